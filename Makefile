@@ -1,0 +1,123 @@
+# Pagoda: build, run and test the kernel.
+#
+#   make            kernel ELF with symbols (build/vmlinux) and raw image (build/Image)
+#   make run        boot it under QEMU with the serial console on this terminal
+#   make test       host unit tests + kernel KTAP suites under QEMU, one summary line
+#   make debug      boot stopped, waiting for gdb on :1234 (see docs/debugging.md)
+#   make clean
+#
+# Options: CROSS_COMPILE, MEM (1G), CPU (cortex-a15), CMDLINE, QEMU_ARGS, V=1.
+
+CROSS_COMPILE	?= arm-none-eabi-
+CC		:= $(CROSS_COMPILE)gcc
+LD		:= $(CROSS_COMPILE)ld
+NM		:= $(CROSS_COMPILE)nm
+OBJCOPY		:= $(CROSS_COMPILE)objcopy
+PYTHON		:= /usr/bin/python3
+QEMU		:= qemu-system-arm
+DTC		:= dtc
+
+BUILD		:= build
+VERSION		:= 0.1.0
+MEM		?= 1G
+CPU		?= cortex-a15
+MACHINE		?= virt
+CMDLINE		?=
+QEMU_ARGS	?=
+
+ifeq ($(V),1)
+cmd = $(3)
+else
+cmd = @printf '  %-7s %s\n' $(1) $(2); $(3)
+endif
+
+ARCH_CFLAGS	:= -marm -mcpu=cortex-a15 -mfloat-abi=soft -mno-unaligned-access \
+		   -mapcs-frame -mno-sched-prolog -fno-omit-frame-pointer
+CFLAGS		:= -std=gnu11 -O2 -g -Wall -Wextra -Werror -ffreestanding \
+		   -fno-common -fno-strict-aliasing -fno-pie \
+		   $(ARCH_CFLAGS) -Iinclude -Iarch/arm/include -D__KERNEL__ \
+		   -DPAGODA_VERSION='"$(VERSION)"'
+AFLAGS		:= -marm -mcpu=cortex-a15 -Iinclude -Iarch/arm/include \
+		   -D__KERNEL__ -D__ASSEMBLY__ -g
+LIBGCC		:= $(shell $(CC) $(ARCH_CFLAGS) -print-libgcc-file-name 2>/dev/null)
+
+KERNEL_DIRS	:= arch/arm/boot arch/arm/kernel arch/arm/mm mm kernel fs \
+		   drivers/of drivers/serial drivers/irqchip drivers/clocksource \
+		   drivers/firmware lib tests/kernel
+KSRCS		:= $(filter-out %.lds.S,$(foreach d,$(KERNEL_DIRS),$(wildcard $(d)/*.c $(d)/*.S)))
+KOBJS		:= $(patsubst %,$(BUILD)/%.o,$(basename $(KSRCS)))
+LDS		:= $(BUILD)/arch/arm/kernel/vmlinux.lds
+
+TEST_DTS	:= $(wildcard dts/test/*.dts)
+TEST_DTBS	:= $(patsubst %.dts,$(BUILD)/%.dtb,$(TEST_DTS))
+
+all: $(BUILD)/vmlinux $(BUILD)/Image
+
+$(BUILD)/%.o: %.c
+	@mkdir -p $(dir $@)
+	$(call cmd,CC,$<,$(CC) $(CFLAGS) -MMD -MP -c $< -o $@)
+
+$(BUILD)/%.o: %.S
+	@mkdir -p $(dir $@)
+	$(call cmd,AS,$<,$(CC) $(AFLAGS) -MMD -MP -c $< -o $@)
+
+$(LDS): arch/arm/kernel/vmlinux.lds.S
+	@mkdir -p $(dir $@)
+	$(call cmd,LDS,$<,$(CC) -E -P -x c $(AFLAGS) -MMD -MP -MT $@ $< -o $@)
+
+$(BUILD)/%.dtb: %.dts
+	@mkdir -p $(dir $@)
+	$(call cmd,DTC,$<,$(DTC) -q -I dts -O dtb -o $@ $<)
+
+# The symbol table for backtraces is linked in a second pass: pass one
+# gives the addresses, scripts/kallsyms.py turns them into a table that
+# sits after all code, so linking it in moves no function.
+$(BUILD)/.tmp_vmlinux1: $(KOBJS) $(LDS) $(BUILD)/kallsyms_empty.o
+	$(call cmd,LD,$@,$(LD) -T $(LDS) -o $@ $(KOBJS) $(BUILD)/kallsyms_empty.o $(LIBGCC))
+
+$(BUILD)/kallsyms_empty.S:
+	@mkdir -p $(BUILD)
+	$(PYTHON) scripts/kallsyms.py --empty > $@
+
+$(BUILD)/kallsyms.S: $(BUILD)/.tmp_vmlinux1 scripts/kallsyms.py
+	$(call cmd,KSYM,$@,$(NM) -n $< | $(PYTHON) scripts/kallsyms.py > $@)
+
+$(BUILD)/kallsyms_empty.o $(BUILD)/kallsyms.o: $(BUILD)/%.o: $(BUILD)/%.S
+	$(call cmd,AS,$<,$(CC) $(AFLAGS) -c $< -o $@)
+
+$(BUILD)/vmlinux: $(KOBJS) $(LDS) $(BUILD)/kallsyms.o
+	$(call cmd,LD,$@,$(LD) -T $(LDS) -o $@ $(KOBJS) $(BUILD)/kallsyms.o $(LIBGCC))
+	$(call cmd,KSYMCHK,$@,$(NM) -n $@ | $(PYTHON) scripts/kallsyms.py --check $(BUILD)/kallsyms.S)
+
+$(BUILD)/Image: $(BUILD)/vmlinux
+	$(call cmd,OBJCOPY,$@,$(OBJCOPY) -O binary $< $@)
+
+include tests/host/Makefile.inc
+include tests/kernel/Makefile.inc
+
+QEMU_CMD = $(QEMU) -M $(MACHINE) -cpu $(CPU) -m $(MEM) -nographic -no-reboot \
+	   -kernel $(BUILD)/Image $(if $(CMDLINE),-append "$(CMDLINE)") $(QEMU_ARGS)
+
+deps:
+	@sh scripts/deps.sh
+
+run: deps
+	@$(MAKE) --no-print-directory all
+	$(QEMU_CMD)
+
+debug: deps
+	@$(MAKE) --no-print-directory all
+	@echo "QEMU waits for gdb: gdb-multiarch $(BUILD)/vmlinux -ex 'target remote :1234'"
+	$(QEMU_CMD) -S -s
+
+test: deps
+	@$(MAKE) --no-print-directory all host-tests
+	@$(PYTHON) scripts/run_tests.py
+
+clean:
+	rm -rf $(BUILD)
+
+.PHONY: all deps run debug test clean host-tests
+.DELETE_ON_ERROR:
+
+-include $(shell find $(BUILD) -name '*.d' 2>/dev/null)

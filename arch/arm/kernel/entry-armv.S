@@ -1,0 +1,157 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * Exception vectors and entry.
+ *
+ * The vector page at 0xffff0000 holds eight "ldr pc" that jump to the
+ * stubs below. Each stub runs in its exception mode only long enough to
+ * save r0, the return address and the SPSR in that mode's three-word
+ * stack, then switches to SVC mode and builds a struct pt_regs on the
+ * SVC stack of whatever was interrupted (a task's kernel stack), so all
+ * C handlers run in SVC mode with a complete register frame. IRQs stay
+ * masked throughout, so exceptions do not nest except for faults taken
+ * on purpose inside a handler.
+ */
+#include <asm/ptrace.h>
+#include <asm/memory.h>
+
+	.syntax unified
+	.arm
+
+/*
+ * The vector table, copied to VECTORS_BASE by early_trap_init(). The
+ * literal words hold absolute (virtual) addresses, so the copy jumps to
+ * the kernel's stubs wherever it sits.
+ */
+	.section .vectors, "a"
+	.globl	__vectors_start
+vectors:
+	ldr	pc, .Lv_rst
+	ldr	pc, .Lv_und
+	ldr	pc, .Lv_swi
+	ldr	pc, .Lv_pabt
+	ldr	pc, .Lv_dabt
+	ldr	pc, .Lv_rsvd
+	ldr	pc, .Lv_irq
+	ldr	pc, .Lv_fiq
+.Lv_rst:	.word	vector_rst
+.Lv_und:	.word	vector_und
+.Lv_swi:	.word	vector_swi
+.Lv_pabt:	.word	vector_pabt
+.Lv_dabt:	.word	vector_dabt
+.Lv_rsvd:	.word	vector_rst
+.Lv_irq:	.word	vector_irq
+.Lv_fiq:	.word	vector_fiq
+
+	.text
+
+/*
+ * vector_stub NAME, CORRECTION, HANDLER: lr - CORRECTION is where the
+ * interrupted code resumes (or the faulting instruction). Builds the
+ * frame, calls HANDLER(regs) in SVC mode and returns through it.
+ */
+	.macro	vector_stub, name, correction, handler
+	.align	5
+vector_\name:
+	.if	\correction
+	sub	lr, lr, #\correction
+	.endif
+	stmia	sp, {r0, lr}			@ this mode's stack: r0, pc,
+	mrs	lr, spsr
+	str	lr, [sp, #8]			@ and the interrupted cpsr
+	mov	r0, sp
+	cps	#SVC_MODE
+	sub	sp, sp, #S_FRAME_SIZE
+	tst	sp, #4				@ AAPCS wants 8-byte alignment:
+	subne	sp, sp, #4			@ Z says whether we padded
+	stmib	sp, {r1 - r12}
+	add	r9, sp, #S_FRAME_SIZE
+	addne	r9, r9, #4			@ r9 = SVC sp as interrupted
+	ldmia	r0, {r3 - r5}			@ r0, pc, cpsr as interrupted
+	str	r3, [sp, #S_R0]
+	mov	r6, #-1				@ orig_r0: not a system call
+	add	r7, sp, #S_PC
+	stmia	r7, {r4 - r6}
+	and	r8, r5, #MODE_MASK
+	cmp	r8, #USR_MODE
+	addeq	r7, sp, #S_SP
+	stmiaeq	r7, {sp, lr}^			@ from user: user sp, lr
+	strne	r9, [sp, #S_SP]			@ from SVC: SVC sp, lr
+	strne	lr, [sp, #S_LR]
+1:	mov	r0, sp
+	bl	\handler
+	b	ret_from_exception
+	.endm
+
+	vector_stub	rst, 0, do_bad_vector
+	vector_stub	und, 4, do_undefinstr
+	vector_stub	pabt, 4, do_PrefetchAbort
+	vector_stub	dabt, 8, do_DataAbort
+	vector_stub	irq, 4, do_IRQ
+	vector_stub	fiq, 4, do_FIQ
+
+/*
+ * System calls arrive in SVC mode already, from user mode: the frame
+ * goes straight onto the task's kernel stack, which is empty.
+ */
+	.align	5
+vector_swi:
+	sub	sp, sp, #S_FRAME_SIZE
+	stmia	sp, {r0 - r12}
+	add	r8, sp, #S_SP
+	stmia	r8, {sp, lr}^
+	mrs	r8, spsr
+	str	lr, [sp, #S_PC]
+	str	r8, [sp, #S_PSR]
+	str	r0, [sp, #S_OLD_R0]
+	mov	r0, sp
+	bl	do_swi
+	b	ret_from_exception
+
+/*
+ * Leaves through the frame at sp: to user mode with the user sp and lr
+ * reloaded from their bank, or back into the kernel with everything,
+ * sp included, reloaded in one ldm.
+ */
+	.globl	ret_from_exception
+ret_from_exception:
+	ldr	r1, [sp, #S_PSR]
+	msr	spsr_cxsf, r1
+	and	r1, r1, #MODE_MASK
+	cmp	r1, #USR_MODE
+	ldmiane	sp, {r0 - pc}^
+	ldr	lr, [sp, #S_PC]
+	ldmia	sp, {r0 - lr}^
+	nop
+	add	sp, sp, #S_FRAME_SIZE
+	movs	pc, lr
+
+/*
+ * Points each exception mode's banked sp at its three-word save area
+ * for this CPU (irq, abt, und, fiq), then returns in SVC mode.
+ */
+	.globl	cpu_init_stacks
+cpu_init_stacks:
+	ldr	r0, =exception_stacks
+	mov	r1, #(IRQ_MODE | PSR_I_BIT | PSR_F_BIT)
+	msr	cpsr_c, r1
+	mov	sp, r0
+	add	r0, r0, #12
+	mov	r1, #(ABT_MODE | PSR_I_BIT | PSR_F_BIT)
+	msr	cpsr_c, r1
+	mov	sp, r0
+	add	r0, r0, #12
+	mov	r1, #(UND_MODE | PSR_I_BIT | PSR_F_BIT)
+	msr	cpsr_c, r1
+	mov	sp, r0
+	add	r0, r0, #12
+	mov	r1, #(FIQ_MODE | PSR_I_BIT | PSR_F_BIT)
+	msr	cpsr_c, r1
+	mov	sp, r0
+	mov	r1, #(SVC_MODE | PSR_I_BIT | PSR_F_BIT)
+	msr	cpsr_c, r1
+	bx	lr
+
+	.bss
+	.align	3
+exception_stacks:
+	.space	4 * 12

@@ -1,0 +1,139 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * setup_arch: everything the boot CPU learns before generic code runs:
+ * the device tree (checked whole before anything reads it), the command
+ * line, the console, the CPU's identity and the RAM banks.
+ */
+#include <linux/console.h>
+#include <linux/errno.h>
+#include <linux/init.h>
+#include <linux/kernel.h>
+#include <linux/of_fdt.h>
+#include <linux/printk.h>
+#include <linux/reboot.h>
+#include <linux/string.h>
+#include <asm/cp15.h>
+#include <asm/memory.h>
+#include <asm/setup.h>
+#include <asm/traps.h>
+
+unsigned long __pv_phys_offset;
+unsigned long __machine_arch_type;
+struct meminfo meminfo;
+
+int pl011_console_init(const void *blob);
+int psci_dt_init(const void *blob);
+
+static const struct {
+	u32 implementer, part;
+	const char *name;
+} cpu_names[] = {
+	{ 0x41, 0xc07, "ARM Cortex-A7" },
+	{ 0x41, 0xc08, "ARM Cortex-A8" },
+	{ 0x41, 0xc09, "ARM Cortex-A9" },
+	{ 0x41, 0xc0d, "ARM Cortex-A12" },
+	{ 0x41, 0xc0e, "ARM Cortex-A17" },
+	{ 0x41, 0xc0f, "ARM Cortex-A15" },
+	{ 0x41, 0xd03, "ARM Cortex-A53" },
+};
+
+static const char *cpu_name(u32 midr)
+{
+	unsigned int i;
+
+	for (i = 0; i < ARRAY_SIZE(cpu_names); i++)
+		if (cpu_names[i].implementer == midr >> 24 &&
+		    cpu_names[i].part == ((midr >> 4) & 0xfff))
+			return cpu_names[i].name;
+	return "unknown ARMv7 processor";
+}
+
+static void setup_processor(void)
+{
+	u32 midr = read_midr();
+
+	pr_info("CPU: %s [%08x] r%up%u (ARMv7), cr=%08x\n", cpu_name(midr),
+		midr, (midr >> 20) & 0xf, midr & 0xf, read_sctlr());
+}
+
+/*
+ * head.S mapped the 2 MiB from the DTB's section at FDT_FIXED_BASE; the
+ * blob must fit in that window and pass fdt_check before anyone reads it.
+ */
+static const void *setup_dt(unsigned long dtb_phys)
+{
+	unsigned long offset = dtb_phys & ~SECTION_MASK;
+	const void *blob = (const void *)(FDT_FIXED_BASE + offset);
+	char why[96];
+
+	if (!dtb_phys) {
+		pr_crit("Error: no device tree (r2 = 0 or misaligned)\n");
+		return NULL;
+	}
+	if (fdt_check(blob, FDT_FIXED_SIZE - offset, why, sizeof(why))) {
+		pr_crit("Error: invalid device tree blob at physical address 0x%08lx: %s\n",
+			dtb_phys, why);
+		return NULL;
+	}
+	initial_boot_params = blob;
+	return blob;
+}
+
+static void add_memory_bank(u64 base, u64 size, void *arg)
+{
+	(void)arg;
+	if (!size) {
+		pr_warn("Memory: ignoring empty bank at 0x%08llx\n", base);
+		return;
+	}
+	if (meminfo.nr_banks == NR_BANKS) {
+		pr_warn("Memory: more than %d banks, ignoring 0x%08llx\n",
+			NR_BANKS, base);
+		return;
+	}
+	meminfo.bank[meminfo.nr_banks].start = base;
+	meminfo.bank[meminfo.nr_banks].size = size;
+	meminfo.nr_banks++;
+}
+
+static void setup_memory(const void *blob)
+{
+	u64 total = 0;
+	int i;
+
+	fdt_scan_memory(blob, add_memory_bank, NULL);
+	for (i = 0; i < meminfo.nr_banks; i++)
+		total += meminfo.bank[i].size;
+	pr_info("Memory: %llu MiB RAM in %d bank(s)\n", total >> 20, meminfo.nr_banks);
+	for (i = 0; i < meminfo.nr_banks; i++)
+		pr_info("  bank %d: 0x%08llx-0x%08llx\n", i, meminfo.bank[i].start,
+			meminfo.bank[i].start + meminfo.bank[i].size - 1);
+}
+
+const void *setup_arch(unsigned long dtb_phys)
+{
+	struct fdt_chosen chosen;
+	const char *model;
+	const void *blob;
+
+	early_trap_init();
+	pr_notice("Booting Pagoda on physical CPU 0x%x\n", read_mpidr() & 0xffffff);
+	pr_notice("%s\n", pagoda_banner);
+	blob = setup_dt(dtb_phys);
+	if (!blob)
+		machine_halt();	/* no console to say more on */
+	if (!fdt_scan_chosen(blob, &chosen) && chosen.bootargs)
+		snprintf(boot_command_line, sizeof(boot_command_line), "%s",
+			 chosen.bootargs);
+	parse_early_param();
+	if (pl011_console_init(blob) < 0)
+		machine_halt();
+	setup_processor();
+	model = fdt_stringlist_get(blob, fdt_path_offset(blob, "/"), "model", 0);
+	pr_info("OF: fdt: Machine model: %s\n", model ? model : "unknown");
+	pr_info("OF: fdt: %u byte device tree at physical 0x%08lx\n",
+		fdt_totalsize(blob), dtb_phys);
+	setup_memory(blob);
+	psci_dt_init(blob);
+	return blob;
+}

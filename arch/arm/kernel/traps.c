@@ -1,0 +1,137 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * Exception handlers that are not memory faults, and the oops: register
+ * dump, decoded flags and a backtrace with symbol names. The kernel is
+ * built with APCS frames (-mapcs-frame), so every function's frame
+ * pointer leads to [fp] = its pc, [fp-4] = return address, [fp-12] = the
+ * caller's fp; the walk stops at fp = 0 (set by head.S) or when it
+ * leaves the current kernel stack.
+ */
+#include <linux/kernel.h>
+#include <linux/panic.h>
+#include <linux/printk.h>
+#include <linux/sched.h>
+#include <asm/cp15.h>
+#include <asm/traps.h>
+
+#define BACKTRACE_DEPTH	32
+
+extern const char __vectors_start[], __vectors_end[];
+void map_vectors_page(const void *start, size_t len);
+
+void early_trap_init(void)
+{
+	map_vectors_page(__vectors_start, __vectors_end - __vectors_start);
+}
+
+static const char *const processor_modes[] = {
+	[USR_MODE & 0xf] = "USER_32", [FIQ_MODE & 0xf] = "FIQ_32",
+	[IRQ_MODE & 0xf] = "IRQ_32", [SVC_MODE & 0xf] = "SVC_32",
+	[MON_MODE & 0xf] = "MON_32", [ABT_MODE & 0xf] = "ABT_32",
+	[HYP_MODE & 0xf] = "HYP_32", [UND_MODE & 0xf] = "UND_32",
+	[SYSTEM_MODE & 0xf] = "SYSTEM_32",
+};
+
+static const char *mode_name(unsigned long cpsr)
+{
+	const char *name = processor_modes[cpsr & 0xf];
+
+	return name ? name : "UK_32";
+}
+
+void show_regs(struct pt_regs *regs)
+{
+	unsigned long psr = regs->ARM_cpsr;
+
+	printk(KERN_EMERG "PC is at %pS\n", (void *)regs->ARM_pc);
+	printk(KERN_EMERG "LR is at %pS\n", (void *)regs->ARM_lr);
+	printk(KERN_EMERG "pc : [<%08lx>]    lr : [<%08lx>]    psr: %08lx\n",
+	       regs->ARM_pc, regs->ARM_lr, psr);
+	printk(KERN_EMERG "sp : %08lx  ip : %08lx  fp : %08lx\n",
+	       regs->ARM_sp, regs->ARM_ip, regs->ARM_fp);
+	printk(KERN_EMERG "r10: %08lx  r9 : %08lx  r8 : %08lx\n",
+	       regs->uregs[10], regs->uregs[9], regs->uregs[8]);
+	printk(KERN_EMERG "r7 : %08lx  r6 : %08lx  r5 : %08lx  r4 : %08lx\n",
+	       regs->uregs[7], regs->uregs[6], regs->uregs[5], regs->uregs[4]);
+	printk(KERN_EMERG "r3 : %08lx  r2 : %08lx  r1 : %08lx  r0 : %08lx\n",
+	       regs->uregs[3], regs->uregs[2], regs->uregs[1], regs->uregs[0]);
+	printk(KERN_EMERG "Flags: %c%c%c%c  IRQs %s  FIQs %s  Mode %s  ISA %s\n",
+	       psr & PSR_N_BIT ? 'N' : 'n', psr & PSR_Z_BIT ? 'Z' : 'z',
+	       psr & PSR_C_BIT ? 'C' : 'c', psr & PSR_V_BIT ? 'V' : 'v',
+	       psr & PSR_I_BIT ? "off" : "on", psr & PSR_F_BIT ? "off" : "on",
+	       mode_name(psr), psr & PSR_T_BIT ? "Thumb" : "ARM");
+	printk(KERN_EMERG "Control: %08x  Table: %08x  DAC: %08x\n",
+	       read_sctlr(), read_ttbr0(), read_dacr());
+}
+
+static bool frame_ok(unsigned long fp, unsigned long low)
+{
+	return fp >= low + 12 && !(fp & 3) &&
+	       fp - (unsigned long)current_thread_info() < THREAD_SIZE;
+}
+
+void dump_backtrace(unsigned long pc, unsigned long fp)
+{
+	unsigned long low = (unsigned long)current_thread_info();
+	int depth;
+
+	printk(KERN_EMERG "Backtrace:\n");
+	for (depth = 0; depth < BACKTRACE_DEPTH && frame_ok(fp, low); depth++) {
+		unsigned long lr = ((unsigned long *)fp)[-1];
+		unsigned long next = ((unsigned long *)fp)[-3];
+
+		printk(KERN_EMERG "[<%08lx>] (%ps) from [<%08lx>] (%pS)\n",
+		       pc, (void *)pc, lr, (void *)lr);
+		if (next <= fp)
+			break;
+		low = fp;
+		pc = lr;
+		fp = next;
+	}
+}
+
+void dump_stack(void)
+{
+	dump_backtrace((unsigned long)dump_stack,
+		       (unsigned long)__builtin_frame_address(0));
+}
+
+static int die_counter;
+
+void __noreturn die(const char *str, struct pt_regs *regs, unsigned long err)
+{
+	struct task_struct *tsk = current;
+
+	printk(KERN_EMERG "Internal error: %s: %lx [#%d] ARM\n", str, err,
+	       ++die_counter);
+	printk(KERN_EMERG "CPU: %d PID: %d Comm: %s\n",
+	       current_thread_info()->cpu, tsk->pid, tsk->comm);
+	show_regs(regs);
+	dump_backtrace(regs->ARM_pc, regs->ARM_fp);
+	printk(KERN_EMERG "---[ end trace %016x ]---\n", die_counter);
+	panic("Fatal exception");
+}
+
+void do_undefinstr(struct pt_regs *regs)
+{
+	if (!user_mode(regs) &&
+	    fixup_exception(regs, "undefined instruction", 0, 0))
+		return;
+	die("Oops - undefined instruction", regs, 0);
+}
+
+/* A system call from the kernel itself is a bug; user mode comes later. */
+void do_swi(struct pt_regs *regs)
+{
+	die("Oops - system call from kernel mode", regs, regs->ARM_r0);
+}
+
+void do_bad_vector(struct pt_regs *regs)
+{
+	die("Oops - reset or reserved vector", regs, 0);
+}
+
+void do_FIQ(struct pt_regs *regs)
+{
+	die("Oops - FIQ (never enabled)", regs, 0);
+}

@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * The ARM generic timer: a 64-bit counter running at CNTFRQ (62.5 MHz on
+ * QEMU virt) that is the kernel's clock, and the per-CPU virtual timer
+ * whose compare value raises a PPI HZ times a second for the tick. The
+ * virtual timer works whether or not a hypervisor runs beneath us.
+ */
+#include <linux/errno.h>
+#include <linux/interrupt.h>
+#include <linux/kernel.h>
+#include <linux/of_fdt.h>
+#include <linux/printk.h>
+#include <linux/time.h>
+#include <asm/cp15.h>
+
+#define ARCH_TIMER_CTRL_ENABLE	(1 << 0)
+#define ARCH_TIMER_CTRL_IT_MASK	(1 << 1)
+
+/* "interrupts" of arm,armv7-timer: secure phys, non-secure phys, virt, hyp */
+#define ARCH_TIMER_VIRT_PPI_INDEX 2
+
+static u32 arch_timer_rate;
+static u64 tick_period;		/* counter cycles per jiffy */
+static u64 next_tick;
+
+static u32 read_cntfrq(void)
+{
+	u32 v;
+
+	__asm__ __volatile__("mrc p15, 0, %0, c14, c0, 0" : "=r"(v));
+	return v;
+}
+
+u64 arch_counter_read(void)
+{
+	u64 v;
+
+	isb();
+	__asm__ __volatile__("mrrc p15, 1, %Q0, %R0, c14" : "=r"(v));
+	return v;
+}
+
+static void write_cntv_cval(u64 v)
+{
+	__asm__ __volatile__("mcrr p15, 3, %Q0, %R0, c14" :: "r"(v));
+	isb();
+}
+
+static void write_cntv_ctl(u32 v)
+{
+	__asm__ __volatile__("mcr p15, 0, %0, c14, c3, 1" :: "r"(v));
+	isb();
+}
+
+/* Compare values are absolute, so a late interrupt does not stretch time. */
+static void arch_timer_tick(int irq, void *dev)
+{
+	(void)irq;
+	(void)dev;
+	do {
+		next_tick += tick_period;
+		tick_handle_periodic();
+	} while (next_tick <= arch_counter_read());
+	write_cntv_cval(next_tick);
+}
+
+static const struct clocksource arch_counter = {
+	.name = "arch_sys_counter",
+	.read = arch_counter_read,
+};
+
+int arch_timer_of_init(const void *blob)
+{
+	int node = fdt_find_compatible(blob, -1, "arm,armv7-timer");
+	u32 freq = read_cntfrq();
+	int irq, err;
+
+	if (node < 0)
+		return -ENODEV;
+	if (!freq && fdt_read_u32(blob, node, "clock-frequency", &freq))
+		return -EINVAL;
+	if (!freq)
+		return -EINVAL;
+	arch_timer_rate = freq;
+	clocksource_register(&arch_counter, freq);
+
+	irq = irq_of_parse_and_map(blob, node, ARCH_TIMER_VIRT_PPI_INDEX);
+	if (irq < 0)
+		return irq;
+	tick_period = freq / HZ;
+	next_tick = arch_counter_read() + tick_period;
+	write_cntv_cval(next_tick);
+	write_cntv_ctl(ARCH_TIMER_CTRL_ENABLE);
+	err = request_irq(irq, arch_timer_tick, "arch_timer", NULL);
+	if (err)
+		return err;
+	pr_info("arch_timer: cp15 timer running at %u.%02uMHz (virt), tick irq %d, HZ %d\n",
+		freq / 1000000, freq / 10000 % 100, irq, HZ);
+	return 0;
+}

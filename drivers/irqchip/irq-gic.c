@@ -1,0 +1,141 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * ARM Generic Interrupt Controller v2: a distributor shared by all CPUs
+ * (enables, priorities, targets) and a CPU interface per CPU (acknowledge
+ * and end of interrupt). Found by compatible; its two register frames are
+ * the first two "reg" entries. INTIDs: 0-15 SGIs, 16-31 PPIs, 32+ SPIs.
+ */
+#include <linux/errno.h>
+#include <linux/interrupt.h>
+#include <linux/kernel.h>
+#include <linux/of_fdt.h>
+#include <linux/printk.h>
+#include <asm/io.h>
+
+#define GICD_CTLR		0x000
+#define GICD_TYPER		0x004
+#define GICD_ISENABLER		0x100
+#define GICD_ICENABLER		0x180
+#define GICD_IPRIORITYR		0x400
+#define GICD_ITARGETSR		0x800
+#define GICD_ICFGR		0xc00
+
+#define GICC_CTLR		0x000
+#define GICC_PMR		0x004
+#define GICC_IAR		0x00c
+#define GICC_EOIR		0x010
+
+#define GIC_SPURIOUS		1020
+#define GIC_IRQ_PRIORITY	0xa0
+#define GIC_PRIORITY_MASK	0xf0
+#define GIC_SPI_BASE		32
+#define GIC_PPI_BASE		16
+
+/* #interrupt-cells = 3: type (0 SPI, 1 PPI), number, flags */
+#define GIC_DT_SPI		0
+#define GIC_DT_PPI		1
+
+static void __iomem *dist_base;
+static void __iomem *cpu_base;
+static unsigned int gic_irqs;
+
+static void gic_mask(unsigned int irq)
+{
+	writel(1U << (irq % 32), dist_base + GICD_ICENABLER + irq / 32 * 4);
+}
+
+static void gic_unmask(unsigned int irq)
+{
+	writel(1U << (irq % 32), dist_base + GICD_ISENABLER + irq / 32 * 4);
+}
+
+static int gic_xlate(const u32 *cells, int count)
+{
+	unsigned int irq;
+
+	if (count != 3)
+		return -EINVAL;
+	if (cells[0] == GIC_DT_SPI)
+		irq = GIC_SPI_BASE + cells[1];
+	else if (cells[0] == GIC_DT_PPI && cells[1] < 16)
+		irq = GIC_PPI_BASE + cells[1];
+	else
+		return -EINVAL;
+	return irq < gic_irqs && irq < NR_IRQS ? (int)irq : -EINVAL;
+}
+
+static void gic_handle_irq(struct pt_regs *regs)
+{
+	(void)regs;
+	for (;;) {
+		u32 iar = readl_relaxed(cpu_base + GICC_IAR);
+		u32 irq = iar & 0x3ff;
+
+		if (irq >= GIC_SPURIOUS)
+			break;
+		generic_handle_irq(irq);
+		writel_relaxed(iar, cpu_base + GICC_EOIR);
+	}
+}
+
+static const struct irq_chip gic_chip = {
+	.name = "GICv2",
+	.mask = gic_mask,
+	.unmask = gic_unmask,
+	.xlate = gic_xlate,
+	.handle = gic_handle_irq,
+};
+
+static void gic_dist_init(void)
+{
+	unsigned int i;
+
+	writel(0, dist_base + GICD_CTLR);
+	gic_irqs = min(((readl(dist_base + GICD_TYPER) & 0x1f) + 1) * 32, 1020U);
+	for (i = GIC_SPI_BASE; i < gic_irqs; i += 32)
+		writel(~0U, dist_base + GICD_ICENABLER + i / 32 * 4);
+	for (i = 0; i < gic_irqs; i += 4)
+		writel(GIC_IRQ_PRIORITY * 0x01010101U, dist_base + GICD_IPRIORITYR + i);
+	/* every SPI to CPU 0; the SMP work will spread them */
+	for (i = GIC_SPI_BASE; i < gic_irqs; i += 4)
+		writel(0x01010101U, dist_base + GICD_ITARGETSR + i);
+	writel(1, dist_base + GICD_CTLR);
+}
+
+static void gic_cpu_init(void)
+{
+	writel(~0U & 0xffff0000, dist_base + GICD_ICENABLER); /* PPIs off */
+	writel(GIC_PRIORITY_MASK, cpu_base + GICC_PMR);
+	writel(1, cpu_base + GICC_CTLR);
+}
+
+static const char *const gic_compatibles[] = {
+	"arm,cortex-a15-gic", "arm,cortex-a7-gic", "arm,gic-400",
+};
+
+int gic_of_init(const void *blob)
+{
+	u64 dist, dist_size, cpu, cpu_size;
+	unsigned int i;
+	int node = -ENOENT;
+
+	for (i = 0; i < ARRAY_SIZE(gic_compatibles) && node < 0; i++)
+		node = fdt_find_compatible(blob, -1, gic_compatibles[i]);
+	if (node < 0)
+		return -ENODEV;
+	if (fdt_read_reg(blob, node, 0, &dist, &dist_size) ||
+	    fdt_read_reg(blob, node, 1, &cpu, &cpu_size)) {
+		pr_err("GIC: bad reg in %s\n", fdt_get_name(blob, node));
+		return -EINVAL;
+	}
+	dist_base = ioremap(dist, dist_size);
+	cpu_base = ioremap(cpu, cpu_size);
+	if (!dist_base || !cpu_base)
+		return -ENOMEM;
+	gic_dist_init();
+	gic_cpu_init();
+	set_root_irq_chip(&gic_chip);
+	pr_info("GIC: GICv2 at 0x%08llx (cpu interface 0x%08llx), %u irqs\n",
+		dist, cpu, gic_irqs);
+	return 0;
+}

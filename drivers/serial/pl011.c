@@ -1,0 +1,156 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * ARM PrimeCell PL011 UART, the console on QEMU virt and the Pi.
+ * Output is polled (printk must work with IRQs off); input is taken by
+ * the receive interrupt into a ring buffer, which the shell drains, so a
+ * byte typed while the kernel is busy is not lost.
+ */
+#include <linux/console.h>
+#include <linux/errno.h>
+#include <linux/interrupt.h>
+#include <linux/kernel.h>
+#include <linux/of_fdt.h>
+#include <linux/printk.h>
+#include <linux/string.h>
+#include <asm/io.h>
+
+#define UARTDR		0x00
+#define UARTFR		0x18
+#define UARTCR		0x30
+#define UARTIMSC	0x38
+#define UARTICR		0x44
+
+#define UARTFR_TXFF	(1 << 5)
+#define UARTFR_RXFE	(1 << 4)
+#define UARTCR_UARTEN	(1 << 0)
+#define UARTCR_TXE	(1 << 8)
+#define UARTCR_RXE	(1 << 9)
+#define UART_RXIM	(1 << 4)
+#define UART_RTIM	(1 << 6)
+
+#define RX_RING_SIZE	1024	/* a power of two */
+
+struct pl011_port {
+	void __iomem *base;
+	unsigned char rx_ring[RX_RING_SIZE];
+	unsigned int rx_head, rx_tail;	/* written by the irq / by readers */
+	unsigned long rx_dropped;
+	bool rx_irq;			/* input arrives by interrupt */
+	int node;			/* in the device tree */
+};
+
+static struct pl011_port port;
+
+static void pl011_putc(struct pl011_port *p, char c)
+{
+	while (readl_relaxed(p->base + UARTFR) & UARTFR_TXFF)
+		;
+	writel_relaxed(c, p->base + UARTDR);
+}
+
+static void pl011_write(struct console *con, const char *s, unsigned int n)
+{
+	struct pl011_port *p = con->data;
+
+	while (n--) {
+		if (*s == '\n')
+			pl011_putc(p, '\r');
+		pl011_putc(p, *s++);
+	}
+}
+
+static void pl011_rx_irq(int irq, void *dev)
+{
+	struct pl011_port *p = dev;
+
+	(void)irq;
+	while (!(readl_relaxed(p->base + UARTFR) & UARTFR_RXFE)) {
+		unsigned char c = readl_relaxed(p->base + UARTDR);
+
+		if (p->rx_head - p->rx_tail < RX_RING_SIZE)
+			p->rx_ring[p->rx_head++ % RX_RING_SIZE] = c;
+		else
+			p->rx_dropped++;
+	}
+	writel_relaxed(UART_RXIM | UART_RTIM, p->base + UARTICR);
+}
+
+static int pl011_getc(struct console *con)
+{
+	struct pl011_port *p = con->data;
+
+	if (!p->rx_irq) {
+		if (readl_relaxed(p->base + UARTFR) & UARTFR_RXFE)
+			return -1;
+		return readl_relaxed(p->base + UARTDR) & 0xff;
+	}
+	if (p->rx_tail == READ_ONCE(p->rx_head))
+		return -1;
+	return p->rx_ring[p->rx_tail++ % RX_RING_SIZE];
+}
+
+static struct console pl011_console = {
+	.name = "ttyAMA0",
+	.write = pl011_write,
+	.getc = pl011_getc,
+	.data = &port,
+};
+
+/* The UART /chosen/stdout-path names, or else the first PL011. */
+static int pl011_find(const void *blob)
+{
+	struct fdt_chosen chosen;
+	int node = -ENOENT;
+
+	if (!fdt_scan_chosen(blob, &chosen) && chosen.stdout_path) {
+		char path[64];
+		size_t len = strcspn(chosen.stdout_path, ":");
+
+		if (len < sizeof(path)) {
+			memcpy(path, chosen.stdout_path, len);
+			path[len] = '\0';
+			node = fdt_path_offset(blob, path);
+		}
+		if (node >= 0 && !fdt_node_is_compatible(blob, node, "arm,pl011"))
+			node = -ENOENT;
+	}
+	if (node < 0)
+		node = fdt_find_compatible(blob, -1, "arm,pl011");
+	return node;
+}
+
+int pl011_console_init(const void *blob)
+{
+	u64 base, size;
+	int node = pl011_find(blob);
+
+	if (node < 0)
+		return -ENODEV;
+	if (fdt_read_reg(blob, node, 0, &base, &size))
+		return -EINVAL;
+	port.base = ioremap(base, size);
+	if (!port.base)
+		return -ENOMEM;
+	writel(readl(port.base + UARTCR) | UARTCR_UARTEN | UARTCR_TXE | UARTCR_RXE,
+	       port.base + UARTCR);
+	port.node = node;
+	register_console(&pl011_console);
+	pr_info("%s: PL011 at MMIO 0x%08llx\n", pl011_console.name, base);
+	return node;
+}
+
+/* Once the interrupt controller is up: take input by interrupt. */
+int pl011_enable_rx_irq(const void *blob)
+{
+	int irq = irq_of_parse_and_map(blob, port.node, 0);
+	int err;
+
+	if (irq < 0)
+		return irq;
+	err = request_irq(irq, pl011_rx_irq, "uart-pl011", &port);
+	if (err)
+		return err;
+	port.rx_irq = true;
+	writel(UART_RXIM | UART_RTIM, port.base + UARTIMSC);
+	return 0;
+}

@@ -1,0 +1,24 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+#ifndef _LINUX_COMPILER_H
+#define _LINUX_COMPILER_H
+
+#define __used		__attribute__((__used__))
+#define __unused	__attribute__((__unused__))
+#define __section(s)	__attribute__((__section__(s)))
+#define __aligned(x)	__attribute__((__aligned__(x)))
+#define __packed	__attribute__((__packed__))
+#define __noreturn	__attribute__((__noreturn__))
+#define __noinline	__attribute__((__noinline__))
+#define __always_inline	inline __attribute__((__always_inline__))
+#define __printf(a, b)	__attribute__((__format__(printf, a, b)))
+#define __weak		__attribute__((__weak__))
+
+#define likely(x)	__builtin_expect(!!(x), 1)
+#define unlikely(x)	__builtin_expect(!!(x), 0)
+
+#define barrier()	__asm__ __volatile__("" ::: "memory")
+
+#define READ_ONCE(x)	(*(const volatile __typeof__(x) *)&(x))
+#define WRITE_ONCE(x, v) (*(volatile __typeof__(x) *)&(x) = (v))
+
+#endif

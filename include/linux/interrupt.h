@@ -1,0 +1,41 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * Interrupt lines. An irq number is the root controller's own number
+ * (a GIC INTID); the controller translates device-tree specifiers to it.
+ */
+#ifndef _LINUX_INTERRUPT_H
+#define _LINUX_INTERRUPT_H
+
+#include <linux/types.h>
+
+#define NR_IRQS		256
+
+struct pt_regs;
+
+typedef void (*irq_handler_t)(int irq, void *dev);
+
+struct irq_chip {
+	const char *name;
+	void (*mask)(unsigned int irq);
+	void (*unmask)(unsigned int irq);
+	/* device-tree interrupt specifier to irq number, or -EINVAL */
+	int (*xlate)(const u32 *cells, int count);
+	void (*handle)(struct pt_regs *regs);	/* the root IRQ entry */
+};
+
+struct irq_desc {
+	irq_handler_t handler;
+	void *dev;
+	const char *name;
+	unsigned long count;
+};
+
+void set_root_irq_chip(const struct irq_chip *chip);
+int request_irq(unsigned int irq, irq_handler_t handler, const char *name,
+		void *dev);
+void generic_handle_irq(unsigned int irq);
+int irq_of_parse_and_map(const void *blob, int node, int index);
+const struct irq_desc *irq_to_desc(unsigned int irq);
+void init_IRQ(void);
+
+#endif

@@ -1,0 +1,11 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+#ifndef _LINUX_REBOOT_H
+#define _LINUX_REBOOT_H
+
+#include <linux/compiler.h>
+
+void __noreturn machine_power_off(void);
+void __noreturn machine_restart(void);
+void __noreturn machine_halt(void);
+
+#endif

@@ -1,0 +1,219 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * The ktest runner: walks the "ktest_suites" section and prints a KTAP
+ * version 1 document, one subtest per suite, in the layout of Linux's
+ * KUnit (diagnostics of a failed case come before its "not ok" line).
+ * It only needs printk, so tests/host links this same file.
+ */
+#include <linux/kernel.h>
+#include <linux/ktest.h>
+#include <linux/printk.h>
+#include <linux/string.h>
+
+extern const struct ktest_suite *__start_ktest_suites[];
+extern const struct ktest_suite *__stop_ktest_suites[];
+
+#define SUITE_INDENT	"    "
+#define DIAG_INDENT	"    "
+
+int ktest_suite_count(void)
+{
+	return __stop_ktest_suites - __start_ktest_suites;
+}
+
+const struct ktest_suite *ktest_suite_at(int i)
+{
+	return __start_ktest_suites[i];
+}
+
+int ktest_strcmp(const char *a, const char *b)
+{
+	if (!a || !b)
+		return a == b ? 0 : (a ? 1 : -1);
+	return strcmp(a, b);
+}
+
+static void fail_header(struct ktest *t, const char *file, int line)
+{
+	t->failures++;
+	printk(KERN_INFO DIAG_INDENT "# %s: EXPECTATION FAILED at %s:%d\n",
+	       t->name, file, line);
+}
+
+void ktest_fail_bool(struct ktest *t, const char *file, int line,
+		     const char *expr, bool expected)
+{
+	fail_header(t, file, line);
+	printk(KERN_INFO DIAG_INDENT "Expected %s to be %s, but is %s\n",
+	       expr, expected ? "true" : "false", expected ? "false" : "true");
+}
+
+void ktest_fail_int(struct ktest *t, const char *file, int line,
+		    const char *left, const char *op, const char *right,
+		    long long lv, long long rv)
+{
+	fail_header(t, file, line);
+	printk(KERN_INFO DIAG_INDENT "Expected %s %s %s, but\n", left, op, right);
+	printk(KERN_INFO DIAG_INDENT "    %s == %lld (0x%llx)\n", left, lv, lv);
+	printk(KERN_INFO DIAG_INDENT "    %s == %lld (0x%llx)\n", right, rv, rv);
+}
+
+void ktest_fail_ptr(struct ktest *t, const char *file, int line,
+		    const char *left, const char *op, const char *right,
+		    const void *lv, const void *rv)
+{
+	fail_header(t, file, line);
+	printk(KERN_INFO DIAG_INDENT "Expected %s %s %s, but\n", left, op, right);
+	printk(KERN_INFO DIAG_INDENT "    %s == %p\n", left, lv);
+	printk(KERN_INFO DIAG_INDENT "    %s == %p\n", right, rv);
+}
+
+void ktest_fail_str(struct ktest *t, const char *file, int line,
+		    const char *left, const char *op, const char *right,
+		    const char *lv, const char *rv)
+{
+	fail_header(t, file, line);
+	printk(KERN_INFO DIAG_INDENT "Expected %s %s %s, but\n", left, op, right);
+	printk(KERN_INFO DIAG_INDENT "    %s == \"%s\"\n", left, lv ? lv : "(null)");
+	printk(KERN_INFO DIAG_INDENT "    %s == \"%s\"\n", right, rv ? rv : "(null)");
+}
+
+void ktest_fail_msg(struct ktest *t, const char *file, int line,
+		    const char *fmt, ...)
+{
+	char msg[160];
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof(msg), fmt, ap);
+	va_end(ap);
+	fail_header(t, file, line);
+	printk(KERN_INFO DIAG_INDENT "%s\n", msg);
+}
+
+void ktest_skip(struct ktest *t, const char *reason)
+{
+	t->skip_reason = reason;
+}
+
+/* Runs one case; returns 0 pass, 1 fail, 2 skip. */
+static int run_case(const struct ktest_suite *s, const struct ktest_case *c,
+		    int index)
+{
+	struct ktest t = { .name = c->name };
+	int ret = 0;
+
+	if (s->init && s->init(&t)) {
+		printk(KERN_INFO DIAG_INDENT "# %s: suite init failed\n", c->name);
+		t.failures++;
+	} else {
+		c->run(&t);
+		if (s->exit)
+			s->exit(&t);
+	}
+	if (t.failures) {
+		printk(KERN_INFO SUITE_INDENT "not ok %d %s\n", index, c->name);
+		ret = 1;
+	} else if (t.skip_reason) {
+		printk(KERN_INFO SUITE_INDENT "ok %d %s # SKIP %s\n", index,
+		       c->name, t.skip_reason);
+		ret = 2;
+	} else {
+		printk(KERN_INFO SUITE_INDENT "ok %d %s\n", index, c->name);
+	}
+	return ret;
+}
+
+static int run_suite(const struct ktest_suite *s, int index,
+		     struct ktest_totals *tot)
+{
+	const struct ktest_case *c;
+	int n = 0, counts[3] = { 0, 0, 0 };
+
+	for (c = s->cases; c->name; c++)
+		n++;
+	printk(KERN_INFO SUITE_INDENT "KTAP version 1\n");
+	printk(KERN_INFO SUITE_INDENT "# Subtest: %s\n", s->name);
+	printk(KERN_INFO SUITE_INDENT "1..%d\n", n);
+	n = 0;
+	for (c = s->cases; c->name; c++)
+		counts[run_case(s, c, ++n)]++;
+	printk(KERN_INFO SUITE_INDENT "# %s: pass:%d fail:%d skip:%d total:%d\n",
+	       s->name, counts[0], counts[1], counts[2], n);
+	tot->passed += counts[0];
+	tot->failed += counts[1];
+	tot->skipped += counts[2];
+	if (counts[1])
+		printk(KERN_INFO "not ok %d %s\n", index, s->name);
+	else if (n && counts[2] == n)
+		printk(KERN_INFO "ok %d %s # SKIP\n", index, s->name);
+	else
+		printk(KERN_INFO "ok %d %s\n", index, s->name);
+	return counts[1] != 0;
+}
+
+static const struct ktest_suite *find_suite(const char *name, size_t len)
+{
+	int i;
+
+	for (i = 0; i < ktest_suite_count(); i++) {
+		const struct ktest_suite *s = ktest_suite_at(i);
+
+		if (strlen(s->name) == len && !memcmp(s->name, name, len))
+			return s;
+	}
+	return NULL;
+}
+
+static bool filter_all(const char *filter)
+{
+	return !filter || !*filter || !strcmp(filter, "all");
+}
+
+/* Counts the comma-separated names of the filter. */
+static int filter_count(const char *filter)
+{
+	int n = 1;
+
+	for (; *filter; filter++)
+		n += *filter == ',';
+	return n;
+}
+
+struct ktest_totals ktest_run(const char *filter)
+{
+	struct ktest_totals tot = { 0, 0, 0 };
+	int i, index = 0;
+
+	printk(KERN_INFO "KTAP version 1\n");
+	if (filter_all(filter)) {
+		printk(KERN_INFO "1..%d\n", ktest_suite_count());
+		for (i = 0; i < ktest_suite_count(); i++)
+			run_suite(ktest_suite_at(i), ++index, &tot);
+	} else {
+		const char *p = filter;
+
+		printk(KERN_INFO "1..%d\n", filter_count(filter));
+		while (*p) {
+			size_t len = strcspn(p, ",");
+			const struct ktest_suite *s = find_suite(p, len);
+
+			index++;
+			if (s) {
+				run_suite(s, index, &tot);
+			} else {
+				printk(KERN_INFO "# no test suite named '%.*s'\n",
+				       (int)len, p);
+				printk(KERN_INFO "not ok %d %.*s\n", index, (int)len, p);
+				tot.failed++;
+			}
+			p += len;
+			if (*p == ',')
+				p++;
+		}
+	}
+	printk(KERN_INFO "# Totals: pass:%d fail:%d skip:%d total:%d\n",
+	       tot.passed, tot.failed, tot.skipped,
+	       tot.passed + tot.failed + tot.skipped);
+	return tot;
+}

@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * start_kernel: the order in which the kernel comes up. Architecture
+ * setup (device tree, console, parameters), the memory layout banner,
+ * interrupts and time; then either the boot-time test run (ktest=) that
+ * powers off at the end, or the shell.
+ */
+#include <linux/console.h>
+#include <linux/init.h>
+#include <linux/interrupt.h>
+#include <linux/kernel.h>
+#include <linux/ktest.h>
+#include <linux/of_fdt.h>
+#include <linux/panic.h>
+#include <linux/printk.h>
+#include <linux/reboot.h>
+#include <linux/shell.h>
+#include <linux/string.h>
+#include <linux/time.h>
+#include <asm/irqflags.h>
+#include <asm/setup.h>
+
+const char pagoda_banner[] =
+	"Pagoda version " PAGODA_VERSION " (gcc " __VERSION__ ") ARMv7-A";
+
+static const char *ktest_filter;
+
+static int __init ktest_setup(const char *val)
+{
+	if (!*val)
+		return -EINVAL;
+	ktest_filter = val;
+	return 0;
+}
+__setup("ktest", ktest_setup);
+
+/* ktest= points into boot_command_line, where the value may be quoted
+ * or followed by other parameters: copy out just the value. */
+static const char *ktest_suites(char *buf, size_t len)
+{
+	size_t n = strcspn(ktest_filter, " \t\"");
+
+	snprintf(buf, len, "%.*s", (int)n, ktest_filter);
+	return buf;
+}
+
+void mem_print_layout(void);
+int gic_of_init(const void *blob);
+int pl011_enable_rx_irq(const void *blob);
+
+static void __noreturn run_boot_tests(void)
+{
+	char filter[COMMAND_LINE_SIZE];
+	struct ktest_totals tot;
+
+	tot = ktest_run(ktest_suites(filter, sizeof(filter)));
+	pr_info("ktest: %d passed, %d failed, %d skipped; powering off\n",
+		tot.passed, tot.failed, tot.skipped);
+	machine_power_off();
+}
+
+void __noreturn start_kernel(unsigned long dtb_phys)
+{
+	const void *blob = setup_arch(dtb_phys);
+
+	pr_notice("Kernel command line: %s\n", boot_command_line);
+	parse_late_param();
+	mem_print_layout();
+
+	if (gic_of_init(blob))
+		panic("no interrupt controller found in the device tree");
+	time_init(blob);
+	if (pl011_enable_rx_irq(blob))
+		pr_warn("console: no receive interrupt, polling\n");
+	local_irq_enable();
+
+	if (ktest_filter)
+		run_boot_tests();
+	shell_run();
+	machine_halt();
+}

@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * panic, BUG and WARN. After a panic the kernel stays halted so a person
+ * can read the screen, unless panic=N asks for a reset after N seconds
+ * (N < 0: at once; QEMU's -no-reboot turns that into an exit).
+ */
+#include <linux/bug.h>
+#include <linux/init.h>
+#include <linux/kernel.h>
+#include <linux/panic.h>
+#include <linux/printk.h>
+#include <linux/reboot.h>
+#include <linux/sched.h>
+#include <linux/time.h>
+#include <asm/irqflags.h>
+
+int panic_timeout;
+
+static int __init panic_setup(const char *val)
+{
+	long v;
+
+	if (kstrtol(val, 0, &v))
+		return -EINVAL;
+	panic_timeout = v;
+	return 0;
+}
+__setup("panic", panic_setup);
+
+void __noreturn panic(const char *fmt, ...)
+{
+	char buf[128];
+	va_list ap;
+
+	local_irq_disable();
+	va_start(ap, fmt);
+	vsnprintf(buf, sizeof(buf), fmt, ap);
+	va_end(ap);
+	printk(KERN_EMERG "Kernel panic - not syncing: %s\n", buf);
+	if (panic_timeout > 0) {
+		printk(KERN_EMERG "Rebooting in %d seconds..\n", panic_timeout);
+		mdelay(panic_timeout * 1000UL);
+	}
+	printk(KERN_EMERG "---[ end Kernel panic - not syncing: %s ]---\n", buf);
+	if (panic_timeout)
+		machine_restart();
+	machine_halt();
+}
+
+void __noreturn __bug(const char *file, int line)
+{
+	printk(KERN_EMERG "------------[ cut here ]------------\n");
+	printk(KERN_EMERG "kernel BUG at %s:%d!\n", file, line);
+	dump_stack();
+	panic("BUG");
+}
+
+void __warn(const char *file, int line, const char *func)
+{
+	printk(KERN_WARNING "------------[ cut here ]------------\n");
+	printk(KERN_WARNING "WARNING: CPU: %d PID: %d at %s:%d %s\n",
+	       current_thread_info()->cpu, current->pid, file, line, func);
+	dump_stack();
+	printk(KERN_WARNING "---[ end trace ]---\n");
+}

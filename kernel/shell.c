@@ -1,0 +1,236 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * The serial shell: reads a line from the console, splits it into words
+ * and runs the command named by the first. Enter arrives as CR from a
+ * terminal and as LF from a pipe; both end a line, and a CR LF pair ends
+ * just one. Input waits in WFI: the UART's receive interrupt wakes it.
+ */
+#include <linux/console.h>
+#include <linux/kernel.h>
+#include <linux/printk.h>
+#include <linux/reboot.h>
+#include <linux/shell.h>
+#include <linux/string.h>
+#include <linux/time.h>
+#include <asm/cp15.h>
+#include <asm/setup.h>
+
+#define LINE_LEN	4096
+#define MAX_ARGS	16
+
+#define CTRL(c)		((c) & 0x1f)
+#define DEL		0x7f
+
+static __printf(1, 2) void shell_printf(const char *fmt, ...)
+{
+	char buf[256];
+	va_list ap;
+	int n;
+
+	va_start(ap, fmt);
+	n = vscnprintf(buf, sizeof(buf), fmt, ap);
+	va_end(ap);
+	console_write(buf, n);
+}
+
+static int shell_getc(void)
+{
+	int c;
+
+	while ((c = console_getc()) < 0)
+		wfi();
+	return c;
+}
+
+/*
+ * Reads one line into @line with echo and backspace; returns its length,
+ * or -1 when the line was abandoned (Ctrl-C, or too long).
+ */
+static int read_line(char *line, int len)
+{
+	static bool last_was_cr;
+	bool overflow = false;
+	int n = 0;
+
+	for (;;) {
+		int c = shell_getc();
+
+		if (c == '\n' && last_was_cr) {
+			last_was_cr = false;
+			continue;
+		}
+		last_was_cr = c == '\r';
+		if (c == '\r' || c == '\n') {
+			console_write("\n", 1);
+			break;
+		}
+		if (c == CTRL('C')) {
+			console_write("^C\n", 3);
+			return -1;
+		}
+		if (c == DEL || c == '\b') {
+			if (n) {
+				n--;
+				console_write("\b \b", 3);
+			}
+			continue;
+		}
+		if (c < ' ' || c > '~')
+			continue;	/* control bytes and non-ASCII: ignored */
+		if (n == len - 1) {
+			overflow = true;
+			continue;
+		}
+		line[n++] = c;
+		console_write((char *)&c, 1);
+	}
+	line[n] = '\0';
+	if (overflow) {
+		shell_printf("shell: line longer than %d bytes, ignored\n", len - 1);
+		return -1;
+	}
+	return n;
+}
+
+static int split_args(char *line, char **argv, int max)
+{
+	int argc = 0;
+
+	for (;;) {
+		while (*line == ' ' || *line == '\t')
+			line++;
+		if (!*line)
+			return argc;
+		if (argc == max)
+			return -1;
+		argv[argc++] = line;
+		while (*line && *line != ' ' && *line != '\t')
+			line++;
+		if (*line)
+			*line++ = '\0';
+	}
+}
+
+static int cmd_help(int argc, char **argv);
+
+static int cmd_version(int argc, char **argv)
+{
+	(void)argc;
+	(void)argv;
+	shell_printf("%s\n", pagoda_banner);
+	return 0;
+}
+
+static int cmd_uptime(int argc, char **argv)
+{
+	u64 ns = ktime_get_ns();
+
+	(void)argc;
+	(void)argv;
+	shell_printf("up %lu.%02lu s, %lu jiffies (HZ=%d)\n",
+		     (unsigned long)(ns / NSEC_PER_SEC),
+		     (unsigned long)(ns % NSEC_PER_SEC / (NSEC_PER_SEC / 100)),
+		     jiffies, HZ);
+	return 0;
+}
+
+void log_buf_for_each(void (*fn)(int level, const char *line, size_t len, void *arg),
+		      void *arg);
+
+static void dmesg_line(int level, const char *line, size_t len, void *arg)
+{
+	(void)level;
+	(void)arg;
+	console_write(line, len);
+}
+
+static int cmd_dmesg(int argc, char **argv)
+{
+	(void)argc;
+	(void)argv;
+	log_buf_for_each(dmesg_line, NULL);
+	return 0;
+}
+
+static int cmd_poweroff(int argc, char **argv)
+{
+	(void)argc;
+	(void)argv;
+	pr_notice("reboot: Power down\n");
+	machine_power_off();
+}
+
+static int cmd_reboot(int argc, char **argv)
+{
+	(void)argc;
+	(void)argv;
+	pr_notice("reboot: Restarting system\n");
+	machine_restart();
+}
+
+static const struct shell_cmd commands[] = {
+	{ "help", "[COMMAND]", "list the commands, or explain one", cmd_help },
+	{ "version", "", "print the kernel's version", cmd_version },
+	{ "uptime", "", "time since boot and the tick count", cmd_uptime },
+	{ "dmesg", "", "print the kernel log buffer", cmd_dmesg },
+	{ "poweroff", "", "power the machine off (PSCI SYSTEM_OFF)", cmd_poweroff },
+	{ "reboot", "", "restart the machine (PSCI SYSTEM_RESET)", cmd_reboot },
+};
+
+static const struct shell_cmd *find_cmd(const char *name)
+{
+	unsigned int i;
+
+	for (i = 0; i < ARRAY_SIZE(commands); i++)
+		if (!strcmp(commands[i].name, name))
+			return &commands[i];
+	return NULL;
+}
+
+static int cmd_help(int argc, char **argv)
+{
+	const struct shell_cmd *cmd;
+	unsigned int i;
+
+	if (argc > 1) {
+		cmd = find_cmd(argv[1]);
+		if (!cmd) {
+			shell_printf("help: no command '%s'\n", argv[1]);
+			return 1;
+		}
+		shell_printf("usage: %s %s\n  %s\n", cmd->name, cmd->usage, cmd->help);
+		return 0;
+	}
+	for (i = 0; i < ARRAY_SIZE(commands); i++)
+		shell_printf("  %-10s %s\n", commands[i].name, commands[i].help);
+	return 0;
+}
+
+void __noreturn shell_run(void)
+{
+	static char line[LINE_LEN];
+	char *argv[MAX_ARGS + 1];
+	int argc;
+
+	shell_printf("\nPagoda shell. Type 'help' for the commands.\n");
+	for (;;) {
+		const struct shell_cmd *cmd;
+
+		console_write(SHELL_PROMPT, sizeof(SHELL_PROMPT) - 1);
+		if (read_line(line, sizeof(line)) <= 0)
+			continue;
+		argc = split_args(line, argv, MAX_ARGS);
+		if (argc < 0) {
+			shell_printf("shell: more than %d words\n", MAX_ARGS);
+			continue;
+		}
+		if (!argc)
+			continue;
+		argv[argc] = NULL;
+		cmd = find_cmd(argv[0]);
+		if (!cmd)
+			shell_printf("%s: command not found\n", argv[0]);
+		else
+			cmd->run(argc, argv);
+	}
+}
