@@ -23,26 +23,16 @@
 const char pagoda_banner[] =
 	"Pagoda version " PAGODA_VERSION " (gcc " __VERSION__ ") ARMv7-A";
 
-static const char *ktest_filter;
+static char ktest_filter[COMMAND_LINE_SIZE];
 
 static int __init ktest_setup(const char *val)
 {
 	if (!*val)
 		return -EINVAL;
-	ktest_filter = val;
+	snprintf(ktest_filter, sizeof(ktest_filter), "%s", val);
 	return 0;
 }
 __setup("ktest", ktest_setup);
-
-/* ktest= points into boot_command_line, where the value may be quoted
- * or followed by other parameters: copy out just the value. */
-static const char *ktest_suites(char *buf, size_t len)
-{
-	size_t n = strcspn(ktest_filter, " \t\"");
-
-	snprintf(buf, len, "%.*s", (int)n, ktest_filter);
-	return buf;
-}
 
 void mem_print_layout(void);
 int gic_of_init(const void *blob);
@@ -50,10 +40,8 @@ int pl011_enable_rx_irq(const void *blob);
 
 static void __noreturn run_boot_tests(void)
 {
-	char filter[COMMAND_LINE_SIZE];
-	struct ktest_totals tot;
+	struct ktest_totals tot = ktest_run(ktest_filter);
 
-	tot = ktest_run(ktest_suites(filter, sizeof(filter)));
 	pr_info("ktest: %d passed, %d failed, %d skipped; powering off\n",
 		tot.passed, tot.failed, tot.skipped);
 	machine_power_off();
@@ -74,7 +62,7 @@ void __noreturn start_kernel(unsigned long dtb_phys)
 		pr_warn("console: no receive interrupt, polling\n");
 	local_irq_enable();
 
-	if (ktest_filter)
+	if (ktest_filter[0])
 		run_boot_tests();
 	shell_run();
 	machine_halt();

@@ -65,6 +65,10 @@ void udelay(unsigned long usecs)
 
 void mdelay(unsigned long msecs)
 {
-	while (msecs--)
-		udelay(1000);
+	u64 end = ktime_get_ns() + msecs * NSEC_PER_MSEC;
+
+	if (!clock_rate)
+		return;
+	while (ktime_get_ns() < end)
+		;
 }

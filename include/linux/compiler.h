@@ -9,7 +9,9 @@
 #define __packed	__attribute__((__packed__))
 #define __noreturn	__attribute__((__noreturn__))
 #define __noinline	__attribute__((__noinline__))
+#ifndef __always_inline
 #define __always_inline	inline __attribute__((__always_inline__))
+#endif
 #define __printf(a, b)	__attribute__((__format__(printf, a, b)))
 #define __weak		__attribute__((__weak__))
 

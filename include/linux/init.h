@@ -2,7 +2,8 @@
 /*
  * Kernel command-line parameters. __setup("name", fn) registers fn for
  * "name=value" (or a bare "name", value ""); early_param() ones run
- * before memory is set up. A handler returns 0, or -EINVAL/-ERANGE to
+ * before memory is set up. The value lives only during the call: a
+ * handler keeps a copy, not the pointer. A handler returns 0, or -EINVAL/-ERANGE to
  * reject a value: the parser reports it and the default stays.
  */
 #ifndef _LINUX_INIT_H

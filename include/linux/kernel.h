@@ -8,8 +8,11 @@
 
 #define ARRAY_SIZE(a)	(sizeof(a) / sizeof((a)[0]))
 
-#define min(a, b)	((a) < (b) ? (a) : (b))
-#define max(a, b)	((a) > (b) ? (a) : (b))
+/* Each argument is evaluated once, as with Linux's min()/max(). */
+#define min(a, b) ({ __typeof__(a) __x = (a); __typeof__(b) __y = (b); \
+		     __x < __y ? __x : __y; })
+#define max(a, b) ({ __typeof__(a) __x = (a); __typeof__(b) __y = (b); \
+		     __x > __y ? __x : __y; })
 #define clamp(v, lo, hi) min(max(v, lo), hi)
 
 #define ALIGN(x, a)		(((x) + (a) - 1) & ~((__typeof__(x))(a) - 1))

@@ -71,7 +71,7 @@ void ktest_fail_msg(struct ktest *t, const char *file, int line,
 		    const char *fmt, ...) __printf(4, 5);
 
 #define __KT_BOOL(t, cond, expected, on_fail) do {			\
-	if (!!(cond) != (expected)) {					\
+	if ((!!(cond)) != (expected)) {					\
 		ktest_fail_bool(t, __FILE__, __LINE__, #cond, expected);\
 		on_fail;						\
 	}								\
