@@ -21,6 +21,21 @@
 #define MODULES_VADDR		TASK_SIZE
 
 static unsigned long vmalloc_size = VMALLOC_DEFAULT_SIZE;
+unsigned long long memory_limit;	/* mem=: RAM used, 0 = all of it */
+
+static int __init early_mem(const char *val)
+{
+	unsigned long long size;
+	int err = parse_size(val, &size);
+
+	if (err)
+		return err;
+	if (size < LOWMEM_MIN_SIZE)
+		return -ERANGE;
+	memory_limit = size;
+	return 0;
+}
+early_param("mem", early_mem);
 
 static int __init early_vmalloc(const char *val)
 {

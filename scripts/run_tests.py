@@ -1,0 +1,606 @@
+#!/usr/bin/python3
+"""Runs Pagoda's tests; `make test` runs it after building.
+
+Groups, in order: "parser" (the unittests in tests/scripts/test_ktap.py),
+"host" (every build/host/test_* binary, its KTAP parsed) and one QEMU boot
+per entry of CONFIGS below, JOBS at a time, each with a hard timeout. Every
+leaf KTAP result is a case, and so is each check made here (RAM banner,
+expected output, QEMU exit status, crash, timeout, KTAP plan). Failed cases
+are printed with their diagnostics, each run's console is saved as
+build/test-logs/NAME.log, and the last line is "N passed, N failed" (plus
+", N skipped" if any); the exit status is 0 only if nothing failed.
+
+Options: --only NAME[,NAME] (parser, host, a host binary such as test_fdt,
+or a configuration), --timeout S, -v (echo console lines live), --build-dir
+DIR (where Image, host/ and test-logs/ are; default build). PAGODA_QEMU in
+the environment replaces the qemu-system-arm command, e.g. with a fake.
+"""
+import argparse
+import codecs
+import concurrent.futures
+import dataclasses
+import importlib.util
+import os
+import re
+import select
+import shlex
+import signal
+import subprocess
+import sys
+import threading
+import time
+import traceback
+import unittest
+from pathlib import Path
+
+import ktap
+from ktap import Case, FAIL, PASS, SKIP
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@dataclasses.dataclass(frozen=True)
+class Config:
+    name: str
+    mem: str                  # QEMU -m, checked against the RAM banner
+    cmdline: str              # QEMU -append
+    ktap: bool = True         # the run must print a complete KTAP document
+    expect: tuple = ()        # regexes that some console line must match
+    input: tuple = ()         # commands typed, each after the next prompt
+    prompt: str = 'pagoda> '
+    extra_args: tuple = ()    # more QEMU arguments
+
+
+CONFIGS = [
+    Config('virt-1G', '1G', 'ktest=all panic=-1'),
+    Config('virt-128M', '128M', 'ktest=all panic=-1'),
+    Config('bad-param', '1G', 'mem=12Q bogus_param=1 ktest=cmdline panic=-1',
+           expect=(r"bad value 'mem=12Q'",
+                   r'Unknown kernel command line parameters "bogus_param=1"')),
+    Config('shell', '1G', 'panic=-1', ktap=False,
+           expect=(r'Pagoda version', r'poweroff'),
+           input=('version', 'help', 'poweroff')),
+]
+
+JOBS = 2                  # QEMU runs at a time
+DEFAULT_TIMEOUT = 120     # seconds, per QEMU run or host binary
+BANNER_RE = re.compile(r'Memory: (\d+) MiB RAM')
+SANITIZER_MARKERS = ('ERROR: AddressSanitizer', 'ERROR: LeakSanitizer',
+                     'runtime error:')
+TAIL_LINES = 30           # console lines shown after a crash or timeout
+CRASH_QUOTE = 20          # lines quoted after a crash line
+MAX_DIAG = 200            # diagnostic lines printed per failed case
+
+_lock = threading.Lock()  # guards printing and _running
+_running = set()          # live processes, killed on ^C
+_stopping = threading.Event()
+
+
+def say(*lines):
+    with _lock:
+        for line in lines:
+            print(line)
+        sys.stdout.flush()
+
+
+def rel(path):
+    """path relative to the repository root when it is inside it."""
+    try:
+        return str(Path(path).relative_to(ROOT))
+    except ValueError:
+        return str(path)
+
+
+def format_counts(passed, failed, skipped):
+    text = f'{passed} passed, {failed} failed'
+    return text + (f', {skipped} skipped' if skipped else '')
+
+
+# --- running a process -------------------------------------------------------
+
+@dataclasses.dataclass
+class Run:
+    text: str = ''            # everything it printed (stdout and stderr)
+    status: int = None        # exit status; negative: killed by that signal
+    timed_out: bool = False
+    error: str = ''           # it could not be started
+    seconds: float = 0.0
+    unsent: tuple = ()        # input still waiting for its prompt
+
+    @property
+    def lines(self):
+        lines = [line.rstrip('\r') for line in self.text.split('\n')]
+        return lines[:-1] if lines and lines[-1] == '' else lines
+
+
+def _kill_group(proc):
+    try:
+        os.killpg(proc.pid, signal.SIGKILL)
+    except (ProcessLookupError, PermissionError):
+        pass
+
+
+def kill_all():
+    """Kills every process group started here that is still running."""
+    _stopping.set()
+    with _lock:
+        procs = list(_running)
+    for proc in procs:
+        _kill_group(proc)
+
+
+def _send(proc, command):
+    try:
+        proc.stdin.write(command.encode() + b'\n')
+        proc.stdin.flush()
+    except OSError:
+        pass
+
+
+def _echo(prefix, buf):
+    """Prints the complete lines of buf; returns the incomplete rest."""
+    *complete, rest = buf.split('\n')
+    if complete:
+        say(*(f'{prefix}| {line.rstrip(chr(13))}' for line in complete))
+    return rest
+
+
+def run_process(argv, timeout, inputs=(), prompt='', echo=None):
+    """Runs argv from the repository root in a process group of its own,
+    capturing stdout and stderr together. stdin is /dev/null or, if there
+    are inputs, a pipe on which each input line is written once the prompt
+    has been printed after the previous one. At the timeout the whole group
+    is killed. echo: a prefix to print each output line live with."""
+    run = Run()
+    start = time.monotonic()
+    deadline = start + timeout
+    with _lock:
+        if _stopping.is_set():
+            run.error = 'interrupted'
+            return run
+        try:
+            proc = subprocess.Popen(
+                argv, cwd=ROOT, start_new_session=True,
+                stdin=subprocess.PIPE if inputs else subprocess.DEVNULL,
+                stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+        except OSError as e:
+            run.error = f'cannot run {argv[0]}: {e.strerror or e}'
+            return run
+        _running.add(proc)
+    decoder = codecs.getincrementaldecoder('utf-8')(errors='replace')
+    fd = proc.stdout.fileno()
+    out = []
+    echo_rest = ''
+
+    def take(data, final=False):
+        nonlocal echo_rest
+        text = decoder.decode(data, final)
+        out.append(text)
+        if echo:
+            echo_rest = _echo(echo, echo_rest + text)
+            if final and echo_rest:
+                _echo(echo, echo_rest + '\n')
+        return text
+
+    todo = list(inputs)
+    since_send = ''           # output since the last input was written
+    exited = None             # when the process was seen to exit
+    leftover = False          # its output pipe outlived it
+    while True:
+        now = time.monotonic()
+        if now >= deadline:
+            run.timed_out = True
+            break
+        if exited is None and proc.poll() is not None:
+            exited = now
+        if exited is not None and now - exited > 2:
+            leftover = True
+            break
+        ready, _, _ = select.select([fd], [], [], min(0.25, deadline - now))
+        if not ready:
+            continue
+        data = os.read(fd, 65536)
+        if not data:
+            break
+        text = take(data)
+        if todo:
+            since_send += text
+            if prompt in since_send:
+                since_send = ''
+                _send(proc, todo.pop(0))
+            else:
+                since_send = since_send[-len(prompt):]
+    if not run.timed_out and proc.poll() is None:
+        try:
+            proc.wait(max(0.0, deadline - time.monotonic()))
+        except subprocess.TimeoutExpired:
+            run.timed_out = True
+    if run.timed_out or leftover:
+        _kill_group(proc)
+        while select.select([fd], [], [], 0.5)[0]:
+            data = os.read(fd, 65536)
+            if not data:
+                break
+            take(data)
+    proc.wait()
+    with _lock:
+        _running.discard(proc)
+    proc.stdout.close()
+    if proc.stdin:
+        try:
+            proc.stdin.close()
+        except OSError:
+            pass
+    take(b'', final=True)
+    run.text = ''.join(out)
+    run.status = proc.returncode
+    run.seconds = time.monotonic() - start
+    run.unsent = tuple(todo)
+    return run
+
+
+def describe_status(status):
+    if status is not None and status < 0:
+        try:
+            return f'killed by {signal.Signals(-status).name}'
+        except ValueError:
+            return f'killed by signal {-status}'
+    return f'exited with status {status}'
+
+
+def tail(lines):
+    """The last TAIL_LINES console lines, with a heading."""
+    if not lines:
+        return ['(no console output)']
+    shown = lines[-TAIL_LINES:]
+    return [f'last {len(shown)} console lines:'] + ['  ' + line for line in shown]
+
+
+def crash_diagnostics(lines, index):
+    """The crash line and the CRASH_QUOTE lines after it, then the tail."""
+    quote = lines[index:index + 1 + CRASH_QUOTE]
+    return ([f'the crash and the {len(quote) - 1} lines after it:'] +
+            ['  ' + line for line in quote] + tail(lines))
+
+
+# --- checking a run ------------------------------------------------------------
+
+def mem_mib(mem):
+    """QEMU's -m value in MiB ("1G" -> 1024; no suffix means MiB)."""
+    match = re.fullmatch(r'(\d+)\s*([MGT]?)i?B?', mem.strip(), re.IGNORECASE)
+    if not match:
+        raise ValueError(f'bad memory size {mem!r}')
+    scale = {'': 1, 'M': 1, 'G': 1024, 'T': 1024 * 1024}[match.group(2).upper()]
+    return int(match.group(1)) * scale
+
+
+def check_config(cfg, run, timeout):
+    """The cases of one QEMU run of configuration cfg."""
+    def case(name, ok, diag=()):
+        return Case(f'{cfg.name}: {name}', PASS if ok else FAIL, diag)
+
+    if run.error:
+        return [case('QEMU did not start', False, [run.error])]
+    raw = run.lines
+    lines = ktap.clean_lines(raw)
+    cases = []
+    if run.timed_out:
+        diag = [f'still running after {timeout:g} s: killed']
+        if run.unsent:
+            diag.append(f'waiting for the prompt {cfg.prompt!r} '
+                        f'to type {run.unsent[0]!r}')
+        cases.append(case(f'timed out after {timeout:g} s', False, diag + tail(raw)))
+    else:
+        cases.append(case('QEMU exited with status 0', run.status == 0,
+                          [describe_status(run.status)]))
+
+    want = mem_mib(cfg.mem)
+    banner = next((m for m in map(BANNER_RE.search, lines) if m), None)
+    if banner is None:
+        diag = [f'no line matches {BANNER_RE.pattern!r}']
+    else:
+        diag = [f'the banner says: {banner.group(0)}']
+    cases.append(case(f'banner RAM {want} MiB',
+                      banner is not None and int(banner.group(1)) == want, diag))
+
+    for pattern in cfg.expect:
+        regex = re.compile(pattern)
+        cases.append(case(f'output matches /{pattern}/',
+                          any(regex.search(line) for line in lines),
+                          ['no console line matches it']))
+
+    crash = ktap.find_crash(lines)
+    if crash is not None:
+        cases.append(case('kernel crash: ' + lines[crash].strip(), False,
+                          crash_diagnostics(raw, crash)))
+
+    if cfg.ktap:
+        root = ktap.parse(lines)
+        for found in ktap.check(root) + ktap.cases(root):
+            cases.append(Case(f'{cfg.name}: {found.name}', found.status,
+                              found.diagnostics, found.reason))
+    return cases
+
+
+def check_host(name, run, timeout):
+    """The cases of one host test binary: its KTAP leaf results, plus one
+    failed case if it crashed, timed out, printed no (or an incomplete)
+    plan, or exited non-zero though its KTAP shows no failure."""
+    lines = ktap.clean_lines(run.lines)
+    root = ktap.parse(lines)
+    found = ktap.cases(root)
+    structure = ktap.check(root)
+    reasons = []
+    if run.error:
+        reasons.append(run.error)
+    elif run.timed_out:
+        reasons.append(f'timed out after {timeout:g} s')
+    elif run.status is not None and run.status < 0:
+        reasons.append(f'crashed: {describe_status(run.status)}')
+    sanitizer = next((i for i, line in enumerate(lines)
+                      if any(m in line for m in SANITIZER_MARKERS)), None)
+    if sanitizer is not None:
+        reasons.append('crashed: ' + lines[sanitizer].strip())
+    reasons += [c.name for c in structure]
+    if not reasons and run.status and not any(c.status == FAIL for c in found):
+        reasons.append(f'{describe_status(run.status)} but its KTAP shows no failure')
+    cases = [Case(f'{name}: {c.name}', c.status, c.diagnostics, c.reason)
+             for c in found]
+    if reasons:
+        diag = reasons[1:] + [d for c in structure for d in c.diagnostics]
+        if sanitizer is not None:
+            diag += crash_diagnostics(run.lines, sanitizer)
+        else:
+            diag += tail(run.lines)
+        cases.append(Case(f'{name}: {reasons[0]}', FAIL, diag))
+    return cases
+
+
+# --- groups ------------------------------------------------------------------
+
+@dataclasses.dataclass
+class Group:
+    name: str
+    cases: list
+    seconds: float = 0.0
+    log: Path = None
+    command: str = ''
+
+
+def write_log(log_dir, name, text):
+    path = log_dir / f'{name}.log'
+    path.write_text(text, encoding='utf-8')
+    return path
+
+
+class _Collector(unittest.TestResult):
+    """Turns each unittest outcome into a Case."""
+
+    def __init__(self):
+        super().__init__()
+        self.buffer = True
+        self.found = []
+
+    def _add(self, test, status, err=None, extra=()):
+        name = test.id().split('.', 1)[-1]    # drop the module name
+        diag = list(extra)
+        if err is not None:
+            diag += ''.join(traceback.format_exception(*err)).rstrip().split('\n')
+        self.found.append(Case(name, status, diag))
+
+    def addSuccess(self, test):
+        super().addSuccess(test)
+        self._add(test, PASS)
+
+    def addFailure(self, test, err):
+        super().addFailure(test, err)
+        self._add(test, FAIL, err)
+
+    def addError(self, test, err):
+        super().addError(test, err)
+        self._add(test, FAIL, err)
+
+    def addSkip(self, test, reason):
+        super().addSkip(test, reason)
+        self._add(test, SKIP)
+
+    def addExpectedFailure(self, test, err):
+        super().addExpectedFailure(test, err)
+        self._add(test, PASS)
+
+    def addUnexpectedSuccess(self, test):
+        super().addUnexpectedSuccess(test)
+        self._add(test, FAIL, extra=['unexpected success'])
+
+    def addSubTest(self, test, subtest, err):
+        super().addSubTest(test, subtest, err)
+        if err is not None:
+            self._add(subtest, FAIL, err)
+
+
+def run_parser_group(log_dir):
+    """Runs the unittests of tests/scripts/test_ktap.py in this process."""
+    path = ROOT / 'tests' / 'scripts' / 'test_ktap.py'
+    start = time.monotonic()
+    try:
+        spec = importlib.util.spec_from_file_location('test_ktap', path)
+        module = importlib.util.module_from_spec(spec)
+        sys.modules['test_ktap'] = module
+        spec.loader.exec_module(module)
+        suite = unittest.defaultTestLoader.loadTestsFromModule(module)
+    except Exception:
+        found = [Case(f'cannot load {rel(path)}', FAIL,
+                      traceback.format_exc().rstrip().split('\n'))]
+    else:
+        result = _Collector()
+        suite.run(result)
+        found = result.found or [Case(f'no tests in {rel(path)}', FAIL)]
+    cases = [Case(f'parser: {c.name}', c.status, c.diagnostics) for c in found]
+    log = []
+    for c in cases:
+        log.append(f'{c.status} {c.name}')
+        log += ['    ' + line for line in c.diagnostics]
+    return Group('parser', cases, time.monotonic() - start,
+                 write_log(log_dir, 'parser', '\n'.join(log) + '\n'))
+
+
+def host_binaries(build):
+    host = build / 'host'
+    if not host.is_dir():
+        return []
+    return sorted(p for p in host.glob('test_*')
+                  if p.is_file() and os.access(p, os.X_OK))
+
+
+def missing_host_binaries(build):
+    """Failed cases for tests/host/test_*.c sources that were not built."""
+    built = {p.name for p in host_binaries(build)}
+    cases = []
+    for src in sorted((ROOT / 'tests' / 'host').glob('test_*.c')):
+        if src.stem not in built:
+            cases.append(Case(f'{src.stem}: not built ({rel(build / "host" / src.stem)} '
+                              'missing; run make host-tests)', FAIL))
+    return cases
+
+
+def run_host(path, args, log_dir):
+    name = path.name
+    run = run_process([str(path)], args.timeout, echo=name if args.verbose else None)
+    return Group(name, check_host(name, run, args.timeout), run.seconds,
+                 write_log(log_dir, name, run.text), shlex.join([rel(path)]))
+
+
+def qemu_command(cfg, build):
+    qemu = shlex.split(os.environ.get('PAGODA_QEMU', '')) or ['qemu-system-arm']
+    return qemu + ['-M', 'virt', '-cpu', 'cortex-a15', '-m', cfg.mem,
+                   '-nographic', '-no-reboot', '-kernel', rel(build / 'Image'),
+                   '-append', cfg.cmdline, *cfg.extra_args]
+
+
+def run_config(cfg, args, log_dir):
+    argv = qemu_command(cfg, args.build_dir)
+    command = shlex.join(argv)
+    image = args.build_dir / 'Image'
+    if not image.is_file():
+        return Group(cfg.name, [Case(f'{cfg.name}: kernel image {rel(image)} '
+                                     'not found (run make)', FAIL)], command=command)
+    try:
+        run = run_process(argv, args.timeout, cfg.input, cfg.prompt,
+                          echo=cfg.name if args.verbose else None)
+        cases = check_config(cfg, run, args.timeout)
+    except Exception:
+        return Group(cfg.name, [Case(f'{cfg.name}: run_tests.py failed', FAIL,
+                                     traceback.format_exc().rstrip().split('\n'))],
+                     command=command)
+    return Group(cfg.name, cases, run.seconds,
+                 write_log(log_dir, cfg.name, run.text), command)
+
+
+# --- reporting -----------------------------------------------------------------
+
+def summary_line(group, width):
+    passed, failed, skipped = ktap.tally(group.cases)
+    where = f'{group.seconds:.1f} s'
+    if group.log:
+        where += f', log {rel(group.log)}'
+    return (f'{"FAIL" if failed else "ok  "} {group.name:<{width}} '
+            f'{format_counts(passed, failed, skipped)} ({where})')
+
+
+def print_failures(groups):
+    failed = [(g, c) for g in groups for c in g.cases if c.status == FAIL]
+    if not failed:
+        return
+    say('', f'{len(failed)} failed:')
+    for group, case in failed:
+        lines = ['', f'FAIL {case.name}']
+        diag = case.diagnostics
+        if len(diag) > MAX_DIAG:
+            diag = diag[:MAX_DIAG] + [f'... {len(diag) - MAX_DIAG} more lines']
+        lines += ['    ' + line for line in diag]
+        if group.command:
+            lines.append(f'    command: {group.command}')
+        if group.log:
+            lines.append(f'    log: {rel(group.log)}')
+        say(*lines)
+
+
+def parse_args(argv):
+    parser = argparse.ArgumentParser(
+        description='Run the ktap parser tests, the host unit tests and the '
+                    'kernel under QEMU; print one summary line.')
+    parser.add_argument('--only', action='append', default=[], metavar='NAME[,NAME]',
+                        help='run only these groups: parser, host, a host binary '
+                             '(test_NAME) or a QEMU configuration ('
+                             + ', '.join(c.name for c in CONFIGS) + ')')
+    parser.add_argument('--timeout', type=float, default=DEFAULT_TIMEOUT, metavar='S',
+                        help=f'seconds per QEMU run or host binary (default {DEFAULT_TIMEOUT})')
+    parser.add_argument('-v', '--verbose', action='store_true',
+                        help='echo every console line live')
+    parser.add_argument('--build-dir', type=Path, default=ROOT / 'build', metavar='DIR',
+                        help='build directory with Image and host/ (default build)')
+    args = parser.parse_args(argv)
+    args.build_dir = args.build_dir.resolve()
+    args.only = [n.strip() for item in args.only for n in item.split(',') if n.strip()]
+    return parser, args
+
+
+def main(argv=None):
+    parser, args = parse_args(sys.argv[1:] if argv is None else argv)
+    binaries = host_binaries(args.build_dir)
+    names = ['parser', 'host'] + [c.name for c in CONFIGS] + [p.name for p in binaries]
+    unknown = [n for n in args.only if n not in names]
+    if unknown:
+        parser.error(f'unknown --only name(s) {", ".join(unknown)}; '
+                     f'choose from {", ".join(names)}')
+    only = set(args.only) or set(names)
+    if 'host' not in only:
+        binaries = [p for p in binaries if p.name in only]
+    configs = [c for c in CONFIGS if c.name in only]
+    log_dir = args.build_dir / 'test-logs'
+    log_dir.mkdir(parents=True, exist_ok=True)
+    width = max(len(n) for n in names)
+
+    groups = []
+
+    def done(group):
+        groups.append(group)
+        say(summary_line(group, width))
+
+    if 'parser' in only:
+        done(run_parser_group(log_dir))
+    if 'host' in only:
+        missing = missing_host_binaries(args.build_dir)
+        if missing:
+            done(Group('host', missing))
+        if not binaries and not missing:
+            say(f'     (no host test binaries in {rel(args.build_dir / "host")})')
+    for path in binaries:
+        done(run_host(path, args, log_dir))
+    if configs:
+        with concurrent.futures.ThreadPoolExecutor(max_workers=JOBS) as pool:
+            futures = [pool.submit(run_config, c, args, log_dir) for c in configs]
+            try:
+                for future in futures:        # table order, each when done
+                    done(future.result())
+            except KeyboardInterrupt:
+                for future in futures:
+                    future.cancel()
+                kill_all()
+                raise
+
+    print_failures(groups)
+    passed, failed, skipped = ktap.tally([c for g in groups for c in g.cases])
+    if failed:
+        say('')
+    say(format_counts(passed, failed, skipped))
+    return 1 if failed else 0
+
+
+if __name__ == '__main__':
+    try:
+        sys.exit(main())
+    except KeyboardInterrupt:
+        kill_all()
+        print('interrupted', file=sys.stderr)
+        sys.exit(130)
