@@ -2,6 +2,9 @@
 /* The boot task, pid 0, whose stack head.S runs start_kernel on. */
 #include <linux/compiler.h>
 #include <linux/sched.h>
+#include <linux/smp.h>
+
+unsigned int nr_cpu_ids = 1;
 
 struct task_struct init_task = {
 	.stack = &init_thread_union.thread_info,

@@ -15,6 +15,7 @@
 #include <linux/printk.h>
 #include <linux/reboot.h>
 #include <linux/shell.h>
+#include <linux/slab.h>
 #include <linux/string.h>
 #include <linux/time.h>
 #include <asm/irqflags.h>
@@ -35,6 +36,7 @@ static int __init ktest_setup(const char *val)
 __setup("ktest", ktest_setup);
 
 void mem_print_layout(void);
+void mem_init(void);
 int gic_of_init(const void *blob);
 int pl011_enable_rx_irq(const void *blob);
 
@@ -54,6 +56,8 @@ void __noreturn start_kernel(unsigned long dtb_phys)
 	pr_notice("Kernel command line: %s\n", boot_command_line);
 	parse_late_param();
 	mem_print_layout();
+	mem_init();
+	kmem_cache_init();
 
 	if (gic_of_init(blob))
 		panic("no interrupt controller found in the device tree");

@@ -9,8 +9,11 @@
 #include <linux/kernel.h>
 #include <linux/printk.h>
 #include <linux/reboot.h>
+#include <linux/seq_file.h>
 #include <linux/shell.h>
+#include <linux/slab.h>
 #include <linux/string.h>
+#include <linux/vmstat.h>
 #include <linux/time.h>
 #include <asm/cp15.h>
 #include <asm/setup.h>
@@ -152,6 +155,34 @@ static int cmd_dmesg(int argc, char **argv)
 	return 0;
 }
 
+/* Runs a /proc-style view into a buffer and prints it. */
+static int show_view(void (*show)(struct seq_file *m))
+{
+	static char buf[32 * 1024];
+	struct seq_file m;
+
+	seq_init(&m, buf, sizeof(buf));
+	show(&m);
+	console_write(m.buf, m.count);
+	if (m.overflow)
+		shell_printf("(output cut at %zu bytes)\n", sizeof(buf));
+	return 0;
+}
+
+#define VIEW_CMD(name, fn)						\
+static int cmd_##name(int argc, char **argv)				\
+{									\
+	(void)argc;							\
+	(void)argv;							\
+	return show_view(fn);						\
+}
+
+VIEW_CMD(meminfo, meminfo_show)
+VIEW_CMD(buddyinfo, buddyinfo_show)
+VIEW_CMD(pagetypeinfo, pagetypeinfo_show)
+VIEW_CMD(zoneinfo, zoneinfo_show)
+VIEW_CMD(slabinfo, slabinfo_show)
+
 static int cmd_poweroff(int argc, char **argv)
 {
 	(void)argc;
@@ -173,6 +204,14 @@ static const struct shell_cmd commands[] = {
 	{ "version", "", "print the kernel's version", cmd_version },
 	{ "uptime", "", "time since boot and the tick count", cmd_uptime },
 	{ "dmesg", "", "print the kernel log buffer", cmd_dmesg },
+	{ "meminfo", "", "memory totals, as /proc/meminfo", cmd_meminfo },
+	{ "buddyinfo", "", "free blocks per order and zone, as /proc/buddyinfo",
+	  cmd_buddyinfo },
+	{ "pagetypeinfo", "", "free blocks per migrate type, as /proc/pagetypeinfo",
+	  cmd_pagetypeinfo },
+	{ "zoneinfo", "", "zones: free, watermarks, sizes, as /proc/zoneinfo",
+	  cmd_zoneinfo },
+	{ "slabinfo", "", "slab caches, as /proc/slabinfo", cmd_slabinfo },
 	{ "poweroff", "", "power the machine off (PSCI SYSTEM_OFF)", cmd_poweroff },
 	{ "reboot", "", "restart the machine (PSCI SYSTEM_RESET)", cmd_reboot },
 };

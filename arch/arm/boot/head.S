@@ -164,6 +164,7 @@ __relocate:
 
 	/* Must sit in the identity-mapped section: it runs across the switch. */
 	.align	5
+	.globl	__turn_mmu_on
 __turn_mmu_on:
 	mrc	p15, 0, r1, c1, c0, 0		@ SCTLR
 	bic	r1, r1, #(CR_A | CR_TRE | CR_AFE)

@@ -23,6 +23,7 @@ struct meminfo meminfo;
 
 int pl011_console_init(const void *blob);
 int psci_dt_init(const void *blob);
+void bootmem_init(const void *blob, unsigned long dtb_phys);
 
 static const struct {
 	u32 implementer, part;
@@ -134,6 +135,7 @@ const void *setup_arch(unsigned long dtb_phys)
 	pr_info("OF: fdt: %u byte device tree at physical 0x%08lx\n",
 		fdt_totalsize(blob), dtb_phys);
 	setup_memory(blob);
+	bootmem_init(blob, dtb_phys);
 	psci_dt_init(blob);
 	return blob;
 }

@@ -1,0 +1,39 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * Temporary kernel mappings of pages that may be in highmem.
+ * kmap_local_page() maps a page in one of this CPU's fixmap slots, which
+ * form a stack: unmap in reverse order. Lowmem pages need no slot: they
+ * are always in the direct map, and their direct-map address is used.
+ */
+#ifndef _LINUX_HIGHMEM_H
+#define _LINUX_HIGHMEM_H
+
+#include <linux/mm.h>
+#include <linux/string.h>
+
+void *kmap_local_page(struct page *page);
+void kunmap_local(const void *addr);
+#define kmap_atomic(page)	kmap_local_page(page)
+#define kunmap_atomic(addr)	kunmap_local(addr)
+/* Slots in use on this CPU (for the tests and the kmap view). */
+int kmap_local_depth(void);
+
+static inline void clear_highpage(struct page *page)
+{
+	void *addr = kmap_local_page(page);
+
+	memset(addr, 0, PAGE_SIZE);
+	kunmap_local(addr);
+}
+
+static inline void copy_highpage(struct page *to, struct page *from)
+{
+	void *vto = kmap_local_page(to);
+	void *vfrom = kmap_local_page(from);
+
+	memcpy(vto, vfrom, PAGE_SIZE);
+	kunmap_local(vfrom);
+	kunmap_local(vto);
+}
+
+#endif

@@ -1,0 +1,137 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * Frames and their struct pages: mem_map is one flat array (FLATMEM)
+ * with an entry for every frame from the first RAM frame to the last,
+ * so pfn_to_page is an addition. Reference and map counts, zone of a
+ * page, and addresses of lowmem pages in the direct map.
+ */
+#ifndef _LINUX_MM_H
+#define _LINUX_MM_H
+
+#include <linux/gfp.h>
+#include <linux/mm_types.h>
+#include <linux/mmzone.h>
+#include <asm/memory.h>
+
+extern struct page *mem_map;
+extern unsigned long mem_map_base_pfn;	/* pfn of mem_map[0] */
+extern unsigned long max_pfn;		/* one past the last frame */
+extern unsigned long max_low_pfn;	/* one past the last lowmem frame */
+extern unsigned long totalram_pages;	/* managed by the buddy allocator */
+extern unsigned long totalhigh_pages;
+
+#define PFN_UP(x)	(((x) + PAGE_SIZE - 1) >> PAGE_SHIFT)
+#define PFN_DOWN(x)	((x) >> PAGE_SHIFT)
+#define PFN_PHYS(x)	((phys_addr_t)(x) << PAGE_SHIFT)
+
+static inline struct page *pfn_to_page(unsigned long pfn)
+{
+	return mem_map + (pfn - mem_map_base_pfn);
+}
+
+static inline unsigned long page_to_pfn(const struct page *page)
+{
+	return (unsigned long)(page - mem_map) + mem_map_base_pfn;
+}
+
+static inline bool pfn_valid(unsigned long pfn)
+{
+	return pfn >= mem_map_base_pfn && pfn < max_pfn;
+}
+
+#define virt_to_pfn(v)		(__pa(v) >> PAGE_SHIFT)
+#define virt_to_page(v)		pfn_to_page(virt_to_pfn(v))
+#define page_to_phys(page)	PFN_PHYS(page_to_pfn(page))
+
+static inline enum zone_type page_zonenum(const struct page *page)
+{
+	return (page->flags & ZONES_MASK) >> ZONES_SHIFT;
+}
+
+static inline struct zone *page_zone(const struct page *page)
+{
+	return &contig_page_data.node_zones[page_zonenum(page)];
+}
+
+static inline void set_page_zone(struct page *page, enum zone_type zone)
+{
+	page->flags = (page->flags & ~ZONES_MASK) |
+		      ((unsigned long)zone << ZONES_SHIFT);
+}
+
+PAGEFLAG(Reserved, reserved)
+PAGEFLAG(Buddy, buddy)
+PAGEFLAG(Slab, slab)
+PAGEFLAG(HighMem, highmem)
+PAGEFLAG(Table, pgtable)
+PAGEFLAG(KernelImage, kernel_image)
+PAGEFLAG(Pcp, pcp)
+PAGEFLAG(Dirty, dirty)
+PAGEFLAG(Referenced, referenced)
+
+static inline void *lowmem_page_address(const struct page *page)
+{
+	return __va(page_to_phys(page));
+}
+
+/*
+ * Lowmem pages are always in the direct map; a highmem page has an
+ * address only while kmap()ed (mm/highmem.c), else NULL.
+ */
+void *page_address(const struct page *page);
+
+/* The order a block was allocated with, read from its first page. */
+static inline unsigned int compound_order(const struct page *page)
+{
+	unsigned long o = (page->flags & PAGE_ORDER_MASK) >> PAGE_ORDER_SHIFT;
+
+	return o ? o - 1 : 0;
+}
+
+static inline int page_count(const struct page *page)
+{
+	return page->_refcount;
+}
+
+static inline void set_page_count(struct page *page, int v)
+{
+	page->_refcount = v;
+}
+
+static inline void init_page_count(struct page *page)
+{
+	set_page_count(page, 1);
+}
+
+static inline int page_mapcount(const struct page *page)
+{
+	return page->_mapcount + 1;
+}
+
+static inline void reset_page_mapcount(struct page *page)
+{
+	page->_mapcount = -1;
+}
+
+static inline void get_page(struct page *page)
+{
+	page->_refcount++;
+}
+
+/* Drops a reference; the last one frees the page with its order. */
+void put_page(struct page *page);
+
+/*
+ * Reports a struct page in an impossible state (Linux's "Bad page
+ * state"): pfn, flags and counts, why, and who asked.
+ */
+void bad_page(const struct page *page, const char *reason, unsigned long caller);
+void dump_page(const struct page *page, const char *reason);
+
+/* How many bad-page reports have been printed (tests read it). */
+extern unsigned long bad_page_reports;
+
+#define _RET_IP_	((unsigned long)__builtin_return_address(0))
+#define _THIS_IP_	({ __label__ __here; __here: (unsigned long)&&__here; })
+
+#endif

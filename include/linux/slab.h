@@ -1,0 +1,104 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * Object caches (SLUB) and kmalloc. A kmem_cache hands out objects of one
+ * size from slabs: runs of pages whose struct page keeps the slab's
+ * freelist and counts. kmalloc picks the cache of the next size class
+ * (8 .. 8192, and 96, 192); bigger requests get whole pages.
+ */
+#ifndef _LINUX_SLAB_H
+#define _LINUX_SLAB_H
+
+#include <linux/gfp.h>
+#include <linux/list.h>
+#include <linux/mmzone.h>
+#include <linux/spinlock.h>
+#include <linux/types.h>
+
+typedef unsigned int slab_flags_t;
+
+#define SLAB_CONSISTENCY_CHECKS	0x00000100u	/* F: check on alloc and free */
+#define SLAB_RED_ZONE		0x00000400u	/* Z: red zones around objects */
+#define SLAB_POISON		0x00000800u	/* P: poison free objects */
+#define SLAB_HWCACHE_ALIGN	0x00002000u	/* align objects to cache lines */
+#define SLAB_STORE_USER		0x00010000u	/* U: record alloc/free callers */
+#define SLAB_PANIC		0x00040000u	/* panic if creation fails */
+#define SLAB_RECLAIM_ACCOUNT	0x00020000u	/* counted as SReclaimable */
+#define SLAB_KMALLOC		0x00001000u	/* a kmalloc cache */
+#define SLAB_NO_MERGE		0x01000000u
+
+#define SLAB_DEBUG_FLAGS	(SLAB_CONSISTENCY_CHECKS | SLAB_RED_ZONE | \
+				 SLAB_POISON | SLAB_STORE_USER)
+
+/* Byte values of red zones and poison, as Linux's <linux/poison.h> */
+#define SLUB_RED_INACTIVE	0xbb	/* red zone of a free object */
+#define SLUB_RED_ACTIVE		0xcc	/* red zone of an allocated object */
+#define POISON_FREE		0x6b	/* a free object's bytes */
+#define POISON_END		0xa5	/* its last byte */
+
+#define KMALLOC_MIN_SIZE	8
+#define KMALLOC_SHIFT_HIGH	13
+#define KMALLOC_MAX_CACHE_SIZE	(1UL << KMALLOC_SHIFT_HIGH)	/* 8192 */
+#define ARCH_KMALLOC_MINALIGN	8
+#define L1_CACHE_BYTES		64
+
+/* The slab a CPU allocates from without locks. */
+struct kmem_cache_cpu {
+	void *freelist;		/* next free object of page */
+	struct page *page;	/* the CPU slab, frozen */
+};
+
+/* Slabs that are neither a CPU's nor full; full ones too for debug caches. */
+struct kmem_cache_node {
+	spinlock_t list_lock;
+	unsigned long nr_partial;
+	struct list_head partial;
+	struct list_head full;
+	unsigned long nr_slabs;
+	unsigned long total_objects;
+};
+
+struct kmem_cache {
+	struct kmem_cache_cpu cpu_slab[NR_CPUS];
+	slab_flags_t flags;
+	unsigned int size;		/* a slot: object + metadata */
+	unsigned int object_size;	/* what the user asked for */
+	unsigned int offset;		/* of the free pointer in an object */
+	unsigned int inuse;		/* object + right red zone */
+	unsigned int align;
+	unsigned int red_left_pad;	/* left red zone before each object */
+	unsigned int order;		/* slab = 2^order pages */
+	unsigned int objects;		/* per slab */
+	unsigned long min_partial;
+	void (*ctor)(void *object);
+	const char *name;
+	struct list_head list;		/* in slab_caches */
+	struct kmem_cache_node node;	/* one memory node */
+};
+
+struct kmem_cache *kmem_cache_create(const char *name, unsigned int size,
+				     unsigned int align, slab_flags_t flags,
+				     void (*ctor)(void *));
+void kmem_cache_destroy(struct kmem_cache *s);
+void *kmem_cache_alloc(struct kmem_cache *s, gfp_t gfp);
+void *kmem_cache_zalloc(struct kmem_cache *s, gfp_t gfp);
+void kmem_cache_free(struct kmem_cache *s, void *object);
+
+void *kmalloc(size_t size, gfp_t gfp);
+void *kzalloc(size_t size, gfp_t gfp);
+void *kcalloc(size_t n, size_t size, gfp_t gfp);
+void *krealloc(const void *p, size_t new_size, gfp_t gfp);
+void kfree(const void *object);
+size_t ksize(const void *object);
+
+/* Checks every object of every slab of @s; returns the errors it found
+ * (each is reported, counted in slab_errors, and repaired). */
+int validate_slab_cache(struct kmem_cache *s);
+struct kmem_cache *kmalloc_cache(size_t size);
+extern unsigned long slab_errors;
+
+void kmem_cache_init(void);
+
+struct seq_file;
+void slabinfo_show(struct seq_file *m);
+
+#endif

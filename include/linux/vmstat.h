@@ -1,0 +1,43 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * Counters of memory by use, for meminfo: the owners (slab, kernel
+ * stacks, page tables, vmalloc) add and subtract as they take and give
+ * pages. Free pages are counted by the zones themselves.
+ */
+#ifndef _LINUX_VMSTAT_H
+#define _LINUX_VMSTAT_H
+
+#include <linux/mmzone.h>
+
+enum node_stat_item {
+	NR_SLAB_RECLAIMABLE,	/* pages */
+	NR_SLAB_UNRECLAIMABLE,	/* pages */
+	NR_KERNEL_STACK_KB,	/* kB */
+	NR_PAGETABLE,		/* pages */
+	NR_VMALLOC,		/* pages */
+	NR_VM_NODE_STAT_ITEMS,
+};
+
+extern long vm_node_stat[NR_VM_NODE_STAT_ITEMS];
+
+static inline void mod_node_page_state(enum node_stat_item item, long delta)
+{
+	vm_node_stat[item] += delta;
+}
+
+static inline unsigned long global_node_page_state(enum node_stat_item item)
+{
+	return vm_node_stat[item];
+}
+
+unsigned long global_zone_free_pages(void);
+unsigned long nr_free_highpages(void);
+unsigned long totalreserve_pages(void);
+
+struct seq_file;
+void meminfo_show(struct seq_file *m);
+void buddyinfo_show(struct seq_file *m);
+void pagetypeinfo_show(struct seq_file *m);
+void zoneinfo_show(struct seq_file *m);
+
+#endif

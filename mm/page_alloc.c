@@ -1,0 +1,684 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * The buddy allocator.
+ *
+ * Free memory is kept per zone in free_area[order].free_list[migratetype]:
+ * blocks of 2^order pages, naturally aligned, whose first struct page has
+ * PG_buddy set and the order in ->private. Allocation takes the smallest
+ * block that fits and splits it (expand), putting the unused halves back
+ * one order down; freeing merges a block with its buddy, the block at
+ * pfn ^ (1 << order), for as long as that buddy is free and whole
+ * (__free_one_page). When a migrate type has nothing left, the largest
+ * block of another type is taken, and its whole pageblock re-typed when
+ * the block is big enough (steal), so that unmovable allocations cluster.
+ *
+ * Order-0 pages go through per-CPU lists first (pcp), a batch at a time
+ * to and from the free lists, so the common case takes no zone lock.
+ * Zones are tried along a zonelist (HIGHMEM -> NORMAL -> DMA, as far as
+ * the GFP flags allow), each only while it stays above its watermark.
+ *
+ * Every free is checked: a page that is already free, a slab's page, a
+ * mapped page, a wrong order or a page that does not start an allocation
+ * is reported (bad_page) and left alone, so the allocator stays intact.
+ */
+#include <linux/bug.h>
+#include <linux/errno.h>
+#include <linux/kernel.h>
+#include <linux/mm.h>
+#include <linux/panic.h>
+#include <linux/printk.h>
+#include <linux/sched.h>
+#include <linux/smp.h>
+#include <linux/string.h>
+#include <linux/highmem.h>
+
+struct pglist_data contig_page_data;
+struct page *mem_map;
+unsigned long mem_map_base_pfn;
+unsigned long max_pfn;
+unsigned long max_low_pfn;
+unsigned long totalram_pages;
+unsigned long totalhigh_pages;
+unsigned long bad_page_reports;
+int min_free_kbytes;
+
+const char *const migratetype_names[MIGRATE_TYPES] = {
+	"Unmovable", "Movable", "Reclaimable",
+};
+
+const char *const zone_names[MAX_NR_ZONES] = { "DMA", "Normal", "HighMem" };
+
+/* Which types to take from, in order, when a type runs dry. */
+static const int fallbacks[MIGRATE_TYPES][MIGRATE_TYPES - 1] = {
+	[MIGRATE_UNMOVABLE] = { MIGRATE_RECLAIMABLE, MIGRATE_MOVABLE },
+	[MIGRATE_MOVABLE] = { MIGRATE_RECLAIMABLE, MIGRATE_UNMOVABLE },
+	[MIGRATE_RECLAIMABLE] = { MIGRATE_UNMOVABLE, MIGRATE_MOVABLE },
+};
+
+/* alloc_flags */
+#define ALLOC_WMARK_MIN		WMARK_MIN
+#define ALLOC_WMARK_LOW		WMARK_LOW
+#define ALLOC_WMARK_MASK	3
+#define ALLOC_HARDER		0x10	/* GFP_ATOMIC: a quarter below min */
+#define ALLOC_HIGH		0x20	/* __GFP_HIGH: half below min */
+
+/* ---- pageblock migrate types ---- */
+
+static unsigned long pageblock_index(const struct zone *zone, unsigned long pfn)
+{
+	return (pfn - ALIGN_DOWN(zone->zone_start_pfn, pageblock_nr_pages)) >>
+	       pageblock_order;
+}
+
+int get_pageblock_migratetype(const struct page *page)
+{
+	const struct zone *zone = page_zone(page);
+
+	return zone->pageblock_flags[pageblock_index(zone, page_to_pfn(page))];
+}
+
+static void set_pageblock_migratetype(struct page *page, int mt)
+{
+	struct zone *zone = page_zone(page);
+
+	zone->pageblock_flags[pageblock_index(zone, page_to_pfn(page))] = mt;
+}
+
+/* ---- free lists ---- */
+
+static inline unsigned int buddy_order(const struct page *page)
+{
+	return page->private;
+}
+
+static inline void set_buddy_order(struct page *page, unsigned int order)
+{
+	page->private = order;
+	SetPageBuddy(page);
+}
+
+/* The allocation order recorded in an allocated block's first page. */
+static inline int alloc_order(const struct page *page)
+{
+	return (int)((page->flags & PAGE_ORDER_MASK) >> PAGE_ORDER_SHIFT) - 1;
+}
+
+static inline void set_alloc_order(struct page *page, int order)
+{
+	page->flags = (page->flags & ~PAGE_ORDER_MASK) |
+		      ((unsigned long)(order + 1) << PAGE_ORDER_SHIFT);
+}
+
+static void add_to_free_list(struct page *page, struct zone *zone,
+			     unsigned int order, int mt)
+{
+	struct free_area *area = &zone->free_area[order];
+
+	set_buddy_order(page, order);
+	list_add(&page->lru, &area->free_list[mt]);
+	area->nr_free++;
+	zone->free_pages += 1UL << order;
+}
+
+static void del_page_from_free_list(struct page *page, struct zone *zone,
+				    unsigned int order)
+{
+	list_del(&page->lru);
+	ClearPageBuddy(page);
+	page->private = 0;
+	zone->free_area[order].nr_free--;
+	zone->free_pages -= 1UL << order;
+}
+
+static void move_to_free_list(struct page *page, struct zone *zone,
+			      unsigned int order, int mt)
+{
+	list_move(&page->lru, &zone->free_area[order].free_list[mt]);
+}
+
+/* A free block of exactly @order, whole and in the same zone. */
+static inline bool page_is_buddy(const struct page *page, const struct page *buddy,
+				 unsigned int order)
+{
+	return PageBuddy(buddy) && buddy_order(buddy) == order &&
+	       page_zonenum(page) == page_zonenum(buddy);
+}
+
+static void __free_one_page(struct page *page, unsigned long pfn,
+			    struct zone *zone, unsigned int order, int mt)
+{
+	while (order < MAX_ORDER - 1) {
+		unsigned long buddy_pfn = pfn ^ (1UL << order);
+		struct page *buddy = page + (buddy_pfn - pfn);
+
+		if (!zone_spans_pfn(zone, buddy_pfn) ||
+		    !page_is_buddy(page, buddy, order))
+			break;
+		del_page_from_free_list(buddy, zone, order);
+		page += (buddy_pfn & pfn) - pfn;
+		pfn &= buddy_pfn;
+		order++;
+	}
+	add_to_free_list(page, zone, order, mt);
+}
+
+/*
+ * Splits a 2^high block down to 2^low: the upper half goes back at each
+ * step, the lower half is split further.
+ */
+static void expand(struct zone *zone, struct page *page, unsigned int low,
+		   unsigned int high, int mt)
+{
+	unsigned long size = 1UL << high;
+
+	while (high > low) {
+		high--;
+		size >>= 1;
+		add_to_free_list(&page[size], zone, high, mt);
+	}
+}
+
+static struct page *__rmqueue_smallest(struct zone *zone, unsigned int order,
+				       int mt)
+{
+	unsigned int o;
+
+	for (o = order; o < MAX_ORDER; o++) {
+		struct free_area *area = &zone->free_area[o];
+		struct page *page = list_first_entry_or_null(&area->free_list[mt],
+							     struct page, lru);
+
+		if (!page)
+			continue;
+		del_page_from_free_list(page, zone, o);
+		expand(zone, page, order, o, mt);
+		return page;
+	}
+	return NULL;
+}
+
+/* Moves every free block of @page's pageblock to @mt's lists. */
+static void move_freepages_block(struct zone *zone, struct page *page, int mt)
+{
+	unsigned long pfn = ALIGN_DOWN(page_to_pfn(page), pageblock_nr_pages);
+	unsigned long end = pfn + pageblock_nr_pages;
+
+	while (pfn < end) {
+		struct page *p;
+
+		if (!zone_spans_pfn(zone, pfn)) {
+			pfn++;
+			continue;
+		}
+		p = pfn_to_page(pfn);
+		if (PageBuddy(p)) {
+			move_to_free_list(p, zone, buddy_order(p), mt);
+			pfn += 1UL << buddy_order(p);
+		} else {
+			pfn++;
+		}
+	}
+}
+
+/*
+ * @mt has nothing: take the largest block of a fallback type. A block of
+ * at least half a pageblock takes its whole pageblock (or pageblocks)
+ * over to @mt; a smaller one is only moved to @mt's list. Returns
+ * whether something was moved for __rmqueue_smallest to find.
+ */
+static bool __rmqueue_fallback(struct zone *zone, unsigned int order, int mt)
+{
+	int o, i;
+
+	for (o = MAX_ORDER - 1; o >= (int)order; o--) {
+		for (i = 0; i < MIGRATE_TYPES - 1; i++) {
+			struct free_area *area = &zone->free_area[o];
+			struct page *page;
+			unsigned long n;
+
+			page = list_first_entry_or_null(&area->free_list[fallbacks[mt][i]],
+							struct page, lru);
+			if (!page)
+				continue;
+			if (o >= pageblock_order / 2) {
+				for (n = 0; n < max(1UL << o, pageblock_nr_pages) /
+					     pageblock_nr_pages; n++)
+					set_pageblock_migratetype(page + n * pageblock_nr_pages, mt);
+				move_freepages_block(zone, page, mt);
+			}
+			move_to_free_list(page, zone, o, mt);
+			return true;
+		}
+	}
+	return false;
+}
+
+static struct page *__rmqueue(struct zone *zone, unsigned int order, int mt)
+{
+	struct page *page;
+
+	while (!(page = __rmqueue_smallest(zone, order, mt)))
+		if (!__rmqueue_fallback(zone, order, mt))
+			return NULL;
+	return page;
+}
+
+/* ---- per-CPU lists ---- */
+
+static int rmqueue_bulk(struct zone *zone, int count, struct list_head *list,
+			int mt)
+{
+	unsigned long flags;
+	int i;
+
+	spin_lock_irqsave(&zone->lock, flags);
+	for (i = 0; i < count; i++) {
+		struct page *page = __rmqueue(zone, 0, mt);
+
+		if (!page)
+			break;
+		SetPagePcp(page);
+		list_add_tail(&page->lru, list);
+	}
+	spin_unlock_irqrestore(&zone->lock, flags);
+	return i;
+}
+
+/* Gives @count pages back to the free lists, oldest first. */
+static void free_pcppages_bulk(struct zone *zone, int count,
+			       struct per_cpu_pages *pcp)
+{
+	unsigned long flags;
+	int mt = 0;
+
+	spin_lock_irqsave(&zone->lock, flags);
+	while (count > 0 && pcp->count) {
+		struct list_head *list = &pcp->lists[mt];
+
+		mt = (mt + 1) % MIGRATE_TYPES;
+		while (!list_empty(list) && count > 0) {
+			struct page *page = list_last_entry(list, struct page, lru);
+
+			list_del(&page->lru);
+			ClearPagePcp(page);
+			pcp->count--;
+			count--;
+			__free_one_page(page, page_to_pfn(page), zone, 0,
+					get_pageblock_migratetype(page));
+		}
+	}
+	spin_unlock_irqrestore(&zone->lock, flags);
+}
+
+static struct page *rmqueue_pcplist(struct zone *zone, int mt)
+{
+	struct per_cpu_pages *pcp = &zone->pcp[smp_processor_id()];
+	struct list_head *list = &pcp->lists[mt];
+	struct page *page;
+	unsigned long flags;
+
+	local_irq_save(flags);
+	if (list_empty(list))
+		pcp->count += rmqueue_bulk(zone, pcp->batch, list, mt);
+	page = list_first_entry_or_null(list, struct page, lru);
+	if (page) {
+		list_del(&page->lru);
+		ClearPagePcp(page);
+		pcp->count--;
+	}
+	local_irq_restore(flags);
+	return page;
+}
+
+static void free_unref_page(struct page *page)
+{
+	struct zone *zone = page_zone(page);
+	struct per_cpu_pages *pcp = &zone->pcp[smp_processor_id()];
+	unsigned long flags;
+
+	local_irq_save(flags);
+	SetPagePcp(page);
+	list_add(&page->lru, &pcp->lists[get_pageblock_migratetype(page)]);
+	pcp->count++;
+	if (pcp->count >= pcp->high)
+		free_pcppages_bulk(zone, pcp->batch, pcp);
+	local_irq_restore(flags);
+}
+
+/* Returns every page on this CPU's lists to the buddy free lists. */
+void drain_local_pages(void)
+{
+	struct zone *zone;
+
+	for_each_zone(zone)
+		if (populated_zone(zone))
+			free_pcppages_bulk(zone, zone->pcp[smp_processor_id()].count,
+					   &zone->pcp[smp_processor_id()]);
+}
+
+/* ---- allocation ---- */
+
+static struct page *rmqueue(struct zone *zone, unsigned int order, int mt)
+{
+	unsigned long flags;
+	struct page *page;
+
+	if (order == 0)
+		return rmqueue_pcplist(zone, mt);
+	spin_lock_irqsave(&zone->lock, flags);
+	page = __rmqueue(zone, order, mt);
+	spin_unlock_irqrestore(&zone->lock, flags);
+	return page;
+}
+
+bool zone_watermark_ok(const struct zone *z, unsigned int order,
+		       unsigned long mark, int highest_zoneidx, int alloc_flags)
+{
+	long min = mark, free = (long)z->free_pages - (1L << order) + 1;
+	unsigned int o;
+	int mt;
+
+	if (alloc_flags & ALLOC_HIGH)
+		min -= min / 2;
+	if (alloc_flags & ALLOC_HARDER)
+		min -= min / 4;
+	if (free <= min + (long)z->lowmem_reserve[highest_zoneidx])
+		return false;
+	if (!order)
+		return true;
+	for (o = order; o < MAX_ORDER; o++)
+		for (mt = 0; mt < MIGRATE_TYPES; mt++)
+			if (!list_empty(&z->free_area[o].free_list[mt]))
+				return true;
+	return false;
+}
+
+static struct page *get_page_from_freelist(unsigned int order, int alloc_flags,
+					   int highest, int mt)
+{
+	struct zone **zp;
+
+	for (zp = contig_page_data.node_zonelists[highest].zones; *zp; zp++) {
+		struct zone *zone = *zp;
+		struct page *page;
+
+		if (!zone_watermark_ok(zone, order,
+				       zone->_watermark[alloc_flags & ALLOC_WMARK_MASK],
+				       highest, alloc_flags))
+			continue;
+		page = rmqueue(zone, order, mt);
+		if (page)
+			return page;
+	}
+	return NULL;
+}
+
+static void prep_new_page(struct page *page, unsigned int order, gfp_t gfp)
+{
+	unsigned long i;
+
+	set_page_count(page, 1);
+	reset_page_mapcount(page);
+	set_alloc_order(page, order);
+	for (i = 1; i < (1UL << order); i++)
+		set_alloc_order(&page[i], -1);
+	if (gfp & __GFP_ZERO)
+		for (i = 0; i < (1UL << order); i++)
+			clear_highpage(&page[i]);
+}
+
+int gfp_flags_string(char *buf, size_t len, gfp_t gfp)
+{
+	static const struct { gfp_t flag; const char *name; } names[] = {
+		{ __GFP_DMA, "__GFP_DMA" }, { __GFP_HIGHMEM, "__GFP_HIGHMEM" },
+		{ __GFP_MOVABLE, "__GFP_MOVABLE" },
+		{ __GFP_RECLAIMABLE, "__GFP_RECLAIMABLE" },
+		{ __GFP_HIGH, "__GFP_HIGH" }, { __GFP_IO, "__GFP_IO" },
+		{ __GFP_FS, "__GFP_FS" }, { __GFP_ZERO, "__GFP_ZERO" },
+		{ __GFP_ATOMIC, "__GFP_ATOMIC" },
+		{ __GFP_DIRECT_RECLAIM, "__GFP_DIRECT_RECLAIM" },
+		{ __GFP_KSWAPD_RECLAIM, "__GFP_KSWAPD_RECLAIM" },
+		{ __GFP_NOWARN, "__GFP_NOWARN" }, { __GFP_COMP, "__GFP_COMP" },
+		{ __GFP_HARDWALL, "__GFP_HARDWALL" },
+		{ __GFP_ACCOUNT, "__GFP_ACCOUNT" },
+	};
+	unsigned int i;
+	int n = 0;
+
+	buf[0] = '\0';
+	for (i = 0; i < ARRAY_SIZE(names); i++)
+		if (gfp & names[i].flag)
+			n += scnprintf(buf + n, len - n, "%s%s", n ? "|" : "",
+				       names[i].name);
+	return n;
+}
+
+static void warn_alloc(gfp_t gfp, unsigned int order)
+{
+	char flags[256];
+	struct zone *zone;
+
+	if (gfp & __GFP_NOWARN)
+		return;
+	gfp_flags_string(flags, sizeof(flags), gfp);
+	pr_warn("%s: page allocation failure: order:%u, mode:%#x(%s)\n",
+		current->comm, order, gfp, flags);
+	dump_stack();
+	for_each_zone(zone)
+		if (populated_zone(zone))
+			pr_warn("%s free:%lukB min:%lukB low:%lukB high:%lukB managed:%lukB\n",
+				zone->name, zone->free_pages << (PAGE_SHIFT - 10),
+				min_wmark_pages(zone) << (PAGE_SHIFT - 10),
+				low_wmark_pages(zone) << (PAGE_SHIFT - 10),
+				high_wmark_pages(zone) << (PAGE_SHIFT - 10),
+				zone->managed_pages << (PAGE_SHIFT - 10));
+}
+
+struct page *alloc_pages(gfp_t gfp, unsigned int order)
+{
+	int highest = gfp_zone(gfp), mt = gfp_migratetype(gfp);
+	int alloc_flags = ALLOC_WMARK_LOW;
+	struct page *page;
+
+	if (order >= MAX_ORDER) {
+		if (!(gfp & __GFP_NOWARN))
+			WARN_ON(1);
+		return NULL;
+	}
+	page = get_page_from_freelist(order, alloc_flags, highest, mt);
+	if (!page) {
+		/* no reclaim to wait for: go down to min, and below it if allowed */
+		alloc_flags = ALLOC_WMARK_MIN;
+		if (gfp & __GFP_HIGH)
+			alloc_flags |= ALLOC_HIGH;
+		if (gfp & __GFP_ATOMIC)
+			alloc_flags |= ALLOC_HARDER;
+		page = get_page_from_freelist(order, alloc_flags, highest, mt);
+	}
+	if (!page) {
+		contig_page_data.node_zones[highest].alloc_fail++;
+		warn_alloc(gfp, order);
+		return NULL;
+	}
+	prep_new_page(page, order, gfp);
+	return page;
+}
+
+unsigned long __get_free_pages(gfp_t gfp, unsigned int order)
+{
+	struct page *page;
+
+	if (WARN_ON(gfp & __GFP_HIGHMEM))	/* it would have no address */
+		return 0;
+	page = alloc_pages(gfp, order);
+	return page ? (unsigned long)lowmem_page_address(page) : 0;
+}
+
+unsigned long get_zeroed_page(gfp_t gfp)
+{
+	return __get_free_pages(gfp | __GFP_ZERO, 0);
+}
+
+/* ---- freeing ---- */
+
+void dump_page(const struct page *page, const char *reason)
+{
+	printk(KERN_ALERT "page:%p refcount:%d mapcount:%d mapping:%p index:%#lx pfn:%#lx\n",
+	       page, page_count(page), page_mapcount(page),
+	       PageSlab(page) ? NULL : page->mapping,
+	       PageSlab(page) ? 0 : page->index, page_to_pfn(page));
+	printk(KERN_ALERT "flags: %#lx(zone=%s%s%s%s%s%s order=%d)\n", page->flags,
+	       zone_names[page_zonenum(page)],
+	       PageBuddy(page) ? "|buddy" : "", PagePcp(page) ? "|pcp" : "",
+	       PageSlab(page) ? "|slab" : "", PageReserved(page) ? "|reserved" : "",
+	       PageHighMem(page) ? "|highmem" : "", alloc_order(page));
+	printk(KERN_ALERT "page dumped because: %s\n", reason);
+}
+
+void bad_page(const struct page *page, const char *reason, unsigned long caller)
+{
+	bad_page_reports++;
+	printk(KERN_ALERT "BUG: Bad page state in process %s  pfn:%05lx\n",
+	       current->comm, page_to_pfn(page));
+	dump_page(page, reason);
+	printk(KERN_ALERT "caller: %pS\n", (void *)caller);
+	dump_stack();
+}
+
+/* Why freeing this block would be wrong, or NULL if it is fine. */
+static const char *free_pages_check(const struct page *page, unsigned int order)
+{
+	static char buf[64];
+
+	if (PageBuddy(page) || PagePcp(page) || page_count(page) <= 0)
+		return "double free: the page is already free";
+	if (PageSlab(page))
+		return "the page belongs to a slab cache (kfree it)";
+	if (PageReserved(page))
+		return "the page is reserved";
+	if (alloc_order(page) < 0)
+		return "not the first page of an allocation";
+	if (alloc_order(page) != (int)order) {
+		snprintf(buf, sizeof(buf), "freed with order %u, allocated with order %d",
+			 order, alloc_order(page));
+		return buf;
+	}
+	if (page_mapcount(page))
+		return "the page is still mapped (nonzero mapcount)";
+	return NULL;
+}
+
+static void free_the_page(struct page *page, unsigned int order)
+{
+	struct zone *zone = page_zone(page);
+	unsigned long flags, i;
+
+	for (i = 0; i < (1UL << order); i++)
+		page[i].flags &= ~PAGE_ORDER_MASK;
+	if (order == 0) {
+		free_unref_page(page);
+		return;
+	}
+	spin_lock_irqsave(&zone->lock, flags);
+	__free_one_page(page, page_to_pfn(page), zone, order,
+			get_pageblock_migratetype(page));
+	spin_unlock_irqrestore(&zone->lock, flags);
+}
+
+static void __free_pages_caller(struct page *page, unsigned int order,
+				unsigned long caller)
+{
+	const char *why = order < MAX_ORDER ? free_pages_check(page, order) :
+			  "order too large";
+
+	if (why) {
+		bad_page(page, why, caller);
+		return;
+	}
+	if (--page->_refcount == 0)
+		free_the_page(page, order);
+}
+
+void __free_pages(struct page *page, unsigned int order)
+{
+	__free_pages_caller(page, order, _RET_IP_);
+}
+
+void put_page(struct page *page)
+{
+	int order = alloc_order(page);
+
+	__free_pages_caller(page, order < 0 ? 0 : order, _RET_IP_);
+}
+
+/* The page of a direct-map address, or NULL (with a report) if it is not one. */
+static struct page *lowmem_addr_to_page(unsigned long addr, unsigned long caller)
+{
+	if (addr < PAGE_OFFSET || (addr & ~PAGE_MASK) ||
+	    !pfn_valid(virt_to_pfn(addr)) || virt_to_pfn(addr) >= max_low_pfn) {
+		pr_alert("BUG: free_pages(%#lx): not a page-aligned direct-map address, caller %pS\n",
+			 addr, (void *)caller);
+		bad_page_reports++;
+		return NULL;
+	}
+	return virt_to_page(addr);
+}
+
+void free_pages(unsigned long addr, unsigned int order)
+{
+	struct page *page;
+
+	if (!addr)
+		return;
+	page = lowmem_addr_to_page(addr, _RET_IP_);
+	if (page)
+		__free_pages_caller(page, order, _RET_IP_);
+}
+
+static unsigned int get_order(size_t size)
+{
+	unsigned int order = 0;
+
+	while ((PAGE_SIZE << order) < size)
+		order++;
+	return order;
+}
+
+/* A 2^order block turned into 2^order order-0 allocations. */
+static void split_page(struct page *page, unsigned int order)
+{
+	unsigned long i;
+
+	for (i = 0; i < (1UL << order); i++) {
+		set_alloc_order(&page[i], 0);
+		set_page_count(&page[i], 1);
+		reset_page_mapcount(&page[i]);
+	}
+}
+
+void *alloc_pages_exact(size_t size, gfp_t gfp)
+{
+	unsigned int order = get_order(size);
+	unsigned long addr, used, end;
+
+	if (!size || order >= MAX_ORDER)
+		return NULL;
+	addr = __get_free_pages(gfp, order);
+	if (!addr)
+		return NULL;
+	split_page(virt_to_page(addr), order);
+	used = addr + ALIGN(size, PAGE_SIZE);
+	end = addr + (PAGE_SIZE << order);
+	for (; used < end; used += PAGE_SIZE)
+		free_page(used);
+	return (void *)addr;
+}
+
+void free_pages_exact(void *virt, size_t size)
+{
+	unsigned long addr = (unsigned long)virt;
+	unsigned long end = addr + ALIGN(size, PAGE_SIZE);
+
+	for (; addr < end; addr += PAGE_SIZE)
+		free_page(addr);
+}

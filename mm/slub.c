@@ -1,0 +1,1215 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * SLUB: the slab allocator.
+ *
+ * A slab is 2^order pages cut into objects of one cache. Its first
+ * struct page holds the slab's state: freelist (the first free object;
+ * each free object holds the pointer to the next, at s->offset inside
+ * it), inuse, objects, frozen, and the owning cache. The other pages
+ * point back to the first (compound_head), so any address in a slab
+ * finds its cache.
+ *
+ * Fast path: each CPU owns one slab (kmem_cache_cpu: page and freelist).
+ * Allocating pops that freelist, freeing an object of that same slab
+ * pushes onto it; with interrupts masked, nothing else can touch it, so
+ * no lock is taken. The CPU slab is "frozen": its page->inuse counts all
+ * its objects as taken and the CPU owns its freelist.
+ *
+ * Slow path: when the CPU freelist is empty, take what other frees left
+ * on the frozen page's own freelist; failing that, unfreeze the page
+ * (now full, it sits on no list) and freeze a slab from the node's
+ * partial list, or a new one from the buddy allocator. A free into a
+ * slab that is not the CPU's goes onto that page's freelist under the
+ * node's list_lock: a full slab becomes partial, an empty one goes back
+ * to the buddy allocator once min_partial others are kept.
+ *
+ * Debugging (slub_debug=FZPU or the flags): such caches bypass the CPU
+ * slab and check every object on allocation and free: red zones around
+ * each object (0xcc while allocated, 0xbb while free), poison in free
+ * objects (0x6b, last byte 0xa5), the free pointer, and the callers that
+ * allocated and freed it. A violation is reported the way Linux does
+ * ("BUG kmalloc-64: Right Redzone overwritten"), counted, and repaired,
+ * and the kernel goes on.
+ *
+ * Lock order: node list_lock, then the buddy allocator's zone lock.
+ */
+#include <linux/bug.h>
+#include <linux/errno.h>
+#include <linux/init.h>
+#include <linux/kernel.h>
+#include <linux/mm.h>
+#include <linux/panic.h>
+#include <linux/printk.h>
+#include <linux/sched.h>
+#include <linux/seq_file.h>
+#include <linux/slab.h>
+#include <linux/smp.h>
+#include <linux/string.h>
+#include <linux/time.h>
+#include <linux/vmstat.h>
+
+#define MIN_PARTIAL		5
+#define MAX_PARTIAL		10
+#define SLUB_MAX_ORDER		3	/* PAGE_ALLOC_COSTLY_ORDER */
+#define SLUB_MIN_OBJECTS	8
+#define OO_WASTE_FRACTION	16	/* accept 1/16 of a slab wasted */
+
+/* Who allocated or freed an object, kept after it with SLAB_STORE_USER. */
+struct track {
+	unsigned long addr;
+	unsigned long when;	/* jiffies */
+	int cpu;
+	int pid;
+};
+
+enum track_item { TRACK_ALLOC, TRACK_FREE };
+
+static LIST_HEAD(slab_caches);
+static DEFINE_SPINLOCK(slab_caches_lock);
+static struct kmem_cache *kmem_cache;	/* the cache of kmem_cache structs */
+static struct kmem_cache boot_kmem_cache;
+
+unsigned long slab_errors;
+
+/* ---- slub_debug= ---- */
+
+static slab_flags_t slub_debug;
+static char slub_debug_names[128];	/* comma-separated; empty = all */
+
+static int __init setup_slub_debug(const char *val)
+{
+	slab_flags_t flags = 0;
+	const char *p = val;
+
+	if (!*p) {
+		slub_debug = SLAB_DEBUG_FLAGS;
+		return 0;
+	}
+	for (; *p && *p != ','; p++) {
+		switch (*p) {
+		case 'F': case 'f':
+			flags |= SLAB_CONSISTENCY_CHECKS;
+			break;
+		case 'Z': case 'z':
+			flags |= SLAB_RED_ZONE;
+			break;
+		case 'P': case 'p':
+			flags |= SLAB_POISON;
+			break;
+		case 'U': case 'u':
+			flags |= SLAB_STORE_USER;
+			break;
+		case '-':
+			break;
+		default:
+			return -EINVAL;
+		}
+	}
+	slub_debug = flags;
+	snprintf(slub_debug_names, sizeof(slub_debug_names), "%s", *p ? p + 1 : "");
+	return 0;
+}
+__setup("slub_debug", setup_slub_debug);
+
+static bool name_in_list(const char *name, const char *list)
+{
+	size_t len = strlen(name);
+
+	while (*list) {
+		size_t n = strcspn(list, ",");
+
+		if (n == len && !memcmp(list, name, n))
+			return true;
+		list += n + (list[n] == ',');
+	}
+	return false;
+}
+
+static slab_flags_t debug_flags_for(const char *name, slab_flags_t flags)
+{
+	if (slub_debug && (!slub_debug_names[0] ||
+			   name_in_list(name, slub_debug_names)))
+		flags |= slub_debug;
+	return flags;
+}
+
+static inline bool kmem_cache_debug(const struct kmem_cache *s)
+{
+	return s->flags & SLAB_DEBUG_FLAGS;
+}
+
+/* ---- object layout ---- */
+
+static inline void *get_freepointer(const struct kmem_cache *s, void *object)
+{
+	return *(void **)((char *)object + s->offset);
+}
+
+static inline void set_freepointer(const struct kmem_cache *s, void *object,
+				   void *fp)
+{
+	*(void **)((char *)object + s->offset) = fp;
+}
+
+static inline void *slab_address(const struct page *page)
+{
+	return lowmem_page_address(page);
+}
+
+/* The object in slot @i of a slab. */
+static inline void *slab_object(const struct kmem_cache *s,
+				const struct page *page, unsigned int i)
+{
+	return (char *)slab_address(page) + i * s->size + s->red_left_pad;
+}
+
+static inline unsigned int track_offset(const struct kmem_cache *s)
+{
+	return s->offset >= s->inuse ? s->inuse + sizeof(void *) : s->inuse;
+}
+
+static struct track *get_track(const struct kmem_cache *s, void *object,
+			       enum track_item alloc)
+{
+	return (struct track *)((char *)object + track_offset(s)) + alloc;
+}
+
+/* kmalloc caches with SLAB_STORE_USER keep the size asked for. */
+static inline bool has_orig_size(const struct kmem_cache *s)
+{
+	return (s->flags & (SLAB_KMALLOC | SLAB_STORE_USER | SLAB_RED_ZONE)) ==
+	       (SLAB_KMALLOC | SLAB_STORE_USER | SLAB_RED_ZONE);
+}
+
+static unsigned int *orig_size_ptr(const struct kmem_cache *s, void *object)
+{
+	return (unsigned int *)((char *)object + track_offset(s) +
+				2 * sizeof(struct track));
+}
+
+static void set_track(const struct kmem_cache *s, void *object,
+		      enum track_item alloc, unsigned long addr)
+{
+	struct track *t;
+
+	if (!(s->flags & SLAB_STORE_USER))
+		return;
+	t = get_track(s, object, alloc);
+	t->addr = addr;
+	t->when = jiffies;
+	t->cpu = smp_processor_id();
+	t->pid = current->pid;
+}
+
+/* ---- reports ---- */
+
+static void slab_bug(const struct kmem_cache *s, const char *fmt, ...)
+{
+	char msg[96];
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof(msg), fmt, ap);
+	va_end(ap);
+	slab_errors++;
+	pr_err("=============================================================================\n");
+	pr_err("BUG %s (Not tainted): %s\n", s->name, msg);
+	pr_err("-----------------------------------------------------------------------------\n\n");
+}
+
+static void print_track(const char *what, const struct track *t)
+{
+	if (!t->addr)
+		return;
+	pr_err("INFO: %s in %pS age=%lu cpu=%d pid=%d\n", what, (void *)t->addr,
+	       jiffies - t->when, t->cpu, t->pid);
+}
+
+static void hex_dump(const char *label, const u8 *p, unsigned int len)
+{
+	unsigned int i, j;
+
+	for (i = 0; i < len; i += 16) {
+		char line[64];
+		int n = 0;
+
+		for (j = i; j < min(len, i + 16); j++)
+			n += scnprintf(line + n, sizeof(line) - n, " %02x", p[j]);
+		pr_err("%-8s %p:%s\n", i ? "" : label, p + i, line);
+	}
+}
+
+static void print_trailer(const struct kmem_cache *s, const struct page *page,
+			  u8 *p)
+{
+	pr_err("INFO: Slab 0x%p objects=%u used=%u fp=0x%p flags=0x%lx\n",
+	       page, page->objects, page->inuse, page->freelist, page->flags);
+	pr_err("INFO: Object 0x%p @offset=%lu fp=0x%p\n\n", p,
+	       (unsigned long)(p - (u8 *)slab_address(page)),
+	       get_freepointer(s, p));
+	if (s->flags & SLAB_STORE_USER) {
+		print_track("Allocated", get_track(s, p, TRACK_ALLOC));
+		print_track("Freed", get_track(s, p, TRACK_FREE));
+	}
+	if (s->red_left_pad)
+		hex_dump("Redzone", p - s->red_left_pad, s->red_left_pad);
+	hex_dump("Object", p, min(s->object_size, 64u));
+	if (s->flags & SLAB_RED_ZONE)
+		hex_dump("Redzone", p + s->object_size, s->inuse - s->object_size);
+}
+
+/*
+ * Checks that [start, start + len) holds @value; if not, reports the
+ * first and last wrong byte, restores the range and returns false.
+ */
+static bool check_bytes_and_report(const struct kmem_cache *s,
+				   const struct page *page, u8 *object,
+				   const char *what, u8 *start, u8 value,
+				   unsigned int len)
+{
+	u8 *fault = NULL, *end = NULL;
+	unsigned int i;
+
+	for (i = 0; i < len; i++) {
+		if (start[i] != value) {
+			if (!fault)
+				fault = start + i;
+			end = start + i;
+		}
+	}
+	if (!fault)
+		return true;
+	slab_bug(s, "%s overwritten", what);
+	pr_err("INFO: 0x%p-0x%p @offset=%lu. First byte 0x%x instead of 0x%x\n",
+	       fault, end, (unsigned long)(fault - (u8 *)slab_address(page)),
+	       *fault, value);
+	print_trailer(s, page, object);
+	memset(start, value, len);
+	pr_err("FIX %s: Restoring %s 0x%p-0x%p=0x%x\n\n", s->name, what, fault,
+	       end, value);
+	return false;
+}
+
+static void init_object(const struct kmem_cache *s, u8 *p, u8 val)
+{
+	if (s->flags & SLAB_RED_ZONE) {
+		memset(p - s->red_left_pad, val, s->red_left_pad);
+		memset(p + s->object_size, val, s->inuse - s->object_size);
+	}
+	if ((s->flags & SLAB_POISON) && !s->ctor) {
+		memset(p, POISON_FREE, s->object_size - 1);
+		p[s->object_size - 1] = POISON_END;
+	}
+}
+
+/* Is @p the start of an object of this slab (or NULL)? */
+static bool check_valid_pointer(const struct kmem_cache *s,
+				const struct page *page, const void *p)
+{
+	const char *base = (const char *)slab_address(page) + s->red_left_pad;
+
+	if (!p)
+		return true;
+	if ((const char *)p < base ||
+	    (const char *)p >= base + page->objects * s->size)
+		return false;
+	return ((const char *)p - base) % s->size == 0;
+}
+
+/*
+ * Checks one object: red zones against @val (active or inactive), the
+ * kmalloc red zone past the size asked for, and for a free object the
+ * poison and its free pointer. Returns the errors found.
+ */
+static int check_object(const struct kmem_cache *s, struct page *page,
+			u8 *p, u8 val)
+{
+	int errors = 0;
+
+	if (s->flags & SLAB_RED_ZONE) {
+		errors += !check_bytes_and_report(s, page, p, "Left Redzone",
+						  p - s->red_left_pad, val,
+						  s->red_left_pad);
+		errors += !check_bytes_and_report(s, page, p, "Right Redzone",
+						  p + s->object_size, val,
+						  s->inuse - s->object_size);
+		if (has_orig_size(s) && val == SLUB_RED_ACTIVE &&
+		    *orig_size_ptr(s, p) < s->object_size)
+			errors += !check_bytes_and_report(s, page, p,
+				"kmalloc Redzone", p + *orig_size_ptr(s, p), val,
+				s->object_size - *orig_size_ptr(s, p));
+	}
+	if (val == SLUB_RED_INACTIVE && (s->flags & SLAB_POISON) && !s->ctor) {
+		errors += !check_bytes_and_report(s, page, p, "Poison", p,
+						  POISON_FREE, s->object_size - 1);
+		errors += !check_bytes_and_report(s, page, p, "End Poison",
+						  p + s->object_size - 1,
+						  POISON_END, 1);
+	}
+	if (val == SLUB_RED_INACTIVE &&
+	    !check_valid_pointer(s, page, get_freepointer(s, p))) {
+		slab_bug(s, "Freepointer corrupt");
+		print_trailer(s, page, p);
+		/* the rest of the chain is lost: cut it here */
+		set_freepointer(s, p, NULL);
+		pr_err("FIX %s: Freechain cut at 0x%p\n\n", s->name, p);
+		errors++;
+	}
+	return errors;
+}
+
+/* ---- slabs ---- */
+
+static void slab_account(const struct kmem_cache *s, long pages)
+{
+	mod_node_page_state(s->flags & SLAB_RECLAIM_ACCOUNT ?
+			    NR_SLAB_RECLAIMABLE : NR_SLAB_UNRECLAIMABLE, pages);
+}
+
+static struct page *new_slab(struct kmem_cache *s, gfp_t gfp)
+{
+	struct page *page;
+	unsigned int i;
+	void *prev = NULL;
+
+	page = alloc_pages((gfp & ~(__GFP_HIGHMEM | __GFP_ZERO)) | __GFP_COMP,
+			   s->order);
+	if (!page)
+		return NULL;
+	for (i = 0; i < (1U << s->order); i++) {
+		SetPageSlab(&page[i]);
+		if (i)
+			page[i].compound_head = (unsigned long)page | 1;
+	}
+	page->slab_cache = s;
+	page->objects = s->objects;
+	page->inuse = 0;
+	page->frozen = 0;
+	INIT_LIST_HEAD(&page->slab_list);
+	/* thread the free objects in address order */
+	for (i = s->objects; i-- > 0;) {
+		void *object = slab_object(s, page, i);
+
+		if (kmem_cache_debug(s))
+			init_object(s, object, SLUB_RED_INACTIVE);
+		if (s->ctor)
+			s->ctor(object);
+		set_freepointer(s, object, prev);
+		prev = object;
+	}
+	page->freelist = prev;
+	s->node.nr_slabs++;
+	s->node.total_objects += s->objects;
+	slab_account(s, 1L << s->order);
+	return page;
+}
+
+static void discard_slab(struct kmem_cache *s, struct page *page)
+{
+	unsigned int i;
+
+	s->node.nr_slabs--;
+	s->node.total_objects -= page->objects;
+	slab_account(s, -(1L << s->order));
+	for (i = 0; i < (1U << s->order); i++) {
+		ClearPageSlab(&page[i]);
+		page[i].compound_head = 0;
+	}
+	page->slab_cache = NULL;
+	page->freelist = NULL;
+	page->counters = 0;
+	INIT_LIST_HEAD(&page->lru);
+	__free_pages(page, s->order);
+}
+
+static void add_partial(struct kmem_cache_node *n, struct page *page)
+{
+	list_add_tail(&page->slab_list, &n->partial);
+	n->nr_partial++;
+}
+
+static void remove_partial(struct kmem_cache_node *n, struct page *page)
+{
+	list_del(&page->slab_list);
+	n->nr_partial--;
+}
+
+/*
+ * Gives a frozen slab back: the CPU's leftover objects rejoin the page's
+ * freelist; the page goes to the partial list, or back to the buddy
+ * allocator if it is empty and enough partial slabs are kept.
+ */
+static void deactivate_slab(struct kmem_cache *s, struct kmem_cache_cpu *c)
+{
+	struct kmem_cache_node *n = &s->node;
+	struct page *page = c->page;
+	void *object = c->freelist;
+
+	if (!page)
+		return;
+	spin_lock(&n->list_lock);
+	while (object) {
+		void *next = get_freepointer(s, object);
+
+		set_freepointer(s, object, page->freelist);
+		page->freelist = object;
+		page->inuse--;
+		object = next;
+	}
+	page->frozen = 0;
+	c->page = NULL;
+	c->freelist = NULL;
+	if (!page->inuse && n->nr_partial >= s->min_partial) {
+		spin_unlock(&n->list_lock);
+		discard_slab(s, page);
+		return;
+	}
+	if (page->freelist)
+		add_partial(n, page);
+	spin_unlock(&n->list_lock);
+}
+
+/* Takes a slab from the partial list and makes it this CPU's. */
+static struct page *get_partial(struct kmem_cache *s)
+{
+	struct kmem_cache_node *n = &s->node;
+	struct page *page;
+
+	spin_lock(&n->list_lock);
+	page = list_first_entry_or_null(&n->partial, struct page, slab_list);
+	if (page) {
+		remove_partial(n, page);
+		page->frozen = 1;
+	}
+	spin_unlock(&n->list_lock);
+	return page;
+}
+
+/* Interrupts are off. The CPU freelist is empty. */
+static void *__slab_alloc(struct kmem_cache *s, gfp_t gfp,
+			  struct kmem_cache_cpu *c)
+{
+	struct page *page = c->page;
+	void *freelist;
+
+	if (page && page->freelist)
+		goto take_freelist;	/* frees arrived since it was frozen */
+	if (page) {
+		page->frozen = 0;	/* full: it leaves the CPU, on no list */
+		c->page = NULL;
+	}
+	page = get_partial(s);
+	if (!page) {
+		page = new_slab(s, gfp);
+		if (!page)
+			return NULL;
+		page->frozen = 1;
+	}
+	c->page = page;
+take_freelist:
+	spin_lock(&s->node.list_lock);
+	freelist = page->freelist;
+	page->freelist = NULL;
+	page->inuse = page->objects;
+	spin_unlock(&s->node.list_lock);
+	c->freelist = get_freepointer(s, freelist);
+	return freelist;
+}
+
+/* Debug caches: one object at a time from a partial slab, all checked. */
+static void *alloc_debug(struct kmem_cache *s, gfp_t gfp, unsigned long addr)
+{
+	struct kmem_cache_node *n = &s->node;
+	struct page *page;
+	u8 *object;
+
+	spin_lock(&n->list_lock);
+	for (;;) {
+		page = list_first_entry_or_null(&n->partial, struct page, slab_list);
+		if (!page) {
+			spin_unlock(&n->list_lock);
+			page = new_slab(s, gfp);
+			if (!page)
+				return NULL;
+			spin_lock(&n->list_lock);
+			add_partial(n, page);
+		}
+		object = page->freelist;
+		if (check_valid_pointer(s, page, object))
+			break;
+		/* a corrupt freelist: keep the slab out of use from now on */
+		slab_bug(s, "Freelist Pointer check fails");
+		pr_err("INFO: Slab 0x%p freelist 0x%p is not an object of it\n",
+		       page, object);
+		page->freelist = NULL;
+		page->inuse = page->objects;
+		remove_partial(n, page);
+		list_add(&page->slab_list, &n->full);
+	}
+	check_object(s, page, object, SLUB_RED_INACTIVE);
+	page->freelist = get_freepointer(s, object);
+	page->inuse++;
+	if (!page->freelist) {
+		remove_partial(n, page);
+		list_add(&page->slab_list, &n->full);
+	}
+	set_track(s, object, TRACK_ALLOC, addr);
+	init_object(s, object, SLUB_RED_ACTIVE);
+	spin_unlock(&n->list_lock);
+	return object;
+}
+
+static void *slab_alloc(struct kmem_cache *s, gfp_t gfp, unsigned long addr)
+{
+	struct kmem_cache_cpu *c;
+	unsigned long flags;
+	void *object;
+
+	local_irq_save(flags);
+	if (unlikely(kmem_cache_debug(s))) {
+		object = alloc_debug(s, gfp, addr);
+	} else {
+		c = &s->cpu_slab[smp_processor_id()];
+		object = c->freelist;
+		if (likely(object))
+			c->freelist = get_freepointer(s, object);
+		else
+			object = __slab_alloc(s, gfp, c);
+	}
+	local_irq_restore(flags);
+	if (unlikely(!object) && !(gfp & __GFP_NOWARN))
+		pr_warn("SLUB: Unable to allocate memory: cache %s, object size %u, order %u\n",
+			s->name, s->object_size, s->order);
+	return object;
+}
+
+static bool on_freelist(const struct kmem_cache *s, const struct page *page,
+			const void *object)
+{
+	void *p = page->freelist;
+	unsigned int n = 0;
+
+	while (p && n++ <= page->objects) {
+		if (p == object)
+			return true;
+		if (!check_valid_pointer(s, page, p))
+			return false;
+		p = get_freepointer(s, p);
+	}
+	return false;
+}
+
+/* Called with interrupts off and the object not the CPU slab's. */
+static void __slab_free(struct kmem_cache *s, struct page *page, void *object)
+{
+	struct kmem_cache_node *n = &s->node;
+	bool was_full;
+
+	spin_lock(&n->list_lock);
+	was_full = !page->freelist && !page->frozen;
+	set_freepointer(s, object, page->freelist);
+	page->freelist = object;
+	page->inuse--;
+	if (page->frozen) {
+		spin_unlock(&n->list_lock);
+		return;		/* a CPU slab: its owner picks it up */
+	}
+	if (!page->inuse && n->nr_partial >= s->min_partial) {
+		if (was_full) {
+			if (kmem_cache_debug(s))
+				list_del(&page->slab_list);
+		} else {
+			remove_partial(n, page);
+		}
+		spin_unlock(&n->list_lock);
+		discard_slab(s, page);
+		return;
+	}
+	if (was_full) {
+		if (kmem_cache_debug(s))
+			list_del(&page->slab_list);
+		add_partial(n, page);
+	}
+	spin_unlock(&n->list_lock);
+}
+
+/* Returns false, having reported it, when the object may not be freed. */
+static bool free_debug_checks(struct kmem_cache *s, struct page *page,
+			      void *object, unsigned long addr)
+{
+	if (!check_valid_pointer(s, page, object)) {
+		slab_bug(s, "Invalid object pointer 0x%p", object);
+		pr_err("INFO: freed by %pS\n", (void *)addr);
+		return false;
+	}
+	spin_lock(&s->node.list_lock);
+	if (on_freelist(s, page, object)) {
+		spin_unlock(&s->node.list_lock);
+		slab_bug(s, "Object already free");
+		print_trailer(s, page, object);
+		pr_err("INFO: freed again by %pS\n\n", (void *)addr);
+		return false;
+	}
+	spin_unlock(&s->node.list_lock);
+	check_object(s, page, object, SLUB_RED_ACTIVE);
+	set_track(s, object, TRACK_FREE, addr);
+	init_object(s, object, SLUB_RED_INACTIVE);
+	return true;
+}
+
+static void slab_free(struct kmem_cache *s, struct page *page, void *object,
+		      unsigned long addr)
+{
+	struct kmem_cache_cpu *c;
+	unsigned long flags;
+
+	local_irq_save(flags);
+	c = &s->cpu_slab[smp_processor_id()];
+	if (likely(page == c->page)) {
+		set_freepointer(s, object, c->freelist);
+		c->freelist = object;
+	} else if (!kmem_cache_debug(s) || free_debug_checks(s, page, object, addr)) {
+		__slab_free(s, page, object);
+	}
+	local_irq_restore(flags);
+}
+
+void *kmem_cache_alloc(struct kmem_cache *s, gfp_t gfp)
+{
+	void *object = slab_alloc(s, gfp, _RET_IP_);
+
+	if (object && (gfp & __GFP_ZERO))
+		memset(object, 0, s->object_size);
+	return object;
+}
+
+void *kmem_cache_zalloc(struct kmem_cache *s, gfp_t gfp)
+{
+	void *object = slab_alloc(s, gfp, _RET_IP_);
+
+	if (object)
+		memset(object, 0, s->object_size);
+	return object;
+}
+
+/* The slab page of an object, or NULL with a report if it is not one. */
+static struct page *object_slab(const void *object, unsigned long addr)
+{
+	unsigned long a = (unsigned long)object;
+	struct page *page;
+
+	if (a < PAGE_OFFSET || !pfn_valid(virt_to_pfn(a)) ||
+	    virt_to_pfn(a) >= max_low_pfn) {
+		pr_err("SLUB: free of 0x%p, not a kernel direct-map address, by %pS\n",
+		       object, (void *)addr);
+		slab_errors++;
+		return NULL;
+	}
+	page = compound_head(virt_to_page(a));
+	return page;
+}
+
+void kmem_cache_free(struct kmem_cache *s, void *object)
+{
+	struct page *page;
+
+	if (!object)
+		return;
+	page = object_slab(object, _RET_IP_);
+	if (!page)
+		return;
+	if (!PageSlab(page) || page->slab_cache != s) {
+		pr_err("SLUB: kmem_cache_free(%s, 0x%p): object of %s, by %pS\n",
+		       s->name, object,
+		       PageSlab(page) ? page->slab_cache->name : "no cache",
+		       (void *)_RET_IP_);
+		slab_errors++;
+		return;
+	}
+	slab_free(s, page, object, _RET_IP_);
+}
+
+/* ---- cache creation ---- */
+
+static unsigned int fls_u(unsigned int x)
+{
+	return x ? 32 - __builtin_clz(x) : 0;
+}
+
+/*
+ * As Linux's calculate_order: the smallest order (up to 3) that holds at
+ * least min_objects objects while wasting at most 1/16 of the slab,
+ * asking for fewer objects until one fits.
+ */
+static unsigned int calculate_order(unsigned int size)
+{
+	unsigned int min_objects, order;
+
+	for (min_objects = SLUB_MIN_OBJECTS; min_objects; min_objects--) {
+		for (order = 0; order <= SLUB_MAX_ORDER; order++) {
+			unsigned int slab = PAGE_SIZE << order;
+
+			if (slab / size >= min_objects &&
+			    (slab % size) * OO_WASTE_FRACTION <= slab)
+				return order;
+		}
+	}
+	for (order = 0; (PAGE_SIZE << order) < size; order++)
+		;
+	return order;
+}
+
+/* Lays out a slot: [left red zone][object][right red zone][free pointer]
+ * [tracks][orig size][padding red zone], each part present only with its
+ * debug flag, as Linux's calculate_sizes does. */
+static int calculate_sizes(struct kmem_cache *s)
+{
+	slab_flags_t flags = s->flags;
+	unsigned int size = ALIGN(s->object_size, sizeof(void *));
+
+	if ((flags & SLAB_RED_ZONE) && size == s->object_size)
+		size += sizeof(void *);
+	s->inuse = size;
+	if ((flags & SLAB_POISON) || s->ctor) {
+		s->offset = size;	/* outside the object: poison stays whole */
+		size += sizeof(void *);
+	} else {
+		s->offset = ALIGN_DOWN(s->object_size / 2, sizeof(void *));
+	}
+	if (flags & SLAB_STORE_USER) {
+		size += 2 * sizeof(struct track);
+		if (flags & SLAB_KMALLOC)
+			size += sizeof(unsigned int);
+	}
+	s->red_left_pad = 0;
+	if (flags & SLAB_RED_ZONE) {
+		size += sizeof(void *);
+		s->red_left_pad = ALIGN(sizeof(void *), s->align);
+		size += s->red_left_pad;
+	}
+	s->size = ALIGN(size, s->align);
+	s->order = calculate_order(s->size);
+	s->objects = (PAGE_SIZE << s->order) / s->size;
+	return s->objects ? 0 : -EINVAL;
+}
+
+static int kmem_cache_open(struct kmem_cache *s, const char *name,
+			   unsigned int size, unsigned int align,
+			   slab_flags_t flags, void (*ctor)(void *))
+{
+	memset(s, 0, sizeof(*s));
+	s->name = name;
+	s->object_size = size;
+	s->ctor = ctor;
+	s->flags = debug_flags_for(name, flags);
+	if (flags & SLAB_HWCACHE_ALIGN)
+		align = max(align, (unsigned int)L1_CACHE_BYTES);
+	s->align = ALIGN(max(align, (unsigned int)sizeof(void *)), sizeof(void *));
+	s->min_partial = clamp((unsigned long)fls_u(size) / 2,
+			       (unsigned long)MIN_PARTIAL, (unsigned long)MAX_PARTIAL);
+	spin_lock_init(&s->node.list_lock);
+	INIT_LIST_HEAD(&s->node.partial);
+	INIT_LIST_HEAD(&s->node.full);
+	return calculate_sizes(s);
+}
+
+struct kmem_cache *kmem_cache_create(const char *name, unsigned int size,
+				     unsigned int align, slab_flags_t flags,
+				     void (*ctor)(void *))
+{
+	struct kmem_cache *s;
+	unsigned long irq;
+
+	if (!name || !size || size > KMALLOC_MAX_CACHE_SIZE ||
+	    (align & (align - 1)))
+		goto fail;
+	s = kmem_cache_alloc(kmem_cache, GFP_KERNEL);
+	if (!s)
+		goto fail;
+	if (kmem_cache_open(s, name, size, align, flags, ctor)) {
+		kmem_cache_free(kmem_cache, s);
+		goto fail;
+	}
+	spin_lock_irqsave(&slab_caches_lock, irq);
+	list_add_tail(&s->list, &slab_caches);
+	spin_unlock_irqrestore(&slab_caches_lock, irq);
+	return s;
+fail:
+	if (flags & SLAB_PANIC)
+		panic("kmem_cache_create: cannot create cache %s", name ? name : "?");
+	pr_err("kmem_cache_create(%s) failed: size %u align %u\n",
+	       name ? name : "(null)", size, align);
+	return NULL;
+}
+
+static void flush_cpu_slabs(struct kmem_cache *s)
+{
+	unsigned long flags;
+	unsigned int cpu;
+
+	local_irq_save(flags);
+	for (cpu = 0; cpu < nr_cpu_ids; cpu++)
+		deactivate_slab(s, &s->cpu_slab[cpu]);
+	local_irq_restore(flags);
+}
+
+/* Reports each object still allocated in a slab about to be destroyed. */
+static unsigned int list_slab_objects(struct kmem_cache *s, struct page *page)
+{
+	unsigned int i, leaked = 0;
+
+	for (i = 0; i < page->objects; i++) {
+		void *p = slab_object(s, page, i);
+
+		if (on_freelist(s, page, p))
+			continue;
+		pr_err("Object 0x%p @offset=%lu\n", p,
+		       (unsigned long)((char *)p - (char *)slab_address(page)));
+		if (s->flags & SLAB_STORE_USER)
+			print_track("Allocated", get_track(s, p, TRACK_ALLOC));
+		leaked++;
+	}
+	return leaked;
+}
+
+/*
+ * Frees the cache and its empty slabs. A cache with objects still in
+ * use is reported, object by object, and kept: freeing it would leave
+ * those objects pointing into freed memory.
+ */
+void kmem_cache_destroy(struct kmem_cache *s)
+{
+	struct kmem_cache_node *n;
+	struct page *page, *tmp;
+	unsigned long irq;
+	unsigned int leaked = 0;
+
+	if (!s)
+		return;
+	n = &s->node;
+	flush_cpu_slabs(s);
+	spin_lock_irqsave(&n->list_lock, irq);
+	list_for_each_entry_safe(page, tmp, &n->partial, slab_list) {
+		if (!page->inuse) {
+			remove_partial(n, page);
+			discard_slab(s, page);
+		}
+	}
+	spin_unlock_irqrestore(&n->list_lock, irq);
+	if (n->nr_slabs) {
+		slab_bug(s, "Objects remaining in %s on __kmem_cache_shutdown()", s->name);
+		list_for_each_entry(page, &n->partial, slab_list)
+			leaked += list_slab_objects(s, page);
+		list_for_each_entry(page, &n->full, slab_list)
+			leaked += list_slab_objects(s, page);
+		pr_err("kmem_cache_destroy %s: Slab cache still has objects (%lu slabs%s)\n",
+		       s->name, n->nr_slabs, leaked ? "" : ", full ones not listed");
+		dump_stack();
+		return;
+	}
+	spin_lock_irqsave(&slab_caches_lock, irq);
+	list_del(&s->list);
+	spin_unlock_irqrestore(&slab_caches_lock, irq);
+	kmem_cache_free(kmem_cache, s);
+}
+
+/* ---- validation ---- */
+
+/*
+ * Checks one slab: its freelist (a link that is not an object of the
+ * slab is cut: the free objects after it are lost, as in Linux), the
+ * count of objects in use, then every object as free or allocated.
+ */
+static int validate_slab(struct kmem_cache *s, struct page *page)
+{
+	u8 free_map[(PAGE_SIZE << SLUB_MAX_ORDER) / sizeof(void *) / 8] = { 0 };
+	unsigned int i, nr_free = 0;
+	void *p = page->freelist, *prev = NULL;
+	int errors = 0;
+
+	while (p && nr_free < page->objects) {
+		unsigned int idx;
+
+		if (!check_valid_pointer(s, page, p)) {
+			slab_bug(s, "Freechain corrupt");
+			pr_err("INFO: Slab 0x%p free pointer 0x%p is not an object of it\n",
+			       page, p);
+			if (prev)
+				set_freepointer(s, prev, NULL);
+			else
+				page->freelist = NULL;
+			pr_err("FIX %s: Freechain cut after 0x%p\n\n", s->name, prev);
+			errors++;
+			break;
+		}
+		idx = ((char *)p - (char *)slab_object(s, page, 0)) / s->size;
+		free_map[idx / 8] |= 1 << (idx % 8);
+		nr_free++;
+		prev = p;
+		p = get_freepointer(s, p);
+	}
+	if (page->inuse != page->objects - nr_free) {
+		slab_bug(s, "Wrong object count");
+		pr_err("INFO: Counter is %u but counted were %u\n", page->inuse,
+		       page->objects - nr_free);
+		page->inuse = page->objects - nr_free;
+		pr_err("FIX %s: Object count adjusted\n\n", s->name);
+		errors++;
+	}
+	for (i = 0; i < page->objects; i++) {
+		bool is_free = free_map[i / 8] & (1 << (i % 8));
+
+		errors += check_object(s, page, slab_object(s, page, i),
+				       is_free ? SLUB_RED_INACTIVE : SLUB_RED_ACTIVE);
+	}
+	return errors;
+}
+
+int validate_slab_cache(struct kmem_cache *s)
+{
+	struct kmem_cache_node *n = &s->node;
+	struct page *page;
+	unsigned long flags;
+	int errors = 0;
+
+	flush_cpu_slabs(s);
+	spin_lock_irqsave(&n->list_lock, flags);
+	list_for_each_entry(page, &n->partial, slab_list)
+		errors += validate_slab(s, page);
+	list_for_each_entry(page, &n->full, slab_list)
+		errors += validate_slab(s, page);
+	spin_unlock_irqrestore(&n->list_lock, flags);
+	return errors;
+}
+
+/* ---- kmalloc ---- */
+
+static const unsigned int kmalloc_sizes[] = {
+	8, 16, 32, 64, 96, 128, 192, 256, 512, 1024, 2048, 4096, 8192,
+};
+static const char *const kmalloc_names[] = {
+	"kmalloc-8", "kmalloc-16", "kmalloc-32", "kmalloc-64", "kmalloc-96",
+	"kmalloc-128", "kmalloc-192", "kmalloc-256", "kmalloc-512",
+	"kmalloc-1k", "kmalloc-2k", "kmalloc-4k", "kmalloc-8k",
+};
+static struct kmem_cache *kmalloc_caches[ARRAY_SIZE(kmalloc_sizes)];
+
+/* For sizes up to 192: index into kmalloc_caches by (size - 1) / 8. */
+static const u8 size_index[24] = {
+	0, 1, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5,
+	6, 6, 6, 6, 6, 6, 6, 6,
+};
+
+static unsigned int kmalloc_index(size_t size)
+{
+	if (size <= 192)
+		return size_index[(size - 1) / 8];
+	return fls_u(size - 1) - 1;	/* 256 -> 7, ..., 8192 -> 12 */
+}
+
+struct kmem_cache *kmalloc_cache(size_t size)
+{
+	if (!size || size > KMALLOC_MAX_CACHE_SIZE)
+		return NULL;
+	return kmalloc_caches[kmalloc_index(size)];
+}
+
+static unsigned int large_order(size_t size)
+{
+	unsigned int order = 0;
+
+	while ((PAGE_SIZE << order) < size)
+		order++;
+	return order;
+}
+
+static void *kmalloc_large(size_t size, gfp_t gfp)
+{
+	unsigned int order = large_order(size), i;
+	struct page *page;
+
+	if (order >= MAX_ORDER) {
+		if (!(gfp & __GFP_NOWARN))
+			pr_warn("kmalloc: %zu bytes is more than the buddy allocator's largest block\n",
+				size);
+		return NULL;
+	}
+	page = alloc_pages((gfp & ~__GFP_HIGHMEM) | __GFP_COMP, order);
+	if (!page)
+		return NULL;
+	for (i = 1; i < (1U << order); i++)
+		page[i].compound_head = (unsigned long)page | 1;
+	return lowmem_page_address(page);
+}
+
+static void *__kmalloc(size_t size, gfp_t gfp, unsigned long caller)
+{
+	struct kmem_cache *s;
+	void *object;
+
+	if (!size)
+		return NULL;
+	if (size > KMALLOC_MAX_CACHE_SIZE)
+		return kmalloc_large(size, gfp);
+	s = kmalloc_caches[kmalloc_index(size)];
+	object = slab_alloc(s, gfp, caller);
+	if (object && has_orig_size(s)) {
+		/* the bytes past the request become red zone */
+		*orig_size_ptr(s, object) = size;
+		memset((u8 *)object + size, SLUB_RED_ACTIVE, s->object_size - size);
+	}
+	if (object && (gfp & __GFP_ZERO))
+		memset(object, 0, size);
+	return object;
+}
+
+void *kmalloc(size_t size, gfp_t gfp)
+{
+	return __kmalloc(size, gfp, _RET_IP_);
+}
+
+void *kzalloc(size_t size, gfp_t gfp)
+{
+	return __kmalloc(size, gfp | __GFP_ZERO, _RET_IP_);
+}
+
+void *kcalloc(size_t n, size_t size, gfp_t gfp)
+{
+	size_t bytes;
+
+	if (__builtin_mul_overflow(n, size, &bytes))
+		return NULL;
+	return __kmalloc(bytes, gfp | __GFP_ZERO, _RET_IP_);
+}
+
+size_t ksize(const void *object)
+{
+	struct page *page;
+
+	if (!object)
+		return 0;
+	page = compound_head(virt_to_page(object));
+	if (PageSlab(page))
+		return page->slab_cache->object_size;
+	return PAGE_SIZE << compound_order(page);
+}
+
+static void free_large_kmalloc(struct page *page, const void *object,
+			       unsigned long caller)
+{
+	unsigned int order = compound_order(page), i;
+
+	if (object != lowmem_page_address(page)) {
+		pr_err("kfree(0x%p): not the start of an allocation, by %pS\n",
+		       object, (void *)caller);
+		slab_errors++;
+		return;
+	}
+	for (i = 1; i < (1U << order); i++)
+		page[i].compound_head = 0;
+	__free_pages(page, order);
+}
+
+void kfree(const void *object)
+{
+	struct page *page;
+
+	if (!object)
+		return;
+	page = object_slab(object, _RET_IP_);
+	if (!page)
+		return;
+	if (!PageSlab(page)) {
+		free_large_kmalloc(page, object, _RET_IP_);
+		return;
+	}
+	slab_free(page->slab_cache, page, (void *)object, _RET_IP_);
+}
+
+void *krealloc(const void *p, size_t new_size, gfp_t gfp)
+{
+	size_t old;
+	void *n;
+
+	if (!new_size) {
+		kfree(p);
+		return NULL;
+	}
+	old = ksize(p);
+	if (p && old >= new_size) {
+		struct page *page = compound_head(virt_to_page(p));
+
+		if (PageSlab(page) && has_orig_size(page->slab_cache)) {
+			struct kmem_cache *s = page->slab_cache;
+
+			*orig_size_ptr(s, (void *)p) = new_size;
+			memset((u8 *)p + new_size, SLUB_RED_ACTIVE,
+			       s->object_size - new_size);
+		}
+		return (void *)p;
+	}
+	n = __kmalloc(new_size, gfp, _RET_IP_);
+	if (n && p) {
+		memcpy(n, p, old);
+		kfree(p);
+	}
+	return n;
+}
+
+/* ---- boot ---- */
+
+void kmem_cache_init(void)
+{
+	unsigned int i;
+
+	/* the cache of caches describes itself: it starts in static memory */
+	kmem_cache_open(&boot_kmem_cache, "kmem_cache", sizeof(struct kmem_cache),
+			0, SLAB_HWCACHE_ALIGN, NULL);
+	kmem_cache = &boot_kmem_cache;
+	list_add_tail(&boot_kmem_cache.list, &slab_caches);
+	for (i = 0; i < ARRAY_SIZE(kmalloc_sizes); i++)
+		kmalloc_caches[i] = kmem_cache_create(kmalloc_names[i],
+						      kmalloc_sizes[i], 0,
+						      SLAB_KMALLOC | SLAB_PANIC,
+						      NULL);
+	pr_info("SLUB: HWalign=%d, Order=0-%d, MinObjects=%d, CPUs=%u, Nodes=1\n",
+		L1_CACHE_BYTES, SLUB_MAX_ORDER, SLUB_MIN_OBJECTS, nr_cpu_ids);
+	if (slub_debug)
+		pr_info("SLUB: debugging flags %#x for %s\n", slub_debug,
+			slub_debug_names[0] ? slub_debug_names : "all caches");
+}
+
+/* ---- /proc/slabinfo ---- */
+
+static unsigned long count_partial_free(struct kmem_cache_node *n)
+{
+	struct page *page;
+	unsigned long free = 0;
+
+	list_for_each_entry(page, &n->partial, slab_list)
+		free += page->objects - page->inuse;
+	return free;
+}
+
+void slabinfo_show(struct seq_file *m)
+{
+	struct kmem_cache *s;
+	unsigned long flags;
+
+	seq_puts(m, "slabinfo - version: 2.1\n");
+	seq_puts(m, "# name            <active_objs> <num_objs> <objsize> <objperslab> "
+		    "<pagesperslab> : tunables <limit> <batchcount> <sharedfactor> "
+		    ": slabdata <active_slabs> <num_slabs> <sharedavail>\n");
+	spin_lock_irqsave(&slab_caches_lock, flags);
+	list_for_each_entry(s, &slab_caches, list) {
+		unsigned long total = s->node.total_objects;
+		unsigned long active = total - count_partial_free(&s->node);
+
+		seq_printf(m, "%-17s %6lu %6lu %6u %4u %4d : tunables %4u %4u %4u "
+			   ": slabdata %6lu %6lu %6lu\n",
+			   s->name, active, total, s->size, s->objects,
+			   1 << s->order, 0, 0, 0, s->node.nr_slabs,
+			   s->node.nr_slabs, 0UL);
+	}
+	spin_unlock_irqrestore(&slab_caches_lock, flags);
+}

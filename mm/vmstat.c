@@ -1,0 +1,136 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * The allocator's views, in the formats of Linux's /proc/buddyinfo,
+ * /proc/pagetypeinfo and /proc/zoneinfo, plus the counters meminfo reads.
+ */
+#include <linux/kernel.h>
+#include <linux/mm.h>
+#include <linux/seq_file.h>
+#include <linux/smp.h>
+#include <linux/vmstat.h>
+
+long vm_node_stat[NR_VM_NODE_STAT_ITEMS];
+
+int get_pageblock_migratetype(const struct page *page);
+
+unsigned long global_zone_free_pages(void)
+{
+	struct zone *zone;
+	unsigned long n = 0;
+
+	for_each_zone(zone)
+		n += zone->free_pages;
+	return n;
+}
+
+unsigned long nr_free_highpages(void)
+{
+	return NODE_DATA(0)->node_zones[ZONE_HIGHMEM].free_pages;
+}
+
+/* What the kernel keeps out of reach of ordinary allocations. */
+unsigned long totalreserve_pages(void)
+{
+	struct zone *zone;
+	unsigned long total = 0;
+
+	for_each_zone(zone) {
+		unsigned long max_reserve = 0;
+		int i;
+
+		for (i = 0; i < MAX_NR_ZONES; i++)
+			max_reserve = max(max_reserve, zone->lowmem_reserve[i]);
+		max_reserve += high_wmark_pages(zone);
+		total += min(max_reserve, zone->managed_pages);
+	}
+	return total;
+}
+
+void buddyinfo_show(struct seq_file *m)
+{
+	struct zone *zone;
+	int o;
+
+	for_each_zone(zone) {
+		if (!populated_zone(zone))
+			continue;
+		seq_printf(m, "Node 0, zone %8s ", zone->name);
+		for (o = 0; o < MAX_ORDER; o++)
+			seq_printf(m, "%6lu ", zone->free_area[o].nr_free);
+		seq_putc(m, '\n');
+	}
+}
+
+void pagetypeinfo_show(struct seq_file *m)
+{
+	struct zone *zone;
+	int o, mt;
+
+	seq_printf(m, "Page block order: %d\n", pageblock_order);
+	seq_printf(m, "Pages per block:  %lu\n\n", pageblock_nr_pages);
+	seq_printf(m, "%-43s", "Free pages count per migrate type at order");
+	for (o = 0; o < MAX_ORDER; o++)
+		seq_printf(m, "%6d ", o);
+	seq_putc(m, '\n');
+	for_each_zone(zone) {
+		if (!populated_zone(zone))
+			continue;
+		for (mt = 0; mt < MIGRATE_TYPES; mt++) {
+			seq_printf(m, "Node %4d, zone %8s, type %12s ", 0, zone->name,
+				   migratetype_names[mt]);
+			for (o = 0; o < MAX_ORDER; o++)
+				seq_printf(m, "%6zu ",
+					   list_count(&zone->free_area[o].free_list[mt]));
+			seq_putc(m, '\n');
+		}
+	}
+	seq_printf(m, "\n%-23s", "Number of blocks type ");
+	for (mt = 0; mt < MIGRATE_TYPES; mt++)
+		seq_printf(m, "%12s ", migratetype_names[mt]);
+	seq_putc(m, '\n');
+	for_each_zone(zone) {
+		unsigned long count[MIGRATE_TYPES] = { 0 }, pfn;
+		unsigned long end = zone->zone_start_pfn + zone->spanned_pages;
+
+		if (!populated_zone(zone))
+			continue;
+		for (pfn = zone->zone_start_pfn; pfn < end; pfn += pageblock_nr_pages)
+			count[get_pageblock_migratetype(pfn_to_page(pfn))]++;
+		seq_printf(m, "Node %d, zone %8s ", 0, zone->name);
+		for (mt = 0; mt < MIGRATE_TYPES; mt++)
+			seq_printf(m, "%12lu ", count[mt]);
+		seq_putc(m, '\n');
+	}
+}
+
+void zoneinfo_show(struct seq_file *m)
+{
+	struct zone *zone;
+	int i, cpu;
+
+	for_each_zone(zone) {
+		seq_printf(m, "Node 0, zone %8s\n", zone->name);
+		seq_printf(m, "  pages free     %lu\n", zone->free_pages);
+		seq_printf(m, "        min      %lu\n", min_wmark_pages(zone));
+		seq_printf(m, "        low      %lu\n", low_wmark_pages(zone));
+		seq_printf(m, "        high     %lu\n", high_wmark_pages(zone));
+		seq_printf(m, "        spanned  %lu\n", zone->spanned_pages);
+		seq_printf(m, "        present  %lu\n", zone->present_pages);
+		seq_printf(m, "        managed  %lu\n", zone->managed_pages);
+		seq_printf(m, "        protection: (");
+		for (i = 0; i < MAX_NR_ZONES; i++)
+			seq_printf(m, "%s%lu", i ? ", " : "", zone->lowmem_reserve[i]);
+		seq_printf(m, ")\n");
+		if (!populated_zone(zone))
+			continue;
+		seq_printf(m, "      nr_free_pages %lu\n", zone->free_pages);
+		seq_printf(m, "      nr_alloc_fail %lu\n", zone->alloc_fail);
+		seq_printf(m, "  pagesets\n");
+		for (cpu = 0; cpu < (int)nr_cpu_ids; cpu++)
+			seq_printf(m, "    cpu: %d\n              count: %d\n"
+				   "              high:  %d\n              batch: %d\n",
+				   cpu, zone->pcp[cpu].count, zone->pcp[cpu].high,
+				   zone->pcp[cpu].batch);
+		seq_printf(m, "  start_pfn:           %lu\n", zone->zone_start_pfn);
+	}
+}
