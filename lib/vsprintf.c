@@ -30,7 +30,7 @@
 #define F_LEFT		0x01	/* '-': pad on the right */
 #define F_ZEROPAD	0x02	/* '0': pad numbers with zeros */
 #define F_PLUS		0x04	/* '+': sign positive numbers */
-#define F_SPACE		0x08	/* ' ': a space where there is no sign */
+#define F_SPACE		0x08	/* ' ': a space in place of a '+' */
 #define F_SPECIAL	0x10	/* '#': 0x prefix, leading octal 0 */
 #define F_SIGNED	0x20	/* %d, %i */
 #define F_UPPER		0x40	/* %X */
@@ -40,7 +40,7 @@ struct fmt_spec {
 	int width;		/* minimum field width; 0 when not given */
 	int precision;		/* -1 when not given */
 	unsigned int base;	/* 8, 10 or 16 */
-	char qualifier;		/* 'H' for hh, 'L' for ll, else as written */
+	char qualifier;		/* as written; 'H' is hh, 'L' is ll */
 };
 
 struct sink {
@@ -132,7 +132,8 @@ static void number(struct sink *out, unsigned long long num, bool negative,
 
 	/* An explicit precision of 0 prints no digit at all for 0. */
 	if (num || precision != 0)
-		ndigits = to_digits(tmp, num, spec->base, spec->flags & F_UPPER);
+		ndigits = to_digits(tmp, num, spec->base,
+				    spec->flags & F_UPPER);
 
 	if (spec->flags & F_SPECIAL) {
 		/* %#o: make the first digit a 0, unless it already is. */
@@ -211,6 +212,7 @@ static long long fetch_signed(va_list *ap, char qualifier)
 
 static void integer(struct sink *out, va_list *ap, const struct fmt_spec *spec)
 {
+	unsigned long long magnitude;
 	long long v;
 
 	if (!(spec->flags & F_SIGNED)) {
@@ -219,8 +221,10 @@ static void integer(struct sink *out, va_list *ap, const struct fmt_spec *spec)
 	}
 	v = fetch_signed(ap, spec->qualifier);
 	/* 0 - v in unsigned arithmetic: -LLONG_MIN does not exist */
-	number(out, v < 0 ? 0ULL - (unsigned long long)v : (unsigned long long)v,
-	       v < 0, spec);
+	magnitude = (unsigned long long)v;
+	if (v < 0)
+		magnitude = 0 - magnitude;
+	number(out, magnitude, v < 0, spec);
 }
 
 /*
@@ -268,7 +272,7 @@ static int read_decimal(const char **fmt)
 	return n;
 }
 
-static int parse_flags(const char **fmt)
+static unsigned int parse_flags(const char **fmt)
 {
 	unsigned int flags = 0;
 

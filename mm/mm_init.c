@@ -10,6 +10,7 @@
 #include <linux/kernel.h>
 #include <linux/memblock.h>
 #include <linux/mm.h>
+#include <linux/panic.h>
 #include <linux/printk.h>
 #include <linux/string.h>
 
@@ -88,8 +89,9 @@ void free_area_init(unsigned long start_pfn,
 	mem_map_base_pfn = start_pfn;
 	max_pfn = end_pfn;
 	max_low_pfn = zone_end[ZONE_NORMAL];
-	mem_map = memblock_alloc((end_pfn - start_pfn) * sizeof(struct page),
-				 sizeof(struct page));
+	mem_map = memblock_alloc((end_pfn - start_pfn) * sizeof(struct page), 64);
+	if (!mem_map)
+		panic("cannot allocate mem_map for %lu frames", end_pfn - start_pfn);
 	pgdat->node_start_pfn = start_pfn;
 	pgdat->node_spanned_pages = end_pfn - start_pfn;
 	pgdat->node_present_pages = 0;

@@ -614,8 +614,7 @@ void put_page(struct page *page)
 /* The page of a direct-map address, or NULL (with a report) if it is not one. */
 static struct page *lowmem_addr_to_page(unsigned long addr, unsigned long caller)
 {
-	if (addr < PAGE_OFFSET || (addr & ~PAGE_MASK) ||
-	    !pfn_valid(virt_to_pfn(addr)) || virt_to_pfn(addr) >= max_low_pfn) {
+	if ((addr & ~PAGE_MASK) || !virt_addr_valid(addr)) {
 		pr_alert("BUG: free_pages(%#lx): not a page-aligned direct-map address, caller %pS\n",
 			 addr, (void *)caller);
 		bad_page_reports++;

@@ -127,6 +127,8 @@ static bool name_in_list(const char *name, const char *list)
 
 static slab_flags_t debug_flags_for(const char *name, slab_flags_t flags)
 {
+	if (flags & SLAB_NO_USER_FLAGS)
+		return flags;
 	if (slub_debug && (!slub_debug_names[0] ||
 			   name_in_list(name, slub_debug_names)))
 		flags |= slub_debug;
@@ -392,6 +394,9 @@ static struct page *new_slab(struct kmem_cache *s, gfp_t gfp)
 
 		if (kmem_cache_debug(s))
 			init_object(s, object, SLUB_RED_INACTIVE);
+		if (s->flags & SLAB_STORE_USER)
+			memset(get_track(s, object, TRACK_ALLOC), 0,
+			       2 * sizeof(struct track));
 		if (s->ctor)
 			s->ctor(object);
 		set_freepointer(s, object, prev);
@@ -698,8 +703,7 @@ static struct page *object_slab(const void *object, unsigned long addr)
 	unsigned long a = (unsigned long)object;
 	struct page *page;
 
-	if (a < PAGE_OFFSET || !pfn_valid(virt_to_pfn(a)) ||
-	    virt_to_pfn(a) >= max_low_pfn) {
+	if (!virt_addr_valid(a)) {
 		pr_err("SLUB: free of 0x%p, not a kernel direct-map address, by %pS\n",
 		       object, (void *)addr);
 		slab_errors++;
@@ -1042,17 +1046,11 @@ static void *kmalloc_large(size_t size, gfp_t gfp)
 	return lowmem_page_address(page);
 }
 
-static void *__kmalloc(size_t size, gfp_t gfp, unsigned long caller)
+static void *__kmalloc_cache(struct kmem_cache *s, gfp_t gfp, size_t size,
+			     unsigned long caller)
 {
-	struct kmem_cache *s;
-	void *object;
+	void *object = slab_alloc(s, gfp, caller);
 
-	if (!size)
-		return NULL;
-	if (size > KMALLOC_MAX_CACHE_SIZE)
-		return kmalloc_large(size, gfp);
-	s = kmalloc_caches[kmalloc_index(size)];
-	object = slab_alloc(s, gfp, caller);
 	if (object && has_orig_size(s)) {
 		/* the bytes past the request become red zone */
 		*orig_size_ptr(s, object) = size;
@@ -1061,6 +1059,21 @@ static void *__kmalloc(size_t size, gfp_t gfp, unsigned long caller)
 	if (object && (gfp & __GFP_ZERO))
 		memset(object, 0, size);
 	return object;
+}
+
+void *kmalloc_trace(struct kmem_cache *s, gfp_t gfp, size_t size)
+{
+	return __kmalloc_cache(s, gfp, size, _RET_IP_);
+}
+
+static void *__kmalloc(size_t size, gfp_t gfp, unsigned long caller)
+{
+	if (!size)
+		return NULL;
+	if (size > KMALLOC_MAX_CACHE_SIZE)
+		return kmalloc_large(size, gfp);
+	return __kmalloc_cache(kmalloc_caches[kmalloc_index(size)], gfp, size,
+			       caller);
 }
 
 void *kmalloc(size_t size, gfp_t gfp)
@@ -1162,16 +1175,21 @@ void kmem_cache_init(void)
 {
 	unsigned int i;
 
+	INIT_LIST_HEAD(&slab_caches);
 	/* the cache of caches describes itself: it starts in static memory */
 	kmem_cache_open(&boot_kmem_cache, "kmem_cache", sizeof(struct kmem_cache),
 			0, SLAB_HWCACHE_ALIGN, NULL);
 	kmem_cache = &boot_kmem_cache;
 	list_add_tail(&boot_kmem_cache.list, &slab_caches);
-	for (i = 0; i < ARRAY_SIZE(kmalloc_sizes); i++)
-		kmalloc_caches[i] = kmem_cache_create(kmalloc_names[i],
-						      kmalloc_sizes[i], 0,
+	for (i = 0; i < ARRAY_SIZE(kmalloc_sizes); i++) {
+		unsigned int size = kmalloc_sizes[i];
+		/* power-of-two sizes are naturally aligned even with red zones */
+		unsigned int align = size & (size - 1) ? ARCH_KMALLOC_MINALIGN : size;
+
+		kmalloc_caches[i] = kmem_cache_create(kmalloc_names[i], size, align,
 						      SLAB_KMALLOC | SLAB_PANIC,
 						      NULL);
+	}
 	pr_info("SLUB: HWalign=%d, Order=0-%d, MinObjects=%d, CPUs=%u, Nodes=1\n",
 		L1_CACHE_BYTES, SLUB_MAX_ORDER, SLUB_MIN_OBJECTS, nr_cpu_ids);
 	if (slub_debug)

@@ -41,6 +41,18 @@ static inline bool pfn_valid(unsigned long pfn)
 
 #define virt_to_pfn(v)		(__pa(v) >> PAGE_SHIFT)
 #define virt_to_page(v)		pfn_to_page(virt_to_pfn(v))
+
+/*
+ * Is @addr in the direct map of RAM? (An address below PAGE_OFFSET
+ * converts to a frame outside [mem_map_base_pfn, max_low_pfn), so the
+ * frame test covers it.)
+ */
+static inline bool virt_addr_valid(unsigned long addr)
+{
+	unsigned long pfn = virt_to_pfn(addr);
+
+	return pfn_valid(pfn) && pfn < max_low_pfn;
+}
 #define page_to_phys(page)	PFN_PHYS(page_to_pfn(page))
 
 static inline enum zone_type page_zonenum(const struct page *page)

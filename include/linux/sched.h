@@ -8,6 +8,7 @@
 #define _LINUX_SCHED_H
 
 #include <linux/types.h>
+#include <asm/current.h>
 #include <asm/memory.h>
 
 #define TASK_COMM_LEN	16
@@ -32,14 +33,6 @@ struct task_struct {
 
 extern union thread_union init_thread_union;
 extern struct task_struct init_task;
-
-static inline struct thread_info *current_thread_info(void)
-{
-	unsigned long sp;
-
-	__asm__("mov %0, sp" : "=r"(sp));
-	return (struct thread_info *)(sp & ~(THREAD_SIZE - 1UL));
-}
 
 #define current		(current_thread_info()->task)
 

@@ -25,6 +25,7 @@ typedef unsigned int slab_flags_t;
 #define SLAB_RECLAIM_ACCOUNT	0x00020000u	/* counted as SReclaimable */
 #define SLAB_KMALLOC		0x00001000u	/* a kmalloc cache */
 #define SLAB_NO_MERGE		0x01000000u
+#define SLAB_NO_USER_FLAGS	0x10000000u	/* ignore slub_debug= (tests) */
 
 #define SLAB_DEBUG_FLAGS	(SLAB_CONSISTENCY_CHECKS | SLAB_RED_ZONE | \
 				 SLAB_POISON | SLAB_STORE_USER)
@@ -84,6 +85,8 @@ void *kmem_cache_zalloc(struct kmem_cache *s, gfp_t gfp);
 void kmem_cache_free(struct kmem_cache *s, void *object);
 
 void *kmalloc(size_t size, gfp_t gfp);
+/* kmalloc's allocation of @size bytes from the kmalloc-style cache @s */
+void *kmalloc_trace(struct kmem_cache *s, gfp_t gfp, size_t size);
 void *kzalloc(size_t size, gfp_t gfp);
 void *kcalloc(size_t n, size_t size, gfp_t gfp);
 void *krealloc(const void *p, size_t new_size, gfp_t gfp);

@@ -22,7 +22,7 @@ typedef int s32;
 typedef long long s64;
 
 typedef __PTRDIFF_TYPE__ ssize_t;
-typedef u32 phys_addr_t;
+typedef unsigned long phys_addr_t;	/* 32 bits on ARM (no LPAE), wide on a host */
 typedef u32 dma_addr_t;
 typedef u32 be32;
 typedef u64 be64;

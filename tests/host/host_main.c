@@ -2,12 +2,53 @@
 /*
  * Host side of the ktest framework: printk goes to stdout with its level
  * marker stripped, and main() runs the suites linked into this program,
- * all of them or those named in argv[1], printing KTAP.
+ * all of them or those named in argv[1], printing KTAP. Also the few
+ * kernel services pure code calls: the current task, jiffies, panic,
+ * BUG and WARN (which make the test fail loudly).
  */
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
+#include <linux/bug.h>
 #include <linux/ktest.h>
+#include <linux/panic.h>
 #include <linux/printk.h>
+#include <linux/sched.h>
+
+static struct task_struct host_task = { .pid = 0, .comm = "host" };
+struct thread_info host_thread_info = { .task = &host_task, .cpu = 0 };
+unsigned int nr_cpu_ids = 1;
+volatile unsigned long jiffies;
+int host_warnings;
+
+void dump_stack(void)
+{
+	printf("    (backtrace: not available on the host)\n");
+}
+
+void __noreturn panic(const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	printf("Kernel panic - not syncing: ");
+	vprintf(fmt, ap);
+	printf("\n");
+	va_end(ap);
+	abort();
+}
+
+void __noreturn __bug(const char *file, int line)
+{
+	printf("kernel BUG at %s:%d!\n", file, line);
+	abort();
+}
+
+void __warn(const char *file, int line, const char *func)
+{
+	host_warnings++;
+	printf("WARNING: at %s:%d %s\n", file, line, func);
+}
 
 int vprintk(const char *fmt, va_list args)
 {

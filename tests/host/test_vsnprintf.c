@@ -134,7 +134,7 @@ static void cmp_done(struct cmp *c)
 	if (c->failed > MAX_REPORTS)
 		KT_FAIL(c->t, "%d of %d formats differ (%d shown)",
 			c->failed, c->checked, MAX_REPORTS);
-	printk(KERN_INFO "    # %s: %d formats and arguments compared with libc\n",
+	printk(KERN_INFO "    # %s: %d formats and arguments compared\n",
 	       c->t->name, c->checked);
 }
 
@@ -184,7 +184,8 @@ static const char *const lengths[] = {
 static const unsigned long long int_values[] = {
 	0, 1, 7, 8, 9, 10, 15, 16, 42, 100, 127, 128, 255, 256,
 	32767, 32768, 65535, 65536, 999999999, INT_MAX,
-	(unsigned long long)INT_MAX + 1, UINT_MAX, (unsigned long long)UINT_MAX + 1,
+	(unsigned long long)INT_MAX + 1, UINT_MAX,
+	(unsigned long long)UINT_MAX + 1,
 	1000000000000000000ULL, 0x123456789abcdef0ULL, LLONG_MAX,
 	(unsigned long long)LLONG_MIN, ULLONG_MAX,
 	-1LL, -7LL, -128LL, -129LL, -32768LL, -1000000LL,
@@ -244,10 +245,12 @@ static void check_int_fmt(struct cmp *c, const char *fmt, enum length len,
 			  char conv, bool sw, bool sp)
 {
 	bool is_signed = conv == 'd' || conv == 'i';
+	size_t nw = sw ? ARRAY_SIZE(star_widths) : 1;
+	size_t np = sp ? ARRAY_SIZE(star_precisions) : 1;
 	size_t wi, pi, vi;
 
-	for (wi = 0; wi < (sw ? ARRAY_SIZE(star_widths) : 1); wi++) {
-		for (pi = 0; pi < (sp ? ARRAY_SIZE(star_precisions) : 1); pi++) {
+	for (wi = 0; wi < nw; wi++) {
+		for (pi = 0; pi < np; pi++) {
 			int w = star_widths[wi], p = star_precisions[pi];
 
 			for (vi = 0; vi < ARRAY_SIZE(int_values); vi++) {
@@ -255,7 +258,8 @@ static void check_int_fmt(struct cmp *c, const char *fmt, enum length len,
 
 				snprintf(c->args, sizeof(c->args),
 					 "(w=%d p=%d) 0x%llx", w, p, v);
-				check_int(c, fmt, len, is_signed, sw, sp, w, p, v);
+				check_int(c, fmt, len, is_signed, sw, sp,
+					  w, p, v);
 			}
 		}
 	}
@@ -327,7 +331,8 @@ static void mixed_arguments(struct ktest *t)
 		long long big = (long long)i * 0x123456789LL;
 
 		snprintf(c.args, sizeof(c.args), "i=%d", i);
-		check_fmt(&c, "%hhd %hd %d %ld %lld %zd %td %jd|%s|%c|%%|%*.*u|%#llx",
+		check_fmt(&c, "%hhd %hd %d %ld %lld %zd %td %jd"
+			  "|%s|%c|%%|%*.*u|%#llx",
 			  i * 100, i * 10000, i, (long)big, big, (ssize_t)big,
 			  (ptrdiff_t)i, (intmax_t)big, "str", 'A' + i + 3,
 			  i * 3, i, (unsigned int)i, (unsigned long long)big);
@@ -362,12 +367,14 @@ static void strings(struct ktest *t)
 		const char *s = strs[si];
 		bool sw = !strcmp(widths[wi], "*");
 		bool sp = !strcmp(precisions[pi], ".*");
+		size_t nw = sw ? ARRAY_SIZE(star_widths) : 1;
+		size_t np = sp ? ARRAY_SIZE(star_precisions) : 1;
 		size_t a, b;
 
 		snprintf(fmt, sizeof(fmt), "[%%%s%s%ss]", flag_sets[fi],
 			 widths[wi], precisions[pi]);
-		for (a = 0; a < (sw ? ARRAY_SIZE(star_widths) : 1); a++) {
-			for (b = 0; b < (sp ? ARRAY_SIZE(star_precisions) : 1); b++) {
+		for (a = 0; a < nw; a++) {
+			for (b = 0; b < np; b++) {
 				int w = star_widths[a], p = star_precisions[b];
 
 				snprintf(c.args, sizeof(c.args),
@@ -613,7 +620,8 @@ static void truncation(struct ktest *t)
 		memset(libc, '@', size ? size : 1);
 		n = kernel_snprintf(ours, size, TRUNC_FMT, TRUNC_ARGS);
 		KT_EXPECT_EQ(t, n, len);
-		KT_EXPECT_EQ(t, snprintf(libc, size, TRUNC_FMT, TRUNC_ARGS), len);
+		KT_EXPECT_EQ(t, snprintf(libc, size, TRUNC_FMT, TRUNC_ARGS),
+			     len);
 		if (memcmp(ours, libc, size ? size : 1))
 			KT_FAIL(t, "size %zu: ours \"%.*s\", libc \"%.*s\"",
 				size, (int)size, ours, (int)size, libc);

@@ -168,7 +168,7 @@ void __iomem *ioremap(phys_addr_t phys, size_t size)
 	unsigned long virt;
 
 	if (!size || (phys & SECTION_MASK) != ((phys + size - 1) & SECTION_MASK)) {
-		pr_err("ioremap: %08x+%zx crosses a section boundary\n", phys, size);
+		pr_err("ioremap: %08lx+%zx crosses a section boundary\n", phys, size);
 		return NULL;
 	}
 	virt = io_section(phys & SECTION_MASK);
