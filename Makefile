@@ -4,6 +4,7 @@
 #   make run        boot it under QEMU with the serial console on this terminal
 #   make test       host unit tests + kernel KTAP suites under QEMU, one summary line
 #   make debug      boot stopped, waiting for gdb on :1234 (see docs/debugging.md)
+#   make bench      benchmarks in instructions per operation (docs/performance.md)
 #   make clean
 #
 # Options: CROSS_COMPILE, MEM (1G), CPU (cortex-a15), CMDLINE, QEMU_ARGS, V=1.
@@ -114,10 +115,14 @@ test: deps
 	@$(MAKE) --no-print-directory all host-tests
 	@$(PYTHON) scripts/run_tests.py
 
+bench: deps
+	@$(MAKE) --no-print-directory all
+	@$(PYTHON) scripts/bench.py --mem $(MEM)
+
 clean:
 	rm -rf $(BUILD)
 
-.PHONY: all deps run debug test clean host-tests
+.PHONY: all deps run debug test bench clean host-tests
 .DELETE_ON_ERROR:
 
 -include $(shell find $(BUILD) -name '*.d' 2>/dev/null)

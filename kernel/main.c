@@ -5,6 +5,7 @@
  * interrupts and time; then either the boot-time test run (ktest=) that
  * powers off at the end, or the shell.
  */
+#include <linux/bench.h>
 #include <linux/console.h>
 #include <linux/init.h>
 #include <linux/interrupt.h>
@@ -40,6 +41,14 @@ void mem_init(void);
 int gic_of_init(const void *blob);
 int pl011_enable_rx_irq(const void *blob);
 
+const char *bench_boot_filter(void);
+
+static void __noreturn run_boot_benchmarks(void)
+{
+	bench_run(bench_boot_filter());
+	machine_power_off();
+}
+
 static void __noreturn run_boot_tests(void)
 {
 	struct ktest_totals tot = ktest_run(ktest_filter);
@@ -68,6 +77,8 @@ void __noreturn start_kernel(unsigned long dtb_phys)
 
 	if (ktest_filter[0])
 		run_boot_tests();
+	if (bench_boot_filter())
+		run_boot_benchmarks();
 	shell_run();
 	machine_halt();
 }

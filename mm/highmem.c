@@ -6,16 +6,11 @@
  */
 #include <linux/bug.h>
 #include <linux/highmem.h>
-#include <linux/sched.h>
+#include <linux/smp.h>
 #include <asm/fixmap.h>
 #include <asm/irqflags.h>
 
 static int kmap_local_idx[FIXMAP_NR_CPUS];
-
-static int this_cpu(void)
-{
-	return current_thread_info()->cpu;
-}
 
 static enum fixed_addresses kmap_slot(int cpu, int idx)
 {
@@ -24,7 +19,7 @@ static enum fixed_addresses kmap_slot(int cpu, int idx)
 
 int kmap_local_depth(void)
 {
-	return kmap_local_idx[this_cpu()];
+	return kmap_local_idx[smp_processor_id()];
 }
 
 void *kmap_local_page(struct page *page)
@@ -36,7 +31,7 @@ void *kmap_local_page(struct page *page)
 	if (!PageHighMem(page))
 		return lowmem_page_address(page);
 	local_irq_save(flags);
-	cpu = this_cpu();
+	cpu = smp_processor_id();
 	BUG_ON(kmap_local_idx[cpu] >= KM_MAX_IDX);
 	slot = kmap_slot(cpu, kmap_local_idx[cpu]++);
 	set_fixmap(slot, page_to_phys(page));
@@ -52,7 +47,7 @@ void kunmap_local(const void *addr)
 	if (va < FIXADDR_START || va >= FIXADDR_END)
 		return;		/* a lowmem page's direct-map address */
 	local_irq_save(flags);
-	cpu = this_cpu();
+	cpu = smp_processor_id();
 	/* only the top of the stack may go */
 	BUG_ON(!kmap_local_idx[cpu] ||
 	       va != fix_to_virt(kmap_slot(cpu, kmap_local_idx[cpu] - 1)));
@@ -62,7 +57,7 @@ void kunmap_local(const void *addr)
 
 void *page_address(const struct page *page)
 {
-	int cpu = this_cpu(), i;
+	int cpu = smp_processor_id(), i;
 
 	if (!PageHighMem(page))
 		return lowmem_page_address(page);

@@ -60,6 +60,7 @@ static void init_zone(struct zone *zone, enum zone_type idx,
 	blocks = DIV_ROUND_UP(end_pfn - ALIGN_DOWN(start_pfn, pageblock_nr_pages),
 			      pageblock_nr_pages);
 	zone->pageblock_flags = memblock_alloc(blocks, 8);
+	zone->pageblock_page = pfn_to_page(ALIGN_DOWN(start_pfn, pageblock_nr_pages));
 	memset(zone->pageblock_flags, MIGRATE_MOVABLE, blocks);
 	for (pfn = start_pfn; pfn < end_pfn; pfn++) {
 		struct page *page = pfn_to_page(pfn);
@@ -241,17 +242,27 @@ static void setup_pcp(void)
 	}
 }
 
+/*
+ * zonelist[h]: the populated zones at or below h, highest first. When
+ * there is none (GFP_DMA without a DMA zone), the lowest populated zone
+ * serves, as in Linux without CONFIG_ZONE_DMA; so no zonelist is empty.
+ */
 static void build_zonelists(void)
 {
 	struct pglist_data *pgdat = &contig_page_data;
-	int highest, i, n;
+	int highest, i, n, lowest = 0;
 
+	while (lowest < MAX_NR_ZONES - 1 && !populated_zone(&pgdat->node_zones[lowest]))
+		lowest++;
 	for (highest = 0; highest < MAX_NR_ZONES; highest++) {
 		n = 0;
 		for (i = highest; i >= 0; i--)
 			if (populated_zone(&pgdat->node_zones[i]))
 				pgdat->node_zonelists[highest].zones[n++] =
 					&pgdat->node_zones[i];
+		if (!n)
+			pgdat->node_zonelists[highest].zones[n++] =
+				&pgdat->node_zones[lowest];
 		pgdat->node_zonelists[highest].zones[n] = NULL;
 	}
 }

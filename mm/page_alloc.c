@@ -64,24 +64,30 @@ static const int fallbacks[MIGRATE_TYPES][MIGRATE_TYPES - 1] = {
 
 /* ---- pageblock migrate types ---- */
 
-static unsigned long pageblock_index(const struct zone *zone, unsigned long pfn)
+/* zone->pageblock_page is the struct page where the first pageblock starts. */
+static inline unsigned long pageblock_index(const struct zone *zone,
+					    const struct page *page)
 {
-	return (pfn - ALIGN_DOWN(zone->zone_start_pfn, pageblock_nr_pages)) >>
-	       pageblock_order;
+	return (unsigned long)(page - zone->pageblock_page) >> pageblock_order;
+}
+
+static __always_inline int pageblock_mt(const struct page *page)
+{
+	const struct zone *zone = page_zone(page);
+
+	return zone->pageblock_flags[pageblock_index(zone, page)];
 }
 
 int get_pageblock_migratetype(const struct page *page)
 {
-	const struct zone *zone = page_zone(page);
-
-	return zone->pageblock_flags[pageblock_index(zone, page_to_pfn(page))];
+	return pageblock_mt(page);
 }
 
 static void set_pageblock_migratetype(struct page *page, int mt)
 {
 	struct zone *zone = page_zone(page);
 
-	zone->pageblock_flags[pageblock_index(zone, page_to_pfn(page))] = mt;
+	zone->pageblock_flags[pageblock_index(zone, page)] = mt;
 }
 
 /* ---- free lists ---- */
@@ -277,7 +283,6 @@ static int rmqueue_bulk(struct zone *zone, int count, struct list_head *list,
 
 		if (!page)
 			break;
-		SetPagePcp(page);
 		list_add_tail(&page->lru, list);
 	}
 	spin_unlock_irqrestore(&zone->lock, flags);
@@ -300,17 +305,16 @@ static void free_pcppages_bulk(struct zone *zone, int count,
 			struct page *page = list_last_entry(list, struct page, lru);
 
 			list_del(&page->lru);
-			ClearPagePcp(page);
 			pcp->count--;
 			count--;
 			__free_one_page(page, page_to_pfn(page), zone, 0,
-					get_pageblock_migratetype(page));
+					pageblock_mt(page));
 		}
 	}
 	spin_unlock_irqrestore(&zone->lock, flags);
 }
 
-static struct page *rmqueue_pcplist(struct zone *zone, int mt)
+static __always_inline struct page *rmqueue_pcplist(struct zone *zone, int mt)
 {
 	struct per_cpu_pages *pcp = &zone->pcp[smp_processor_id()];
 	struct list_head *list = &pcp->lists[mt];
@@ -322,25 +326,23 @@ static struct page *rmqueue_pcplist(struct zone *zone, int mt)
 		pcp->count += rmqueue_bulk(zone, pcp->batch, list, mt);
 	page = list_first_entry_or_null(list, struct page, lru);
 	if (page) {
-		list_del(&page->lru);
-		ClearPagePcp(page);
+		__list_del_entry(&page->lru);
 		pcp->count--;
 	}
 	local_irq_restore(flags);
 	return page;
 }
 
-static void free_unref_page(struct page *page)
+static __always_inline void free_unref_page(struct page *page, struct zone *zone)
 {
-	struct zone *zone = page_zone(page);
-	struct per_cpu_pages *pcp = &zone->pcp[smp_processor_id()];
+	int mt = zone->pageblock_flags[pageblock_index(zone, page)];
+	struct per_cpu_pages *pcp;
 	unsigned long flags;
 
 	local_irq_save(flags);
-	SetPagePcp(page);
-	list_add(&page->lru, &pcp->lists[get_pageblock_migratetype(page)]);
-	pcp->count++;
-	if (pcp->count >= pcp->high)
+	pcp = &zone->pcp[smp_processor_id()];
+	list_add(&page->lru, &pcp->lists[mt]);
+	if (++pcp->count >= pcp->high)
 		free_pcppages_bulk(zone, pcp->batch, pcp);
 	local_irq_restore(flags);
 }
@@ -358,7 +360,8 @@ void drain_local_pages(void)
 
 /* ---- allocation ---- */
 
-static struct page *rmqueue(struct zone *zone, unsigned int order, int mt)
+static __always_inline struct page *rmqueue(struct zone *zone, unsigned int order,
+					   int mt)
 {
 	unsigned long flags;
 	struct page *page;
@@ -369,6 +372,16 @@ static struct page *rmqueue(struct zone *zone, unsigned int order, int mt)
 	page = __rmqueue(zone, order, mt);
 	spin_unlock_irqrestore(&zone->lock, flags);
 	return page;
+}
+
+/* The common case, inline: order 0 with plenty free (Linux's zone_watermark_fast). */
+static __always_inline bool zone_watermark_fast(const struct zone *z, unsigned int order,
+						unsigned long mark, int highest_zoneidx,
+						int alloc_flags)
+{
+	if (!order && z->free_pages > mark + z->lowmem_reserve[highest_zoneidx])
+		return true;
+	return zone_watermark_ok(z, order, mark, highest_zoneidx, alloc_flags);
 }
 
 bool zone_watermark_ok(const struct zone *z, unsigned int order,
@@ -393,8 +406,9 @@ bool zone_watermark_ok(const struct zone *z, unsigned int order,
 	return false;
 }
 
-static struct page *get_page_from_freelist(unsigned int order, int alloc_flags,
-					   int highest, int mt)
+static __always_inline struct page *get_page_from_freelist(unsigned int order,
+							  int alloc_flags,
+							  int highest, int mt)
 {
 	struct zone **zp;
 
@@ -402,9 +416,9 @@ static struct page *get_page_from_freelist(unsigned int order, int alloc_flags,
 		struct zone *zone = *zp;
 		struct page *page;
 
-		if (!zone_watermark_ok(zone, order,
-				       zone->_watermark[alloc_flags & ALLOC_WMARK_MASK],
-				       highest, alloc_flags))
+		if (!zone_watermark_fast(zone, order,
+					 zone->_watermark[alloc_flags & ALLOC_WMARK_MASK],
+					 highest, alloc_flags))
 			continue;
 		page = rmqueue(zone, order, mt);
 		if (page)
@@ -413,16 +427,16 @@ static struct page *get_page_from_freelist(unsigned int order, int alloc_flags,
 	return NULL;
 }
 
-static void prep_new_page(struct page *page, unsigned int order, gfp_t gfp)
+static __always_inline void prep_new_page(struct page *page, unsigned int order,
+					  gfp_t gfp)
 {
 	unsigned long i;
 
+	/* only the first page records the order: the others' field is 0 */
 	set_page_count(page, 1);
 	reset_page_mapcount(page);
 	set_alloc_order(page, order);
-	for (i = 1; i < (1UL << order); i++)
-		set_alloc_order(&page[i], -1);
-	if (gfp & __GFP_ZERO)
+	if (unlikely(gfp & __GFP_ZERO))
 		for (i = 0; i < (1UL << order); i++)
 			clear_highpage(&page[i]);
 }
@@ -474,7 +488,8 @@ static void warn_alloc(gfp_t gfp, unsigned int order)
 				zone->managed_pages << (PAGE_SHIFT - 10));
 }
 
-struct page *alloc_pages(gfp_t gfp, unsigned int order)
+/* Every zone of the zonelist at the low watermark, then at min. */
+static __noinline struct page *alloc_pages_slowpath(gfp_t gfp, unsigned int order)
 {
 	int highest = gfp_zone(gfp), mt = gfp_migratetype(gfp);
 	int alloc_flags = ALLOC_WMARK_LOW;
@@ -504,6 +519,28 @@ struct page *alloc_pages(gfp_t gfp, unsigned int order)
 	return page;
 }
 
+/*
+ * The fast path: an order-0 page from the preferred zone's per-CPU list
+ * while that zone is well above its low watermark. Everything else goes
+ * through the zonelist in alloc_pages_slowpath. (No zonelist is empty
+ * once the allocator is up: see build_zonelists.)
+ */
+struct page *__alloc_pages(gfp_t gfp, unsigned int order, int highest, int mt)
+{
+	struct zone *zone = contig_page_data.node_zonelists[highest].zones[0];
+	struct page *page;
+
+	if (likely(!order && zone->free_pages >
+		   low_wmark_pages(zone) + zone->lowmem_reserve[highest])) {
+		page = rmqueue_pcplist(zone, mt);
+		if (likely(page)) {
+			prep_new_page(page, 0, gfp);
+			return page;
+		}
+	}
+	return alloc_pages_slowpath(gfp, order);
+}
+
 unsigned long __get_free_pages(gfp_t gfp, unsigned int order)
 {
 	struct page *page;
@@ -529,7 +566,7 @@ void dump_page(const struct page *page, const char *reason)
 	       PageSlab(page) ? 0 : page->index, page_to_pfn(page));
 	printk(KERN_ALERT "flags: %#lx(zone=%s%s%s%s%s%s order=%d)\n", page->flags,
 	       zone_names[page_zonenum(page)],
-	       PageBuddy(page) ? "|buddy" : "", PagePcp(page) ? "|pcp" : "",
+	       PageBuddy(page) ? "|buddy" : "", page_count(page) ? "" : "|free",
 	       PageSlab(page) ? "|slab" : "", PageReserved(page) ? "|reserved" : "",
 	       PageHighMem(page) ? "|highmem" : "", alloc_order(page));
 	printk(KERN_ALERT "page dumped because: %s\n", reason);
@@ -545,12 +582,13 @@ void bad_page(const struct page *page, const char *reason, unsigned long caller)
 	dump_stack();
 }
 
-/* Why freeing this block would be wrong, or NULL if it is fine. */
+/* Why freeing this block is wrong (the fast test in __free_pages failed). */
 static const char *free_pages_check(const struct page *page, unsigned int order)
 {
 	static char buf[64];
 
-	if (PageBuddy(page) || PagePcp(page) || page_count(page) <= 0)
+	/* a free page has no references, whether in free_area or on a pcp list */
+	if (PageBuddy(page) || page_count(page) <= 0)
 		return "double free: the page is already free";
 	if (PageSlab(page))
 		return "the page belongs to a slab cache (kfree it)";
@@ -563,40 +601,49 @@ static const char *free_pages_check(const struct page *page, unsigned int order)
 			 order, alloc_order(page));
 		return buf;
 	}
-	if (page_mapcount(page))
-		return "the page is still mapped (nonzero mapcount)";
-	return NULL;
+	return "bad page flags";
 }
 
-static void free_the_page(struct page *page, unsigned int order)
+static __always_inline void free_the_page(struct page *page, unsigned int order)
 {
 	struct zone *zone = page_zone(page);
-	unsigned long flags, i;
+	unsigned long flags;
 
-	for (i = 0; i < (1UL << order); i++)
-		page[i].flags &= ~PAGE_ORDER_MASK;
+	page->flags &= ~PAGE_ORDER_MASK;
 	if (order == 0) {
-		free_unref_page(page);
+		free_unref_page(page, zone);
 		return;
 	}
 	spin_lock_irqsave(&zone->lock, flags);
 	__free_one_page(page, page_to_pfn(page), zone, order,
-			get_pageblock_migratetype(page));
+			pageblock_mt(page));
 	spin_unlock_irqrestore(&zone->lock, flags);
 }
 
-static void __free_pages_caller(struct page *page, unsigned int order,
-				unsigned long caller)
+static __always_inline void __free_pages_caller(struct page *page,
+						unsigned int order,
+						unsigned long caller)
 {
-	const char *why = order < MAX_ORDER ? free_pages_check(page, order) :
-			  "order too large";
+	const unsigned long bad_flags = (1UL << PG_buddy) |
+		(1UL << PG_slab) | (1UL << PG_reserved) | PAGE_ORDER_MASK;
 
-	if (why) {
-		bad_page(page, why, caller);
+	/* one test for the common case: in use, with this order */
+	if (unlikely((page->flags & bad_flags) !=
+		     (unsigned long)(order + 1) << PAGE_ORDER_SHIFT ||
+		     page->_refcount <= 0)) {
+		bad_page(page, order < MAX_ORDER ? free_pages_check(page, order) :
+			 "order too large", caller);
 		return;
 	}
-	if (--page->_refcount == 0)
-		free_the_page(page, order);
+	if (--page->_refcount)
+		return;
+	if (unlikely(page->_mapcount != -1)) {
+		/* the last reference of a page still in a page table: keep it */
+		page->_refcount = 1;
+		bad_page(page, "the page is still mapped (nonzero mapcount)", caller);
+		return;
+	}
+	free_the_page(page, order);
 }
 
 void __free_pages(struct page *page, unsigned int order)

@@ -495,8 +495,12 @@ static void *__slab_alloc(struct kmem_cache *s, gfp_t gfp,
 			  struct kmem_cache_cpu *c)
 {
 	struct page *page = c->page;
-	void *freelist;
+	void *freelist = c->freelist;
 
+	if (freelist) {		/* an interrupt refilled it meanwhile */
+		c->freelist = get_freepointer(s, freelist);
+		return freelist;
+	}
 	if (page && page->freelist)
 		goto take_freelist;	/* frees arrived since it was frozen */
 	if (page) {
@@ -564,28 +568,44 @@ static void *alloc_debug(struct kmem_cache *s, gfp_t gfp, unsigned long addr)
 	return object;
 }
 
-static void *slab_alloc(struct kmem_cache *s, gfp_t gfp, unsigned long addr)
+/* Everything but a pop from the CPU freelist, out of line. */
+static __noinline void *slab_alloc_slow(struct kmem_cache *s, gfp_t gfp,
+					unsigned long addr)
+{
+	unsigned long flags;
+	void *object;
+
+	local_irq_save(flags);
+	if (kmem_cache_debug(s))
+		object = alloc_debug(s, gfp, addr);
+	else
+		object = __slab_alloc(s, gfp, &s->cpu_slab[smp_processor_id()]);
+	local_irq_restore(flags);
+	if (unlikely(!object) && !(gfp & __GFP_NOWARN))
+		pr_warn("SLUB: Unable to allocate memory: cache %s, object size %u, order %u\n",
+			s->name, s->object_size, s->order);
+	return object;
+}
+
+/* The fast path. A debug cache never has a CPU freelist, so it always
+ * goes the slow way, where every object is checked. */
+static __always_inline void *slab_alloc(struct kmem_cache *s, gfp_t gfp,
+					unsigned long addr)
 {
 	struct kmem_cache_cpu *c;
 	unsigned long flags;
 	void *object;
 
 	local_irq_save(flags);
-	if (unlikely(kmem_cache_debug(s))) {
-		object = alloc_debug(s, gfp, addr);
-	} else {
-		c = &s->cpu_slab[smp_processor_id()];
-		object = c->freelist;
-		if (likely(object))
-			c->freelist = get_freepointer(s, object);
-		else
-			object = __slab_alloc(s, gfp, c);
+	c = &s->cpu_slab[smp_processor_id()];
+	object = c->freelist;
+	if (likely(object)) {
+		c->freelist = get_freepointer(s, object);
+		local_irq_restore(flags);
+		return object;
 	}
 	local_irq_restore(flags);
-	if (unlikely(!object) && !(gfp & __GFP_NOWARN))
-		pr_warn("SLUB: Unable to allocate memory: cache %s, object size %u, order %u\n",
-			s->name, s->object_size, s->order);
-	return object;
+	return slab_alloc_slow(s, gfp, addr);
 }
 
 static bool on_freelist(const struct kmem_cache *s, const struct page *page,
@@ -662,8 +682,20 @@ static bool free_debug_checks(struct kmem_cache *s, struct page *page,
 	return true;
 }
 
-static void slab_free(struct kmem_cache *s, struct page *page, void *object,
-		      unsigned long addr)
+static __noinline void slab_free_slow(struct kmem_cache *s, struct page *page,
+				      void *object, unsigned long addr)
+{
+	unsigned long flags;
+
+	local_irq_save(flags);
+	if (!kmem_cache_debug(s) || free_debug_checks(s, page, object, addr))
+		__slab_free(s, page, object);
+	local_irq_restore(flags);
+}
+
+/* The fast path: an object of this CPU's slab goes on its freelist. */
+static __always_inline void slab_free(struct kmem_cache *s, struct page *page,
+				      void *object, unsigned long addr)
 {
 	struct kmem_cache_cpu *c;
 	unsigned long flags;
@@ -673,10 +705,11 @@ static void slab_free(struct kmem_cache *s, struct page *page, void *object,
 	if (likely(page == c->page)) {
 		set_freepointer(s, object, c->freelist);
 		c->freelist = object;
-	} else if (!kmem_cache_debug(s) || free_debug_checks(s, page, object, addr)) {
-		__slab_free(s, page, object);
+		local_irq_restore(flags);
+		return;
 	}
 	local_irq_restore(flags);
+	slab_free_slow(s, page, object, addr);
 }
 
 void *kmem_cache_alloc(struct kmem_cache *s, gfp_t gfp)
@@ -697,20 +730,24 @@ void *kmem_cache_zalloc(struct kmem_cache *s, gfp_t gfp)
 	return object;
 }
 
+static __noinline void bad_free_address(const void *object, unsigned long addr)
+{
+	pr_err("SLUB: free of 0x%p, not a kernel direct-map address, by %pS\n",
+	       object, (void *)addr);
+	slab_errors++;
+}
+
 /* The slab page of an object, or NULL with a report if it is not one. */
-static struct page *object_slab(const void *object, unsigned long addr)
+static __always_inline struct page *object_slab(const void *object,
+						unsigned long addr)
 {
 	unsigned long a = (unsigned long)object;
-	struct page *page;
 
-	if (!virt_addr_valid(a)) {
-		pr_err("SLUB: free of 0x%p, not a kernel direct-map address, by %pS\n",
-		       object, (void *)addr);
-		slab_errors++;
+	if (unlikely(!virt_addr_valid(a))) {
+		bad_free_address(object, addr);
 		return NULL;
 	}
-	page = compound_head(virt_to_page(a));
-	return page;
+	return compound_head(virt_to_page(a));
 }
 
 void kmem_cache_free(struct kmem_cache *s, void *object)
@@ -988,28 +1025,15 @@ int validate_slab_cache(struct kmem_cache *s)
 
 /* ---- kmalloc ---- */
 
-static const unsigned int kmalloc_sizes[] = {
+static const unsigned int kmalloc_sizes[KMALLOC_CACHES] = {
 	8, 16, 32, 64, 96, 128, 192, 256, 512, 1024, 2048, 4096, 8192,
 };
-static const char *const kmalloc_names[] = {
+static const char *const kmalloc_names[KMALLOC_CACHES] = {
 	"kmalloc-8", "kmalloc-16", "kmalloc-32", "kmalloc-64", "kmalloc-96",
 	"kmalloc-128", "kmalloc-192", "kmalloc-256", "kmalloc-512",
 	"kmalloc-1k", "kmalloc-2k", "kmalloc-4k", "kmalloc-8k",
 };
-static struct kmem_cache *kmalloc_caches[ARRAY_SIZE(kmalloc_sizes)];
-
-/* For sizes up to 192: index into kmalloc_caches by (size - 1) / 8. */
-static const u8 size_index[24] = {
-	0, 1, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5,
-	6, 6, 6, 6, 6, 6, 6, 6,
-};
-
-static unsigned int kmalloc_index(size_t size)
-{
-	if (size <= 192)
-		return size_index[(size - 1) / 8];
-	return fls_u(size - 1) - 1;	/* 256 -> 7, ..., 8192 -> 12 */
-}
+struct kmem_cache *kmalloc_caches[KMALLOC_CACHES];
 
 struct kmem_cache *kmalloc_cache(size_t size)
 {
@@ -1046,17 +1070,17 @@ static void *kmalloc_large(size_t size, gfp_t gfp)
 	return lowmem_page_address(page);
 }
 
-static void *__kmalloc_cache(struct kmem_cache *s, gfp_t gfp, size_t size,
-			     unsigned long caller)
+static __always_inline void *__kmalloc_cache(struct kmem_cache *s, gfp_t gfp,
+					     size_t size, unsigned long caller)
 {
 	void *object = slab_alloc(s, gfp, caller);
 
-	if (object && has_orig_size(s)) {
+	if (unlikely(object && has_orig_size(s))) {
 		/* the bytes past the request become red zone */
 		*orig_size_ptr(s, object) = size;
 		memset((u8 *)object + size, SLUB_RED_ACTIVE, s->object_size - size);
 	}
-	if (object && (gfp & __GFP_ZERO))
+	if (unlikely(object && (gfp & __GFP_ZERO)))
 		memset(object, 0, size);
 	return object;
 }
@@ -1066,7 +1090,8 @@ void *kmalloc_trace(struct kmem_cache *s, gfp_t gfp, size_t size)
 	return __kmalloc_cache(s, gfp, size, _RET_IP_);
 }
 
-static void *__kmalloc(size_t size, gfp_t gfp, unsigned long caller)
+static __always_inline void *kmalloc_caller(size_t size, gfp_t gfp,
+					    unsigned long caller)
 {
 	if (!size)
 		return NULL;
@@ -1076,14 +1101,14 @@ static void *__kmalloc(size_t size, gfp_t gfp, unsigned long caller)
 			       caller);
 }
 
-void *kmalloc(size_t size, gfp_t gfp)
+void *__kmalloc(size_t size, gfp_t gfp)
 {
-	return __kmalloc(size, gfp, _RET_IP_);
+	return kmalloc_caller(size, gfp, _RET_IP_);
 }
 
 void *kzalloc(size_t size, gfp_t gfp)
 {
-	return __kmalloc(size, gfp | __GFP_ZERO, _RET_IP_);
+	return kmalloc_caller(size, gfp | __GFP_ZERO, _RET_IP_);
 }
 
 void *kcalloc(size_t n, size_t size, gfp_t gfp)
@@ -1092,7 +1117,7 @@ void *kcalloc(size_t n, size_t size, gfp_t gfp)
 
 	if (__builtin_mul_overflow(n, size, &bytes))
 		return NULL;
-	return __kmalloc(bytes, gfp | __GFP_ZERO, _RET_IP_);
+	return kmalloc_caller(bytes, gfp | __GFP_ZERO, _RET_IP_);
 }
 
 size_t ksize(const void *object)
@@ -1161,7 +1186,7 @@ void *krealloc(const void *p, size_t new_size, gfp_t gfp)
 		}
 		return (void *)p;
 	}
-	n = __kmalloc(new_size, gfp, _RET_IP_);
+	n = kmalloc_caller(new_size, gfp, _RET_IP_);
 	if (n && p) {
 		memcpy(n, p, old);
 		kfree(p);

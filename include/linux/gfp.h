@@ -6,6 +6,7 @@
 #ifndef _LINUX_GFP_H
 #define _LINUX_GFP_H
 
+#include <linux/compiler.h>
 #include <linux/mmzone.h>
 #include <linux/types.h>
 
@@ -41,26 +42,41 @@ typedef unsigned int gfp_t;
 
 struct page;
 
-/* The highest zone the flags allow: HIGHMEM, NORMAL or DMA. */
+/*
+ * The highest zone the flags allow, looked up in a table packed into one
+ * word by the two zone bits (as Linux's GFP_ZONE_TABLE): neither ->
+ * NORMAL, __GFP_DMA -> DMA, __GFP_HIGHMEM -> HIGHMEM, both -> DMA.
+ */
+#define GFP_ZONE_TABLE	(ZONE_NORMAL << 0 | ZONE_DMA << 2 | \
+			 ZONE_HIGHMEM << 4 | ZONE_DMA << 6)
+
 static inline enum zone_type gfp_zone(gfp_t flags)
 {
-	if (flags & __GFP_DMA)
-		return ZONE_DMA;
-	if (flags & __GFP_HIGHMEM)
-		return ZONE_HIGHMEM;
-	return ZONE_NORMAL;
+	return (GFP_ZONE_TABLE >> ((flags & (__GFP_DMA | __GFP_HIGHMEM)) * 2)) & 3;
 }
+
+/* __GFP_MOVABLE and __GFP_RECLAIMABLE sit where the migrate type's bits go. */
+#define GFP_MOVABLE_SHIFT	3
+_Static_assert(__GFP_MOVABLE >> GFP_MOVABLE_SHIFT == MIGRATE_MOVABLE &&
+	       __GFP_RECLAIMABLE >> GFP_MOVABLE_SHIFT == MIGRATE_RECLAIMABLE,
+	       "GFP mobility bits must encode the migrate type");
 
 static inline enum migratetype gfp_migratetype(gfp_t flags)
 {
-	if (flags & __GFP_MOVABLE)
-		return MIGRATE_MOVABLE;
-	if (flags & __GFP_RECLAIMABLE)
-		return MIGRATE_RECLAIMABLE;
-	return MIGRATE_UNMOVABLE;
+	unsigned int mt = (flags & GFP_MOVABLE_MASK) >> GFP_MOVABLE_SHIFT;
+
+	return mt < MIGRATE_TYPES ? mt : MIGRATE_MOVABLE;	/* both: movable */
 }
 
-struct page *alloc_pages(gfp_t gfp, unsigned int order);
+/* @zone and @mt are gfp_zone(gfp) and gfp_migratetype(gfp). */
+struct page *__alloc_pages(gfp_t gfp, unsigned int order, int zone, int mt);
+
+/* Inline so that, for the usual constant @gfp, zone and type fold away. */
+static __always_inline struct page *alloc_pages(gfp_t gfp, unsigned int order)
+{
+	return __alloc_pages(gfp, order, gfp_zone(gfp), gfp_migratetype(gfp));
+}
+
 #define alloc_page(gfp)	alloc_pages(gfp, 0)
 unsigned long __get_free_pages(gfp_t gfp, unsigned int order);
 #define __get_free_page(gfp) __get_free_pages(gfp, 0)

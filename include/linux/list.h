@@ -40,6 +40,13 @@ static inline void list_add_tail(struct list_head *new, struct list_head *head)
 	__list_add(new, head->prev, head);
 }
 
+/* Unlinks @entry and leaves its pointers as they were (hot paths). */
+static inline void __list_del_entry(struct list_head *entry)
+{
+	entry->next->prev = entry->prev;
+	entry->prev->next = entry->next;
+}
+
 static inline void list_del(struct list_head *entry)
 {
 	entry->next->prev = entry->prev;

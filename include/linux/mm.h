@@ -49,9 +49,7 @@ static inline bool pfn_valid(unsigned long pfn)
  */
 static inline bool virt_addr_valid(unsigned long addr)
 {
-	unsigned long pfn = virt_to_pfn(addr);
-
-	return pfn_valid(pfn) && pfn < max_low_pfn;
+	return virt_to_pfn(addr) - mem_map_base_pfn < max_low_pfn - mem_map_base_pfn;
 }
 #define page_to_phys(page)	PFN_PHYS(page_to_pfn(page))
 
@@ -77,7 +75,6 @@ PAGEFLAG(Slab, slab)
 PAGEFLAG(HighMem, highmem)
 PAGEFLAG(Table, pgtable)
 PAGEFLAG(KernelImage, kernel_image)
-PAGEFLAG(Pcp, pcp)
 PAGEFLAG(Dirty, dirty)
 PAGEFLAG(Referenced, referenced)
 

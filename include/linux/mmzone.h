@@ -64,6 +64,7 @@ struct zone {
 	unsigned long managed_pages;	/* given to the buddy allocator */
 	unsigned long free_pages;	/* in free_area and pcp lists */
 	u8 *pageblock_flags;		/* migrate type of each pageblock */
+	struct page *pageblock_page;	/* where the first pageblock starts */
 	spinlock_t lock;
 	struct free_area free_area[MAX_ORDER];
 	struct per_cpu_pages pcp[NR_CPUS];
@@ -110,6 +111,11 @@ static inline int zone_idx(const struct zone *zone)
 #define for_each_zone(zone)						\
 	for (zone = contig_page_data.node_zones;			\
 	     zone < contig_page_data.node_zones + MAX_NR_ZONES; zone++)
+
+bool zone_watermark_ok(const struct zone *z, unsigned int order,
+		       unsigned long mark, int highest_zoneidx, int alloc_flags);
+int get_pageblock_migratetype(const struct page *page);
+void drain_local_pages(void);
 
 extern const char *const migratetype_names[MIGRATE_TYPES];
 extern const char *const zone_names[MAX_NR_ZONES];

@@ -23,7 +23,6 @@ enum pageflags {
 	PG_highmem,		/* not in the direct map */
 	PG_pgtable,		/* a page-table page */
 	PG_kernel_image,	/* part of the kernel image */
-	PG_pcp,			/* on a per-CPU free list */
 	NR_PAGEFLAGS,
 };
 

@@ -84,9 +84,42 @@ void *kmem_cache_alloc(struct kmem_cache *s, gfp_t gfp);
 void *kmem_cache_zalloc(struct kmem_cache *s, gfp_t gfp);
 void kmem_cache_free(struct kmem_cache *s, void *object);
 
-void *kmalloc(size_t size, gfp_t gfp);
 /* kmalloc's allocation of @size bytes from the kmalloc-style cache @s */
 void *kmalloc_trace(struct kmem_cache *s, gfp_t gfp, size_t size);
+void *__kmalloc(size_t size, gfp_t gfp);
+
+#define KMALLOC_CACHES	13
+extern struct kmem_cache *kmalloc_caches[KMALLOC_CACHES];
+
+/*
+ * The cache for @size: 8, 16, 32, 64, 96, 128, 192, then powers of two.
+ * Folded at compile time when the size is a constant, as in Linux.
+ */
+static __always_inline unsigned int kmalloc_index(size_t size)
+{
+	if (size <= 8)
+		return 0;
+	if (size <= 16)
+		return 1;
+	if (size <= 32)
+		return 2;
+	if (size <= 64)
+		return 3;
+	if (size <= 96)
+		return 4;
+	if (size <= 128)
+		return 5;
+	if (size <= 192)
+		return 6;
+	return 32 - __builtin_clz((unsigned int)size - 1) - 1;
+}
+
+static __always_inline void *kmalloc(size_t size, gfp_t gfp)
+{
+	if (__builtin_constant_p(size) && size && size <= KMALLOC_MAX_CACHE_SIZE)
+		return kmalloc_trace(kmalloc_caches[kmalloc_index(size)], gfp, size);
+	return __kmalloc(size, gfp);
+}
 void *kzalloc(size_t size, gfp_t gfp);
 void *kcalloc(size_t n, size_t size, gfp_t gfp);
 void *krealloc(const void *p, size_t new_size, gfp_t gfp);

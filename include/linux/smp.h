@@ -3,13 +3,13 @@
 #ifndef _LINUX_SMP_H
 #define _LINUX_SMP_H
 
-#include <linux/sched.h>
+#include <asm/smp.h>
 
 extern unsigned int nr_cpu_ids;	/* CPUs brought up */
 
 static inline int smp_processor_id(void)
 {
-	return current_thread_info()->cpu;
+	return raw_smp_processor_id();
 }
 
 #endif

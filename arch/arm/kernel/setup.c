@@ -15,6 +15,7 @@
 #include <asm/cp15.h>
 #include <asm/memory.h>
 #include <asm/setup.h>
+#include <asm/smp.h>
 #include <asm/traps.h>
 
 unsigned long __pv_phys_offset;
@@ -117,6 +118,7 @@ const void *setup_arch(unsigned long dtb_phys)
 	const char *model;
 	const void *blob;
 
+	set_my_cpu_number(0);
 	early_trap_init();
 	pr_notice("Booting Pagoda on physical CPU 0x%x\n", read_mpidr() & 0xffffff);
 	pr_notice("%s\n", pagoda_banner);

@@ -36,6 +36,10 @@ SECTIONS
 		KEEP(*(ktest_suites))
 		__stop_ktest_suites = .;
 		. = ALIGN(4);
+		__start_benchmarks = .;
+		KEEP(*(benchmarks))
+		__stop_benchmarks = .;
+		. = ALIGN(4);
 		__setup_start = .;
 		KEEP(*(.init.setup))
 		__setup_end = .;
