@@ -96,7 +96,8 @@ $(BUILD)/Image: $(BUILD)/vmlinux
 include tests/host/Makefile.inc
 include tests/kernel/Makefile.inc
 
-QEMU_CMD = $(QEMU) -M $(MACHINE) -cpu $(CPU) -m $(MEM) -nographic -no-reboot \
+# -nic none: no virtio NIC (the kernel has no driver; QEMU would want its ROM)
+QEMU_CMD = $(QEMU) -M $(MACHINE) -cpu $(CPU) -m $(MEM) -nographic -no-reboot -nic none \
 	   -kernel $(BUILD)/Image $(if $(CMDLINE),-append "$(CMDLINE)") $(QEMU_ARGS)
 
 deps:

@@ -7,6 +7,7 @@
  */
 #include <linux/bench.h>
 #include <linux/console.h>
+#include <linux/highmem.h>
 #include <linux/init.h>
 #include <linux/interrupt.h>
 #include <linux/kernel.h>
@@ -19,6 +20,8 @@
 #include <linux/slab.h>
 #include <linux/string.h>
 #include <linux/time.h>
+#include <linux/vmalloc.h>
+#include <asm/io.h>
 #include <asm/irqflags.h>
 #include <asm/setup.h>
 
@@ -40,6 +43,7 @@ void mem_print_layout(void);
 void mem_init(void);
 int gic_of_init(const void *blob);
 int pl011_enable_rx_irq(const void *blob);
+int pl011_console_remap(void);
 
 const char *bench_boot_filter(void);
 
@@ -67,6 +71,11 @@ void __noreturn start_kernel(unsigned long dtb_phys)
 	mem_print_layout();
 	mem_init();
 	kmem_cache_init();
+	vmalloc_init();
+	kmap_init();
+	if (pl011_console_remap())
+		panic("console: cannot ioremap the UART");
+	early_ioremap_reset();
 
 	if (gic_of_init(blob))
 		panic("no interrupt controller found in the device tree");

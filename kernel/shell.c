@@ -9,11 +9,16 @@
 #include <linux/kernel.h>
 #include <linux/printk.h>
 #include <linux/reboot.h>
+#include <linux/highmem.h>
+#include <linux/init.h>
+#include <linux/mm_types.h>
 #include <linux/seq_file.h>
 #include <linux/shell.h>
 #include <linux/slab.h>
 #include <linux/string.h>
+#include <linux/vmalloc.h>
 #include <linux/vmstat.h>
+#include <asm/ptdump.h>
 #include <linux/time.h>
 #include <asm/cp15.h>
 #include <asm/setup.h>
@@ -182,6 +187,39 @@ VIEW_CMD(buddyinfo, buddyinfo_show)
 VIEW_CMD(pagetypeinfo, pagetypeinfo_show)
 VIEW_CMD(zoneinfo, zoneinfo_show)
 VIEW_CMD(slabinfo, slabinfo_show)
+VIEW_CMD(vmallocinfo, vmallocinfo_show)
+VIEW_CMD(vmlayout, vmlayout_show)
+VIEW_CMD(kmap, kmap_show)
+
+static void kernel_ptdump(struct seq_file *m)
+{
+	ptdump_show(m, &init_mm);
+}
+
+static int cmd_ptdump(int argc, char **argv)
+{
+	if (argc > 1 && strcmp(argv[1], "kernel")) {
+		shell_printf("ptdump: only 'kernel' has page tables so far\n");
+		return 1;
+	}
+	return show_view(kernel_ptdump);
+}
+
+static unsigned long pte_addr;
+
+static void kernel_pte(struct seq_file *m)
+{
+	pt_walk(m, &init_mm, pte_addr);
+}
+
+static int cmd_pte(int argc, char **argv)
+{
+	if (argc != 3 || strcmp(argv[1], "kernel") || kstrtoul(argv[2], 16, &pte_addr)) {
+		shell_printf("usage: pte kernel ADDR   (ADDR in hex)\n");
+		return 1;
+	}
+	return show_view(kernel_pte);
+}
 
 static int cmd_poweroff(int argc, char **argv)
 {
@@ -212,6 +250,12 @@ static const struct shell_cmd commands[] = {
 	{ "zoneinfo", "", "zones: free, watermarks, sizes, as /proc/zoneinfo",
 	  cmd_zoneinfo },
 	{ "slabinfo", "", "slab caches, as /proc/slabinfo", cmd_slabinfo },
+	{ "vmallocinfo", "", "vmalloc/vmap/ioremap areas, as /proc/vmallocinfo",
+	  cmd_vmallocinfo },
+	{ "vmlayout", "", "the kernel's virtual memory layout", cmd_vmlayout },
+	{ "ptdump", "[kernel]", "page tables by ranges of equal attributes", cmd_ptdump },
+	{ "pte", "kernel ADDR", "walk one address through pgd, pmd and pte", cmd_pte },
+	{ "kmap", "", "pkmap and kmap_local slot usage", cmd_kmap },
 	{ "poweroff", "", "power the machine off (PSCI SYSTEM_OFF)", cmd_poweroff },
 	{ "reboot", "", "restart the machine (PSCI SYSTEM_RESET)", cmd_reboot },
 };

@@ -24,13 +24,14 @@ def main():
     ap.add_argument('--filter', default='all')
     ap.add_argument('--timeout', type=int, default=300)
     args = ap.parse_args()
-    cmd = ['qemu-system-arm', '-M', 'virt', '-cpu', 'cortex-a15', '-m', args.mem,
+    cmd = ['qemu-system-arm', '-M', 'virt', '-nic', 'none', '-cpu', 'cortex-a15', '-m', args.mem,
            '-nographic', '-no-reboot', '-icount', 'shift=0',
            '-kernel', args.image, '-append', 'bench=%s' % args.filter]
     print('$ ' + ' '.join(cmd))
     try:
-        out = subprocess.run(cmd, stdin=subprocess.DEVNULL, capture_output=True,
-                             text=True, errors='replace', timeout=args.timeout).stdout
+        proc = subprocess.run(cmd, stdin=subprocess.DEVNULL, capture_output=True,
+                              text=True, errors='replace', timeout=args.timeout)
+        out = proc.stdout + proc.stderr
     except subprocess.TimeoutExpired:
         sys.exit('bench: QEMU timed out')
     rows, done = [], False

@@ -305,7 +305,8 @@ def check_config(cfg, run, timeout):
         cases.append(case(f'timed out after {timeout:g} s', False, diag + tail(raw)))
     else:
         cases.append(case('QEMU exited with status 0', run.status == 0,
-                          [describe_status(run.status)]))
+                          [describe_status(run.status)] +
+                          ([] if run.status == 0 else tail(raw))))
 
     want = mem_mib(cfg.mem)
     banner = next((m for m in map(BANNER_RE.search, lines) if m), None)
@@ -485,7 +486,7 @@ def run_host(path, args, log_dir):
 
 def qemu_command(cfg, build):
     qemu = shlex.split(os.environ.get('PAGODA_QEMU', '')) or ['qemu-system-arm']
-    return qemu + ['-M', 'virt', '-cpu', 'cortex-a15', '-m', cfg.mem,
+    return qemu + ['-M', 'virt', '-nic', 'none', '-cpu', 'cortex-a15', '-m', cfg.mem,
                    '-nographic', '-no-reboot', '-kernel', rel(build / 'Image'),
                    '-append', cfg.cmdline, *cfg.extra_args]
 

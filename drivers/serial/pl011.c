@@ -13,6 +13,7 @@
 #include <linux/printk.h>
 #include <linux/string.h>
 #include <asm/io.h>
+#include <asm/irqflags.h>
 
 #define UARTDR		0x00
 #define UARTFR		0x18
@@ -37,6 +38,8 @@ struct pl011_port {
 	unsigned long rx_dropped;
 	bool rx_irq;			/* input arrives by interrupt */
 	int node;			/* in the device tree */
+	phys_addr_t phys;		/* the registers */
+	size_t size;
 };
 
 static struct pl011_port port;
@@ -128,6 +131,8 @@ int pl011_console_init(const void *blob)
 		return -ENODEV;
 	if (fdt_read_reg(blob, node, 0, &base, &size))
 		return -EINVAL;
+	port.phys = base;
+	port.size = size;
 	port.base = ioremap(base, size);
 	if (!port.base)
 		return -ENOMEM;
@@ -137,6 +142,20 @@ int pl011_console_init(const void *blob)
 	register_console(&pl011_console);
 	pr_info("%s: PL011 at MMIO 0x%08llx\n", pl011_console.name, base);
 	return node;
+}
+
+/* Once vmalloc space exists: leave the early I/O section for a page. */
+int pl011_console_remap(void)
+{
+	void __iomem *base = ioremap(port.phys, port.size);
+	unsigned long flags;
+
+	if (!base)
+		return -ENOMEM;
+	local_irq_save(flags);
+	port.base = base;
+	local_irq_restore(flags);
+	return 0;
 }
 
 /* Once the interrupt controller is up: take input by interrupt. */

@@ -11,6 +11,14 @@
 #include <linux/mm.h>
 #include <linux/string.h>
 
+/* Long-lived mapping in the pkmap window; lowmem pages need none. */
+void *kmap(struct page *page);
+void kunmap(struct page *page);
+void kmap_init(void);
+struct seq_file;
+void kmap_show(struct seq_file *m);
+extern unsigned long pkmap_flushes;
+
 void *kmap_local_page(struct page *page);
 void kunmap_local(const void *addr);
 #define kmap_atomic(page)	kmap_local_page(page)

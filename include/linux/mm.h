@@ -127,6 +127,10 @@ static inline void get_page(struct page *page)
 	page->_refcount++;
 }
 
+struct mm_struct;
+/* Records young/dirty for a present pte whose fault was only that. */
+bool handle_pte_access(struct mm_struct *mm, unsigned long addr, bool write);
+
 /* Drops a reference; the last one frees the page with its order. */
 void put_page(struct page *page);
 

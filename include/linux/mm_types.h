@@ -10,7 +10,9 @@
 
 #include <linux/list.h>
 #include <linux/page-flags.h>
+#include <linux/spinlock.h>
 #include <linux/types.h>
+#include <asm/pgtable.h>
 
 struct kmem_cache;
 
@@ -59,6 +61,25 @@ static inline struct page *compound_head(struct page *page)
 {
 	return PageTail(page) ? (struct page *)(page->compound_head - 1) : page;
 }
+
+/*
+ * An address space: its page tables (the L1 table TTBR0 walks) and, with
+ * user tasks, its VMAs. init_mm is the kernel's own (swapper_pg_dir).
+ */
+struct mm_struct {
+	pgd_t *pgd;
+	spinlock_t page_table_lock;	/* guards page-table pages */
+	unsigned long pgtables_bytes;	/* pte pages it owns */
+	const char *name;		/* for views: "init_mm", or the task */
+};
+
+extern struct mm_struct init_mm;
+
+/* A mapped region of an address space (the user-tasks work fills it in). */
+struct vm_area_struct {
+	unsigned long vm_start, vm_end;
+	struct mm_struct *vm_mm;
+};
 
 #ifndef HOST_TEST
 _Static_assert(sizeof(struct page) <= 32, "struct page must stay 32 bytes");

@@ -55,43 +55,6 @@ static void highuser_pages_come_from_highmem(struct ktest *t)
 		__free_page(pages[i]);
 }
 
-/* Every free highmem page: mapped, written, read back through a new mapping. */
-static void every_highmem_page_maps(struct ktest *t)
-{
-	struct page *page;
-	unsigned long n = 0, bad = 0;
-	LIST_HEAD(pages);
-
-	if (!populated_zone(highmem()))
-		return;
-	while ((page = alloc_page(GFP_HIGHUSER | __GFP_NOWARN)) && PageHighMem(page)) {
-		u32 *p = kmap_local_page(page);
-
-		p[0] = page_to_pfn(page);
-		p[PAGE_SIZE / 4 - 1] = ~page_to_pfn(page);
-		KT_EXPECT_PTR_EQ(t, page_address(page), p);
-		kunmap_local(p);
-		list_add(&page->lru, &pages);
-		n++;
-	}
-	if (page)
-		__free_page(page);	/* the first lowmem one */
-	list_for_each_entry(page, &pages, lru) {
-		u32 *p = kmap_local_page(page);
-
-		bad += p[0] != page_to_pfn(page) ||
-		       p[PAGE_SIZE / 4 - 1] != ~page_to_pfn(page);
-		kunmap_local(p);
-	}
-	while (!list_empty(&pages)) {
-		page = list_first_entry(&pages, struct page, lru);
-		list_del(&page->lru);
-		__free_page(page);
-	}
-	KT_EXPECT_GT(t, n, highmem()->managed_pages - high_wmark_pages(highmem()) - 64);
-	KT_EXPECT_EQ(t, bad, 0);
-}
-
 static void kmap_local_nests_to_the_slot_limit(struct ktest *t)
 {
 	struct page *pages[KM_MAX_IDX];
@@ -136,7 +99,6 @@ static void lowmem_pages_need_no_slot(struct ktest *t)
 static const struct ktest_case highmem_cases[] = {
 	KTEST_CASE(zone_starts_at_lowmem_limit),
 	KTEST_CASE(highuser_pages_come_from_highmem),
-	KTEST_CASE(every_highmem_page_maps),
 	KTEST_CASE(kmap_local_nests_to_the_slot_limit),
 	KTEST_CASE(lowmem_pages_need_no_slot),
 	{}

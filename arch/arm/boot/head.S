@@ -18,7 +18,11 @@
 
 #define KERNEL_SECT_FLAGS (PMD_TYPE_SECT | PMD_SECT_AP_WRITE | PMD_SECT_WBWA | \
 			   PMD_SECT_S | PMD_DOMAIN(DOMAIN_KERNEL))
-#define FDT_SECT_FLAGS	(KERNEL_SECT_FLAGS | PMD_SECT_XN)
+#define FDT_SECT_FLAGS	(KERNEL_SECT_FLAGS | PMD_SECT_XN | PMD_SECT_APX)	/* read-only */
+
+	/* the kernel's L1 table, 16 KiB below the image (as on Linux) */
+	.globl	swapper_pg_dir
+	.equ	swapper_pg_dir, PAGE_OFFSET + SWAPPER_PG_DIR_OFFSET
 
 	.syntax unified
 	.arch_extension virt

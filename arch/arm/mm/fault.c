@@ -7,10 +7,13 @@
  * to the generic fault handler once user tasks exist.
  */
 #include <linux/kernel.h>
+#include <linux/mm.h>
 #include <linux/printk.h>
+#include <linux/vmalloc.h>
 #include <asm/cp15.h>
 #include <asm/fault.h>
 #include <asm/memory.h>
+#include <asm/pgtable.h>
 #include <asm/traps.h>
 
 static const char *const fsr_info[32] = {
@@ -58,10 +61,41 @@ static void __noreturn kernel_fault(struct pt_regs *regs, unsigned long addr,
 	die("Oops", regs, fsr);
 }
 
+#define FS_TRANS_SECTION	0x05
+#define FS_TRANS_PAGE		0x07
+#define FS_PERM_PAGE		0x0f
+
+/* The L1 table this CPU walks now (TTBR0, whose low bits are attributes). */
+static pgd_t *current_pgd(void)
+{
+	return (pgd_t *)__va(read_ttbr0() & ~0x3fffUL);
+}
+
+/*
+ * A fault on a kernel address that is not an error: a vmalloc-space pgd
+ * entry this page table has not copied from init_mm yet, or a young or
+ * dirty bit to record in a kernel pte that was made old or clean.
+ */
+static bool do_kernel_address_fault(unsigned long addr, unsigned long fsr)
+{
+	unsigned int fs = fsr_status(fsr);
+
+	if (addr < TASK_SIZE)
+		return false;
+	if ((fs == FS_TRANS_SECTION || fs == FS_TRANS_PAGE) && is_vmalloc_addr((void *)addr) &&
+	    vmalloc_sync_one(current_pgd(), addr))
+		return true;
+	if (fs == FS_TRANS_PAGE || fs == FS_PERM_PAGE)
+		return handle_pte_access(&init_mm, addr, fsr & FSR_WRITE);
+	return false;
+}
+
 void do_DataAbort(struct pt_regs *regs)
 {
 	unsigned long addr = read_dfar(), fsr = read_dfsr();
 
+	if (do_kernel_address_fault(addr, fsr))
+		return;
 	if (!user_mode(regs) && fixup_exception(regs, "data abort", addr, fsr))
 		return;
 	kernel_fault(regs, addr, fsr, fsr & FSR_WRITE ? "write" : "read");
@@ -71,6 +105,8 @@ void do_PrefetchAbort(struct pt_regs *regs)
 {
 	unsigned long addr = read_ifar(), fsr = read_ifsr();
 
+	if (do_kernel_address_fault(addr, fsr & ~FSR_WRITE))
+		return;
 	if (!user_mode(regs) && fixup_exception(regs, "prefetch abort", addr, fsr))
 		return;
 	kernel_fault(regs, addr, fsr, "execute");

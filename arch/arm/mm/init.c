@@ -18,16 +18,15 @@
 #include <linux/mm.h>
 #include <linux/of_fdt.h>
 #include <linux/printk.h>
+#include <linux/seq_file.h>
+#include <linux/string.h>
 #include <asm/fixmap.h>
 #include <asm/memory.h>
 #include <asm/setup.h>
 
-#define VMALLOC_OFFSET		(8 * 1024 * 1024UL)
 #define VMALLOC_DEFAULT_SIZE	(240 * 1024 * 1024UL)
 #define VMALLOC_MIN_SIZE	(16 * 1024 * 1024UL)
 #define LOWMEM_MIN_SIZE		(32 * 1024 * 1024UL)
-#define PKMAP_BASE		(PAGE_OFFSET - 2 * 1024 * 1024UL)
-#define MODULES_VADDR		TASK_SIZE
 
 static unsigned long vmalloc_size = VMALLOC_DEFAULT_SIZE;
 unsigned long long memory_limit;	/* mem=: RAM used, 0 = all of it */
@@ -84,11 +83,13 @@ unsigned long lowmem_limit_virt(void)
 }
 
 static phys_addr_t arm_lowmem_limit;	/* physical end of lowmem */
+unsigned long high_memory;		/* virtual end of lowmem */
+unsigned long vmalloc_start;		/* 8 MiB past it, 8 MiB aligned */
 
 /* End of the direct map: the virtual address just past lowmem. */
 unsigned long high_memory_virt(void)
 {
-	return __phys_to_virt(arm_lowmem_limit);
+	return high_memory;
 }
 
 static void add_bank(u64 base, u64 size, void *arg)
@@ -168,27 +169,14 @@ static void adjust_lowmem_bounds(void)
 	}
 	arm_lowmem_limit = end;
 	memblock_set_current_limit(end);
+	high_memory = __phys_to_virt(end);
+	vmalloc_start = ALIGN(high_memory + VMALLOC_OFFSET, VMALLOC_OFFSET);
 }
 
-void map_lowmem_range(phys_addr_t start, phys_addr_t end);
-void remove_identity_map(void);
+void paging_init(phys_addr_t lowmem_end);
 void free_area_init(unsigned long start_pfn,
 		    const unsigned long zone_end[MAX_NR_ZONES]);
 void memblock_free_all(void);
-
-static void map_lowmem(void)
-{
-	unsigned long i;
-
-	for (i = 0; i < memblock.memory.cnt; i++) {
-		const struct memblock_region *r = &memblock.memory.regions[i];
-		u64 end = min(r->base + r->size, (u64)arm_lowmem_limit);
-
-		if (r->base < end)
-			map_lowmem_range(r->base, end);
-	}
-	remove_identity_map();
-}
 
 static void print_zone_range(const char *name, unsigned long start, unsigned long end)
 {
@@ -228,8 +216,7 @@ void bootmem_init(const void *blob, unsigned long dtb_phys)
 {
 	arm_memblock_init(blob, dtb_phys);
 	adjust_lowmem_bounds();
-	map_lowmem();
-	fixmap_init();
+	paging_init(arm_lowmem_limit);
 	zone_sizes_init();
 }
 
@@ -254,35 +241,53 @@ void mem_init(void)
 /* Size of the vmalloc area this boot: VmallocTotal in meminfo. */
 unsigned long vmalloc_total_bytes(void)
 {
-	return VMALLOC_END - ALIGN(high_memory_virt() + VMALLOC_OFFSET, VMALLOC_OFFSET);
+	return VMALLOC_END - VMALLOC_START;
 }
 
-static void print_window(const char *name, unsigned long start, unsigned long end)
+static void show_window(struct seq_file *m, const char *name,
+			unsigned long start, unsigned long end)
 {
 	unsigned long size = end - start;
 
 	if (size >= SECTION_SIZE && IS_ALIGNED(size, SECTION_SIZE))
-		pr_notice("    %-9s: 0x%08lx - 0x%08lx   (%4lu MB)\n", name, start,
-			  end, size >> 20);
+		seq_printf(m, "    %-9s: 0x%08lx - 0x%08lx   (%4lu MB)\n", name, start,
+			   end, size >> 20);
 	else
-		pr_notice("    %-9s: 0x%08lx - 0x%08lx   (%4lu kB)\n", name, start,
-			  end, DIV_ROUND_UP(size, 1024));
+		seq_printf(m, "    %-9s: 0x%08lx - 0x%08lx   (%4lu kB)\n", name, start,
+			   end, DIV_ROUND_UP(size, 1024));
+}
+
+/* Linux's "Virtual kernel memory layout", with this kernel's extra windows. */
+void vmlayout_show(struct seq_file *m)
+{
+	seq_puts(m, "Virtual kernel memory layout:\n");
+	show_window(m, "vector", VECTORS_BASE, VECTORS_BASE + PAGE_SIZE);
+	show_window(m, "fixmap", FIXADDR_START, FIXADDR_END);
+	show_window(m, "early io", EARLY_IO_BASE, EARLY_IO_END);
+	show_window(m, "dtb", FDT_FIXED_BASE, FDT_FIXED_BASE + FDT_FIXED_SIZE);
+	show_window(m, "vmalloc", VMALLOC_START, VMALLOC_END);
+	show_window(m, "lowmem", PAGE_OFFSET, high_memory);
+	show_window(m, "pkmap", PKMAP_BASE, PAGE_OFFSET);
+	show_window(m, "modules", MODULES_VADDR, PKMAP_BASE);
+	show_window(m, "  .text", (unsigned long)_text, (unsigned long)_etext);
+	show_window(m, "  .rodata", (unsigned long)__start_rodata, (unsigned long)_sdata);
+	show_window(m, "  .data", (unsigned long)_sdata, (unsigned long)_edata);
+	show_window(m, "  .bss", (unsigned long)__bss_start, (unsigned long)__bss_stop);
 }
 
 void mem_print_layout(void)
 {
-	unsigned long high = high_memory_virt();
-	unsigned long vmalloc_start = ALIGN(high + VMALLOC_OFFSET, VMALLOC_OFFSET);
+	static char buf[1024];
+	struct seq_file m;
+	char *line, *nl;
 
-	pr_notice("Virtual kernel memory layout:\n");
-	print_window("vector", VECTORS_BASE, VECTORS_BASE + PAGE_SIZE);
-	print_window("fixmap", FIXADDR_START, FIXADDR_END);
-	print_window("vmalloc", vmalloc_start, VMALLOC_END);
-	print_window("lowmem", PAGE_OFFSET, high);
-	print_window("pkmap", PKMAP_BASE, PAGE_OFFSET);
-	print_window("modules", MODULES_VADDR, PKMAP_BASE);
-	print_window("  .text", (unsigned long)_text, (unsigned long)_etext);
-	print_window("  .rodata", (unsigned long)__start_rodata, (unsigned long)_sdata);
-	print_window("  .data", (unsigned long)_sdata, (unsigned long)_edata);
-	print_window("  .bss", (unsigned long)__bss_start, (unsigned long)__bss_stop);
+	seq_init(&m, buf, sizeof(buf));
+	vmlayout_show(&m);
+	for (line = buf; *line; line = nl + 1) {
+		nl = strchr(line, '\n');
+		if (!nl)
+			break;
+		*nl = '\0';
+		pr_notice("%s\n", line);
+	}
 }

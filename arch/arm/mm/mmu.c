@@ -1,180 +1,198 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * Boot-time kernel mappings made directly in swapper_pg_dir, the L1 table
- * head.S built at PHYS_OFFSET + 0x4000: the high vectors page, the
- * fixmap's page slots and device MMIO sections. The generic pgd/pmd/pte layer of the kernel address
- * space issue replaces the device part with page-granular ioremap.
+ * The kernel's mappings in swapper_pg_dir, made through the generic
+ * pgd/pmd/pte interface:
+ *
+ *  - lowmem in 1 MiB sections, read-write and never executable, except
+ *    the 2 MiB pieces holding the kernel image, which get pte tables so
+ *    that text is read-only+executable, rodata read-only and the rest
+ *    read-write+XN: no kernel mapping is both writable and executable;
+ *  - the fixmap slots and the vectors page, in two pte pages kept in the
+ *    image (the vectors are mapped before any allocator exists);
+ *  - early device sections for the console until vmalloc space exists.
+ *
+ * head.S's identity mapping is removed once lowmem is mapped.
  */
 #include <linux/kernel.h>
+#include <linux/memblock.h>
+#include <linux/mm.h>
+#include <linux/panic.h>
 #include <linux/printk.h>
 #include <linux/string.h>
 #include <asm/cp15.h>
 #include <asm/fixmap.h>
 #include <asm/io.h>
-#include <asm/memory.h>
-#include <asm/pgtable-hwdef.h>
+#include <asm/pgtable.h>
+#include <asm/tlbflush.h>
 
-#define PTRS_PER_L1	4096
-#define PTRS_PER_L2	256
+extern char _text[], _etext[], __start_rodata[], _sdata[], _end[];
+extern char __turn_mmu_on[];
 
-#define swapper_pg_dir	((u32 *)(PAGE_OFFSET + SWAPPER_PG_DIR_OFFSET))
+#define SECT_KERNEL	(PMD_TYPE_SECT | PMD_SECT_AP_WRITE | PMD_SECT_WBWA | \
+			 PMD_SECT_S | PMD_SECT_XN | PMD_DOMAIN(DOMAIN_KERNEL))
+#define SECT_DEVICE	(PMD_TYPE_SECT | PMD_SECT_AP_WRITE | PMD_SECT_DEVICE | \
+			 PMD_SECT_XN | PMD_DOMAIN(DOMAIN_IO))
 
-static inline u32 *l1_entry(unsigned long virt)
+static void set_section(unsigned long virt, pmdval_t desc)
 {
-	return &swapper_pg_dir[virt >> SECTION_SHIFT];
+	pmd_t *pmdp = pmd_offset(pgd_offset_k(virt), virt);
+
+	*pmd_entry_of(pmdp, virt) = __pmd(desc);
 }
 
-static void set_l1(unsigned long virt, u32 desc)
-{
-	*l1_entry(virt) = desc;
-	local_flush_tlb_kernel_page(virt);
-}
+/* ---- the top 4 MiB: fixmap and vectors ---- */
 
-extern char _text[], _etext[];
-
-/*
- * The direct map of lowmem, [start, end) physical, in 1 MiB sections:
- * read-write and never executable, except the sections holding kernel
- * text (1 MiB granularity: the page-granular W^X layout is the kernel
- * address space work's).
- */
-void map_lowmem_range(phys_addr_t start, phys_addr_t end)
-{
-	phys_addr_t text_start = __pa(_text) & SECTION_MASK;
-	phys_addr_t text_end = __pa(_etext);
-	phys_addr_t p;
-
-	for (p = start & SECTION_MASK; p < end; p += SECTION_SIZE) {
-		u32 desc = p | PMD_TYPE_SECT | PMD_SECT_AP_WRITE | PMD_SECT_WBWA |
-			   PMD_SECT_S | PMD_DOMAIN(DOMAIN_KERNEL);
-
-		if (p < text_start || p >= text_end)
-			desc |= PMD_SECT_XN;
-		*l1_entry(__phys_to_virt(p)) = desc;
-	}
-	local_flush_tlb_all();
-}
-
-/* head.S's identity map of __turn_mmu_on is no longer needed. */
-void remove_identity_map(void)
-{
-	extern char __turn_mmu_on[];
-	unsigned long id = __pa(__turn_mmu_on) & SECTION_MASK;
-
-	if (id < PAGE_OFFSET)
-		set_l1(id, 0);
-}
-
-/* The L2 table covering the top MiB (0xfff00000), where the vectors live. */
-static u32 top_mib_l2[PTRS_PER_L2] __aligned(1024);
+/* One pte page for each of the two pmds from FIXADDR_START to 4 GiB. */
+static pte_t top_ptes[2][2 * PTRS_PER_PTE] __aligned(PAGE_SIZE);
 /* The page that becomes 0xffff0000. */
 static u8 vectors_page[PAGE_SIZE] __aligned(PAGE_SIZE);
 
-/*
- * Maps the vectors page read-only and executable for the kernel only and
- * fills it with the table from entry-armv.S.
- */
+static pte_t *top_pte(unsigned long addr)
+{
+	pmd_t *pmd = pmd_offset(pgd_offset_k(addr), addr);
+
+	if (pmd_none(*pmd))
+		pmd_populate_kernel(&init_mm, pmd,
+				    top_ptes[(addr - FIXADDR_START) >> PMD_SHIFT]);
+	return pte_offset_kernel(pmd, addr);
+}
+
+/* The vector table, read-only and executable, for the kernel only. */
 void map_vectors_page(const void *start, size_t len)
 {
-	u32 pte = __pa(vectors_page) | PTE_HW_TYPE_SMALL | PTE_HW_WBWA |
-		  PTE_HW_S | PTE_HW_AP0 | PTE_HW_APX;
-
 	memcpy(vectors_page, start, len);
-	top_mib_l2[(VECTORS_BASE >> PAGE_SHIFT) & (PTRS_PER_L2 - 1)] = pte;
-	dsb();
-	set_l1(VECTORS_BASE, __pa(top_mib_l2) | PMD_TYPE_TABLE |
-	       PMD_DOMAIN(DOMAIN_KERNEL));
+	set_pte_at(&init_mm, VECTORS_BASE, top_pte(VECTORS_BASE),
+		   pfn_pte(__pa(vectors_page) >> PAGE_SHIFT, PAGE_KERNEL_ROX));
+	flush_tlb_kernel_page(VECTORS_BASE);
 	flush_icache_all();
-}
-
-/* The fixmap window's L2 tables, one per MiB of it. */
-#define FIXMAP_MIBS	((FIXADDR_END - FIXADDR_START) >> SECTION_SHIFT)
-static u32 fixmap_l2[FIXMAP_MIBS][PTRS_PER_L2] __aligned(1024);
-
-void fixmap_init(void)
-{
-	unsigned long i;
-
-	for (i = 0; i < FIXMAP_MIBS; i++)
-		set_l1(FIXADDR_START + (i << SECTION_SHIFT), __pa(fixmap_l2[i]) |
-		       PMD_TYPE_TABLE | PMD_DOMAIN(DOMAIN_KERNEL));
-}
-
-static u32 *fixmap_pte(enum fixed_addresses idx)
-{
-	unsigned long off = fix_to_virt(idx) - FIXADDR_START;
-
-	return &fixmap_l2[off >> SECTION_SHIFT][(off >> PAGE_SHIFT) & (PTRS_PER_L2 - 1)];
 }
 
 void __set_fixmap(enum fixed_addresses idx, phys_addr_t phys, enum fixmap_prot prot)
 {
-	u32 attrs = prot == FIXMAP_PAGE_IO ? PTE_HW_DEVICE :
-		    PTE_HW_WBWA | PTE_HW_S;
+	unsigned long vaddr = fix_to_virt(idx);
 
-	*fixmap_pte(idx) = (phys & PAGE_MASK) | PTE_HW_TYPE_SMALL | PTE_HW_XN |
-			   PTE_HW_AP0 | attrs;
-	local_flush_tlb_kernel_page(fix_to_virt(idx));
+	set_pte_at(&init_mm, vaddr, top_pte(vaddr),
+		   pfn_pte(phys >> PAGE_SHIFT,
+			   prot == FIXMAP_PAGE_IO ? PAGE_KERNEL_IO : PAGE_KERNEL));
+	flush_tlb_kernel_page(vaddr);
 }
 
 void clear_fixmap(enum fixed_addresses idx)
 {
-	*fixmap_pte(idx) = 0;
-	local_flush_tlb_kernel_page(fix_to_virt(idx));
+	unsigned long vaddr = fix_to_virt(idx);
+
+	pte_clear(&init_mm, vaddr, top_pte(vaddr));
+	flush_tlb_kernel_page(vaddr);
 }
 
 phys_addr_t fixmap_phys(enum fixed_addresses idx)
 {
-	u32 pte = *fixmap_pte(idx);
+	pte_t pte = *top_pte(fix_to_virt(idx));
 
-	return pte ? pte & PAGE_MASK : 0;
+	return pte_present(pte) ? (phys_addr_t)pte_pfn(pte) << PAGE_SHIFT : 0;
+}
+
+/* ---- lowmem and the kernel image ---- */
+
+static pgprot_t kernel_image_prot(unsigned long virt)
+{
+	if (virt >= (unsigned long)_text && virt < (unsigned long)_etext)
+		return PAGE_KERNEL_ROX;
+	if (virt >= (unsigned long)__start_rodata && virt < (unsigned long)_sdata)
+		return PAGE_KERNEL_RO;
+	return PAGE_KERNEL;
+}
+
+/* Replaces the sections of one 2 MiB piece of the image by a pte table. */
+static void map_kernel_pmd(unsigned long virt)
+{
+	pmd_t *pmd = pmd_offset(pgd_offset_k(virt), virt);
+	pte_t *ptes = memblock_alloc(PAGE_SIZE, PAGE_SIZE);
+	int i;
+
+	if (!ptes)
+		panic("paging_init: no memory for the kernel's page table");
+	for (i = 0; i < PTRS_PER_PTE; i++) {
+		unsigned long v = virt + i * PAGE_SIZE;
+
+		set_pte_at(&init_mm, v, ptes + i,
+			   pfn_pte(__pa(v) >> PAGE_SHIFT, kernel_image_prot(v)));
+	}
+	/* each L1 entry flips from section to table in one store */
+	pmd_populate_kernel(&init_mm, pmd, ptes);
 }
 
 /*
- * Device sections for early drivers, handed out downwards from the top
- * of the vmalloc area. A section already mapped for the same physical
- * MiB is shared (the GIC's distributor and CPU interface, say).
+ * Maps lowmem ([PHYS_OFFSET, @lowmem_end) as memblock has it) at
+ * PAGE_OFFSET and drops the identity mapping head.S left.
  */
-#define MAX_IO_SECTIONS	16
-
-static struct {
-	phys_addr_t phys;
-	unsigned long virt;
-} io_sections[MAX_IO_SECTIONS];
-static int nr_io_sections;
-
-static unsigned long io_section(phys_addr_t phys)
+void paging_init(phys_addr_t lowmem_end)
 {
-	unsigned long virt;
-	int i;
+	unsigned long kstart = (unsigned long)_text & PMD_MASK;
+	unsigned long kend = ALIGN((unsigned long)_end, PMD_SIZE);
+	unsigned long i, v, id;
 
-	for (i = 0; i < nr_io_sections; i++)
-		if (io_sections[i].phys == phys)
-			return io_sections[i].virt;
-	if (nr_io_sections == MAX_IO_SECTIONS)
-		return 0;
-	virt = FDT_FIXED_BASE - (nr_io_sections + 1) * SECTION_SIZE;
-	set_l1(virt, phys | PMD_TYPE_SECT | PMD_SECT_AP_WRITE | PMD_SECT_DEVICE |
-	       PMD_SECT_XN | PMD_DOMAIN(DOMAIN_IO));
-	io_sections[nr_io_sections].phys = phys;
-	io_sections[nr_io_sections].virt = virt;
-	nr_io_sections++;
-	return virt;
+	for (i = 0; i < memblock.memory.cnt; i++) {
+		const struct memblock_region *r = &memblock.memory.regions[i];
+		u64 p, end = min(r->base + r->size, (u64)lowmem_end);
+
+		for (p = r->base & SECTION_MASK; p < end; p += SECTION_SIZE) {
+			v = __phys_to_virt(p);
+			if (v < kstart || v >= kend)
+				set_section(v, p | SECT_KERNEL);
+		}
+	}
+	for (v = kstart; v < kend; v += PMD_SIZE)
+		map_kernel_pmd(v);
+	id = __pa(__turn_mmu_on) & SECTION_MASK;
+	if (id < TASK_SIZE)
+		set_section(id, 0);
+	flush_tlb_all();
 }
 
-/* Only regions inside one MiB: the early drivers' registers all are. */
-void __iomem *ioremap(phys_addr_t phys, size_t size)
-{
-	unsigned long virt;
+/* ---- early device mappings ---- */
 
-	if (!size || (phys & SECTION_MASK) != ((phys + size - 1) & SECTION_MASK)) {
-		pr_err("ioremap: %08lx+%zx crosses a section boundary\n", phys, size);
+/*
+ * Before vmalloc space exists, drivers' registers are mapped in whole
+ * device sections in the EARLY_IO window. A section already mapped for
+ * the same physical MiB is shared.
+ */
+#define EARLY_IO_SECTIONS	((EARLY_IO_END - EARLY_IO_BASE) >> SECTION_SHIFT)
+
+static phys_addr_t early_io_phys[EARLY_IO_SECTIONS];
+static unsigned int nr_early_io;
+
+void __iomem *early_ioremap(phys_addr_t phys, size_t size)
+{
+	phys_addr_t base = phys & SECTION_MASK;
+	unsigned int i;
+
+	if (!size || base != ((phys + size - 1) & SECTION_MASK)) {
+		pr_err("early_ioremap: %08lx+%zx crosses a section boundary\n", phys, size);
 		return NULL;
 	}
-	virt = io_section(phys & SECTION_MASK);
-	if (!virt) {
-		pr_err("ioremap: out of early I/O sections\n");
-		return NULL;
+	for (i = 0; i < nr_early_io && early_io_phys[i] != base; i++)
+		;
+	if (i == nr_early_io) {
+		if (nr_early_io == EARLY_IO_SECTIONS) {
+			pr_err("early_ioremap: all %lu early I/O sections in use\n",
+			       EARLY_IO_SECTIONS);
+			return NULL;
+		}
+		early_io_phys[nr_early_io++] = base;
+		set_section(EARLY_IO_BASE + i * SECTION_SIZE, base | SECT_DEVICE);
+		flush_tlb_kernel_page(EARLY_IO_BASE + i * SECTION_SIZE);
 	}
-	return (void __iomem *)(virt + (phys & ~SECTION_MASK));
+	return (void __iomem *)(EARLY_IO_BASE + i * SECTION_SIZE + (phys & ~SECTION_MASK));
+}
+
+/* Once every early user has moved to ioremap(): the sections go. */
+void early_ioremap_reset(void)
+{
+	unsigned int i;
+
+	for (i = 0; i < nr_early_io; i++)
+		set_section(EARLY_IO_BASE + i * SECTION_SIZE, 0);
+	nr_early_io = 0;
+	flush_tlb_kernel_range(EARLY_IO_BASE, EARLY_IO_END);
 }

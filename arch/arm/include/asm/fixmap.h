@@ -42,6 +42,5 @@ void __set_fixmap(enum fixed_addresses idx, phys_addr_t phys, enum fixmap_prot p
 void clear_fixmap(enum fixed_addresses idx);
 /* Physical address a slot maps, or 0 when it is clear. */
 phys_addr_t fixmap_phys(enum fixed_addresses idx);
-void fixmap_init(void);
 
 #endif

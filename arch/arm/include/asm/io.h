@@ -35,6 +35,13 @@ static inline void writel(u32 v, volatile void __iomem *addr)
 	writel_relaxed(v, addr);
 }
 
+/*
+ * Device registers in the vmalloc area, page by page, with device memory
+ * attributes; before vmalloc space exists, in early I/O sections.
+ */
 void __iomem *ioremap(phys_addr_t phys, size_t size);
+void iounmap(volatile void __iomem *addr);
+void __iomem *early_ioremap(phys_addr_t phys, size_t size);
+void early_ioremap_reset(void);
 
 #endif

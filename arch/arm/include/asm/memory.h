@@ -29,9 +29,15 @@
 #define SWAPPER_PG_DIR_OFFSET UL(0x00004000) /* 16 KiB initial L1 table */
 #define PHYS_OFFSET_ALIGN UL(0x08000000)	/* RAM bases are 128 MiB aligned */
 
+#define VMALLOC_OFFSET	UL(0x00800000)	/* guard gap after lowmem */
 #define VMALLOC_END	UL(0xFF800000)
+#define PKMAP_BASE	(PAGE_OFFSET - UL(0x00200000))
+#define LAST_PKMAP	512
+#define MODULES_VADDR	TASK_SIZE
 #define FDT_FIXED_BASE	UL(0xFF800000)	/* boot DTB, two sections */
 #define FDT_FIXED_SIZE	(2 * SECTION_SIZE)
+#define EARLY_IO_BASE	UL(0xFFA00000)	/* device sections before vmalloc */
+#define EARLY_IO_END	UL(0xFFC00000)
 #define FIXADDR_START	UL(0xFFC00000)
 #define FIXADDR_END	UL(0xFFF00000)
 #define VECTORS_BASE	UL(0xFFFF0000)
@@ -43,6 +49,11 @@
 
 extern unsigned long __pv_phys_offset;
 #define PHYS_OFFSET	__pv_phys_offset
+
+/* Set by bootmem_init: where lowmem ends and vmalloc space begins. */
+extern unsigned long high_memory;
+extern unsigned long vmalloc_start;
+#define VMALLOC_START	vmalloc_start
 
 static inline phys_addr_t __virt_to_phys(unsigned long x)
 {
