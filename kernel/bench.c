@@ -7,6 +7,7 @@
  */
 #include <linux/bench.h>
 #include <linux/gfp.h>
+#include <linux/highmem.h>
 #include <linux/init.h>
 #include <linux/kernel.h>
 #include <linux/memblock.h>
@@ -15,6 +16,7 @@
 #include <linux/slab.h>
 #include <linux/string.h>
 #include <linux/time.h>
+#include <linux/vmalloc.h>
 #include <linux/vmstat.h>
 #include <asm/irqflags.h>
 
@@ -173,3 +175,67 @@ const char *bench_boot_filter(void)
 {
 	return bench_filter[0] ? bench_filter : NULL;
 }
+
+/* ---- the kernel address space ---- */
+
+static u64 bench_vmalloc64k(unsigned int n)
+{
+	u64 t0 = ktime_get_ns();
+	unsigned int i;
+
+	for (i = 0; i < n; i++) {
+		void *p = vmalloc(64 * 1024);
+
+		if (!p)
+			return 0;
+		vfree(p);
+	}
+	return ktime_get_ns() - t0;
+}
+
+static const struct benchmark vmalloc_64k = {
+	"vmalloc_64k", "vmalloc(64 KiB) + vfree", 2000, bench_vmalloc64k,
+};
+register_benchmark(vmalloc_64k);
+
+/* A highmem page if there is highmem, else a lowmem one (no mapping work). */
+static struct page *bench_page;
+
+static u64 bench_kmap(unsigned int n)
+{
+	u64 t0;
+	unsigned int i;
+
+	if (!bench_page && !(bench_page = alloc_page(GFP_HIGHUSER)))
+		return 0;
+	t0 = ktime_get_ns();
+	for (i = 0; i < n; i++) {
+		kmap(bench_page);
+		kunmap(bench_page);
+	}
+	return ktime_get_ns() - t0;
+}
+
+static u64 bench_kmap_local(unsigned int n)
+{
+	u64 t0;
+	unsigned int i;
+
+	if (!bench_page && !(bench_page = alloc_page(GFP_HIGHUSER)))
+		return 0;
+	t0 = ktime_get_ns();
+	for (i = 0; i < n; i++)
+		kunmap_local(kmap_local_page(bench_page));
+	return ktime_get_ns() - t0;
+}
+
+static const struct benchmark kmap_bench = {
+	"kmap", "kmap + kunmap of a highmem page", 20000, bench_kmap,
+};
+register_benchmark(kmap_bench);
+
+static const struct benchmark kmap_local_bench = {
+	"kmap_local", "kmap_local_page + kunmap_local of a highmem page", 20000,
+	bench_kmap_local,
+};
+register_benchmark(kmap_local_bench);
