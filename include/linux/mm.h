@@ -131,6 +131,90 @@ struct mm_struct;
 /* Records young/dirty for a present pte whose fault was only that. */
 bool handle_pte_access(struct mm_struct *mm, unsigned long addr, bool write);
 
+/* ---- VMAs: vm_flags ---- */
+#define VM_NONE		0x00000000UL
+#define VM_READ		0x00000001UL
+#define VM_WRITE	0x00000002UL
+#define VM_EXEC		0x00000004UL
+#define VM_SHARED	0x00000008UL
+#define VM_MAYREAD	0x00000010UL	/* what mprotect may grant later */
+#define VM_MAYWRITE	0x00000020UL
+#define VM_MAYEXEC	0x00000040UL
+#define VM_MAYSHARE	0x00000080UL
+#define VM_GROWSDOWN	0x00000100UL	/* a stack: grows down on faults below */
+#define VM_LOCKED	0x00002000UL
+#define VM_DONTEXPAND	0x00040000UL
+#define VM_ACCOUNT	0x00100000UL
+#define VM_STACK	VM_GROWSDOWN
+#define VM_ACCESS_FLAGS	(VM_READ | VM_WRITE | VM_EXEC)
+
+#define DEFAULT_MAX_MAP_COUNT	65530	/* Linux's vm.max_map_count */
+#define STACK_GUARD_GAP		(256UL << PAGE_SHIFT)	/* Linux's stack_guard_gap */
+
+struct vm_area_struct;
+struct file;
+
+/* The hardware protection for a VMA's flags (Linux's protection_map). */
+pgprot_t vm_get_page_prot(unsigned long vm_flags);
+
+struct vm_area_struct *vm_area_alloc(struct mm_struct *mm);
+struct vm_area_struct *vm_area_dup(struct vm_area_struct *orig);
+void vm_area_free(struct vm_area_struct *vma);
+
+/* The first VMA with vm_end > addr, or NULL (mm/mmap.c). */
+struct vm_area_struct *find_vma(struct mm_struct *mm, unsigned long addr);
+struct vm_area_struct *find_vma_prev(struct mm_struct *mm, unsigned long addr,
+				     struct vm_area_struct **pprev);
+struct vm_area_struct *find_vma_intersection(struct mm_struct *mm,
+					     unsigned long start, unsigned long end);
+int insert_vm_struct(struct mm_struct *mm, struct vm_area_struct *vma);
+int split_vma(struct mm_struct *mm, struct vm_area_struct *vma,
+	      unsigned long addr, int new_below);
+unsigned long get_unmapped_area(struct mm_struct *mm, unsigned long addr,
+				unsigned long len, unsigned long pgoff,
+				unsigned long flags);
+/* Returns the address, or a -errno cast to unsigned long (IS_ERR_VALUE). */
+unsigned long do_mmap(struct mm_struct *mm, struct file *file, unsigned long addr,
+		      unsigned long len, unsigned long prot, unsigned long flags,
+		      unsigned long pgoff, unsigned long *populate);
+int do_munmap(struct mm_struct *mm, unsigned long start, size_t len);
+int do_mprotect(struct mm_struct *mm, unsigned long start, size_t len,
+		unsigned long prot);
+unsigned long do_brk(struct mm_struct *mm, unsigned long brk);
+/* Frees every VMA (and, through unmap_vmas, every page) of an exiting mm. */
+void exit_mmap(struct mm_struct *mm);
+/* Checks list, tree, order and map_count; returns the problems found. */
+int validate_mm(struct mm_struct *mm);
+
+/* Page-table work the VMA code asks for (mm/memory.c, mm/mprotect.c). */
+void unmap_page_range(struct vm_area_struct *vma, unsigned long start,
+		      unsigned long end);
+void free_pgd_range(struct mm_struct *mm, unsigned long start, unsigned long end);
+void change_protection(struct vm_area_struct *vma, unsigned long start,
+		       unsigned long end, pgprot_t newprot);
+
+#define IS_ERR_VALUE(x)	((unsigned long)(x) >= (unsigned long)-4095)
+
+static inline unsigned long vma_pages(const struct vm_area_struct *vma)
+{
+	return (vma->vm_end - vma->vm_start) >> PAGE_SHIFT;
+}
+
+static inline long get_mm_counter(const struct mm_struct *mm, int member)
+{
+	return mm->rss_stat[member];
+}
+
+static inline void add_mm_counter(struct mm_struct *mm, int member, long value)
+{
+	mm->rss_stat[member] += value;
+}
+
+static inline unsigned long get_mm_rss(const struct mm_struct *mm)
+{
+	return get_mm_counter(mm, MM_FILEPAGES) + get_mm_counter(mm, MM_ANONPAGES);
+}
+
 /* Drops a reference; the last one frees the page with its order. */
 void put_page(struct page *page);
 

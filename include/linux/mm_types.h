@@ -10,6 +10,7 @@
 
 #include <linux/list.h>
 #include <linux/page-flags.h>
+#include <linux/rbtree.h>
 #include <linux/spinlock.h>
 #include <linux/types.h>
 #include <asm/pgtable.h>
@@ -62,24 +63,64 @@ static inline struct page *compound_head(struct page *page)
 	return PageTail(page) ? (struct page *)(page->compound_head - 1) : page;
 }
 
+struct file;
+struct vm_operations_struct;
+
 /*
- * An address space: its page tables (the L1 table TTBR0 walks) and, with
- * user tasks, its VMAs. init_mm is the kernel's own (swapper_pg_dir).
+ * A mapped region [vm_start, vm_end) of an address space: one protection,
+ * one backing (anonymous, or a file at vm_pgoff pages). An mm keeps its
+ * VMAs both in a list in address order (vm_next/vm_prev) and in a
+ * red-black tree (vm_rb) that find_vma descends.
+ */
+struct vm_area_struct {
+	unsigned long vm_start;
+	unsigned long vm_end;		/* first byte after */
+	struct vm_area_struct *vm_next, *vm_prev;
+	struct rb_node vm_rb;
+	struct mm_struct *vm_mm;
+	pgprot_t vm_page_prot;		/* from vm_flags, see vm_get_page_prot */
+	unsigned long vm_flags;		/* VM_READ, VM_WRITE, ... */
+	const struct vm_operations_struct *vm_ops;
+	unsigned long vm_pgoff;		/* offset in vm_file, in pages */
+	struct file *vm_file;		/* NULL: anonymous */
+};
+
+enum mm_counter {
+	MM_FILEPAGES,	/* resident file-backed pages */
+	MM_ANONPAGES,	/* resident anonymous pages */
+	NR_MM_COUNTERS,
+};
+
+/*
+ * An address space: its VMAs (list and tree), its page tables (the L1
+ * table TTBR0 walks), its layout, and two counts: mm_users (tasks using
+ * it: the pages go when it drops to 0) and mm_count (references to the
+ * struct itself, mm_users counting as one: it goes at 0). init_mm is the
+ * kernel's own (swapper_pg_dir, no VMAs).
  */
 struct mm_struct {
+	struct vm_area_struct *mmap;	/* VMAs in address order */
+	struct rb_root mm_rb;
+	int map_count;
 	pgd_t *pgd;
+	int mm_users;
+	int mm_count;
 	spinlock_t page_table_lock;	/* guards page-table pages */
+	unsigned long mmap_base;	/* where top-down searches start */
+	unsigned long task_size;
+	unsigned long start_code, end_code, start_data, end_data;
+	unsigned long start_brk, brk, start_stack;
+	unsigned long arg_start, arg_end, env_start, env_end;
+	unsigned long total_vm;		/* pages mapped */
+	unsigned long data_vm, exec_vm, stack_vm;
+	unsigned long hiwater_rss;
+	long rss_stat[NR_MM_COUNTERS];
 	unsigned long pgtables_bytes;	/* pte pages it owns */
+	u64 context_id;			/* ASID and its generation */
 	const char *name;		/* for views: "init_mm", or the task */
 };
 
 extern struct mm_struct init_mm;
-
-/* A mapped region of an address space (the user-tasks work fills it in). */
-struct vm_area_struct {
-	unsigned long vm_start, vm_end;
-	struct mm_struct *vm_mm;
-};
 
 #ifndef HOST_TEST
 _Static_assert(sizeof(struct page) <= 32, "struct page must stay 32 bytes");

@@ -17,6 +17,7 @@
 #define SECTION_SIZE	(UL(1) << SECTION_SHIFT)
 #define SECTION_MASK	(~(SECTION_SIZE - 1))
 #define PAGE_OFFSET	UL(0)
+#define TASK_SIZE	UL(0xBF000000)	/* user space, as on the ARM build */
 #define PHYS_OFFSET	UL(0)
 #define THREAD_SIZE	8192
 
