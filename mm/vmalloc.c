@@ -338,7 +338,9 @@ void vunmap(const void *addr)
 void vmallocinfo_show(struct seq_file *m)
 {
 	struct vmap_area *va;
+	unsigned long flags;
 
+	spin_lock_irqsave(&vmap_area_lock, flags);
 	list_for_each_entry(va, &vmap_area_list, list) {
 		struct vm_struct *v = va->vm;
 
@@ -365,4 +367,5 @@ void vmallocinfo_show(struct seq_file *m)
 			seq_puts(m, " vpages");
 		seq_putc(m, '\n');
 	}
+	spin_unlock_irqrestore(&vmap_area_lock, flags);
 }

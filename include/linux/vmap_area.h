@@ -27,11 +27,12 @@ struct vm_struct;
 struct vmap_area {
 	unsigned long va_start;		/* [va_start, va_end) */
 	unsigned long va_end;
-	struct rb_node rb_node;		/* in the busy tree or the free tree */
-	struct list_head list;		/* the busy list or the free list, address order */
+	struct rb_node rb_node;		/* in the busy or the free tree */
+	struct list_head list;		/* busy or free list, address order */
 	union {
-		unsigned long subtree_max_size;	/* in the free tree: largest free size below */
-		struct vm_struct *vm;		/* in the busy tree: its owner */
+		/* free: the largest free range in this node's subtree */
+		unsigned long subtree_max_size;
+		struct vm_struct *vm;	/* busy: its owner */
 	};
 };
 

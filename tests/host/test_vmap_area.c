@@ -47,7 +47,7 @@ static int vmap_suite_init(struct ktest *t)
 
 /* ---- the reference: a page map ---- */
 
-#define MAX_LIVE	1024
+#define MAX_LIVE	((int)NPAGES)
 
 struct live_area {
 	struct vmap_area *va;
@@ -123,6 +123,26 @@ static void model_free(int i)
 	live[i] = live[--nr_live];
 	if (i < nr_live)
 		model_set(live[i].start, live[i].size, i);
+}
+
+/* Frees the busy areas of pages [first, first + n) (whole areas). */
+static void model_free_pages(unsigned long first, unsigned long n)
+{
+	unsigned long p;
+
+	for (p = first; p < first + n; p++)
+		if (owner[p] >= 0)
+			model_free(owner[p]);
+}
+
+static void model_free_va(struct vmap_area *va)
+{
+	model_free(owner[page_of(va->va_start)]);
+}
+
+static unsigned long start_of(const struct vmap_area *va)
+{
+	return va ? va->va_start : 0;
 }
 
 /* ---- the checker ---- */
@@ -355,10 +375,12 @@ static void lowest_address_first(struct ktest *t)
 	model_free(1);		/* live[1] is a[1]: a hole of one page */
 	KT_EXPECT_EQ(t, free_areas(), 2);
 	/* two pages skip the hole, one page fills it */
-	KT_EXPECT_EQ(t, alloc_checked(t, 2 * PAGE_SIZE, PAGE_SIZE, SPACE_START,
-				      SPACE_END)->va_start, SPACE_START + 4 * PAGE_SIZE);
-	KT_EXPECT_EQ(t, alloc_checked(t, PAGE_SIZE, PAGE_SIZE, SPACE_START,
-				      SPACE_END)->va_start, SPACE_START + PAGE_SIZE);
+	KT_EXPECT_EQ(t, start_of(alloc_checked(t, 2 * PAGE_SIZE, PAGE_SIZE,
+					       SPACE_START, SPACE_END)),
+		     SPACE_START + 4 * PAGE_SIZE);
+	KT_EXPECT_EQ(t, start_of(alloc_checked(t, PAGE_SIZE, PAGE_SIZE,
+					       SPACE_START, SPACE_END)),
+		     SPACE_START + PAGE_SIZE);
 	KT_EXPECT_EQ(t, free_areas(), 1);
 	KT_EXPECT_TRUE(t, check_all(t));
 	free_everything(t);
@@ -394,8 +416,19 @@ static void split_leaves_both_sides(struct ktest *t)
 /* Freeing merges with the left, the right, both, or neither neighbour. */
 static void frees_merge_with_neighbours(struct ktest *t)
 {
+	static const struct {
+		int which, areas_after;
+	} steps[] = {
+		{ 0, 2 },	/* neither: space start, v1 busy */
+		{ 1, 2 },	/* left only */
+		{ 6, 2 },	/* right only: the tail */
+		{ 3, 3 },	/* neither */
+		{ 2, 2 },	/* both */
+		{ 5, 2 },	/* right only */
+		{ 4, 1 },	/* both */
+	};
 	struct vmap_area *v[7];
-	int i;
+	unsigned int i;
 
 	model_reset(4);
 	for (i = 0; i < 7; i++) {
@@ -404,28 +437,11 @@ static void frees_merge_with_neighbours(struct ktest *t)
 		KT_ASSERT_NOT_NULL(t, v[i]);
 	}
 	KT_EXPECT_EQ(t, free_areas(), 1);	/* the tail */
-	/* live[] order changes as the model frees; free by pointer */
-#define FREE_VA(x) do {							\
-	for (i = 0; live[i].va != (x); i++)				\
-		;							\
-	model_free(i);							\
-} while (0)
-	FREE_VA(v[1]);				/* neither: a new area */
-	KT_EXPECT_EQ(t, free_areas(), 2);
-	FREE_VA(v[3]);				/* neither */
-	KT_EXPECT_EQ(t, free_areas(), 3);
-	FREE_VA(v[2]);				/* both: 1..3 become one */
-	KT_EXPECT_EQ(t, free_areas(), 2);
-	FREE_VA(v[0]);				/* right neighbour only */
-	KT_EXPECT_EQ(t, free_areas(), 2);
-	FREE_VA(v[5]);				/* neither */
-	KT_EXPECT_EQ(t, free_areas(), 3);
-	FREE_VA(v[6]);				/* left (v[5]) and the tail */
-	KT_EXPECT_EQ(t, free_areas(), 2);
-	KT_EXPECT_TRUE(t, check_all(t));
-	FREE_VA(v[4]);
-#undef FREE_VA
-	KT_EXPECT_EQ(t, free_areas(), 1);
+	for (i = 0; i < ARRAY_SIZE(steps); i++) {
+		model_free_va(v[steps[i].which]);
+		KT_EXPECT_EQ(t, free_areas(), steps[i].areas_after);
+		KT_EXPECT_TRUE(t, check_all(t));
+	}
 	free_everything(t);
 }
 
@@ -453,42 +469,38 @@ static void alignment_is_honoured(struct ktest *t)
 }
 
 /*
- * A free range big enough but misaligned must not hide a lower one that
- * fits, nor be taken when only a higher one does.
+ * Free ranges big enough but misaligned must be passed over for a higher
+ * one that fits, without hiding a lower one that does.
  */
 static void misaligned_big_ranges_are_skipped(struct ktest *t)
 {
-	unsigned long align = 16 * PAGE_SIZE, base = ALIGN(SPACE_START, align);
-	struct vmap_area *pin[64];
-	int i, n = 0;
+	unsigned long align = 16 * PAGE_SIZE;
+	unsigned long first = (ALIGN(SPACE_START, align) - SPACE_START) / PAGE_SIZE;
+	unsigned long p, h;
 
 	model_reset(6);
-	/* busy everywhere except 17-page holes starting 1 page past alignment */
-	while (n < 64) {
-		unsigned long hole = base + n * 32 * PAGE_SIZE + PAGE_SIZE;
-
-		pin[n] = alloc_checked(t, hole - model_fit(PAGE_SIZE, PAGE_SIZE,
-							    SPACE_START, SPACE_END) ?: PAGE_SIZE,
-				       PAGE_SIZE, SPACE_START, SPACE_END);
-		if (!pin[n] || pin[n]->va_end != hole)
-			break;
-		/* reserve the hole, pin its end, then free the hole */
-		KT_ASSERT_NOT_NULL(t, alloc_checked(t, 17 * PAGE_SIZE, PAGE_SIZE,
+	for (p = 0; p < NPAGES; p++)
+		KT_ASSERT_NOT_NULL(t, alloc_checked(t, PAGE_SIZE, PAGE_SIZE,
 						    SPACE_START, SPACE_END));
-		n++;
-	}
-	KT_ASSERT_EQ(t, n, 64);
-	for (i = nr_live - 1; i >= 0; i--)
-		if (vmap_area_size(live[i].va) == 17 * PAGE_SIZE)
-			model_free(i);
+	/* ten 17-page holes, each a page past a 16-page boundary ... */
+	for (h = 0; h < 10; h++)
+		model_free_pages(first + h * 64 + 1, 17);
+	/* ... and higher up one of 40 pages */
+	model_free_pages(first + 1024, 40);
+	KT_EXPECT_EQ(t, free_areas(), 11);
 	KT_EXPECT_TRUE(t, check_all(t));
-	/* 16 aligned pages fit in each hole's second half; 17 nowhere aligned */
-	KT_EXPECT_NOT_NULL(t, alloc_checked(t, 16 * PAGE_SIZE, align, SPACE_START,
-					    SPACE_END));
-	KT_EXPECT_NOT_NULL(t, alloc_checked(t, 8 * PAGE_SIZE, align, SPACE_START,
-					    SPACE_END));
-	KT_EXPECT_NOT_NULL(t, alloc_checked(t, 17 * PAGE_SIZE, align, SPACE_START,
-					    SPACE_END));
+	/* 16 aligned pages: only the big hole */
+	KT_EXPECT_EQ(t, start_of(alloc_checked(t, 16 * PAGE_SIZE, align,
+					       SPACE_START, SPACE_END)),
+		     SPACE_START + (first + 1024) * PAGE_SIZE);
+	/* 2 aligned pages: the end of the first small hole */
+	KT_EXPECT_EQ(t, start_of(alloc_checked(t, 2 * PAGE_SIZE, align,
+					       SPACE_START, SPACE_END)),
+		     SPACE_START + (first + 16) * PAGE_SIZE);
+	/* 17 pages, no alignment: the first hole is 15 pages now */
+	KT_EXPECT_EQ(t, start_of(alloc_checked(t, 17 * PAGE_SIZE, PAGE_SIZE,
+					       SPACE_START, SPACE_END)),
+		     SPACE_START + (first + 65) * PAGE_SIZE);
 	KT_EXPECT_TRUE(t, check_all(t));
 	free_everything(t);
 }
@@ -539,17 +551,7 @@ static void fills_up_and_empties(struct ktest *t)
 	KT_EXPECT_TRUE(t, check_all(t));
 	/* every other page back: NPAGES / 2 separate one-page areas */
 	for (i = 0; i < NPAGES; i += 2)
-		free_vmap_area(find_vmap_area(SPACE_START + i * PAGE_SIZE));
-	for (i = 0; i < NPAGES; i += 2)
-		model_set(SPACE_START + i * PAGE_SIZE, PAGE_SIZE, -1);
-	/* (the model's live[] still lists them: rebuild it from the map) */
-	nr_live = 0;
-	for (i = 1; i < NPAGES; i += 2) {
-		live[nr_live] = (struct live_area){
-			find_vmap_area(SPACE_START + i * PAGE_SIZE),
-			SPACE_START + i * PAGE_SIZE, PAGE_SIZE };
-		owner[i] = nr_live++;
-	}
+		model_free_pages(i, 1);
 	KT_EXPECT_EQ(t, free_areas(), NPAGES / 2);
 	KT_EXPECT_EQ(t, vmap_largest_free(), PAGE_SIZE);
 	KT_EXPECT_NULL(t, alloc_checked(t, 2 * PAGE_SIZE, PAGE_SIZE, SPACE_START,
@@ -602,7 +604,7 @@ static void no_wrap_at_the_top(struct ktest *t)
 	struct vmap_area *va;
 
 	vmap_area_init(base, top);
-	KT_EXPECT_NULL(t, alloc_vmap_area(PAGE_SIZE, 1UL << (BITS_PER_LONG - 1),
+	KT_EXPECT_NULL(t, alloc_vmap_area(PAGE_SIZE, ~(~0UL >> 1),
 					  base, top));
 	KT_EXPECT_NULL(t, alloc_vmap_area(PAGE_SIZE, 32 * PAGE_SIZE, base, top));
 	va = alloc_vmap_area(16 * PAGE_SIZE, PAGE_SIZE, base, top);

@@ -341,7 +341,7 @@ static void empty_tree_and_cleared_nodes(struct ktest *t)
 static void sorted_inserts_stay_balanced(struct ktest *t)
 {
 	struct rbt_model m;
-	int i, n = 2047;
+	int i, n = 1023;
 
 	if (!model_init(&m, n, false)) {
 		KT_FAIL(t, "no memory");
@@ -351,7 +351,7 @@ static void sorted_inserts_stay_balanced(struct ktest *t)
 	for (i = 0; i < n; i++)
 		model_insert(&m, i, 0);
 	KT_EXPECT_TRUE(t, check_model(t, &m));
-	while (m.n > 1000)			/* from the front */
+	while (m.n > 500)			/* from the front */
 		model_erase_at(&m, 0);
 	KT_EXPECT_TRUE(t, check_model(t, &m));
 	while (m.n)				/* from the back */
@@ -371,7 +371,7 @@ static void every_step_checked_small(struct ktest *t)
 
 static void random_ops_thousands(struct ktest *t)
 {
-	random_run(t, 777, 3000, 1 << 20, 9000, 500, false);
+	random_run(t, 777, 2000, 1 << 20, 6000, 500, false);
 }
 
 static void augmented_every_step_small(struct ktest *t)
@@ -381,7 +381,7 @@ static void augmented_every_step_small(struct ktest *t)
 
 static void augmented_random_thousands(struct ktest *t)
 {
-	random_run(t, 2024, 3000, 1 << 20, 9000, 500, true);
+	random_run(t, 2024, 2000, 1 << 20, 6000, 500, true);
 }
 
 /* rb_next/rb_prev from any node give its neighbours in key order. */
