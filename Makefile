@@ -44,7 +44,7 @@ LIBGCC		:= $(shell $(CC) $(ARCH_CFLAGS) -print-libgcc-file-name 2>/dev/null)
 
 KERNEL_DIRS	:= arch/arm/boot arch/arm/kernel arch/arm/mm mm kernel fs \
 		   drivers/of drivers/serial drivers/irqchip drivers/clocksource \
-		   drivers/firmware lib tests/kernel
+		   drivers/firmware lib arch/arm/lib tests/kernel
 KSRCS		:= $(filter-out %.lds.S,$(foreach d,$(KERNEL_DIRS),$(wildcard $(d)/*.c $(d)/*.S)))
 KOBJS		:= $(patsubst %,$(BUILD)/%.o,$(basename $(KSRCS)))
 LDS		:= $(BUILD)/arch/arm/kernel/vmlinux.lds
@@ -126,4 +126,19 @@ clean:
 .PHONY: all deps run debug test bench clean host-tests
 .DELETE_ON_ERROR:
 
--include $(shell find $(BUILD) -name '*.d' 2>/dev/null)
+-include $(shell find $(BUILD) -name '*.d' -type f -not -path '$(BUILD)/linux-oracle/*' 2>/dev/null)
+
+# ---- User space -------------------------------------------------------------
+# user/Makefile.inc builds the libc, the programs, the test programs of
+# tests/user/LIST and build/initramfs.cpio. `make linux-golden` boots
+# Debian's real ARM Linux on the same QEMU and records the test programs'
+# output in tests/user/expected/ (scripts/linux_oracle.py).
+include user/Makefile.inc
+
+user: $(BUILD)/initramfs.cpio
+
+linux-golden: user
+	@$(PYTHON) scripts/linux_oracle.py --golden
+
+.PHONY: user linux-golden
+# ---- end of user space ------------------------------------------------------

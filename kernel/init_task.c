@@ -1,17 +1,38 @@
 // SPDX-License-Identifier: GPL-2.0
-/* The boot task, pid 0, whose stack head.S runs start_kernel on. */
+/*
+ * The boot task, pid 0, whose stack head.S runs start_kernel on; once
+ * the first threads are started it becomes the idle task.
+ */
 #include <linux/compiler.h>
+#include <linux/mm_types.h>
 #include <linux/sched.h>
 #include <linux/smp.h>
+#include <asm/thread_info.h>
 
 unsigned int nr_cpu_ids = 1;
 
 struct task_struct init_task = {
 	.stack = &init_thread_union.thread_info,
+	.state = TASK_RUNNING,
+	.flags = PF_KTHREAD,
 	.pid = 0,
 	.comm = "swapper/0",
+	.active_mm = &init_mm,
+	.parent = &init_task,
+	.children = LIST_HEAD_INIT(init_task.children),
+	.sibling = LIST_HEAD_INIT(init_task.sibling),
+	.tasks = LIST_HEAD_INIT(init_task.tasks),
+	.run_list = LIST_HEAD_INIT(init_task.run_list),
+	.wait_chldexit = __WAIT_QUEUE_HEAD_INITIALIZER(init_task.wait_chldexit),
 };
 
 union thread_union init_thread_union __section(".data..init_task") __aligned(THREAD_SIZE) = {
 	.thread_info = { .task = &init_task, .cpu = 0 },
 };
+
+_Static_assert(__builtin_offsetof(struct thread_info, flags) == TI_FLAGS, "TI_FLAGS");
+_Static_assert(__builtin_offsetof(struct thread_info, task) == TI_TASK, "TI_TASK");
+_Static_assert(__builtin_offsetof(struct thread_info, cpu_context) == TI_CPU_CONTEXT,
+	       "TI_CPU_CONTEXT");
+_Static_assert(__builtin_offsetof(struct thread_info, tp_value) == TI_TP_VALUE,
+	       "TI_TP_VALUE");

@@ -64,7 +64,19 @@ int irq_of_parse_and_map(const void *blob, int node, int index)
 	return root_chip->xlate(cells, n);
 }
 
+static struct pt_regs *irq_regs;
+
+/* The registers the current interrupt interrupted (user or kernel?). */
+struct pt_regs *get_irq_regs(void)
+{
+	return irq_regs;
+}
+
 void do_IRQ(struct pt_regs *regs)
 {
+	struct pt_regs *old = irq_regs;
+
+	irq_regs = regs;
 	root_chip->handle(regs);
+	irq_regs = old;
 }

@@ -16,6 +16,7 @@
 #include <linux/panic.h>
 #include <linux/printk.h>
 #include <linux/reboot.h>
+#include <linux/sched.h>
 #include <linux/shell.h>
 #include <linux/slab.h>
 #include <linux/string.h>
@@ -40,6 +41,7 @@ static int __init ktest_setup(const char *val)
 __setup("ktest", ktest_setup);
 
 void mem_print_layout(void);
+void populate_rootfs(const void *blob);
 void mem_init(void);
 int gic_of_init(const void *blob);
 int pl011_enable_rx_irq(const void *blob);
@@ -53,6 +55,17 @@ static void __noreturn run_boot_benchmarks(void)
 	machine_power_off();
 }
 
+static char init_path[128];
+
+static int __init init_setup(const char *val)
+{
+	if (val[0] != '/')
+		return -EINVAL;
+	snprintf(init_path, sizeof(init_path), "%s", val);
+	return 0;
+}
+__setup("init", init_setup);
+
 static void __noreturn run_boot_tests(void)
 {
 	struct ktest_totals tot = ktest_run(ktest_filter);
@@ -60,6 +73,36 @@ static void __noreturn run_boot_tests(void)
 	pr_info("ktest: %d passed, %d failed, %d skipped; powering off\n",
 		tot.passed, tot.failed, tot.skipped);
 	machine_power_off();
+}
+
+int kernel_execve(const char *filename, const char *const *argv,
+		  const char *const *envp);
+void install_console_fds(struct task_struct *t);
+
+/*
+ * pid 1. With ktest= or bench= it runs those and powers off; with init=
+ * it becomes that user program; otherwise it is the shell (and, as pid 1,
+ * the parent of orphans).
+ */
+static int kernel_init(void *unused)
+{
+	(void)unused;
+	if (ktest_filter[0])
+		run_boot_tests();
+	if (bench_boot_filter())
+		run_boot_benchmarks();
+	if (init_path[0]) {
+		const char *argv[] = { init_path, NULL };
+		const char *envp[] = { "HOME=/", "TERM=vt100", NULL };
+		int err;
+
+		install_console_fds(current);
+		err = kernel_execve(init_path, argv, envp);
+		if (!err)
+			return 0;	/* to user mode, as init */
+		pr_err("init: cannot run %s (%d), starting the shell\n", init_path, err);
+	}
+	shell_run();
 }
 
 void __noreturn start_kernel(unsigned long dtb_phys)
@@ -82,12 +125,9 @@ void __noreturn start_kernel(unsigned long dtb_phys)
 	time_init(blob);
 	if (pl011_enable_rx_irq(blob))
 		pr_warn("console: no receive interrupt, polling\n");
-	local_irq_enable();
 
-	if (ktest_filter[0])
-		run_boot_tests();
-	if (bench_boot_filter())
-		run_boot_benchmarks();
-	shell_run();
+	populate_rootfs(blob);
+	kernel_thread(kernel_init, NULL, "init");
+	idle_loop();
 	machine_halt();
 }

@@ -6,6 +6,10 @@
  * just one. Input waits in WFI: the UART's receive interrupt wakes it.
  */
 #include <linux/console.h>
+#include <linux/errno.h>
+#include <linux/sched.h>
+#include <linux/signal.h>
+#include <linux/tty.h>
 #include <linux/kernel.h>
 #include <linux/printk.h>
 #include <linux/reboot.h>
@@ -45,8 +49,8 @@ static int shell_getc(void)
 {
 	int c;
 
-	while ((c = console_getc()) < 0)
-		wfi();
+	while ((c = tty_getc()) < 0)
+		;	/* a signal to the shell itself: nothing to do */
 	return c;
 }
 
@@ -120,6 +124,12 @@ static int split_args(char *line, char **argv, int max)
 }
 
 static int cmd_help(int argc, char **argv);
+void ps_show(struct seq_file *m);
+void proc_pid_maps_show(struct seq_file *m, struct task_struct *t);
+void proc_pid_status_show(struct seq_file *m, struct task_struct *t);
+void install_console_fds(struct task_struct *t);
+int kernel_execve(const char *filename, const char *const *argv,
+		  const char *const *envp);
 
 static int cmd_version(int argc, char **argv)
 {
@@ -221,6 +231,178 @@ static int cmd_pte(int argc, char **argv)
 	return show_view(kernel_pte);
 }
 
+/* ---- processes ---- */
+
+VIEW_CMD(ps, ps_show)
+
+static struct task_struct *task_arg(const char *arg)
+{
+	unsigned long pid;
+
+	if (kstrtoul(arg, 10, &pid))
+		return NULL;
+	return find_task_by_pid(pid);
+}
+
+static struct task_struct *view_task;
+
+static void maps_of(struct seq_file *m)
+{
+	proc_pid_maps_show(m, view_task);
+}
+
+static void status_of(struct seq_file *m)
+{
+	proc_pid_status_show(m, view_task);
+}
+
+static int cmd_maps(int argc, char **argv)
+{
+	view_task = argc == 2 ? task_arg(argv[1]) : NULL;
+	if (!view_task) {
+		shell_printf("maps: no such process\n");
+		return 1;
+	}
+	return show_view(maps_of);
+}
+
+static int cmd_status(int argc, char **argv)
+{
+	view_task = argc == 2 ? task_arg(argv[1]) : NULL;
+	if (!view_task) {
+		shell_printf("status: no such process\n");
+		return 1;
+	}
+	return show_view(status_of);
+}
+
+static int cmd_kill(int argc, char **argv)
+{
+	unsigned long sig = SIGTERM;
+	struct task_struct *t;
+	int i = 1;
+
+	if (argc == 3 && argv[1][0] == '-') {
+		if (kstrtoul(argv[1] + 1, 10, &sig) || !sig || sig > _NSIG) {
+			shell_printf("kill: bad signal %s\n", argv[1] + 1);
+			return 1;
+		}
+		i = 2;
+	}
+	if (argc != i + 1 || !(t = task_arg(argv[i])) || t == current ||
+	    (t->flags & PF_KTHREAD)) {
+		shell_printf("kill: no such user process\n");
+		return 1;
+	}
+	return send_signal(t, sig) ? 1 : 0;
+}
+
+/* What a program is started with: a copy of the shell's words. */
+struct run_request {
+	char buf[LINE_LEN];
+	const char *argv[MAX_ARGS + 1];
+};
+
+static int user_start(void *data)
+{
+	struct run_request *req = data;
+	const char *envp[] = { "HOME=/", "TERM=vt100", "PATH=/bin", NULL };
+	int err;
+
+	install_console_fds(current);
+	err = kernel_execve(req->argv[0], req->argv, envp);
+	if (err)
+		shell_printf("run: %s: %s\n", req->argv[0],
+			     err == -ENOENT ? "no such file" :
+			     err == -ENOEXEC ? "not an executable" :
+			     err == -EACCES ? "permission denied" : "cannot run it");
+	kfree(req);
+	if (err)
+		do_exit(127 << 8);
+	return 0;	/* to user mode */
+}
+
+static void report_status(int pid, int status)
+{
+	if (status & 0x7f)
+		shell_printf("[%d] killed by %s\n", pid, signal_name(status & 0x7f));
+	else if (status >> 8)
+		shell_printf("[%d] exited with status %d\n", pid, status >> 8);
+}
+
+/* Starts a program; returns its pid, or -errno. */
+int shell_spawn(int argc, char **argv)
+{
+	struct run_request *req = kzalloc(sizeof(*req), GFP_KERNEL);
+	struct task_struct *p;
+	char *b;
+	int i;
+
+	if (!req)
+		return -ENOMEM;
+	for (i = 0, b = req->buf; i < argc; i++) {
+		req->argv[i] = b;
+		b += snprintf(b, req->buf + sizeof(req->buf) - b, "%s", argv[i]) + 1;
+	}
+	p = kernel_thread(user_start, req, argv[0][0] == '/' ? strrchr(argv[0], '/') + 1 : argv[0]);
+	if (!p) {
+		kfree(req);
+		return -ENOMEM;
+	}
+	return p->pid;
+}
+
+/* Waits for @pid in the foreground: it owns the console meanwhile. */
+int shell_wait(int pid)
+{
+	int status = 0;
+
+	tty_set_foreground(find_task_by_pid(pid));
+	while (do_wait(pid, &status, 0) == -EINTR)
+		;
+	tty_set_foreground(NULL);
+	return status;
+}
+
+static int cmd_run(int argc, char **argv)
+{
+	bool background = !strcmp(argv[argc - 1], "&");
+	int pid, status;
+
+	if (background)
+		argc--;
+	if (argc < 2) {
+		shell_printf("usage: run PATH [ARGS] [&]\n");
+		return 1;
+	}
+	argv[argc] = NULL;
+	pid = shell_spawn(argc - 1, argv + 1);
+	if (pid < 0) {
+		shell_printf("run: cannot start %s\n", argv[1]);
+		return 1;
+	}
+	if (background) {
+		shell_printf("[%d] %s\n", pid, argv[1]);
+		return 0;
+	}
+	status = shell_wait(pid);
+	report_status(pid, status);
+	return status ? 1 : 0;
+}
+
+/* Background programs that ended since the last prompt. */
+static void reap_background(void)
+{
+	int status, pid;
+
+	while ((pid = do_wait(-1, &status, WNOHANG)) > 0) {
+		shell_printf("[%d] done", pid);
+		report_status(pid, status);
+		if (!status)
+			shell_printf("\n");
+	}
+}
+
 static int cmd_poweroff(int argc, char **argv)
 {
 	(void)argc;
@@ -256,6 +438,12 @@ static const struct shell_cmd commands[] = {
 	{ "ptdump", "[kernel]", "page tables by ranges of equal attributes", cmd_ptdump },
 	{ "pte", "kernel ADDR", "walk one address through pgd, pmd and pte", cmd_pte },
 	{ "kmap", "", "pkmap and kmap_local slot usage", cmd_kmap },
+	{ "ps", "", "tasks: pid, parent, state, memory, name", cmd_ps },
+	{ "run", "PATH [ARGS] [&]", "run a program of the initramfs (& in the background)",
+	  cmd_run },
+	{ "kill", "[-SIG] PID", "send a signal (default SIGTERM) to a process", cmd_kill },
+	{ "maps", "PID", "a process's VMAs, as /proc/PID/maps", cmd_maps },
+	{ "status", "PID", "a process's memory, as /proc/PID/status", cmd_status },
 	{ "poweroff", "", "power the machine off (PSCI SYSTEM_OFF)", cmd_poweroff },
 	{ "reboot", "", "restart the machine (PSCI SYSTEM_RESET)", cmd_reboot },
 };
@@ -299,6 +487,7 @@ void __noreturn shell_run(void)
 	for (;;) {
 		const struct shell_cmd *cmd;
 
+		reap_background();
 		console_write(SHELL_PROMPT, sizeof(SHELL_PROMPT) - 1);
 		if (read_line(line, sizeof(line)) <= 0)
 			continue;

@@ -6,7 +6,9 @@
  */
 #include <linux/kernel.h>
 #include <linux/printk.h>
+#include <linux/sched.h>
 #include <linux/time.h>
+#include <asm/ptrace.h>
 
 volatile unsigned long jiffies;
 
@@ -40,9 +42,14 @@ u64 ktime_get_ns(void)
 	return c / clock_rate * NSEC_PER_SEC + c % clock_rate * NSEC_PER_SEC / clock_rate;
 }
 
+struct pt_regs *get_irq_regs(void);
+
 void tick_handle_periodic(void)
 {
+	struct pt_regs *regs = get_irq_regs();
+
 	jiffies++;
+	scheduler_tick(regs && user_mode(regs));
 }
 
 void time_init(const void *blob)

@@ -1,19 +1,49 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * Faults on present pages: the young and dirty bits are kept in software
- * (the hardware entry is invalid until the page is young and read-only
- * until it is dirty, see pgtable-2level.h), so the first access and the
- * first write to a page fault, and here the bit is set and the hardware
- * entry rebuilt. Linux does this in handle_pte_fault's last branch.
+ * Page faults and the page-table side of unmapping and protection.
+ *
+ * handle_mm_fault() finds (or makes) the pte for the faulting address in
+ * the VMA, then handle_pte_fault() decides by its state:
+ *
+ *  - none, anonymous VMA: a read maps the shared zero page read-only; a
+ *    write gets a fresh zeroed page (do_anonymous_page);
+ *  - none, file-backed VMA: a private copy of the file's page, read from
+ *    the initramfs file (do_file_page);
+ *  - present, write to a read-only pte of a writable VMA: copy-on-write
+ *    (do_wp_page): the page is reused in place when this is its only
+ *    mapping, else copied (the zero page is never reused: a zeroed page
+ *    replaces it);
+ *  - present otherwise: only young (or dirty) was missing: record it.
+ *
+ * Anonymous pages count their mappings in _mapcount and their users in
+ * _refcount; the zero page is "special" and counted by neither. RSS is
+ * kept per mm (MM_ANONPAGES).
  */
+#include <linux/errno.h>
+#include <linux/file.h>
+#include <linux/highmem.h>
+#include <linux/kernel.h>
 #include <linux/mm.h>
 #include <linux/pgtable.h>
+#include <linux/string.h>
 #include <asm/tlbflush.h>
 
-/*
- * Returns true if @addr's pte in @mm is present and accessible and the
- * fault only needed young (or, for a write, dirty) to be recorded.
- */
+#define FAULT_FLAG_WRITE	0x01
+#define FAULT_FLAG_INSTRUCTION	0x02
+
+static u8 empty_zero_page[PAGE_SIZE] __aligned(PAGE_SIZE);
+
+static unsigned long zero_pfn(void)
+{
+	return __pa(empty_zero_page) >> PAGE_SHIFT;
+}
+
+bool is_zero_pfn(unsigned long pfn)
+{
+	return pfn == zero_pfn();
+}
+
+/* Records young/dirty for a present pte whose fault was only that. */
 bool handle_pte_access(struct mm_struct *mm, unsigned long addr, bool write)
 {
 	pmd_t *pmd = pmd_offset(pgd_offset(mm, addr), addr);
@@ -31,7 +61,293 @@ bool handle_pte_access(struct mm_struct *mm, unsigned long addr, bool write)
 	if (pte_val(pte) == pte_val(*ptep) && pte_to_hw(pte_val(pte)) == *pte_hw(ptep))
 		return false;	/* nothing to record: a real fault */
 	set_pte_at(mm, addr, ptep, pte);
-	flush_tlb_kernel_page(addr);
+	if (mm == &init_mm)
+		flush_tlb_kernel_page(addr);
+	else
+		flush_tlb_kernel_range(addr, addr + PAGE_SIZE);
 	pte_unmap(ptep);
 	return true;
+}
+
+/* ---- rmap-lite: counts of mappings ---- */
+
+static void page_add_anon_rmap(struct page *page)
+{
+	page->_mapcount++;
+}
+
+static void page_remove_rmap(struct page *page)
+{
+	page->_mapcount--;
+}
+
+/* The pte for @addr in @mm, allocating its pte page if needed. */
+static pte_t *pte_alloc_map(struct mm_struct *mm, unsigned long addr)
+{
+	pmd_t *pmd = pmd_offset(pgd_offset(mm, addr), addr);
+
+	if (pmd_none(*pmd)) {
+		struct page *ptes = pte_alloc_one(mm);
+
+		if (!ptes)
+			return NULL;
+		pmd_populate(mm, pmd, ptes);
+	}
+	return pte_offset_map(pmd, addr);
+}
+
+static int do_anonymous_page(struct vm_area_struct *vma, unsigned long addr,
+			     pte_t *ptep, unsigned int flags)
+{
+	struct page *page;
+	pte_t pte;
+
+	if (!(flags & FAULT_FLAG_WRITE)) {
+		/* a read: the zero page, until written (then do_wp_page) */
+		pte = pte_mkspecial(pfn_pte(zero_pfn(), vma->vm_page_prot));
+		set_pte_at(vma->vm_mm, addr, ptep, pte_wrprotect(pte_mkyoung(pte)));
+		return 0;
+	}
+	page = alloc_page(GFP_HIGHUSER_MOVABLE | __GFP_ZERO | __GFP_NOWARN);
+	if (!page)
+		return -ENOMEM;
+	page_add_anon_rmap(page);
+	add_mm_counter(vma->vm_mm, MM_ANONPAGES, 1);
+	pte = pte_mkdirty(pte_mkyoung(mk_pte(page, vma->vm_page_prot)));
+	if (vma->vm_flags & VM_WRITE)
+		pte = pte_mkwrite(pte);
+	set_pte_at(vma->vm_mm, addr, ptep, pte);
+	return 0;
+}
+
+/* A private copy of the file's page at @addr, zero past the file's end. */
+static int do_file_page(struct vm_area_struct *vma, unsigned long addr,
+			pte_t *ptep, unsigned int flags)
+{
+	unsigned long long off = ((unsigned long long)vma->vm_pgoff << PAGE_SHIFT) +
+				 ((addr & PAGE_MASK) - vma->vm_start);
+	struct page *page = alloc_page(GFP_HIGHUSER_MOVABLE | __GFP_NOWARN);
+	long got;
+	u8 *kaddr;
+	pte_t pte;
+
+	if (!page)
+		return -ENOMEM;
+	kaddr = kmap_local_page(page);
+	got = file_pread(vma->vm_file, kaddr, PAGE_SIZE, off);
+	if (got < 0)
+		got = 0;
+	memset(kaddr + got, 0, PAGE_SIZE - got);
+	kunmap_local(kaddr);
+	page_add_anon_rmap(page);
+	add_mm_counter(vma->vm_mm, MM_FILEPAGES, 1);
+	pte = pte_mkyoung(mk_pte(page, vma->vm_page_prot));
+	if ((flags & FAULT_FLAG_WRITE) && (vma->vm_flags & VM_WRITE))
+		pte = pte_mkwrite(pte_mkdirty(pte));
+	set_pte_at(vma->vm_mm, addr, ptep, pte);
+	return 0;
+}
+
+/*
+ * A write to a present read-only pte in a writable VMA: reuse the page
+ * if this is its only mapping and only user, else copy it.
+ */
+static int do_wp_page(struct vm_area_struct *vma, unsigned long addr,
+		      pte_t *ptep, pte_t orig)
+{
+	struct page *old = pte_special(orig) ? NULL : pte_page(orig);
+	struct page *new;
+	pte_t pte;
+
+	if (old && page_mapcount(old) == 1 && page_count(old) == 1) {
+		set_pte_at(vma->vm_mm, addr, ptep,
+			   pte_mkwrite(pte_mkdirty(pte_mkyoung(orig))));
+		flush_tlb_range(vma, addr, addr + PAGE_SIZE);
+		return 0;
+	}
+	new = alloc_page(GFP_HIGHUSER_MOVABLE | __GFP_NOWARN);
+	if (!new)
+		return -ENOMEM;
+	if (old)
+		copy_highpage(new, old);
+	else
+		clear_highpage(new);
+	page_add_anon_rmap(new);
+	if (!old)
+		add_mm_counter(vma->vm_mm, MM_ANONPAGES, 1);
+	pte = pte_mkwrite(pte_mkdirty(pte_mkyoung(mk_pte(new, vma->vm_page_prot))));
+	set_pte_at(vma->vm_mm, addr, ptep, pte);
+	flush_tlb_range(vma, addr, addr + PAGE_SIZE);
+	if (old) {
+		page_remove_rmap(old);
+		put_page(old);
+	}
+	return 0;
+}
+
+static int handle_pte_fault(struct vm_area_struct *vma, unsigned long addr,
+			    pte_t *ptep, unsigned int flags)
+{
+	pte_t pte = *ptep;
+	bool write = flags & FAULT_FLAG_WRITE;
+
+	if (pte_none(pte))
+		return vma->vm_file ? do_file_page(vma, addr, ptep, flags) :
+				      do_anonymous_page(vma, addr, ptep, flags);
+	if (write && !pte_write(pte))
+		return do_wp_page(vma, addr, ptep, pte);
+	pte = pte_mkyoung(pte);
+	if (write)
+		pte = pte_mkdirty(pte);
+	set_pte_at(vma->vm_mm, addr, ptep, pte);
+	flush_tlb_range(vma, addr, addr + PAGE_SIZE);
+	return 0;
+}
+
+int handle_mm_fault(struct vm_area_struct *vma, unsigned long addr,
+		    unsigned int flags)
+{
+	pte_t *ptep = pte_alloc_map(vma->vm_mm, addr);
+	int ret;
+
+	if (!ptep)
+		return -ENOMEM;
+	ret = handle_pte_fault(vma, addr & PAGE_MASK, ptep, flags);
+	pte_unmap(ptep);
+	return ret;
+}
+
+/*
+ * Grows a VM_GROWSDOWN VMA down to cover @addr, keeping the guard gap
+ * above the VMA below and the 8 MiB stack limit.
+ */
+int expand_stack(struct vm_area_struct *vma, unsigned long addr)
+{
+	unsigned long start = addr & PAGE_MASK;
+
+	if (!(vma->vm_flags & VM_GROWSDOWN) || start >= vma->vm_start)
+		return -EFAULT;
+	if (vma->vm_end - start > (8UL << 20))
+		return -ENOMEM;
+	if (vma->vm_prev && vma->vm_prev->vm_end + STACK_GUARD_GAP > start)
+		return -ENOMEM;
+	vma->vm_mm->total_vm += (vma->vm_start - start) >> PAGE_SHIFT;
+	vma->vm_mm->stack_vm += (vma->vm_start - start) >> PAGE_SHIFT;
+	vma->vm_start = start;
+	return 0;
+}
+
+/*
+ * The fault of a user access (or of the kernel touching user memory) at
+ * @addr: 0 when resolved, else the signal code (SEGV_MAPERR: nothing
+ * mapped there; SEGV_ACCERR: the VMA forbids it; -ENOMEM: no memory).
+ */
+int do_user_fault(struct mm_struct *mm, unsigned long addr, unsigned int flags)
+{
+	struct vm_area_struct *vma;
+	unsigned long need;
+
+	if (!mm || addr >= TASK_SIZE)
+		return 1;	/* SEGV_MAPERR */
+	vma = find_vma(mm, addr);
+	if (!vma)
+		return 1;
+	if (vma->vm_start > addr && expand_stack(vma, addr))
+		return 1;
+	if (flags & FAULT_FLAG_WRITE)
+		need = VM_WRITE;
+	else if (flags & FAULT_FLAG_INSTRUCTION)
+		need = VM_EXEC;
+	else
+		need = VM_READ | VM_WRITE | VM_EXEC;
+	if (!(vma->vm_flags & need))
+		return 2;	/* SEGV_ACCERR */
+	return handle_mm_fault(vma, addr, flags) ? -ENOMEM : 0;
+}
+
+/* ---- unmapping ---- */
+
+static void zap_pte(struct vm_area_struct *vma, unsigned long addr, pte_t *ptep)
+{
+	pte_t pte = *ptep;
+
+	if (pte_none(pte))
+		return;
+	pte_clear(vma->vm_mm, addr, ptep);
+	if (pte_present(pte) && !pte_special(pte) && pfn_valid(pte_pfn(pte))) {
+		struct page *page = pte_page(pte);
+
+		add_mm_counter(vma->vm_mm, vma->vm_file ? MM_FILEPAGES : MM_ANONPAGES, -1);
+		page_remove_rmap(page);
+		put_page(page);
+	}
+}
+
+void unmap_page_range(struct vm_area_struct *vma, unsigned long start,
+		      unsigned long end)
+{
+	struct mm_struct *mm = vma->vm_mm;
+	unsigned long addr = start;
+
+	while (addr < end) {
+		pmd_t *pmd = pmd_offset(pgd_offset(mm, addr), addr);
+		unsigned long next = min((addr + PMD_SIZE) & PMD_MASK, end);
+
+		if (!next)
+			next = end;
+		if (pmd_table(*pmd)) {
+			pte_t *ptep = pte_offset_map(pmd, addr);
+			unsigned long a;
+
+			for (a = addr; a < next; a += PAGE_SIZE, ptep++)
+				zap_pte(vma, a, ptep);
+		}
+		addr = next;
+	}
+	flush_tlb_range(vma, start, end);
+}
+
+/* Frees the pte pages of [start, end) that no VMA uses any more. */
+void free_pgd_range(struct mm_struct *mm, unsigned long start, unsigned long end)
+{
+	unsigned long addr;
+
+	for (addr = start & PMD_MASK; addr < end && addr < TASK_SIZE; addr += PMD_SIZE) {
+		pmd_t *pmd = pmd_offset(pgd_offset(mm, addr), addr);
+
+		if (!pmd_table(*pmd) || find_vma_intersection(mm, addr, addr + PMD_SIZE))
+			continue;
+		pte_free(mm, virt_to_page(pmd_page_vaddr(*pmd)));
+		pmd_clear(pmd);
+	}
+}
+
+/* ---- protection ---- */
+
+void change_protection(struct vm_area_struct *vma, unsigned long start,
+		       unsigned long end, pgprot_t newprot)
+{
+	struct mm_struct *mm = vma->vm_mm;
+	unsigned long addr;
+
+	for (addr = start; addr < end; addr += PAGE_SIZE) {
+		pmd_t *pmd = pmd_offset(pgd_offset(mm, addr), addr);
+		pte_t *ptep, pte;
+
+		if (!pmd_table(*pmd)) {
+			addr = (addr & PMD_MASK) + PMD_SIZE - PAGE_SIZE;
+			continue;
+		}
+		ptep = pte_offset_map(pmd, addr);
+		pte = *ptep;
+		if (!pte_present(pte))
+			continue;
+		pte = pte_modify(pte, newprot);
+		/* shared or zero pages stay read-only: the write fault copies */
+		if (pte_special(pte) || (!(vma->vm_flags & VM_SHARED) &&
+					 page_mapcount(pte_page(pte)) > 1))
+			pte = pte_wrprotect(pte);
+		set_pte_at(mm, addr, ptep, pte);
+	}
+	flush_tlb_range(vma, start, end);
 }

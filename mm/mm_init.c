@@ -286,3 +286,26 @@ void memblock_free_all(void)
 	setup_per_zone_wmarks();
 	setup_lowmem_reserve();
 }
+
+/* Gives the whole pages of a reserved range (the initrd) to the allocator. */
+void free_reserved_range(phys_addr_t start, phys_addr_t end, const char *what)
+{
+	unsigned long pfn, n = 0;
+
+	for (pfn = PFN_UP(start); pfn < PFN_DOWN(end); pfn++) {
+		struct page *page = pfn_to_page(pfn);
+
+		if (!PageReserved(page))
+			continue;
+		ClearPageReserved(page);
+		set_page_count(page, 1);
+		reset_page_mapcount(page);
+		page->flags |= 1UL << PAGE_ORDER_SHIFT;	/* an order-0 allocation */
+		page_zone(page)->managed_pages++;
+		totalram_pages++;
+		__free_pages(page, 0);
+		n++;
+	}
+	memblock_free(start, end - start);
+	pr_info("Freeing %s memory: %luK\n", what, n << (PAGE_SHIFT - 10));
+}

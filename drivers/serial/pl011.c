@@ -12,6 +12,7 @@
 #include <linux/of_fdt.h>
 #include <linux/printk.h>
 #include <linux/string.h>
+#include <linux/tty.h>
 #include <asm/io.h>
 #include <asm/irqflags.h>
 
@@ -70,12 +71,15 @@ static void pl011_rx_irq(int irq, void *dev)
 	while (!(readl_relaxed(p->base + UARTFR) & UARTFR_RXFE)) {
 		unsigned char c = readl_relaxed(p->base + UARTDR);
 
+		if (!tty_receive_char(c))
+			continue;
 		if (p->rx_head - p->rx_tail < RX_RING_SIZE)
 			p->rx_ring[p->rx_head++ % RX_RING_SIZE] = c;
 		else
 			p->rx_dropped++;
 	}
 	writel_relaxed(UART_RXIM | UART_RTIM, p->base + UARTICR);
+	tty_input_ready();
 }
 
 static int pl011_getc(struct console *con)

@@ -20,6 +20,7 @@ extern unsigned long max_low_pfn;	/* one past the last lowmem frame */
 extern unsigned long totalram_pages;	/* managed by the buddy allocator */
 extern unsigned long totalhigh_pages;
 
+#define PAGE_ALIGN(addr)	ALIGN(addr, PAGE_SIZE)
 #define PFN_UP(x)	(((x) + PAGE_SIZE - 1) >> PAGE_SHIFT)
 #define PFN_DOWN(x)	((x) >> PAGE_SHIFT)
 #define PFN_PHYS(x)	((phys_addr_t)(x) << PAGE_SHIFT)

@@ -1,23 +1,60 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
  * Tasks. Each has an 8 KiB kernel stack with its thread_info at the
- * bottom, so current is found from sp alone, as on Linux/ARM. For now
- * only the boot task (init_task, "swapper/0") exists.
+ * bottom, so current is found from sp alone, as on Linux/ARM. A task
+ * runs in an mm (user tasks) or, as a kernel thread, in none: it then
+ * borrows the previous task's address space as active_mm, holding a
+ * reference (mm_count) so the mm cannot go while it is in use.
  */
 #ifndef _LINUX_SCHED_H
 #define _LINUX_SCHED_H
 
+#include <linux/list.h>
 #include <linux/types.h>
+#include <linux/wait.h>
 #include <asm/current.h>
 #include <asm/memory.h>
 
 #define TASK_COMM_LEN	16
+#define NR_OPEN		64	/* file descriptors per task */
+#define _NSIG		64
+
+/* task->state */
+#define TASK_RUNNING		0
+#define TASK_INTERRUPTIBLE	1
+#define TASK_UNINTERRUPTIBLE	2
+#define EXIT_ZOMBIE		16
+#define EXIT_DEAD		32
+
+/* task->flags */
+#define PF_KTHREAD	0x00200000	/* a kernel thread: no mm of its own */
+#define PF_EXITING	0x00000004
+
+/* thread_info->flags */
+#define TIF_SIGPENDING		0
+#define TIF_NEED_RESCHED	1
+#define _TIF_SIGPENDING		(1 << TIF_SIGPENDING)
+#define _TIF_NEED_RESCHED	(1 << TIF_NEED_RESCHED)
+#define _TIF_WORK_MASK		(_TIF_SIGPENDING | _TIF_NEED_RESCHED)
+
+#define DEFAULT_TIMESLICE	5	/* ticks: 50 ms at HZ 100 */
 
 struct task_struct;
+struct mm_struct;
+struct file;
+
+/* Callee-saved registers of a switched-out task (Linux's cpu_context_save). */
+struct cpu_context_save {
+	unsigned long r4, r5, r6, r7, r8, r9, sl, fp, sp, pc;
+};
 
 struct thread_info {
+	unsigned long flags;		/* TIF_*, read by the return-to-user path */
+	int preempt_count;
 	struct task_struct *task;
 	int cpu;
+	struct cpu_context_save cpu_context;
+	unsigned long tp_value;		/* the TLS register (TPIDRURO) */
 };
 
 union thread_union {
@@ -25,14 +62,50 @@ union thread_union {
 	unsigned long stack[THREAD_SIZE / sizeof(unsigned long)];
 };
 
+struct k_sigaction {
+	unsigned long handler;		/* SIG_DFL 0, SIG_IGN 1, or a user address */
+	unsigned long flags;
+	unsigned long restorer;
+	u64 mask;
+};
+
 struct task_struct {
 	struct thread_info *stack;
-	int pid;
+	volatile long state;
+	unsigned int flags;		/* PF_* */
+	int pid;			/* thread id */
+	int tgid;			/* process id: the group leader's pid */
 	char comm[TASK_COMM_LEN];
+
+	struct mm_struct *mm;		/* NULL for kernel threads */
+	struct mm_struct *active_mm;	/* what TTBR0 walks while it runs */
+
+	struct task_struct *parent;
+	struct list_head children;	/* of this task */
+	struct list_head sibling;	/* in the parent's children */
+	struct list_head tasks;		/* all tasks */
+	struct list_head run_list;	/* on the runqueue */
+	bool on_rq;
+	int time_slice;			/* ticks left */
+	unsigned long utime, stime;	/* ticks spent in user / kernel mode */
+	unsigned long nvcsw, nivcsw;	/* voluntary / forced context switches */
+
+	int exit_code;			/* wait status: (code << 8) | signal */
+	int exit_signal;		/* sent to the parent at exit (SIGCHLD) */
+	struct wait_queue_head wait_chldexit;
+	unsigned long set_child_tid, clear_child_tid;
+
+	u64 pending;			/* signals pending, bit n-1 for n */
+	u64 blocked;
+	struct k_sigaction action[_NSIG];
+
+	struct file *files[NR_OPEN];
+	unsigned long console_fg;	/* owns the console while it runs */
 };
 
 extern union thread_union init_thread_union;
 extern struct task_struct init_task;
+extern struct list_head task_list;
 
 #define current		(current_thread_info()->task)
 
@@ -40,5 +113,58 @@ static inline bool on_task_stack(unsigned long sp)
 {
 	return sp - (unsigned long)current_thread_info() < THREAD_SIZE;
 }
+
+static inline bool signal_pending(struct task_struct *t)
+{
+	return t->pending & ~t->blocked;
+}
+
+static inline void set_tsk_thread_flag(struct task_struct *t, int flag)
+{
+	t->stack->flags |= 1UL << flag;
+}
+
+static inline void clear_tsk_thread_flag(struct task_struct *t, int flag)
+{
+	t->stack->flags &= ~(1UL << flag);
+}
+
+static inline bool test_tsk_thread_flag(struct task_struct *t, int flag)
+{
+	return t->stack->flags & (1UL << flag);
+}
+
+static inline void set_tsk_need_resched(struct task_struct *t)
+{
+	set_tsk_thread_flag(t, TIF_NEED_RESCHED);
+}
+
+static inline bool need_resched(void)
+{
+	return current_thread_info()->flags & _TIF_NEED_RESCHED;
+}
+
+/* ---- kernel/sched.c ---- */
+void sched_init(void);
+void schedule(void);
+void scheduler_tick(bool user_tick);
+void wake_up_process(struct task_struct *p);
+void sched_yield(void);
+void msleep(unsigned long msecs);
+/* Sleeps until @deadline (ns, ktime_get_ns clock); false if a signal came. */
+bool schedule_timeout_ns(u64 deadline);
+void idle_loop(void);
+unsigned long nr_running(void);
+unsigned long nr_context_switches(void);
+
+/* ---- kernel/fork.c, kernel/exit.c ---- */
+struct task_struct *kthread_create(int (*fn)(void *), void *arg, const char *name);
+struct task_struct *kthread_run(int (*fn)(void *), void *arg, const char *name);
+struct task_struct *kernel_thread(int (*fn)(void *), void *arg, const char *name);
+struct task_struct *find_task_by_pid(int pid);
+void __noreturn do_exit(int code);
+void release_task(struct task_struct *p);
+int alloc_pid(void);
+unsigned long nr_tasks(void);
 
 #endif

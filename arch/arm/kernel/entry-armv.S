@@ -13,6 +13,9 @@
  */
 #include <asm/ptrace.h>
 #include <asm/memory.h>
+#include <asm/thread_info.h>
+
+#define _TIF_WORK_MASK	3	/* TIF_SIGPENDING | TIF_NEED_RESCHED */
 
 	.syntax unified
 	.arm
@@ -108,22 +111,69 @@ vector_swi:
 	b	ret_from_exception
 
 /*
- * Leaves through the frame at sp: to user mode with the user sp and lr
- * reloaded from their bank, or back into the kernel with everything,
- * sp included, reloaded in one ldm.
+ * Leaves through the frame at sp: back into the kernel with everything,
+ * sp included, reloaded in one ldm; or to user mode, after any pending
+ * work (a reschedule, a signal) is done, with the user sp and lr
+ * reloaded from their bank.
  */
 	.globl	ret_from_exception
 ret_from_exception:
 	ldr	r1, [sp, #S_PSR]
-	msr	spsr_cxsf, r1
 	and	r1, r1, #MODE_MASK
 	cmp	r1, #USR_MODE
-	ldmiane	sp, {r0 - pc}^
+	beq	ret_to_user
+	ldr	r1, [sp, #S_PSR]
+	msr	spsr_cxsf, r1
+	ldmia	sp, {r0 - pc}^
+
+	.globl	ret_to_user
+ret_to_user:
+	cpsid	i
+	mov	r2, sp
+	bic	r2, r2, #(THREAD_SIZE - 1) & 0xff00
+	bic	r2, r2, #(THREAD_SIZE - 1) & 0x00ff
+	ldr	r1, [r2, #TI_FLAGS]
+	tst	r1, #_TIF_WORK_MASK
+	beq	1f
+	mov	r0, sp
+	bl	do_work_pending		@ with interrupts masked on return
+	b	ret_to_user
+1:	ldr	r1, [sp, #S_PSR]
+	msr	spsr_cxsf, r1
 	ldr	lr, [sp, #S_PC]
 	ldmia	sp, {r0 - lr}^
 	nop
 	add	sp, sp, #S_FRAME_SIZE
 	movs	pc, lr
+
+/*
+ * __switch_to(prev, next): r0 and r1 are the thread_infos. Saves the
+ * callee-saved registers, sp and the return address of prev, loads the
+ * TLS register and next's, and returns prev's task_struct in next.
+ */
+	.globl	__switch_to
+__switch_to:
+	add	ip, r0, #TI_CPU_CONTEXT
+	stmia	ip, {r4 - sl, fp, sp, lr}
+	ldr	r2, [r1, #TI_TP_VALUE]
+	mcr	p15, 0, r2, c13, c0, 3		@ TPIDRURO: user TLS
+	ldr	r0, [r0, #TI_TASK]
+	add	ip, r1, #TI_CPU_CONTEXT
+	ldmia	ip, {r4 - sl, fp, sp, pc}
+
+/*
+ * A new task's first return from __switch_to. r5 is the function of a
+ * kernel thread (r4 its argument); it returns only when it has made
+ * this task a user task (exec), which then leaves through its frame.
+ */
+	.globl	ret_from_fork
+ret_from_fork:
+	bl	schedule_tail
+	cmp	r5, #0
+	beq	1f
+	mov	r0, r4
+	blx	r5
+1:	b	ret_to_user
 
 /*
  * Points each exception mode's banked sp at its three-word save area

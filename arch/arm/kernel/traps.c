@@ -11,6 +11,7 @@
 #include <linux/panic.h>
 #include <linux/printk.h>
 #include <linux/sched.h>
+#include <linux/signal.h>
 #include <asm/cp15.h>
 #include <asm/traps.h>
 
@@ -114,16 +115,13 @@ void __noreturn die(const char *str, struct pt_regs *regs, unsigned long err)
 
 void do_undefinstr(struct pt_regs *regs)
 {
-	if (!user_mode(regs) &&
-	    fixup_exception(regs, "undefined instruction", 0, 0))
+	if (user_mode(regs)) {
+		force_sig_fault(SIGILL, 0, regs->ARM_pc, regs);
+		return;
+	}
+	if (fixup_exception(regs, "undefined instruction", 0, 0))
 		return;
 	die("Oops - undefined instruction", regs, 0);
-}
-
-/* A system call from the kernel itself is a bug; user mode comes later. */
-void do_swi(struct pt_regs *regs)
-{
-	die("Oops - system call from kernel mode", regs, regs->ARM_r0);
 }
 
 void do_bad_vector(struct pt_regs *regs)

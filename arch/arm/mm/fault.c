@@ -9,6 +9,9 @@
 #include <linux/kernel.h>
 #include <linux/mm.h>
 #include <linux/printk.h>
+#include <linux/sched.h>
+#include <linux/signal.h>
+#include <asm/irqflags.h>
 #include <linux/vmalloc.h>
 #include <asm/cp15.h>
 #include <asm/fault.h>
@@ -61,8 +64,12 @@ static void __noreturn kernel_fault(struct pt_regs *regs, unsigned long addr,
 	die("Oops", regs, fsr);
 }
 
+#define FS_ALIGNMENT		0x01
+#define FS_ACCESS_SECTION	0x03
 #define FS_TRANS_SECTION	0x05
+#define FS_ACCESS_PAGE		0x06
 #define FS_TRANS_PAGE		0x07
+#define FS_PERM_SECTION		0x0d
 #define FS_PERM_PAGE		0x0f
 
 /* The L1 table this CPU walks now (TTBR0, whose low bits are attributes). */
@@ -72,8 +79,9 @@ static pgd_t *current_pgd(void)
 }
 
 /*
- * A fault on a kernel address that is not an error: a vmalloc-space pgd
- * entry this page table has not copied from init_mm yet, or a young or
+ * A fault on a kernel address that is not an error: a kernel pgd entry
+ * (vmalloc space, mostly) this page table has not copied from init_mm
+ * yet, or a young or
  * dirty bit to record in a kernel pte that was made old or clean.
  */
 static bool do_kernel_address_fault(unsigned long addr, unsigned long fsr)
@@ -82,12 +90,55 @@ static bool do_kernel_address_fault(unsigned long addr, unsigned long fsr)
 
 	if (addr < TASK_SIZE)
 		return false;
-	if ((fs == FS_TRANS_SECTION || fs == FS_TRANS_PAGE) && is_vmalloc_addr((void *)addr) &&
+	if ((fs == FS_TRANS_SECTION || fs == FS_TRANS_PAGE) &&
 	    vmalloc_sync_one(current_pgd(), addr))
 		return true;
 	if (fs == FS_TRANS_PAGE || fs == FS_PERM_PAGE)
 		return handle_pte_access(&init_mm, addr, fsr & FSR_WRITE);
 	return false;
+}
+
+#define FAULT_FLAG_WRITE	0x01
+#define FAULT_FLAG_INSTRUCTION	0x02
+
+int do_user_fault(struct mm_struct *mm, unsigned long addr, unsigned int flags);
+
+/*
+ * A fault at a user address, from user mode or from a kernel access to
+ * user memory: translation, access-flag and permission faults go to the
+ * generic handler; anything it cannot resolve is SIGSEGV for a user
+ * access, and -EFAULT (fixup) or an oops for the kernel's.
+ */
+static bool do_page_fault(struct pt_regs *regs, unsigned long addr,
+			  unsigned long fsr, unsigned int flags, const char *kind)
+{
+	unsigned int fs = fsr_status(fsr);
+	int ret = 1;
+
+	if (fs == FS_ALIGNMENT) {
+		if (user_mode(regs)) {
+			force_sig_fault(SIGBUS, BUS_ADRALN, addr, regs);
+			return true;
+		}
+		return false;
+	}
+	if (fs == FS_TRANS_SECTION || fs == FS_TRANS_PAGE || fs == FS_PERM_PAGE ||
+	    fs == FS_PERM_SECTION || fs == FS_ACCESS_PAGE || fs == FS_ACCESS_SECTION) {
+		if (interrupts_enabled(regs))
+			local_irq_enable();
+		ret = do_user_fault(current->mm, addr, flags);
+		local_irq_disable();
+	}
+	if (!ret)
+		return true;
+	if (user_mode(regs)) {
+		if (ret < 0)
+			pr_err("%s[%d]: out of memory at %08lx\n", current->comm,
+			       current->pid, addr);
+		force_sig_fault(SIGSEGV, ret == 2 ? SEGV_ACCERR : SEGV_MAPERR, addr, regs);
+		return true;
+	}
+	return fixup_exception(regs, kind, addr, fsr);
 }
 
 void do_DataAbort(struct pt_regs *regs)
@@ -96,8 +147,16 @@ void do_DataAbort(struct pt_regs *regs)
 
 	if (do_kernel_address_fault(addr, fsr))
 		return;
+	if ((user_mode(regs) || addr < TASK_SIZE) &&
+	    do_page_fault(regs, addr, fsr, fsr & FSR_WRITE ? FAULT_FLAG_WRITE : 0,
+			  "data abort"))
+		return;
 	if (!user_mode(regs) && fixup_exception(regs, "data abort", addr, fsr))
 		return;
+	if (user_mode(regs)) {
+		force_sig_fault(SIGSEGV, SEGV_MAPERR, addr, regs);
+		return;
+	}
 	kernel_fault(regs, addr, fsr, fsr & FSR_WRITE ? "write" : "read");
 }
 
@@ -107,7 +166,14 @@ void do_PrefetchAbort(struct pt_regs *regs)
 
 	if (do_kernel_address_fault(addr, fsr & ~FSR_WRITE))
 		return;
+	if (user_mode(regs) &&
+	    do_page_fault(regs, addr, fsr, FAULT_FLAG_INSTRUCTION, "prefetch abort"))
+		return;
 	if (!user_mode(regs) && fixup_exception(regs, "prefetch abort", addr, fsr))
 		return;
+	if (user_mode(regs)) {
+		force_sig_fault(SIGSEGV, SEGV_MAPERR, addr, regs);
+		return;
+	}
 	kernel_fault(regs, addr, fsr, "execute");
 }

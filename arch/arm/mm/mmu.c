@@ -147,6 +147,9 @@ void paging_init(phys_addr_t lowmem_end)
 	id = __pa(__turn_mmu_on) & SECTION_MASK;
 	if (id < TASK_SIZE)
 		set_section(id, 0);
+	/* both fixmap pmds now, so every page directory copies them */
+	top_pte(FIXADDR_START);
+	top_pte(VECTORS_BASE);
 	flush_tlb_all();
 }
 

@@ -1,11 +1,19 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * TLB flushes by range. A range of more than TLB_RANGE_PAGES_MAX pages is
- * cheaper to flush whole. Until ASIDs tag user entries, an mm's flush is
- * a whole flush.
+ * cheaper to flush whole. User entries are tagged with their mm's ASID:
+ * an mm's flush is TLBIASID, a page's TLBIMVA with the ASID; an mm whose
+ * ASID is from an old generation has nothing in the TLB any more.
  */
 #include <linux/mm_types.h>
+#include <asm/mmu_context.h>
 #include <asm/tlbflush.h>
+
+static bool asid_current(const struct mm_struct *mm, unsigned int *asid)
+{
+	*asid = mm->context_id & ASID_MASK;
+	return (mm->context_id >> ASID_BITS) == asid_generation() && *asid;
+}
 
 void flush_tlb_kernel_range(unsigned long start, unsigned long end)
 {
@@ -25,8 +33,15 @@ void flush_tlb_kernel_range(unsigned long start, unsigned long end)
 
 void flush_tlb_mm(struct mm_struct *mm)
 {
-	(void)mm;
-	flush_tlb_all();
+	unsigned int asid;
+
+	if (!asid_current(mm, &asid))
+		return;
+	dsb();
+	__asm__ __volatile__("mcr p15, 0, %0, c8, c7, 2" :: "r"(asid) : "memory");
+	__asm__ __volatile__("mcr p15, 0, %0, c7, c5, 6" :: "r"(0) : "memory");
+	dsb();
+	isb();
 }
 
 void flush_tlb_page(struct vm_area_struct *vma, unsigned long addr)
@@ -37,6 +52,19 @@ void flush_tlb_page(struct vm_area_struct *vma, unsigned long addr)
 void flush_tlb_range(struct vm_area_struct *vma, unsigned long start,
 		     unsigned long end)
 {
-	(void)vma;
-	flush_tlb_kernel_range(start, end);
+	unsigned int asid;
+	unsigned long addr;
+
+	if (!asid_current(vma->vm_mm, &asid))
+		return;
+	if ((end - start) >> PAGE_SHIFT > TLB_RANGE_PAGES_MAX) {
+		flush_tlb_mm(vma->vm_mm);
+		return;
+	}
+	dsb();
+	for (addr = start & PAGE_MASK; addr < end; addr += PAGE_SIZE)
+		__asm__ __volatile__("mcr p15, 0, %0, c8, c7, 1" :: "r"(addr | asid) : "memory");
+	__asm__ __volatile__("mcr p15, 0, %0, c7, c5, 6" :: "r"(0) : "memory");
+	dsb();
+	isb();
 }

@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * System-call entry for the Linux ARM EABI: `svc #0` with the number in
+ * r7 and up to six arguments in r0-r5; the result goes back in r0.
+ * Numbers are Linux's; anything not in the table returns -ENOSYS, as
+ * Linux does for a call it lacks. Interrupts are on while a call runs.
+ */
+#include <linux/errno.h>
+#include <linux/kernel.h>
+#include <linux/sched.h>
+#include <linux/syscalls.h>
+#include <asm/irqflags.h>
+#include <asm/ptrace.h>
+#include <asm/traps.h>
+
+typedef long (*syscall_fn_t)(long, long, long, long, long, long);
+
+/* every argument is a register: the AAPCS passes them alike, whatever the C type */
+#define __SC(nr, fn)	[nr] = (syscall_fn_t)(void (*)(void))(fn)
+
+long sys_execve(const char *filename, const char *const *argv,
+		const char *const *envp, struct pt_regs *regs);
+
+static const syscall_fn_t sys_call_table[] = {
+	__SC(1, sys_exit),
+	__SC(3, sys_read),
+	__SC(4, sys_write),
+	__SC(5, sys_open),
+	__SC(6, sys_close),
+	__SC(19, sys_lseek),
+	__SC(20, sys_getpid),
+	__SC(37, sys_kill),
+	__SC(45, sys_brk),
+	__SC(54, sys_ioctl),
+	__SC(64, sys_getppid),
+	__SC(91, sys_munmap),
+	__SC(114, sys_wait4),
+	__SC(122, sys_uname),
+	__SC(125, sys_mprotect),
+	__SC(140, sys_llseek),
+	__SC(146, sys_writev),
+	__SC(158, sys_sched_yield),
+	__SC(162, sys_nanosleep),
+	__SC(174, sys_rt_sigaction),
+	__SC(175, sys_rt_sigprocmask),
+	__SC(192, sys_mmap2),
+	__SC(195, sys_stat64),
+	__SC(197, sys_fstat64),
+	__SC(199, sys_getuid),	/* getuid32 */
+	__SC(200, sys_getuid),	/* getgid32 */
+	__SC(201, sys_getuid),	/* geteuid32 */
+	__SC(202, sys_getuid),	/* getegid32 */
+	__SC(220, sys_madvise),
+	__SC(224, sys_gettid),
+	__SC(240, sys_futex),
+	__SC(248, sys_exit_group),
+	__SC(256, sys_set_tid_address),
+	__SC(263, sys_clock_gettime),
+	__SC(322, sys_openat),
+};
+
+/* Calls that need the register frame (they start or replace a context). */
+static bool call_with_regs(unsigned int nr, struct pt_regs *regs, long *ret)
+{
+	switch (nr) {
+	case 11:	/* execve */
+		*ret = sys_execve((const char *)regs->uregs[0],
+				  (const char *const *)regs->uregs[1],
+				  (const char *const *)regs->uregs[2], regs);
+		return true;
+	case __ARM_NR_set_tls:
+		current_thread_info()->tp_value = regs->uregs[0];
+		__asm__ __volatile__("mcr p15, 0, %0, c13, c0, 3" :: "r"(regs->uregs[0]));
+		*ret = 0;
+		return true;
+	}
+	return false;
+}
+
+void do_swi(struct pt_regs *regs)
+{
+	unsigned int nr = regs->uregs[7];
+	long ret;
+
+	if (!user_mode(regs))
+		die("Oops - system call from kernel mode", regs, nr);
+	local_irq_enable();
+	if (!call_with_regs(nr, regs, &ret)) {
+		if (nr < ARRAY_SIZE(sys_call_table) && sys_call_table[nr])
+			ret = sys_call_table[nr](regs->uregs[0], regs->uregs[1],
+						 regs->uregs[2], regs->uregs[3],
+						 regs->uregs[4], regs->uregs[5]);
+		else
+			ret = -ENOSYS;
+	}
+	regs->ARM_r0 = ret;
+	local_irq_disable();
+}

@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * ASIDs. An mm's context_id holds its ASID in the low 8 bits and the
+ * generation it was handed out in above them. A switch to an mm whose
+ * generation is current reuses its ASID: no TLB flush. Otherwise it gets
+ * a free ASID of this generation; when none is left, the generation
+ * moves on, every ASID becomes free again and the TLB is flushed once.
+ *
+ * The switch goes through swapper_pg_dir (no user entries, kernel ones
+ * global) while the ASID changes, so no walk can fill the TLB with the
+ * old tables' entries under the new ASID.
+ */
+#include <linux/kernel.h>
+#include <linux/mm_types.h>
+#include <linux/spinlock.h>
+#include <linux/string.h>
+#include <asm/cp15.h>
+#include <asm/mmu_context.h>
+#include <asm/pgtable.h>
+#include <asm/tlbflush.h>
+
+static u64 generation = 1ULL << ASID_BITS;
+static unsigned long asid_map[NUM_USER_ASIDS / (8 * sizeof(unsigned long))];
+static unsigned long rollovers;
+static DEFINE_SPINLOCK(asid_lock);
+
+u64 asid_generation(void)
+{
+	return generation >> ASID_BITS;
+}
+
+unsigned long asid_rollovers(void)
+{
+	return rollovers;
+}
+
+void init_new_context(struct mm_struct *mm)
+{
+	mm->context_id = 0;	/* generation 0: never current */
+}
+
+static bool asid_test_and_set(unsigned int asid)
+{
+	unsigned long *word = &asid_map[asid / (8 * sizeof(unsigned long))];
+	unsigned long bit = 1UL << (asid % (8 * sizeof(unsigned long)));
+	bool was = *word & bit;
+
+	*word |= bit;
+	return was;
+}
+
+static u64 new_context(void)
+{
+	unsigned int asid;
+
+	for (asid = 1; asid < NUM_USER_ASIDS; asid++)	/* 0 is kept for none */
+		if (!asid_test_and_set(asid))
+			return generation | asid;
+	generation += 1ULL << ASID_BITS;
+	rollovers++;
+	memset(asid_map, 0, sizeof(asid_map));
+	flush_tlb_all();
+	asid_test_and_set(1);
+	return generation | 1;
+}
+
+static void cpu_switch_mm(pgd_t *pgd, unsigned int asid)
+{
+	write_ttbr0(__pa(swapper_pg_dir) | TTB_FLAGS);
+	isb();
+	write_contextidr(asid);
+	isb();
+	write_ttbr0(__pa(pgd) | TTB_FLAGS);
+	isb();
+}
+
+void check_and_switch_context(struct mm_struct *mm)
+{
+	unsigned long flags;
+
+	spin_lock_irqsave(&asid_lock, flags);
+	if ((mm->context_id ^ generation) >> ASID_BITS)
+		mm->context_id = new_context();
+	cpu_switch_mm(mm->pgd, mm->context_id & ASID_MASK);
+	spin_unlock_irqrestore(&asid_lock, flags);
+}

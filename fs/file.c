@@ -1,0 +1,146 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * The open-file layer over the ramfs. Checks are in the order Linux makes
+ * them on a read-only filesystem (a missing name is -ENOENT before write
+ * access can be -EROFS, O_EXCL's -EEXIST before both), so the error a
+ * program sees is the one it would see there.
+ *
+ * Positions are 64-bit as with O_LARGEFILE everywhere; a read clamps to
+ * what a long can report, which a 32-bit kernel's files never reach.
+ */
+#include <linux/errno.h>
+#include <linux/file.h>
+#include <linux/kernel.h>
+#include <linux/ramfs.h>
+#include <linux/slab.h>
+#include <linux/string.h>
+
+#define RAMFS_BLKSIZE	4096
+#define LONG_MAX_BYTES	((size_t)(~0UL >> 1))
+
+static int may_open(struct inode *inode, unsigned int flags)
+{
+	unsigned int acc = flags & O_ACCMODE;
+
+	if ((flags & O_NOFOLLOW) && S_ISLNK(inode->mode))
+		return -ELOOP;
+	if ((flags & O_DIRECTORY) && !S_ISDIR(inode->mode))
+		return -ENOTDIR;
+	if (S_ISDIR(inode->mode))
+		return acc != O_RDONLY || (flags & O_TRUNC) ? -EISDIR : 0;
+	if (acc != O_RDONLY || (flags & O_TRUNC))
+		return -EROFS;
+	return 0;
+}
+
+static int open_lookup(const char *path, unsigned int flags, struct inode **inode)
+{
+	int ret;
+
+	ret = ramfs_lookup_at(ramfs_root(), path,
+			      flags & O_NOFOLLOW ? LOOKUP_NOFOLLOW : 0, inode);
+	if (ret == -ENOENT && (flags & O_CREAT))
+		return -EROFS;
+	if (!ret && (flags & (O_CREAT | O_EXCL)) == (O_CREAT | O_EXCL))
+		return -EEXIST;
+	return ret;
+}
+
+struct file *file_open(const char *path, unsigned int flags, int *err)
+{
+	struct inode *inode;
+	struct file *f;
+	int ret;
+
+	ret = open_lookup(path, flags, &inode);
+	if (!ret)
+		ret = may_open(inode, flags);
+	if (ret) {
+		*err = ret;
+		return NULL;
+	}
+	f = kmalloc(sizeof(*f), GFP_KERNEL);
+	if (!f) {
+		*err = -ENOMEM;
+		return NULL;
+	}
+	f->inode = inode;
+	f->pos = 0;
+	f->flags = flags;
+	f->count = 1;
+	*err = 0;
+	return f;
+}
+
+long file_pread(struct file *f, void *buf, size_t len, unsigned long long pos)
+{
+	struct inode *inode = f->inode;
+	size_t n;
+
+	if (S_ISDIR(inode->mode))
+		return -EISDIR;
+	if (pos >= inode->size)
+		return 0;
+	n = min(len, inode->size - (size_t)pos);
+	n = min(n, LONG_MAX_BYTES);
+	memcpy(buf, inode->data + pos, n);
+	return n;
+}
+
+long file_read(struct file *f, void *buf, size_t len)
+{
+	long n = file_pread(f, buf, len, f->pos);
+
+	if (n > 0)
+		f->pos += n;
+	return n;
+}
+
+long long file_lseek(struct file *f, long long off, int whence)
+{
+	long long base, pos;
+
+	switch (whence) {
+	case SEEK_SET:
+		base = 0;
+		break;
+	case SEEK_CUR:
+		base = f->pos;
+		break;
+	case SEEK_END:
+		base = f->inode->size;
+		break;
+	default:
+		return -EINVAL;
+	}
+	if (__builtin_add_overflow(base, off, &pos) || pos < 0)
+		return -EINVAL;
+	f->pos = pos;
+	return pos;
+}
+
+void file_get(struct file *f)
+{
+	f->count++;
+}
+
+void file_put(struct file *f)
+{
+	if (--f->count == 0)
+		kfree(f);
+}
+
+void file_stat(struct inode *inode, struct kstat *st)
+{
+	memset(st, 0, sizeof(*st));
+	st->ino = inode->ino;
+	st->mode = inode->mode;
+	st->nlink = inode->nlink;
+	st->uid = inode->uid;
+	st->gid = inode->gid;
+	st->size = inode->size;
+	st->blksize = RAMFS_BLKSIZE;
+	/* whole pages, as Linux's ramfs counts its page-cache pages */
+	st->blocks = DIV_ROUND_UP(inode->size, RAMFS_BLKSIZE) * (RAMFS_BLKSIZE / 512);
+	st->mtime = inode->mtime;
+}

@@ -1,0 +1,56 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * The system calls, by their Linux names. Arguments arrive in r0-r5 as
+ * longs; each returns a value or a -errno, which user space sees in r0.
+ */
+#ifndef _LINUX_SYSCALLS_H
+#define _LINUX_SYSCALLS_H
+
+#include <linux/types.h>
+
+struct pt_regs;
+struct user_sigaction;
+struct iovec;
+
+long sys_exit(int code);
+long sys_exit_group(int code);
+long sys_read(unsigned int fd, char *buf, size_t count);
+long sys_write(unsigned int fd, const char *buf, size_t count);
+long sys_writev(unsigned int fd, const struct iovec *iov, int iovcnt);
+long sys_open(const char *path, int flags, int mode);
+long sys_openat(int dfd, const char *path, int flags, int mode);
+long sys_close(unsigned int fd);
+long sys_lseek(unsigned int fd, long offset, unsigned int whence);
+long sys_llseek(unsigned int fd, unsigned long high, unsigned long low,
+		long long *result, unsigned int whence);
+long sys_fstat64(unsigned int fd, void *statbuf);
+long sys_stat64(const char *path, void *statbuf);
+long sys_ioctl(unsigned int fd, unsigned int cmd, unsigned long arg);
+long sys_getpid(void);
+long sys_getppid(void);
+long sys_gettid(void);
+long sys_getuid(void);
+long sys_brk(unsigned long brk);
+long sys_mmap2(unsigned long addr, unsigned long len, unsigned long prot,
+	       unsigned long flags, unsigned long fd, unsigned long pgoff);
+long sys_munmap(unsigned long addr, size_t len);
+long sys_mprotect(unsigned long start, size_t len, unsigned long prot);
+long sys_madvise(unsigned long start, size_t len, int behavior);
+long sys_clock_gettime(int which, void *tp);
+long sys_nanosleep(const void *req, void *rem);
+long sys_sched_yield(void);
+long sys_uname(void *name);
+long sys_kill(int pid, int sig);
+long sys_rt_sigaction(int sig, const struct user_sigaction *act,
+		      struct user_sigaction *oact, size_t sigsetsize);
+long sys_rt_sigprocmask(int how, const u64 *set, u64 *oset, size_t sigsetsize);
+long sys_set_tid_address(int *tidptr);
+long sys_wait4(int pid, int *status, int options, void *rusage);
+long sys_futex(u32 *uaddr, int op, u32 val, const void *timeout, u32 *uaddr2,
+	       u32 val3);
+
+/* ARM's private calls (0x0f0000 + n) */
+#define __ARM_NR_BASE		0x0f0000
+#define __ARM_NR_set_tls	(__ARM_NR_BASE + 5)
+
+#endif

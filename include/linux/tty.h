@@ -1,0 +1,16 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+#ifndef _LINUX_TTY_H
+#define _LINUX_TTY_H
+
+#include <linux/types.h>
+
+struct task_struct;
+
+void tty_set_foreground(struct task_struct *t);
+struct task_struct *tty_foreground(void);
+void tty_input_ready(void);
+bool tty_receive_char(unsigned char c);
+int tty_getc(void);
+long console_read_user(char *ubuf, size_t count);
+
+#endif

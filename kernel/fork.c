@@ -1,0 +1,245 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * Making tasks and address spaces.
+ *
+ * Every task has a pid from a bitmap, a task_struct from its slab cache
+ * and an 8 KiB stack. A kernel thread runs a function and has no mm.
+ *
+ * An mm_struct counts its users (mm_users: tasks running in it) and its
+ * references (mm_count: the users together hold one, a kernel thread
+ * that borrowed it as active_mm holds another). mmput() drops a user:
+ * at zero the VMAs and pages go (exit_mmap); mmdrop() drops a reference:
+ * at zero the page directory and the struct go.
+ */
+#include <linux/bug.h>
+#include <linux/errno.h>
+#include <linux/kernel.h>
+#include <linux/mm.h>
+#include <linux/printk.h>
+#include <linux/sched.h>
+#include <linux/slab.h>
+#include <linux/string.h>
+#include <asm/mmu_context.h>
+#include <asm/pgtable.h>
+#include <asm/processor.h>
+
+#define PID_MAX		32768
+
+LIST_HEAD(task_list);
+static unsigned long pid_map[PID_MAX / (8 * sizeof(unsigned long))];
+static int last_pid;
+static unsigned long total_tasks;
+static struct kmem_cache *task_struct_cachep;
+static struct kmem_cache *mm_cachep;
+
+unsigned long nr_tasks(void)
+{
+	return total_tasks;
+}
+
+/* The next free pid after the last one given, wrapping past PID_MAX. */
+int alloc_pid(void)
+{
+	int i, pid;
+
+	for (i = 1; i < PID_MAX; i++) {
+		unsigned long *w, bit;
+
+		pid = (last_pid + i) % PID_MAX;
+		if (!pid)
+			continue;
+		w = &pid_map[pid / (8 * sizeof(unsigned long))];
+		bit = 1UL << (pid % (8 * sizeof(unsigned long)));
+		if (!(*w & bit)) {
+			*w |= bit;
+			last_pid = pid;
+			return pid;
+		}
+	}
+	return -EAGAIN;
+}
+
+static void free_pid(int pid)
+{
+	pid_map[pid / (8 * sizeof(unsigned long))] &= ~(1UL << (pid % (8 * sizeof(unsigned long))));
+}
+
+struct task_struct *find_task_by_pid(int pid)
+{
+	struct task_struct *p;
+
+	list_for_each_entry(p, &task_list, tasks)
+		if (p->pid == pid)
+			return p;
+	return NULL;
+}
+
+/* ---- mm_struct ---- */
+
+void mmgrab(struct mm_struct *mm)
+{
+	mm->mm_count++;
+}
+
+void mmdrop(struct mm_struct *mm)
+{
+	BUG_ON(mm == &init_mm);
+	if (--mm->mm_count)
+		return;
+	pgd_free(mm, mm->pgd);
+	kmem_cache_free(mm_cachep, mm);
+}
+
+void mmput(struct mm_struct *mm)
+{
+	if (--mm->mm_users)
+		return;
+	exit_mmap(mm);
+	mmdrop(mm);
+}
+
+struct mm_struct *mm_alloc(void)
+{
+	struct mm_struct *mm;
+
+	if (!mm_cachep)
+		mm_cachep = kmem_cache_create("mm_struct", sizeof(struct mm_struct), 0,
+					      SLAB_HWCACHE_ALIGN | SLAB_PANIC, NULL);
+	mm = kmem_cache_zalloc(mm_cachep, GFP_KERNEL);
+	if (!mm)
+		return NULL;
+	mm->pgd = pgd_alloc(mm);
+	if (!mm->pgd) {
+		kmem_cache_free(mm_cachep, mm);
+		return NULL;
+	}
+	mm->mm_rb = RB_ROOT;
+	mm->mm_users = 1;
+	mm->mm_count = 1;
+	spin_lock_init(&mm->page_table_lock);
+	mm->task_size = TASK_SIZE;
+	/* mmap space ends a stack's worth (8 MiB) and a gap below the stack top */
+	mm->mmap_base = STACK_TOP - (8UL << 20) - STACK_GUARD_GAP;
+	init_new_context(mm);
+	return mm;
+}
+
+/* ---- tasks ---- */
+
+static struct task_struct *alloc_task(void)
+{
+	struct task_struct *p;
+
+	if (!task_struct_cachep)
+		task_struct_cachep = kmem_cache_create("task_struct",
+						       sizeof(struct task_struct), 0,
+						       SLAB_HWCACHE_ALIGN | SLAB_PANIC, NULL);
+	p = kmem_cache_zalloc(task_struct_cachep, GFP_KERNEL);
+	if (!p)
+		return NULL;
+	p->stack = alloc_thread_stack(p);
+	if (!p->stack) {
+		kmem_cache_free(task_struct_cachep, p);
+		return NULL;
+	}
+	p->stack->cpu = current_thread_info()->cpu;
+	return p;
+}
+
+void free_task(struct task_struct *p)
+{
+	free_pid(p->pid);
+	free_thread_stack(p->stack);
+	kmem_cache_free(task_struct_cachep, p);
+	total_tasks--;
+}
+
+/*
+ * A new task, child of current, not yet runnable: pid, stack, lists.
+ * The caller gives it its mm (or none) and its first registers.
+ */
+struct task_struct *new_task(const char *name)
+{
+	struct task_struct *p = alloc_task();
+	int pid;
+
+	if (!p)
+		return NULL;
+	pid = alloc_pid();
+	if (pid < 0) {
+		free_thread_stack(p->stack);
+		kmem_cache_free(task_struct_cachep, p);
+		return NULL;
+	}
+	p->pid = p->tgid = pid;
+	p->state = TASK_RUNNING;
+	snprintf(p->comm, sizeof(p->comm), "%s", name);
+	p->parent = current;
+	INIT_LIST_HEAD(&p->children);
+	INIT_LIST_HEAD(&p->run_list);
+	init_waitqueue_head(&p->wait_chldexit);
+	p->exit_signal = 17;	/* SIGCHLD */
+	p->active_mm = &init_mm;
+	p->time_slice = DEFAULT_TIMESLICE;
+	list_add_tail(&p->sibling, &current->children);
+	list_add_tail(&p->tasks, &task_list);
+	total_tasks++;
+	return p;
+}
+
+/* Runs @fn(@arg) in a new kernel thread; at its return the thread exits. */
+static int kthread_trampoline(void *data)
+{
+	int (**fnarg)(void *) = data;
+	int (*fn)(void *) = fnarg[0];
+	void *arg = (void *)fnarg[1];
+
+	kfree(data);
+	do_exit(fn(arg) & 0xff);
+}
+
+struct task_struct *kthread_create(int (*fn)(void *), void *arg, const char *name)
+{
+	struct task_struct *p;
+	void **fnarg = kmalloc(2 * sizeof(void *), GFP_KERNEL);
+
+	if (!fnarg)
+		return NULL;
+	fnarg[0] = (void *)fn;
+	fnarg[1] = arg;
+	p = new_task(name);
+	if (!p) {
+		kfree(fnarg);
+		return NULL;
+	}
+	p->flags = PF_KTHREAD;
+	p->state = TASK_UNINTERRUPTIBLE;
+	copy_thread(p, kthread_trampoline, fnarg, NULL, 0, 0);
+	return p;
+}
+
+/*
+ * A task that starts in @fn(@arg) in the kernel and whose @fn only
+ * returns once it has exec'd a program: it then leaves for user mode
+ * (the shell's run, init). Runnable at once.
+ */
+struct task_struct *kernel_thread(int (*fn)(void *), void *arg, const char *name)
+{
+	struct task_struct *p = new_task(name);
+
+	if (!p)
+		return NULL;
+	p->flags = PF_KTHREAD;
+	copy_thread(p, fn, arg, NULL, 0, 0);
+	wake_up_process(p);
+	return p;
+}
+
+struct task_struct *kthread_run(int (*fn)(void *), void *arg, const char *name)
+{
+	struct task_struct *p = kthread_create(fn, arg, name);
+
+	if (p)
+		wake_up_process(p);
+	return p;
+}

@@ -1,0 +1,251 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * The scheduler: one run queue of runnable tasks, served round-robin.
+ * Each task runs for a time slice of DEFAULT_TIMESLICE ticks; the tick
+ * takes one off and asks for a reschedule at zero, which happens when
+ * the interrupt returns to user mode (the kernel itself is not
+ * preempted: it yields when it sleeps). The idle task, pid 0, is not on
+ * the queue: it runs when nothing else can, waiting in WFI.
+ *
+ * Sleeping: a task sets its state and calls schedule(), which takes it
+ * off the queue; wake_up_process() puts it back. Timed sleeps sit on a
+ * list of (deadline, task) checked every tick.
+ *
+ * A switch changes address space only when the next task has an mm of
+ * its own; a kernel thread borrows the previous one (active_mm) and
+ * holds it with mm_count until it is switched out.
+ */
+#include <linux/kernel.h>
+#include <linux/mm.h>
+#include <linux/printk.h>
+#include <linux/sched.h>
+#include <linux/spinlock.h>
+#include <linux/time.h>
+#include <linux/wait.h>
+#include <asm/irqflags.h>
+#include <asm/cp15.h>
+#include <asm/mmu_context.h>
+
+static LIST_HEAD(runqueue);
+static unsigned long nr_switches;
+static unsigned long nr_runnable;
+
+struct timer_sleeper {
+	u64 deadline;
+	struct task_struct *task;
+	struct list_head list;
+};
+
+static LIST_HEAD(sleepers);	/* by deadline */
+
+struct task_struct *__switch_to(struct thread_info *prev, struct thread_info *next);
+void mmdrop(struct mm_struct *mm);
+void mmgrab(struct mm_struct *mm);
+
+unsigned long nr_running(void)
+{
+	return nr_runnable;
+}
+
+unsigned long nr_context_switches(void)
+{
+	return nr_switches;
+}
+
+static void enqueue(struct task_struct *p)
+{
+	if (p->on_rq || p == &init_task)
+		return;
+	list_add_tail(&p->run_list, &runqueue);
+	p->on_rq = true;
+	nr_runnable++;
+}
+
+static void dequeue(struct task_struct *p)
+{
+	if (!p->on_rq)
+		return;
+	list_del_init(&p->run_list);
+	p->on_rq = false;
+	nr_runnable--;
+}
+
+void wake_up_process(struct task_struct *p)
+{
+	unsigned long flags;
+
+	local_irq_save(flags);
+	if (p->state == TASK_INTERRUPTIBLE || p->state == TASK_UNINTERRUPTIBLE ||
+	    p->state == TASK_RUNNING) {
+		p->state = TASK_RUNNING;
+		enqueue(p);
+		if (current == &init_task)
+			set_tsk_need_resched(current);
+	}
+	local_irq_restore(flags);
+}
+
+/* The second half of a switch, run by the task switched to. */
+void schedule_tail(struct task_struct *prev)
+{
+	/* a kernel thread gives back the mm it borrowed */
+	if (!prev->mm && prev->active_mm != &init_mm) {
+		mmdrop(prev->active_mm);
+		prev->active_mm = &init_mm;
+	}
+	local_irq_enable();
+}
+
+static void context_switch(struct task_struct *prev, struct task_struct *next)
+{
+	struct mm_struct *oldmm = prev->active_mm;
+
+	if (next->mm) {
+		switch_mm(oldmm, next->mm, next);
+		next->active_mm = next->mm;
+	} else {
+		next->active_mm = oldmm;
+		if (oldmm != &init_mm)
+			mmgrab(oldmm);
+	}
+	nr_switches++;
+	prev = __switch_to(prev->stack, next->stack);
+	/* running as next now; prev is who ran before it */
+	if (!prev->mm && prev->active_mm != &init_mm) {
+		mmdrop(prev->active_mm);
+		prev->active_mm = &init_mm;
+	}
+}
+
+void schedule(void)
+{
+	struct task_struct *prev = current, *next;
+	unsigned long flags;
+
+	local_irq_save(flags);
+	clear_tsk_thread_flag(prev, TIF_NEED_RESCHED);
+	if (prev->state != TASK_RUNNING) {
+		dequeue(prev);
+		prev->nvcsw++;
+	} else if (prev->on_rq) {
+		list_move_tail(&prev->run_list, &runqueue);	/* round robin */
+		prev->nivcsw++;
+	}
+	next = list_first_entry_or_null(&runqueue, struct task_struct, run_list);
+	if (!next)
+		next = &init_task;
+	if (next->time_slice <= 0)
+		next->time_slice = DEFAULT_TIMESLICE;
+	if (next != prev)
+		context_switch(prev, next);
+	local_irq_restore(flags);
+}
+
+void sched_yield(void)
+{
+	schedule();
+}
+
+/* Every tick: account the time, wake sleepers whose time came, rotate. */
+void scheduler_tick(bool user_tick)
+{
+	struct task_struct *p = current;
+	struct timer_sleeper *s, *tmp;
+	u64 now = ktime_get_ns();
+
+	if (user_tick)
+		p->utime++;
+	else
+		p->stime++;
+	list_for_each_entry_safe(s, tmp, &sleepers, list) {
+		if (s->deadline > now)
+			break;
+		list_del_init(&s->list);
+		wake_up_process(s->task);
+	}
+	if (p == &init_task) {
+		if (nr_runnable)
+			set_tsk_need_resched(p);
+		return;
+	}
+	if (--p->time_slice <= 0)
+		set_tsk_need_resched(p);
+}
+
+bool schedule_timeout_ns(u64 deadline)
+{
+	struct timer_sleeper s = { .deadline = deadline, .task = current };
+	struct timer_sleeper *pos;
+	unsigned long flags;
+
+	local_irq_save(flags);
+	list_for_each_entry(pos, &sleepers, list)
+		if (pos->deadline > deadline)
+			break;
+	list_add_tail(&s.list, &pos->list);
+	while (ktime_get_ns() < deadline && !signal_pending(current)) {
+		current->state = TASK_INTERRUPTIBLE;
+		schedule();
+	}
+	current->state = TASK_RUNNING;
+	if (!list_empty(&s.list) && s.list.next)
+		list_del(&s.list);
+	local_irq_restore(flags);
+	return ktime_get_ns() >= deadline;
+}
+
+void msleep(unsigned long msecs)
+{
+	schedule_timeout_ns(ktime_get_ns() + msecs * NSEC_PER_MSEC);
+}
+
+/* pid 0 once boot is done: run whatever is runnable, else wait for an interrupt. */
+void idle_loop(void)
+{
+	for (;;) {
+		local_irq_disable();
+		if (nr_runnable) {
+			local_irq_enable();
+			schedule();
+			continue;
+		}
+		wfi();		/* an interrupt wakes it, masked or not */
+		local_irq_enable();
+	}
+}
+
+/* ---- wait queues ---- */
+
+void prepare_to_wait(struct wait_queue_head *wq, struct wait_queue_entry *w,
+		     long state)
+{
+	unsigned long flags;
+
+	spin_lock_irqsave(&wq->lock, flags);
+	if (!w->entry.next || list_empty(&w->entry))
+		list_add_tail(&w->entry, &wq->head);
+	current->state = state;
+	spin_unlock_irqrestore(&wq->lock, flags);
+}
+
+void finish_wait(struct wait_queue_head *wq, struct wait_queue_entry *w)
+{
+	unsigned long flags;
+
+	current->state = TASK_RUNNING;
+	spin_lock_irqsave(&wq->lock, flags);
+	if (w->entry.next && !list_empty(&w->entry))
+		list_del_init(&w->entry);
+	spin_unlock_irqrestore(&wq->lock, flags);
+}
+
+void wake_up(struct wait_queue_head *wq)
+{
+	struct wait_queue_entry *w;
+	unsigned long flags;
+
+	spin_lock_irqsave(&wq->lock, flags);
+	list_for_each_entry(w, &wq->head, entry)
+		wake_up_process(w->task);
+	spin_unlock_irqrestore(&wq->lock, flags);
+}

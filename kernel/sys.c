@@ -1,0 +1,160 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * The small system calls: ids, time, sleeping, yielding, uname, exit
+ * and wait. Users and groups are all root (0), as a single-user kernel's.
+ */
+#include <linux/errno.h>
+#include <linux/kernel.h>
+#include <linux/sched.h>
+#include <linux/signal.h>
+#include <linux/string.h>
+#include <linux/syscalls.h>
+#include <linux/time.h>
+#include <linux/uaccess.h>
+#include <asm/setup.h>
+
+#define CLOCK_REALTIME		0
+#define CLOCK_MONOTONIC		1
+#define CLOCK_PROCESS_CPUTIME_ID 2
+#define CLOCK_THREAD_CPUTIME_ID	3
+#define CLOCK_MONOTONIC_RAW	4
+#define CLOCK_REALTIME_COARSE	5
+#define CLOCK_MONOTONIC_COARSE	6
+#define CLOCK_BOOTTIME		7
+
+struct kernel_timespec32 {
+	s32 tv_sec;
+	s32 tv_nsec;
+};
+
+struct new_utsname {
+	char sysname[65];
+	char nodename[65];
+	char release[65];
+	char version[65];
+	char machine[65];
+	char domainname[65];
+};
+
+long sys_exit(int code)
+{
+	do_exit((code & 0xff) << 8);
+}
+
+long sys_exit_group(int code)
+{
+	do_exit((code & 0xff) << 8);
+}
+
+long sys_getpid(void)
+{
+	return current->tgid;
+}
+
+long sys_gettid(void)
+{
+	return current->pid;
+}
+
+long sys_getppid(void)
+{
+	return current->parent ? current->parent->tgid : 0;
+}
+
+long sys_getuid(void)
+{
+	return 0;
+}
+
+long sys_set_tid_address(int *tidptr)
+{
+	current->clear_child_tid = (unsigned long)tidptr;
+	return current->pid;
+}
+
+long sys_sched_yield(void)
+{
+	sched_yield();
+	return 0;
+}
+
+static void ns_to_timespec(u64 ns, struct kernel_timespec32 *ts)
+{
+	ts->tv_sec = ns / NSEC_PER_SEC;
+	ts->tv_nsec = ns % NSEC_PER_SEC;
+}
+
+long sys_clock_gettime(int which, void *tp)
+{
+	struct kernel_timespec32 ts;
+	u64 ns;
+
+	switch (which) {
+	case CLOCK_REALTIME:
+	case CLOCK_REALTIME_COARSE:
+	case CLOCK_MONOTONIC:
+	case CLOCK_MONOTONIC_RAW:
+	case CLOCK_MONOTONIC_COARSE:
+	case CLOCK_BOOTTIME:
+		ns = ktime_get_ns();	/* no wall clock: time since boot */
+		break;
+	case CLOCK_PROCESS_CPUTIME_ID:
+	case CLOCK_THREAD_CPUTIME_ID:
+		ns = (u64)(current->utime + current->stime) * (NSEC_PER_SEC / HZ);
+		break;
+	default:
+		return -EINVAL;
+	}
+	ns_to_timespec(ns, &ts);
+	return copy_to_user(tp, &ts, sizeof(ts)) ? -EFAULT : 0;
+}
+
+long sys_nanosleep(const void *req, void *rem)
+{
+	struct kernel_timespec32 ts;
+	u64 deadline;
+
+	if (copy_from_user(&ts, req, sizeof(ts)))
+		return -EFAULT;
+	if (ts.tv_sec < 0 || ts.tv_nsec < 0 || ts.tv_nsec >= (s32)NSEC_PER_SEC)
+		return -EINVAL;
+	deadline = ktime_get_ns() + ts.tv_sec * NSEC_PER_SEC + ts.tv_nsec;
+	if (schedule_timeout_ns(deadline))
+		return 0;
+	if (rem) {
+		u64 now = ktime_get_ns();
+
+		ns_to_timespec(deadline > now ? deadline - now : 0, &ts);
+		if (copy_to_user(rem, &ts, sizeof(ts)))
+			return -EFAULT;
+	}
+	return -EINTR;
+}
+
+long sys_uname(void *name)
+{
+	struct new_utsname u;
+
+	memset(&u, 0, sizeof(u));
+	snprintf(u.sysname, sizeof(u.sysname), "%s", "Pagoda");
+	snprintf(u.nodename, sizeof(u.nodename), "%s", "pagoda");
+	snprintf(u.release, sizeof(u.release), "%s", PAGODA_VERSION);
+	snprintf(u.version, sizeof(u.version), "%s", pagoda_banner);
+	snprintf(u.machine, sizeof(u.machine), "%s", "armv7l");
+	snprintf(u.domainname, sizeof(u.domainname), "%s", "(none)");
+	return copy_to_user(name, &u, sizeof(u)) ? -EFAULT : 0;
+}
+
+long sys_wait4(int pid, int *status, int options, void *rusage)
+{
+	int st = 0;
+	long ret;
+
+	(void)rusage;
+	if (options & ~WNOHANG)
+		return -EINVAL;
+	ret = do_wait(pid, &st, options);
+	if (ret > 0 && status && put_user(st, status))
+		return -EFAULT;
+	return ret;
+}

@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * Console input for tasks: the UART's receive interrupt wakes whoever
+ * waits on tty_wait; the shell and the foreground program read through
+ * it. Ctrl-C typed while a program runs in the foreground is not input:
+ * it sends that program SIGINT. A program's read() gets a line at a
+ * time, echoed, with backspace, as a terminal in canonical mode gives.
+ */
+#include <linux/console.h>
+#include <linux/errno.h>
+#include <linux/kernel.h>
+#include <linux/sched.h>
+#include <linux/signal.h>
+#include <linux/tty.h>
+#include <linux/uaccess.h>
+#include <linux/wait.h>
+
+#define CTRL_C	0x03
+#define DEL	0x7f
+#define LINE_MAX_TTY	1024
+
+static DECLARE_WAIT_QUEUE_HEAD(tty_wait);
+static struct task_struct *fg_task;
+
+void tty_set_foreground(struct task_struct *t)
+{
+	fg_task = t;
+}
+
+struct task_struct *tty_foreground(void)
+{
+	return fg_task;
+}
+
+/* From the UART's interrupt: input arrived. */
+void tty_input_ready(void)
+{
+	wake_up(&tty_wait);
+}
+
+/* From the UART's interrupt, per byte: false if it was a signal, not input. */
+bool tty_receive_char(unsigned char c)
+{
+	if (c == CTRL_C && fg_task) {
+		send_signal(fg_task, SIGINT);
+		return false;
+	}
+	return true;
+}
+
+/* A byte of input, sleeping until there is one; -EINTR on a signal. */
+int tty_getc(void)
+{
+	int c = -1, err;
+
+	err = wait_event_interruptible(tty_wait, (c = console_getc()) >= 0);
+	return err ? err : c;
+}
+
+long console_read_user(char *ubuf, size_t count)
+{
+	char line[LINE_MAX_TTY];
+	size_t n = 0;
+
+	if (!count)
+		return 0;
+	while (n < count && n < sizeof(line)) {
+		int c = tty_getc();
+
+		if (c < 0)
+			return n ? (long)n : c;
+		if (c == '\r')
+			c = '\n';
+		if (c == DEL || c == '\b') {
+			if (n) {
+				n--;
+				console_write("\b \b", 3);
+			}
+			continue;
+		}
+		line[n++] = c;
+		console_write((char *)&c, 1);
+		if (c == '\n')
+			break;
+	}
+	return copy_to_user(ubuf, line, n) ? -EFAULT : (long)n;
+}

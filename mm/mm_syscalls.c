@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * The memory system calls, as user space sees them: brk, mmap2, munmap,
+ * mprotect and madvise. Each decodes its arguments, takes the files it
+ * maps, and calls the VMA code (mm/mmap.c, mm/mprotect.c); MAP_POPULATE
+ * faults the new pages in at once.
+ */
+#include <linux/errno.h>
+#include <linux/file.h>
+#include <linux/kernel.h>
+#include <linux/mm.h>
+#include <linux/mman.h>
+#include <linux/sched.h>
+#include <linux/syscalls.h>
+
+bool is_console(const struct file *f);
+struct file *fget(unsigned int fd);
+int handle_mm_fault(struct vm_area_struct *vma, unsigned long addr,
+		    unsigned int flags);
+
+long sys_brk(unsigned long brk)
+{
+	return do_brk(current->mm, brk);
+}
+
+/* MAP_POPULATE: every page of [start, start + len) faulted in now. */
+static void mm_populate(struct mm_struct *mm, unsigned long start, unsigned long len)
+{
+	unsigned long addr;
+
+	for (addr = start; addr < start + len; addr += PAGE_SIZE) {
+		struct vm_area_struct *vma = find_vma(mm, addr);
+
+		if (!vma || vma->vm_start > addr)
+			continue;
+		if (handle_mm_fault(vma, addr, vma->vm_flags & VM_WRITE ? 1 : 0))
+			break;	/* out of memory: the rest faults in later */
+	}
+}
+
+long sys_mmap2(unsigned long addr, unsigned long len, unsigned long prot,
+	       unsigned long flags, unsigned long fd, unsigned long pgoff)
+{
+	struct file *file = NULL;
+	unsigned long populate = 0, ret;
+
+	if (!(flags & MAP_ANONYMOUS)) {
+		file = fget(fd);
+		if (!file)
+			return -EBADF;
+		if (is_console(file))
+			return -ENODEV;
+		/* initramfs files are read-only: no shared writable mapping */
+		if ((flags & MAP_TYPE) != MAP_PRIVATE && (prot & PROT_WRITE))
+			return -EACCES;
+	}
+	ret = do_mmap(current->mm, file, addr, len, prot, flags, pgoff, &populate);
+	if (IS_ERR_VALUE(ret))
+		return ret;
+	if (file)
+		file_get(file);		/* the VMA's reference */
+	if (populate)
+		mm_populate(current->mm, ret, populate);
+	return ret;
+}
+
+long sys_munmap(unsigned long addr, size_t len)
+{
+	return do_munmap(current->mm, addr, len);
+}
+
+long sys_mprotect(unsigned long start, size_t len, unsigned long prot)
+{
+	return do_mprotect(current->mm, start, len, prot);
+}
+
+long sys_madvise(unsigned long start, size_t len, int behavior)
+{
+	struct mm_struct *mm = current->mm;
+	unsigned long end, addr;
+
+	if (start & ~PAGE_MASK)
+		return -EINVAL;
+	len = PAGE_ALIGN(len);
+	end = start + len;
+	if (end < start)
+		return -EINVAL;
+	switch (behavior) {
+	case MADV_NORMAL:
+	case MADV_RANDOM:
+	case MADV_SEQUENTIAL:
+	case MADV_WILLNEED:
+	case MADV_DONTNEED:
+		break;
+	default:
+		return -EINVAL;
+	}
+	/* every page must be mapped */
+	for (addr = start; addr < end;) {
+		struct vm_area_struct *vma = find_vma(mm, addr);
+
+		if (!vma || vma->vm_start > addr)
+			return -ENOMEM;
+		addr = vma->vm_end;
+	}
+	if (behavior != MADV_DONTNEED)
+		return 0;
+	for (addr = start; addr < end;) {
+		struct vm_area_struct *vma = find_vma(mm, addr);
+		unsigned long stop = min(end, vma->vm_end);
+
+		/* anonymous private memory reads as zero again afterwards */
+		unmap_page_range(vma, addr, stop);
+		addr = stop;
+	}
+	return 0;
+}

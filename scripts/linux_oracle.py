@@ -1,0 +1,363 @@
+#!/usr/bin/python3
+"""Runs Pagoda's static user programs under Debian's real ARM Linux, booted
+on the same QEMU machine, to learn what Linux does with them.
+
+The first run downloads Debian's armmp kernel and busybox-static (armhf)
+into build/linux-oracle/ with apt-get; later runs reuse them. Each run
+packs an initramfs (busybox, the test programs of tests/user/LIST,
+/etc/motd and an /init shell script), boots it and reads the console:
+
+  === NAME ===              then the program's standard output,
+  === NAME exit=STATUS ===  STATUS being the shell's $? (128 + signal).
+
+Modes:
+  --golden        write tests/user/expected/NAME.out for every program:
+                  its output lines, then "exit=STATUS"
+  --compare LOG   check a Pagoda console log with the same markers
+                  against those files; a unified diff per mismatch, and a
+                  non-zero exit status if any
+  --bench         run build/user/mmbench under -icount shift=0 (a virtual
+                  nanosecond is one instruction) and print its lines
+"""
+import argparse
+import difflib
+import glob
+import os
+import re
+import shutil
+import stat
+import subprocess
+import sys
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+BUILD = os.path.join(ROOT, 'build')
+ORACLE = os.path.join(BUILD, 'linux-oracle')
+LIST = os.path.join(ROOT, 'tests', 'user', 'LIST')
+EXPECTED = os.path.join(ROOT, 'tests', 'user', 'expected')
+MOTD = os.path.join(ROOT, 'user', 'motd')
+
+START = re.compile(r'^=== (\S+) ===$')
+END = re.compile(r'^=== (\S+) exit=(\d+) ===$')
+
+
+def log(msg):
+    print('linux_oracle: ' + msg, file=sys.stderr, flush=True)
+
+
+def run(cmd, **kw):
+    return subprocess.run(cmd, check=True, **kw)
+
+
+def foreign_archs():
+    out = subprocess.run(['dpkg', '--print-foreign-architectures'],
+                         capture_output=True, text=True).stdout
+    return out.split()
+
+
+def apt_update():
+    # A mirror that is mid-sync fails part of the update; what did come in
+    # is usually enough, so a failure here is only reported.
+    log('apt-get update')
+    r = subprocess.run(['apt-get', 'update', '-qq'], capture_output=True, text=True)
+    if r.returncode:
+        log('apt-get update reported errors (going on):\n' + r.stdout + r.stderr)
+
+
+def kernel_package():
+    """The linux-image-*-armmp package that linux-image-armmp points at."""
+    for attempt in range(2):
+        r = subprocess.run(['apt-cache', 'depends', 'linux-image-armmp:armhf'],
+                           capture_output=True, text=True)
+        m = re.search(r'Depends:\s+(linux-image-\S+-armmp)(:armhf)?\s', r.stdout + '\n')
+        if m:
+            return m.group(1)
+        if attempt == 0:
+            apt_update()
+    sys.exit('linux_oracle: apt-cache knows no linux-image-armmp:armhf\n' + r.stdout + r.stderr)
+
+
+def find_kernel(root):
+    kernels = sorted(glob.glob(os.path.join(root, 'boot', 'vmlinuz-*-armmp')))
+    return kernels[-1] if kernels else None
+
+
+def fetch():
+    """Returns (vmlinuz, busybox), downloading and unpacking them once."""
+    root = os.path.join(ORACLE, 'root')
+    vmlinuz = find_kernel(root)
+    busybox = os.path.join(root, 'bin', 'busybox')
+    if vmlinuz and os.path.exists(busybox):
+        return vmlinuz, busybox
+    if os.geteuid() != 0:
+        sys.exit('linux_oracle: the first run needs root (dpkg --add-architecture, apt-get)')
+    if 'armhf' not in foreign_archs():
+        log('dpkg --add-architecture armhf')
+        run(['dpkg', '--add-architecture', 'armhf'])
+        apt_update()
+    kpkg = kernel_package()
+    debs = os.path.join(ORACLE, 'debs')
+    shutil.rmtree(debs, ignore_errors=True)
+    os.makedirs(debs)
+    log('apt-get download %s:armhf busybox-static:armhf' % kpkg)
+    r = subprocess.run(['apt-get', 'download', '-q', kpkg + ':armhf', 'busybox-static:armhf'],
+                       cwd=debs, capture_output=True, text=True)
+    if r.returncode:
+        apt_update()
+        r = subprocess.run(['apt-get', 'download', '-q', kpkg + ':armhf',
+                            'busybox-static:armhf'], cwd=debs, capture_output=True, text=True)
+        if r.returncode:
+            sys.exit('linux_oracle: apt-get download failed:\n' + r.stdout + r.stderr)
+    shutil.rmtree(root, ignore_errors=True)
+    os.makedirs(root)
+    versions = []
+    for deb in sorted(glob.glob(os.path.join(debs, '*.deb'))):
+        log('dpkg -x ' + os.path.basename(deb))
+        run(['dpkg', '-x', deb, root])
+        fields = subprocess.run(['dpkg-deb', '-f', deb, 'Package', 'Version'],
+                                capture_output=True, text=True).stdout.split('\n')
+        versions.append(' '.join(f.split(': ', 1)[1] for f in fields if ': ' in f))
+    with open(os.path.join(ORACLE, 'VERSIONS'), 'w') as f:
+        f.write('\n'.join(versions) + '\n')
+    vmlinuz = find_kernel(root)
+    if not vmlinuz or not os.path.exists(busybox):
+        sys.exit('linux_oracle: the packages held no vmlinuz or no /bin/busybox')
+    return vmlinuz, busybox
+
+
+class Cpio:
+    """A cpio archive in the "newc" format, as the kernel's initramfs reads it."""
+
+    def __init__(self):
+        self.data = bytearray()
+        self.ino = 1
+
+    def _entry(self, name, mode, body=b'', rdev=(0, 0)):
+        name_b = name.encode() + b'\0'
+        fields = [self.ino, mode, 0, 0, 2 if stat.S_ISDIR(mode) else 1, 0, len(body),
+                  0, 0, rdev[0], rdev[1], len(name_b), 0]
+        self.ino += 1
+        self.data += b'070701' + b''.join(b'%08X' % v for v in fields) + name_b
+        self.data += b'\0' * (-len(self.data) % 4)
+        self.data += body
+        self.data += b'\0' * (-len(self.data) % 4)
+
+    def dir(self, name):
+        self._entry(name, stat.S_IFDIR | 0o755)
+
+    def file(self, name, body, mode=0o644):
+        self._entry(name, stat.S_IFREG | mode, body)
+
+    def symlink(self, name, target):
+        self._entry(name, stat.S_IFLNK | 0o777, target.encode())
+
+    def chardev(self, name, major, minor, mode=0o600):
+        self._entry(name, stat.S_IFCHR | mode, rdev=(major, minor))
+
+    def finish(self):
+        self._entry('TRAILER!!!', 0)
+        self.data += b'\0' * (-len(self.data) % 512)
+        return bytes(self.data)
+
+
+def read_list():
+    names = []
+    with open(LIST) as f:
+        for line in f:
+            line = line.split('#', 1)[0].strip()
+            if line:
+                names.append(line)
+    return names
+
+
+def make_initrd(busybox, programs, script):
+    """programs: (path in the initramfs, file on the host) pairs."""
+    c = Cpio()
+    for d in ('bin', 'dev', 'etc', 'proc', 'sys', 'tmp', 'tests'):
+        c.dir(d)
+    # Without /dev/console the kernel starts /init with no stdin/out/err.
+    c.chardev('dev/console', 5, 1)
+    with open(busybox, 'rb') as f:
+        c.file('bin/busybox', f.read(), 0o755)
+    c.symlink('bin/sh', 'busybox')
+    with open(MOTD, 'rb') as f:
+        c.file('etc/motd', f.read())
+    for dest, src in programs:
+        if not os.path.exists(src):
+            sys.exit('linux_oracle: %s is missing: run `make user` first' %
+                     os.path.relpath(src, ROOT))
+        with open(src, 'rb') as f:
+            c.file(dest, f.read(), 0o755)
+    c.file('init', script.encode(), 0o755)
+    path = os.path.join(ORACLE, 'initrd.cpio')
+    with open(path, 'wb') as f:
+        f.write(c.finish())
+    return path
+
+
+# The test's stdout goes to a file and is printed afterwards in one piece,
+# so that nothing else on the console can land inside a section; the
+# shell's own stderr (its "Segmentation fault" notice) goes to a file too.
+INIT_HEAD = '''#!/bin/sh
+/bin/busybox --install -s /bin
+export PATH=/bin
+dmesg -n 1
+cd /
+'''
+RUN_ONE = '''echo "=== {name} ==="
+{{ {path} >/tmp/out 2>/tmp/err; }} 2>/tmp/sherr
+st=$?
+cat /tmp/out
+echo "=== {name} exit=$st ==="
+for f in /tmp/err /tmp/sherr; do [ -s $f ] && sed 's/^/stderr: /' $f; done
+'''
+INIT_TAIL = '''echo "=== oracle: done ==="
+poweroff -f
+'''
+
+
+def boot(vmlinuz, initrd, timeout, icount=False):
+    cmd = ['qemu-system-arm', '-M', 'virt', '-nic', 'none', '-cpu', 'cortex-a15', '-m', '1G',
+           '-nographic', '-no-reboot']
+    if icount:
+        cmd += ['-icount', 'shift=0']
+    cmd += ['-kernel', vmlinuz, '-initrd', initrd,
+            '-append', 'console=ttyAMA0 quiet panic=-1']
+    log('$ ' + ' '.join(os.path.relpath(a, ROOT) if a.startswith(ROOT) else a for a in cmd))
+    t0 = time.monotonic()
+    try:
+        p = subprocess.run(cmd, stdin=subprocess.DEVNULL, capture_output=True,
+                           timeout=timeout)
+        out = (p.stdout + p.stderr).decode('utf-8', 'replace')
+    except subprocess.TimeoutExpired as e:
+        out = ((e.stdout or b'') + (e.stderr or b'')).decode('utf-8', 'replace')
+        with open(os.path.join(ORACLE, 'last-run.log'), 'w') as f:
+            f.write(out)
+        sys.exit('linux_oracle: QEMU timed out after %d s; console in %s:\n%s' %
+                 (timeout, os.path.relpath(os.path.join(ORACLE, 'last-run.log'), ROOT),
+                  out[-2000:]))
+    elapsed = time.monotonic() - t0
+    with open(os.path.join(ORACLE, 'last-run.log'), 'w') as f:
+        f.write(out)
+    log('QEMU ran for %.1f s (boot, programs, power-off)' % elapsed)
+    return out
+
+
+def sections(text):
+    """{name: (output lines, exit status)} from a console log with markers."""
+    found, name, lines = {}, None, []
+    for raw in text.split('\n'):
+        line = raw.rstrip('\r')
+        m = END.match(line)
+        if m and name == m.group(1):
+            found[name] = (lines, int(m.group(2)))
+            name = None
+            continue
+        m = START.match(line)
+        if m:
+            name, lines = m.group(1), []
+            continue
+        if name is not None:
+            lines.append(line)
+    return found
+
+
+def golden_text(lines, status):
+    return ''.join(l + '\n' for l in lines) + 'exit=%d\n' % status
+
+
+def run_tests(args):
+    names = read_list()
+    vmlinuz, busybox = fetch()
+    log('kernel ' + os.path.basename(vmlinuz))
+    programs = [('tests/' + n, os.path.join(BUILD, 'user', 'tests', n)) for n in names]
+    script = INIT_HEAD + ''.join(RUN_ONE.format(name=n, path='/tests/' + n) for n in names) \
+        + INIT_TAIL
+    initrd = make_initrd(busybox, programs, script)
+    out = boot(vmlinuz, initrd, args.timeout)
+    found = sections(out)
+    missing = [n for n in names if n not in found]
+    if missing:
+        sys.exit('linux_oracle: no complete section for %s; console in build/linux-oracle/'
+                 'last-run.log:\n%s' % (' '.join(missing), out[-3000:]))
+    return names, found
+
+
+def do_golden(args):
+    names, found = run_tests(args)
+    os.makedirs(EXPECTED, exist_ok=True)
+    for n in names:
+        lines, status = found[n]
+        with open(os.path.join(EXPECTED, n + '.out'), 'w') as f:
+            f.write(golden_text(lines, status))
+        print('%-12s %3d lines, exit=%d' % (n, len(lines), status))
+    print('linux_oracle: wrote %d files in %s' % (len(names), os.path.relpath(EXPECTED, ROOT)))
+
+
+def do_compare(args):
+    with open(args.compare, 'rb') as f:
+        found = sections(f.read().decode('utf-8', 'replace'))
+    passed = failed = 0
+    for n in read_list():
+        path = os.path.join(EXPECTED, n + '.out')
+        if not os.path.exists(path):
+            print('%s: no golden file %s (run make linux-golden)' %
+                  (n, os.path.relpath(path, ROOT)))
+            failed += 1
+            continue
+        with open(path) as f:
+            want = f.read()
+        got = golden_text(*found[n]) if n in found else ''
+        if got == want:
+            passed += 1
+            print('%s: ok' % n)
+            continue
+        failed += 1
+        print('%s: MISMATCH%s' % (n, '' if n in found else ' (no complete section in the log)'))
+        sys.stdout.writelines(difflib.unified_diff(
+            want.splitlines(True), got.splitlines(True),
+            'linux/' + n, 'pagoda/' + n))
+    print('%d passed, %d failed' % (passed, failed))
+    return 1 if failed else 0
+
+
+def do_bench(args):
+    vmlinuz, busybox = fetch()
+    log('kernel ' + os.path.basename(vmlinuz))
+    script = INIT_HEAD + RUN_ONE.format(name='mmbench', path='/bin/mmbench') + INIT_TAIL
+    initrd = make_initrd(busybox, [('bin/mmbench', os.path.join(BUILD, 'user', 'mmbench'))],
+                         script)
+    out = boot(vmlinuz, initrd, args.timeout, icount=True)
+    found = sections(out)
+    if 'mmbench' not in found:
+        sys.exit('linux_oracle: mmbench did not finish:\n' + out[-3000:])
+    lines, status = found['mmbench']
+    print('Linux %s, -icount shift=0 (ns = instructions):' %
+          os.path.basename(vmlinuz)[len('vmlinuz-'):])
+    for line in lines:
+        print(line)
+    return 1 if status else 0
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__,
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    mode = ap.add_mutually_exclusive_group(required=True)
+    mode.add_argument('--golden', action='store_true',
+                      help='record Linux output in tests/user/expected/')
+    mode.add_argument('--compare', metavar='LOG',
+                      help='compare a Pagoda console log against the recorded output')
+    mode.add_argument('--bench', action='store_true', help='run mmbench on Linux')
+    ap.add_argument('--timeout', type=int, default=300, help='seconds QEMU may run')
+    args = ap.parse_args()
+    os.makedirs(ORACLE, exist_ok=True)
+    if args.golden:
+        do_golden(args)
+        return 0
+    if args.compare:
+        return do_compare(args)
+    return do_bench(args)
+
+
+if __name__ == '__main__':
+    sys.exit(main())

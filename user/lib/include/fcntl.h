@@ -1,0 +1,28 @@
+/* open(2) flags for Linux ARM. */
+#ifndef _FCNTL_H
+#define _FCNTL_H
+
+#include <sys/types.h>
+
+#define O_RDONLY	00
+#define O_WRONLY	01
+#define O_RDWR		02
+#define O_ACCMODE	03
+#define O_CREAT		0100
+#define O_EXCL		0200
+#define O_NOCTTY	0400
+#define O_TRUNC		01000
+#define O_APPEND	02000
+#define O_NONBLOCK	04000
+#define O_DIRECTORY	040000		/* ARM values differ from x86 here */
+#define O_NOFOLLOW	0100000
+#define O_DIRECT	0200000
+#define O_LARGEFILE	0400000
+#define O_CLOEXEC	02000000
+
+#define AT_FDCWD	-100
+
+int open(const char *path, int flags, ...);
+int openat(int dirfd, const char *path, int flags, ...);
+
+#endif

@@ -1,0 +1,10 @@
+/* ioctl(54) and the few request numbers the programs use. */
+#ifndef _SYS_IOCTL_H
+#define _SYS_IOCTL_H
+
+#define TCGETS		0x5401
+#define TIOCGWINSZ	0x5413
+
+int ioctl(int fd, unsigned long request, ...);
+
+#endif

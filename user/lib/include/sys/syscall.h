@@ -1,0 +1,52 @@
+/* Linux ARM EABI system call numbers used by the user-space libc. */
+#ifndef _SYS_SYSCALL_H
+#define _SYS_SYSCALL_H
+
+#define SYS_exit		1
+#define SYS_fork		2
+#define SYS_read		3
+#define SYS_write		4
+#define SYS_open		5
+#define SYS_close		6
+#define SYS_execve		11
+#define SYS_lseek		19
+#define SYS_getpid		20
+#define SYS_kill		37
+#define SYS_brk			45
+#define SYS_ioctl		54
+#define SYS_getppid		64
+#define SYS_getrusage		77
+#define SYS_munmap		91
+#define SYS_wait4		114
+#define SYS_clone		120
+#define SYS_uname		122
+#define SYS_mprotect		125
+#define SYS__llseek		140
+#define SYS_msync		144
+#define SYS_sched_yield		158
+#define SYS_nanosleep		162
+#define SYS_mremap		163
+#define SYS_rt_sigaction	174
+#define SYS_rt_sigprocmask	175
+#define SYS_vfork		190
+#define SYS_mmap2		192
+#define SYS_stat64		195
+#define SYS_fstat64		197
+#define SYS_getuid32		199
+#define SYS_getgid32		200
+#define SYS_geteuid32		201
+#define SYS_getegid32		202
+#define SYS_mincore		219
+#define SYS_madvise		220
+#define SYS_gettid		224
+#define SYS_futex		240
+#define SYS_exit_group		248
+#define SYS_set_tid_address	256
+#define SYS_clock_gettime	263
+#define SYS_openat		322
+
+/* ARM private calls live at 0x0f0000. */
+#define ARM_SYS_BASE		0x0f0000
+#define ARM_SYS_set_tls		(ARM_SYS_BASE + 5)
+
+#endif
