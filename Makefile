@@ -7,7 +7,8 @@
 #   make bench      benchmarks in instructions per operation (docs/performance.md)
 #   make clean
 #
-# Options: CROSS_COMPILE, MEM (1G), CPU (cortex-a15), CMDLINE, QEMU_ARGS, V=1.
+# Options: CROSS_COMPILE, MEM (1G), CPU (cortex-a15), CMDLINE, QEMU_ARGS,
+# INITRD (build/initramfs.cpio, made from user/ by `make user`), V=1.
 
 CROSS_COMPILE	?= arm-none-eabi-
 CC		:= $(CROSS_COMPILE)gcc
@@ -97,27 +98,29 @@ include tests/host/Makefile.inc
 include tests/kernel/Makefile.inc
 
 # -nic none: no virtio NIC (the kernel has no driver; QEMU would want its ROM)
+INITRD		?= $(BUILD)/initramfs.cpio
 QEMU_CMD = $(QEMU) -M $(MACHINE) -cpu $(CPU) -m $(MEM) -nographic -no-reboot -nic none \
-	   -kernel $(BUILD)/Image $(if $(CMDLINE),-append "$(CMDLINE)") $(QEMU_ARGS)
+	   -kernel $(BUILD)/Image -initrd $(INITRD) \
+	   $(if $(CMDLINE),-append "$(CMDLINE)") $(QEMU_ARGS)
 
 deps:
 	@sh scripts/deps.sh
 
 run: deps
-	@$(MAKE) --no-print-directory all
+	@$(MAKE) --no-print-directory all user
 	$(QEMU_CMD)
 
 debug: deps
-	@$(MAKE) --no-print-directory all
+	@$(MAKE) --no-print-directory all user
 	@echo "QEMU waits for gdb: gdb-multiarch $(BUILD)/vmlinux -ex 'target remote :1234'"
 	$(QEMU_CMD) -S -s
 
 test: deps
-	@$(MAKE) --no-print-directory all host-tests
+	@$(MAKE) --no-print-directory all host-tests user
 	@$(PYTHON) scripts/run_tests.py
 
 bench: deps
-	@$(MAKE) --no-print-directory all
+	@$(MAKE) --no-print-directory all user
 	@$(PYTHON) scripts/bench.py --mem $(MEM)
 
 clean:

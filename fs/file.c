@@ -27,10 +27,37 @@ static int may_open(struct inode *inode, unsigned int flags)
 	if ((flags & O_DIRECTORY) && !S_ISDIR(inode->mode))
 		return -ENOTDIR;
 	if (S_ISDIR(inode->mode))
-		return acc != O_RDONLY || (flags & O_TRUNC) ? -EISDIR : 0;
+		return acc != O_RDONLY || (flags & (O_TRUNC | O_CREAT)) ? -EISDIR : 0;
 	if (acc != O_RDONLY || (flags & O_TRUNC))
 		return -EROFS;
 	return 0;
+}
+
+/*
+ * O_CREAT of a missing name: -EROFS if its directory is there (the name
+ * could be made, but not here), else why the directory is not.
+ */
+static int create_error(const char *path)
+{
+	size_t end = strlen(path);
+	struct inode *dir;
+	char *parent;
+	int ret;
+
+	while (end && path[end - 1] == '/')
+		end--;
+	while (end && path[end - 1] != '/')
+		end--;
+	if (!end)
+		return -EROFS;		/* in the root, or the path was "" */
+	parent = kmalloc(end + 1, GFP_KERNEL);
+	if (!parent)
+		return -ENOMEM;
+	memcpy(parent, path, end);
+	parent[end] = '\0';
+	ret = ramfs_lookup(parent, &dir);
+	kfree(parent);
+	return ret ? ret : -EROFS;
 }
 
 static int open_lookup(const char *path, unsigned int flags, struct inode **inode)
@@ -39,8 +66,8 @@ static int open_lookup(const char *path, unsigned int flags, struct inode **inod
 
 	ret = ramfs_lookup_at(ramfs_root(), path,
 			      flags & O_NOFOLLOW ? LOOKUP_NOFOLLOW : 0, inode);
-	if (ret == -ENOENT && (flags & O_CREAT))
-		return -EROFS;
+	if (ret == -ENOENT && (flags & O_CREAT) && path[0])
+		return create_error(path);
 	if (!ret && (flags & (O_CREAT | O_EXCL)) == (O_CREAT | O_EXCL))
 		return -EEXIST;
 	return ret;

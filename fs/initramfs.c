@@ -289,13 +289,15 @@ static int share_link_data(struct unpacker *u, const struct cpio_entry *e,
 static int make_node(struct unpacker *u, const struct cpio_entry *e,
 		     unsigned int mode, struct inode **inode)
 {
+	/* "/bin/sh" is "bin/sh" too: the archive's root is u->dir */
+	const char *name = e->name + strspn(e->name, "/");
 	u32 size = e->f[F_FILESIZE];
 	int ret;
 
-	ret = ramfs_create_at(u->dir, e->name, mode, e->data, size, inode);
+	ret = ramfs_create_at(u->dir, name, mode, e->data, size, inode);
 	if (ret != -EEXIST)
 		return ret;
-	ret = ramfs_lookup_at(u->dir, e->name, LOOKUP_NOFOLLOW, inode);
+	ret = ramfs_lookup_at(u->dir, name, LOOKUP_NOFOLLOW, inode);
 	if (ret)
 		return ret;
 	if (S_ISDIR((*inode)->mode) || S_ISDIR(mode))

@@ -10,6 +10,7 @@
 #include <linux/mm.h>
 #include <linux/of_fdt.h>
 #include <linux/printk.h>
+#include <linux/file.h>
 #include <linux/ramfs.h>
 
 void free_reserved_range(phys_addr_t start, phys_addr_t end, const char *what);
@@ -39,4 +40,19 @@ void populate_rootfs(const void *blob)
 	else
 		pr_info("initramfs: %d entries, %lu bytes of files\n", n, ramfs_bytes());
 	free_reserved_range(chosen.initrd_start, chosen.initrd_end, "initrd");
+}
+
+/* Reads up to @len bytes of the file at @path; returns the count or -errno. */
+int ramfs_read_file(const char *path, char *buf, size_t len)
+{
+	struct file *f;
+	int err;
+	long n;
+
+	f = file_open(path, O_RDONLY, &err);
+	if (!f)
+		return err;
+	n = file_read(f, buf, len);
+	file_put(f);
+	return n;
 }

@@ -55,6 +55,70 @@ static void __noreturn run_boot_benchmarks(void)
 	machine_power_off();
 }
 
+/* Text straight to the console: no timestamp, not in the log. */
+static __printf(1, 2) void console_printf(const char *fmt, ...)
+{
+	char buf[160];
+	va_list ap;
+	int n;
+
+	va_start(ap, fmt);
+	n = vscnprintf(buf, sizeof(buf), fmt, ap);
+	va_end(ap);
+	console_write(buf, n);
+}
+
+static bool usertests;
+
+static int __init usertests_setup(const char *val)
+{
+	(void)val;
+	usertests = true;
+	return 0;
+}
+__setup("usertests", usertests_setup);
+
+int shell_spawn(int argc, char **argv);
+int shell_wait(int pid);
+int ramfs_read_file(const char *path, char *buf, size_t len);
+
+/*
+ * usertests: every program named in /tests/LIST, in order, between the
+ * markers the Linux oracle prints (scripts/linux_oracle.py), with the
+ * exit status as a shell's $?; then power off.
+ */
+static void __noreturn run_user_tests(void)
+{
+	static char list[4096];
+	char *name, *next;
+	int n = ramfs_read_file("/tests/LIST", list, sizeof(list) - 1);
+
+	if (n < 0) {
+		pr_err("usertests: no /tests/LIST in the initramfs\n");
+		machine_power_off();
+	}
+	list[n] = '\0';
+	for (name = list; *name; name = next) {
+		char path[160], *argv[2] = { path, NULL };
+		int pid, status;
+
+		next = name + strcspn(name, "\n");
+		if (*next)
+			*next++ = '\0';
+		name[strcspn(name, "#")] = '\0';
+		name += strspn(name, " \t");
+		if (!*name)
+			continue;
+		snprintf(path, sizeof(path), "/tests/%s", name);
+		console_printf("=== %s ===\n", name);
+		pid = shell_spawn(1, argv);
+		status = pid < 0 ? 127 << 8 : shell_wait(pid);
+		console_printf("=== %s exit=%d ===\n", name,
+			       status & 0x7f ? 128 + (status & 0x7f) : status >> 8);
+	}
+	machine_power_off();
+}
+
 static char init_path[128];
 
 static int __init init_setup(const char *val)
@@ -91,6 +155,8 @@ static int kernel_init(void *unused)
 		run_boot_tests();
 	if (bench_boot_filter())
 		run_boot_benchmarks();
+	if (usertests)
+		run_user_tests();
 	if (init_path[0]) {
 		const char *argv[] = { init_path, NULL };
 		const char *envp[] = { "HOME=/", "TERM=vt100", NULL };

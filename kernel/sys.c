@@ -5,6 +5,7 @@
  */
 #include <linux/errno.h>
 #include <linux/kernel.h>
+#include <linux/mm.h>
 #include <linux/sched.h>
 #include <linux/signal.h>
 #include <linux/string.h>
@@ -136,10 +137,15 @@ long sys_uname(void *name)
 	struct new_utsname u;
 
 	memset(&u, 0, sizeof(u));
-	snprintf(u.sysname, sizeof(u.sysname), "%s", "Pagoda");
+	/*
+	 * It speaks Linux's system-call ABI, and C libraries check the
+	 * kernel's name and version before they run: say Linux, a 6.1-era
+	 * ABI, and name Pagoda in the release and version strings.
+	 */
+	snprintf(u.sysname, sizeof(u.sysname), "%s", "Linux");
 	snprintf(u.nodename, sizeof(u.nodename), "%s", "pagoda");
-	snprintf(u.release, sizeof(u.release), "%s", PAGODA_VERSION);
-	snprintf(u.version, sizeof(u.version), "%s", pagoda_banner);
+	snprintf(u.release, sizeof(u.release), "6.1.0-pagoda-%s", PAGODA_VERSION);
+	snprintf(u.version, sizeof(u.version), "#1 %s", pagoda_banner);
 	snprintf(u.machine, sizeof(u.machine), "%s", "armv7l");
 	snprintf(u.domainname, sizeof(u.domainname), "%s", "(none)");
 	return copy_to_user(name, &u, sizeof(u)) ? -EFAULT : 0;
@@ -157,4 +163,37 @@ long sys_wait4(int pid, int *status, int options, void *rusage)
 	if (ret > 0 && status && put_user(st, status))
 		return -EFAULT;
 	return ret;
+}
+
+#define RUSAGE_SELF	0
+#define RUSAGE_CHILDREN	(-1)
+#define RUSAGE_THREAD	1
+
+struct rusage32 {
+	struct { s32 sec, usec; } ru_utime, ru_stime;
+	s32 ru_maxrss, ru_ixrss, ru_idrss, ru_isrss, ru_minflt, ru_majflt;
+	s32 ru_nswap, ru_inblock, ru_oublock, ru_msgsnd, ru_msgrcv;
+	s32 ru_nsignals, ru_nvcsw, ru_nivcsw;
+};
+
+long sys_getrusage(int who, void *ru)
+{
+	struct task_struct *t = current;
+	struct rusage32 r;
+
+	if (who != RUSAGE_SELF && who != RUSAGE_CHILDREN && who != RUSAGE_THREAD)
+		return -EINVAL;
+	memset(&r, 0, sizeof(r));
+	if (who != RUSAGE_CHILDREN) {
+		r.ru_utime.sec = t->utime / HZ;
+		r.ru_utime.usec = t->utime % HZ * (1000000 / HZ);
+		r.ru_stime.sec = t->stime / HZ;
+		r.ru_stime.usec = t->stime % HZ * (1000000 / HZ);
+		if (t->mm)
+			r.ru_maxrss = max(t->mm->hiwater_rss, get_mm_rss(t->mm)) <<
+				      (PAGE_SHIFT - 10);
+		r.ru_nvcsw = t->nvcsw;
+		r.ru_nivcsw = t->nivcsw;
+	}
+	return copy_to_user(ru, &r, sizeof(r)) ? -EFAULT : 0;
 }

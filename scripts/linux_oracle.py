@@ -117,6 +117,8 @@ def fetch():
         fields = subprocess.run(['dpkg-deb', '-f', deb, 'Package', 'Version'],
                                 capture_output=True, text=True).stdout.split('\n')
         versions.append(' '.join(f.split(': ', 1)[1] for f in fields if ': ' in f))
+    # The kernel's modules are most of its package and never used here.
+    shutil.rmtree(os.path.join(root, 'lib', 'modules'), ignore_errors=True)
     with open(os.path.join(ORACLE, 'VERSIONS'), 'w') as f:
         f.write('\n'.join(versions) + '\n')
     vmlinuz = find_kernel(root)
@@ -177,6 +179,7 @@ def make_initrd(busybox, programs, script):
         c.dir(d)
     # Without /dev/console the kernel starts /init with no stdin/out/err.
     c.chardev('dev/console', 5, 1)
+    c.chardev('dev/null', 1, 3, 0o666)
     with open(busybox, 'rb') as f:
         c.file('bin/busybox', f.read(), 0o755)
     c.symlink('bin/sh', 'busybox')

@@ -19,6 +19,7 @@ import argparse
 import codecs
 import concurrent.futures
 import dataclasses
+import difflib
 import importlib.util
 import os
 import re
@@ -49,6 +50,7 @@ class Config:
     input: tuple = ()         # commands typed, each after the next prompt
     prompt: str = 'pagoda> '
     extra_args: tuple = ()    # more QEMU arguments
+    user_golden: bool = False # compare /tests programs' output with Linux's
 
 
 CONFIGS = [
@@ -70,6 +72,8 @@ CONFIGS = [
     Config('bad-param', '1G', 'mem=12Q bogus_param=1 ktest=cmdline panic=-1',
            expect=(r"bad value 'mem=12Q'",
                    r'Unknown kernel command line parameters "bogus_param=1"')),
+    Config('usertests', '1G', 'usertests panic=-1', ktap=False, user_golden=True),
+    Config('usertests-3G', '3G', 'usertests panic=-1', ktap=False, user_golden=True),
     Config('shell', '1G', 'panic=-1', ktap=False,
            expect=(r'Pagoda version', r'poweroff'),
            input=('version', 'help', 'poweroff')),
@@ -333,6 +337,38 @@ def check_config(cfg, run, timeout):
         for found in ktap.check(root) + ktap.cases(root):
             cases.append(Case(f'{cfg.name}: {found.name}', found.status,
                               found.diagnostics, found.reason))
+    if cfg.user_golden:
+        cases.extend(check_user_programs(cfg, raw))
+    return cases
+
+
+TIMESTAMP_RE = re.compile(r'^\[\s*\d+\.\d+\] ')
+
+
+def check_user_programs(cfg, raw):
+    """Each program of tests/user/LIST against real Linux's output.
+
+    The goldens in tests/user/expected/ were made by running the same
+    binaries under Debian's Linux on the same QEMU (scripts/linux_oracle.py
+    --golden); kernel log lines (timestamped) are not the program's output.
+    """
+    import linux_oracle
+    text = '\n'.join(line for line in raw if not TIMESTAMP_RE.match(line))
+    found = linux_oracle.sections(text)
+    cases = []
+    for name in linux_oracle.read_list():
+        path = ROOT / 'tests' / 'user' / 'expected' / (name + '.out')
+        want = path.read_text() if path.exists() else None
+        got = linux_oracle.golden_text(*found[name]) if name in found else ''
+        diag = []
+        if want is None:
+            diag = [f'no golden file {path.relative_to(ROOT)}: run make linux-golden']
+        elif got != want:
+            diag = list(difflib.unified_diff(want.splitlines(), got.splitlines(),
+                                             'linux/' + name, 'pagoda/' + name,
+                                             lineterm=''))
+        cases.append(Case(f'{cfg.name}: user {name} matches Linux',
+                          PASS if want is not None and got == want else FAIL, diag))
     return cases
 
 
@@ -488,6 +524,7 @@ def qemu_command(cfg, build):
     qemu = shlex.split(os.environ.get('PAGODA_QEMU', '')) or ['qemu-system-arm']
     return qemu + ['-M', 'virt', '-nic', 'none', '-cpu', 'cortex-a15', '-m', cfg.mem,
                    '-nographic', '-no-reboot', '-kernel', rel(build / 'Image'),
+                   '-initrd', rel(build / 'initramfs.cpio'),
                    '-append', cfg.cmdline, *cfg.extra_args]
 
 

@@ -593,7 +593,7 @@ class TestProcesses(unittest.TestCase):
         self.assertEqual(proc.returncode, 0)
         log = (build / 'test-logs' / 'virt-1G.log').read_text()
         self.assertIn(f'-m 1G -nographic -no-reboot -kernel {build}/Image '
-                      '-append ktest=all panic=-1', log)
+                      f'-initrd {build}/initramfs.cpio -append ktest=all panic=-1', log)
 
 
 if __name__ == '__main__':

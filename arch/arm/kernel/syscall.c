@@ -20,6 +20,11 @@ typedef long (*syscall_fn_t)(long, long, long, long, long, long);
 
 long sys_execve(const char *filename, const char *const *argv,
 		const char *const *envp, struct pt_regs *regs);
+long sys_getrusage(int who, void *ru);
+long sys_mremap(unsigned long addr, unsigned long old_len, unsigned long new_len,
+		unsigned long flags, unsigned long new_addr);
+long sys_msync(unsigned long start, size_t len, int flags);
+long sys_mincore(unsigned long start, size_t len, unsigned char *vec);
 
 static const syscall_fn_t sys_call_table[] = {
 	__SC(1, sys_exit),
@@ -33,14 +38,17 @@ static const syscall_fn_t sys_call_table[] = {
 	__SC(45, sys_brk),
 	__SC(54, sys_ioctl),
 	__SC(64, sys_getppid),
+	__SC(77, sys_getrusage),
 	__SC(91, sys_munmap),
 	__SC(114, sys_wait4),
 	__SC(122, sys_uname),
 	__SC(125, sys_mprotect),
 	__SC(140, sys_llseek),
+	__SC(144, sys_msync),
 	__SC(146, sys_writev),
 	__SC(158, sys_sched_yield),
 	__SC(162, sys_nanosleep),
+	__SC(163, sys_mremap),
 	__SC(174, sys_rt_sigaction),
 	__SC(175, sys_rt_sigprocmask),
 	__SC(192, sys_mmap2),
@@ -50,6 +58,7 @@ static const syscall_fn_t sys_call_table[] = {
 	__SC(200, sys_getuid),	/* getgid32 */
 	__SC(201, sys_getuid),	/* geteuid32 */
 	__SC(202, sys_getuid),	/* getegid32 */
+	__SC(219, sys_mincore),
 	__SC(220, sys_madvise),
 	__SC(224, sys_gettid),
 	__SC(240, sys_futex),

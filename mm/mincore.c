@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * mincore, which pages of a range are resident (a present pte, the zero
+ * page included, as on Linux), and msync, which for memory that no file
+ * can be written back to only checks its arguments.
+ */
+#include <linux/errno.h>
+#include <linux/kernel.h>
+#include <linux/mm.h>
+#include <linux/mman.h>
+#include <linux/pgtable.h>
+#include <linux/sched.h>
+#include <linux/uaccess.h>
+
+/* -ENOMEM unless every page of [start, end) is mapped. */
+static int range_mapped(struct mm_struct *mm, unsigned long start, unsigned long end)
+{
+	while (start < end) {
+		struct vm_area_struct *vma = find_vma(mm, start);
+
+		if (!vma || vma->vm_start > start)
+			return -ENOMEM;
+		start = vma->vm_end;
+	}
+	return 0;
+}
+
+static bool page_resident(struct mm_struct *mm, unsigned long addr)
+{
+	pmd_t *pmd = pmd_offset(pgd_offset(mm, addr), addr);
+
+	return pmd_table(*pmd) && pte_present(*pte_offset_map(pmd, addr));
+}
+
+long sys_mincore(unsigned long start, size_t len, unsigned char *uvec)
+{
+	struct mm_struct *mm = current->mm;
+	unsigned long end, addr;
+	unsigned char buf[64];
+	int err;
+
+	if (start & ~PAGE_MASK)
+		return -EINVAL;
+	end = start + PAGE_ALIGN(len);
+	if (end < start || end > TASK_SIZE)
+		return -ENOMEM;
+	err = range_mapped(mm, start, end);
+	if (err)
+		return err;
+	for (addr = start; addr < end;) {
+		unsigned int n = 0;
+
+		while (addr < end && n < sizeof(buf)) {
+			buf[n++] = page_resident(mm, addr);
+			addr += PAGE_SIZE;
+		}
+		if (copy_to_user(uvec, buf, n))
+			return -EFAULT;
+		uvec += n;
+	}
+	return 0;
+}
+
+long sys_msync(unsigned long start, size_t len, int flags)
+{
+	unsigned long end;
+
+	if (flags & ~(MS_ASYNC | MS_INVALIDATE | MS_SYNC))
+		return -EINVAL;
+	if ((flags & MS_ASYNC) && (flags & MS_SYNC))
+		return -EINVAL;
+	if (start & ~PAGE_MASK)
+		return -EINVAL;
+	end = start + PAGE_ALIGN(len);
+	if (end < start)
+		return -ENOMEM;
+	return range_mapped(current->mm, start, end);
+}
