@@ -143,5 +143,10 @@ user: $(BUILD)/initramfs.cpio
 linux-golden: user
 	@$(PYTHON) scripts/linux_oracle.py --golden
 
-.PHONY: user linux-golden
+# mmbench on real Linux, to set next to `make bench`'s Pagoda figures
+bench-linux: deps
+	@$(MAKE) --no-print-directory user
+	@$(PYTHON) scripts/linux_oracle.py --bench
+
+.PHONY: user linux-golden bench-linux
 # ---- end of user space ------------------------------------------------------

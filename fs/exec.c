@@ -39,6 +39,7 @@
 #define ELF_HWCAP	(1 | 2 | 4 | 16 | 128 | 32768 | 131072 | 262144)
 
 void mmput(struct mm_struct *mm);
+void mm_release(struct task_struct *tsk);
 void mmdrop(struct mm_struct *mm);
 struct mm_struct *mm_alloc(void);
 int handle_mm_fault(struct vm_area_struct *vma, unsigned long addr,
@@ -108,7 +109,6 @@ static int map_segment(struct mm_struct *mm, struct file *file,
 			      MAP_PRIVATE | MAP_FIXED, pgoff, &populate);
 		if (IS_ERR_VALUE(ret))
 			return ret;
-		file_get(file);
 	}
 	if (seg->memsz > seg->filesz && (tail & ~PAGE_MASK) && tail < file_end) {
 		/* the last file page goes on as bss: its tail must read 0 */
@@ -282,6 +282,7 @@ static int load_elf_binary(struct linux_binprm *bprm, struct file *file,
 	if (old)
 		mmput(old);
 	current->flags &= ~PF_KTHREAD;
+	mm_release(current);	/* a vfork parent may go on now */
 	start_thread(regs, info.entry + bias, sp);
 	return 0;
 fail:

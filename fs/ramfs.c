@@ -58,13 +58,20 @@ static void free_inode(struct inode *inode)
 	kfree(inode);
 }
 
-/* Compares an entry's name with the (not NUL-terminated) @name. */
+/*
+ * Compares an entry's name with [name, name + len), as strcmp would with
+ * a NUL-terminated copy, never reading past the entry's NUL.
+ */
 static int name_cmp(const char *entry, const char *name, size_t len)
 {
-	int r = strncmp(entry, name, len);
+	size_t i;
 
-	if (r)
-		return r;
+	for (i = 0; i < len; i++) {
+		if (!entry[i])
+			return -1;	/* shorter, or @name holds a NUL */
+		if (entry[i] != name[i])
+			return (u8)entry[i] - (u8)name[i];
+	}
 	return entry[len] ? 1 : 0;
 }
 
@@ -318,7 +325,7 @@ int ramfs_lookup(const char *path, struct inode **out)
 	return ramfs_lookup_at(root, path, 0, out);
 }
 
-static int check_new(unsigned int mode, size_t size)
+static int check_new(unsigned int mode, const void *data, size_t size)
 {
 	switch (mode & S_IFMT) {
 	case S_IFDIR:
@@ -328,7 +335,9 @@ static int check_new(unsigned int mode, size_t size)
 	case S_IFLNK:
 		if (!size)
 			return -ENOENT;
-		return size >= PATH_MAX ? -ENAMETOOLONG : 0;
+		if (size >= PATH_MAX)
+			return -ENAMETOOLONG;
+		return memchr(data, '\0', size) ? -EINVAL : 0;
 	default:
 		return -EINVAL;
 	}
@@ -390,7 +399,7 @@ int ramfs_create_at(struct inode *dir, const char *path, unsigned int mode,
 
 	ret = check_path(dir, path, &plen);
 	if (!ret)
-		ret = check_new(mode, size);
+		ret = check_new(mode, data, size);
 	if (ret)
 		return ret;
 	if (path[0] == '/')

@@ -6,12 +6,18 @@
  * when there is none), and becomes a zombie holding only its exit status
  * until its parent waits for it (wait4); a parent that ignores SIGCHLD
  * never sees zombies: they are released at once, as on Linux.
+ *
+ * Threads (CLONE_THREAD) are never waited for: each is released as it
+ * exits. The process is its group leader; its parent hears of it when
+ * the last thread of the group has gone, with the group's exit code if
+ * exit_group() or a fatal signal ended it, else the leader's own.
  */
 #include <linux/errno.h>
 #include <linux/file.h>
 #include <linux/kernel.h>
 #include <linux/mm.h>
 #include <linux/printk.h>
+#include <linux/reboot.h>
 #include <linux/sched.h>
 #include <linux/signal.h>
 #include <linux/uaccess.h>
@@ -20,6 +26,7 @@
 void mmput(struct mm_struct *mm);
 void mmgrab(struct mm_struct *mm);
 void free_task(struct task_struct *p);
+void mm_release(struct task_struct *tsk);
 
 /* Who adopts orphans: pid 1 if it exists, else the idle task. */
 static struct task_struct *child_reaper(void)
@@ -60,9 +67,25 @@ void release_task(struct task_struct *p)
 	free_task(p);
 }
 
+/* Another thread of @tsk's group that is not exiting, or NULL. */
+static struct task_struct *find_alive_thread(struct task_struct *tsk)
+{
+	struct task_struct *t;
+
+	list_for_each_entry(t, &task_list, tasks)
+		if (t != tsk && t->group_leader == tsk->group_leader &&
+		    !(t->flags & PF_EXITING))
+			return t;
+	return NULL;
+}
+
+/* The children of an exiting task go to a live thread of its group, or to pid 1. */
 static void forget_original_parent(struct task_struct *father)
 {
-	struct task_struct *reaper = child_reaper(), *p, *tmp;
+	struct task_struct *reaper = find_alive_thread(father), *p, *tmp;
+
+	if (!reaper)
+		reaper = child_reaper();
 
 	list_for_each_entry_safe(p, tmp, &father->children, sibling) {
 		p->parent = reaper;
@@ -72,23 +95,44 @@ static void forget_original_parent(struct task_struct *father)
 	}
 }
 
-static void exit_notify(struct task_struct *tsk)
-{
-	struct task_struct *parent = tsk->parent;
+/* Zombies whose parent is gone or never waits: freed by the next task. */
+static LIST_HEAD(dead_tasks);
 
-	forget_original_parent(tsk);
-	if (parent->action[SIGCHLD - 1].handler == (unsigned long)SIG_IGN ||
-	    parent == &init_task) {
-		tsk->state = EXIT_DEAD;		/* nobody will wait: autoreap */
+/* Tells @p's parent that the process @p leads is gone, or releases it. */
+static void notify_parent(struct task_struct *p)
+{
+	struct task_struct *parent = p->parent;
+
+	if (p->exit_signal < 0 || parent == &init_task ||
+	    parent->action[SIGCHLD - 1].handler == (unsigned long)SIG_IGN) {
+		p->state = EXIT_DEAD;		/* nobody will wait: autoreap */
+		list_add_tail(&p->dead_list, &dead_tasks);
 		return;
 	}
-	tsk->state = EXIT_ZOMBIE;
-	send_signal(parent, SIGCHLD);
+	p->state = EXIT_ZOMBIE;
+	if (p->exit_signal)
+		send_signal(parent, p->exit_signal);
 	wake_up(&parent->wait_chldexit);
 }
 
-/* Zombies whose parent is gone or never waits: freed by the next task. */
-static LIST_HEAD(dead_tasks);
+static void exit_notify(struct task_struct *tsk, bool group_dead)
+{
+	struct task_struct *leader = tsk->group_leader;
+
+	forget_original_parent(tsk);
+	if (tsk != leader) {
+		/* a thread: released at once; the last one reports the process */
+		tsk->state = EXIT_DEAD;
+		list_add_tail(&tsk->dead_list, &dead_tasks);
+		if (group_dead)
+			notify_parent(leader);
+		return;
+	}
+	if (group_dead)
+		notify_parent(tsk);
+	else
+		tsk->state = EXIT_ZOMBIE;	/* reported when its threads are gone */
+}
 
 static void reap_dead(void)
 {
@@ -96,10 +140,10 @@ static void reap_dead(void)
 	unsigned long flags;
 
 	local_irq_save(flags);
-	list_for_each_entry_safe(p, tmp, &dead_tasks, run_list) {
+	list_for_each_entry_safe(p, tmp, &dead_tasks, dead_list) {
 		if (p == current)
 			continue;
-		list_del(&p->run_list);
+		list_del(&p->dead_list);
 		release_task(p);
 	}
 	local_irq_restore(flags);
@@ -110,6 +154,11 @@ void __noreturn do_exit(int code)
 	struct task_struct *tsk = current;
 
 	tsk->flags |= PF_EXITING;
+	if (tsk->pid == 1) {
+		/* Linux panics here; a teaching kernel says so and powers off */
+		pr_notice("init exited with status %#x: powering off\n", code);
+		machine_power_off();
+	}
 	if (tsk->clear_child_tid && tsk->mm) {
 		u32 zero = 0;
 
@@ -117,16 +166,36 @@ void __noreturn do_exit(int code)
 		if (!copy_to_user((void *)tsk->clear_child_tid, &zero, sizeof(zero)))
 			futex_wake(tsk->clear_child_tid, 1);
 	}
+	mm_release(tsk);
 	exit_mm(tsk);
 	exit_files(tsk);
 	reap_dead();
 	local_irq_disable();
 	tsk->exit_code = code;
-	exit_notify(tsk);
-	if (tsk->state == EXIT_DEAD)
-		list_add_tail(&tsk->run_list, &dead_tasks);
+	exit_notify(tsk, --tsk->group_leader->group_live == 0);
 	schedule();
 	BUG();	/* a zombie never runs again */
+}
+
+/*
+ * exit_group(), and death by a signal: every thread of the process exits
+ * with @code; the others get SIGKILL, and take the same code on the way.
+ */
+void __noreturn do_group_exit(int code)
+{
+	struct task_struct *leader = current->group_leader, *t;
+
+	if (leader->group_exit) {
+		code = leader->group_exit_code;	/* another thread began it */
+	} else {
+		leader->group_exit = true;
+		leader->group_exit_code = code;
+		list_for_each_entry(t, &task_list, tasks)
+			if (t != current && t->group_leader == leader &&
+			    !(t->flags & PF_EXITING))
+				send_signal(t, SIGKILL);
+	}
+	do_exit(code);
 }
 
 /*
@@ -147,16 +216,19 @@ long do_wait(int pid, int *status, int options)
 
 		prepare_to_wait(&tsk->wait_chldexit, &w, TASK_INTERRUPTIBLE);
 		list_for_each_entry(p, &tsk->children, sibling) {
+			if (p != p->group_leader)
+				continue;	/* a thread: not waited for */
 			if (pid > 0 && p->pid != pid)
 				continue;
 			any = true;
-			if (p->state == EXIT_ZOMBIE) {
+			if (p->state == EXIT_ZOMBIE && !p->group_live) {
 				found = p;
 				break;
 			}
 		}
 		if (found) {
-			*status = found->exit_code;
+			*status = found->group_exit ? found->group_exit_code :
+						      found->exit_code;
 			ret = found->pid;
 			release_task(found);
 			break;

@@ -19,6 +19,8 @@
 #include <linux/sched.h>
 #include <linux/slab.h>
 #include <linux/string.h>
+#include <linux/uaccess.h>
+#include <asm/tlbflush.h>
 #include <asm/mmu_context.h>
 #include <asm/pgtable.h>
 #include <asm/processor.h>
@@ -172,6 +174,8 @@ struct task_struct *new_task(const char *name)
 		return NULL;
 	}
 	p->pid = p->tgid = pid;
+	p->group_leader = p;
+	p->group_live = 1;
 	p->state = TASK_RUNNING;
 	snprintf(p->comm, sizeof(p->comm), "%s", name);
 	p->parent = current;
@@ -242,4 +246,167 @@ struct task_struct *kthread_run(int (*fn)(void *), void *arg, const char *name)
 	if (p)
 		wake_up_process(p);
 	return p;
+}
+
+/* ---- fork ---- */
+
+#define CSIGNAL			0x000000ff
+#define CLONE_VM		0x00000100
+#define CLONE_FS		0x00000200
+#define CLONE_FILES		0x00000400
+#define CLONE_SIGHAND		0x00000800
+#define CLONE_VFORK		0x00004000
+#define CLONE_PARENT		0x00008000
+#define CLONE_THREAD		0x00010000
+#define CLONE_SETTLS		0x00080000
+#define CLONE_PARENT_SETTID	0x00100000
+#define CLONE_CHILD_CLEARTID	0x00200000
+#define CLONE_CHILD_SETTID	0x01000000
+
+int copy_page_range(struct mm_struct *dst, struct mm_struct *src,
+		    struct vm_area_struct *vma);
+void file_get(struct file *f);
+
+/*
+ * The child's address space: every VMA copied, and the page tables of
+ * each (copy_page_range write-protects private writable pages in both,
+ * so the first write of either side copies: no page is copied here).
+ */
+static struct mm_struct *dup_mm(struct mm_struct *oldmm)
+{
+	struct mm_struct *mm = mm_alloc();
+	struct vm_area_struct *vma;
+
+	if (!mm)
+		return NULL;
+	mm->mmap_base = oldmm->mmap_base;
+	mm->start_code = oldmm->start_code;
+	mm->end_code = oldmm->end_code;
+	mm->start_data = oldmm->start_data;
+	mm->end_data = oldmm->end_data;
+	mm->start_brk = oldmm->start_brk;
+	mm->brk = oldmm->brk;
+	mm->start_stack = oldmm->start_stack;
+	mm->arg_start = oldmm->arg_start;
+	mm->arg_end = oldmm->arg_end;
+	mm->env_start = oldmm->env_start;
+	mm->env_end = oldmm->env_end;
+	mm->hiwater_rss = get_mm_rss(oldmm);
+	for (vma = oldmm->mmap; vma; vma = vma->vm_next) {
+		struct vm_area_struct *new = vm_area_dup(vma);
+
+		if (!new || insert_vm_struct(mm, new)) {
+			if (new)
+				vm_area_free(new);
+			goto fail;
+		}
+		new->vm_mm = mm;
+		if (copy_page_range(mm, oldmm, vma))
+			goto fail;
+	}
+	flush_tlb_mm(oldmm);	/* the parent's write-protected ptes */
+	return mm;
+fail:
+	mmput(mm);
+	return NULL;
+}
+
+struct vfork_done {
+	struct task_struct *waiter;
+	bool done;
+};
+
+/* The child of a vfork releases its parent: at exec or at exit. */
+void mm_release(struct task_struct *tsk)
+{
+	struct vfork_done *vd = tsk->vfork_done;
+
+	if (!vd)
+		return;
+	tsk->vfork_done = NULL;
+	vd->done = true;
+	wake_up_process(vd->waiter);
+}
+
+long kernel_clone(unsigned long flags, unsigned long newsp, int *parent_tid,
+		  unsigned long tls, int *child_tid, struct pt_regs *regs)
+{
+	struct task_struct *p, *parent = current;
+	struct vfork_done vd = { .waiter = current };
+	int fd;
+
+	if ((flags & CLONE_THREAD) && !(flags & CLONE_SIGHAND))
+		return -EINVAL;
+	if ((flags & CLONE_SIGHAND) && !(flags & CLONE_VM))
+		return -EINVAL;
+	if (!current->mm)
+		return -EINVAL;
+	p = new_task(current->comm);
+	if (!p)
+		return -EAGAIN;
+	if ((flags & CLONE_PARENT_SETTID) && put_user(p->pid, parent_tid)) {
+		/* nothing of the parent's taken yet: just give it back */
+		release_task(p);
+		return -EFAULT;
+	}
+	if (flags & (CLONE_PARENT | CLONE_THREAD)) {
+		/* a thread is its process's sibling: the parent is the process's */
+		p->parent = current->parent;
+		list_move_tail(&p->sibling, &current->parent->children);
+	}
+	if (flags & CLONE_VM) {
+		p->mm = current->mm;
+		p->mm->mm_users++;
+	} else {
+		p->mm = dup_mm(current->mm);
+		if (!p->mm) {
+			release_task(p);
+			return -ENOMEM;
+		}
+	}
+	p->active_mm = p->mm;
+	if (flags & CLONE_THREAD) {
+		p->tgid = current->tgid;
+		p->group_leader = current->group_leader;
+	}
+	p->exit_signal = (flags & CLONE_THREAD) ? -1 : (int)(flags & CSIGNAL);
+	memcpy(p->action, current->action, sizeof(p->action));
+	p->blocked = current->blocked;
+	for (fd = 0; fd < NR_OPEN; fd++) {
+		p->files[fd] = current->files[fd];
+		if (p->files[fd])
+			file_get(p->files[fd]);
+	}
+	copy_thread(p, NULL, NULL, regs, newsp,
+		    flags & CLONE_SETTLS ? tls : current_thread_info()->tp_value);
+	if (flags & CLONE_CHILD_CLEARTID)
+		p->clear_child_tid = (unsigned long)child_tid;
+	if ((flags & CLONE_CHILD_SETTID) && (flags & CLONE_VM))
+		put_user(p->pid, child_tid);
+	if (flags & CLONE_VFORK)
+		p->vfork_done = &vd;
+	p->stack->flags = 0;
+	if (flags & CLONE_THREAD)
+		p->group_leader->group_live++;
+	wake_up_process(p);
+	if (flags & CLONE_VFORK) {
+		/* the parent sleeps until the child execs or exits */
+		while (!vd.done) {
+			parent->state = TASK_UNINTERRUPTIBLE;
+			schedule();
+		}
+	}
+	return p->pid;
+}
+
+long sys_clone(unsigned long flags, unsigned long newsp, int *parent_tid,
+	       unsigned long tls, int *child_tid, struct pt_regs *regs)
+{
+	return kernel_clone(flags, newsp, parent_tid, tls, child_tid, regs);
+}
+
+long sys_vfork(struct pt_regs *regs)
+{
+	return kernel_clone(CLONE_VFORK | CLONE_VM | 17 /* SIGCHLD */, 0, NULL, 0,
+			    NULL, regs);
 }

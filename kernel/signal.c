@@ -119,7 +119,7 @@ void do_work_pending(struct pt_regs *regs)
 		if (sig_ignored(tsk, sig))
 			continue;
 		local_irq_enable();
-		do_exit(sig);	/* wait status: the signal in the low bits */
+		do_group_exit(sig);	/* wait status: the signal in the low bits */
 	}
 	clear_tsk_thread_flag(tsk, TIF_SIGPENDING);
 }

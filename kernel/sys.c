@@ -44,7 +44,7 @@ long sys_exit(int code)
 
 long sys_exit_group(int code)
 {
-	do_exit((code & 0xff) << 8);
+	do_group_exit((code & 0xff) << 8);
 }
 
 long sys_getpid(void)

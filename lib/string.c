@@ -2,10 +2,13 @@
 /*
  * The C library's string and memory functions for the kernel. The
  * compiler also calls memcpy/memset/memmove itself, for struct copies.
- * Word-at-a-time when both pointers allow it; byte loops otherwise.
+ * Word-at-a-time when both pointers allow it; byte loops otherwise. An
+ * architecture with faster memcpy/memset (arch/arm/lib/memset.S) says so
+ * with __HAVE_ARCH_MEMCPY/__HAVE_ARCH_MEMSET.
  */
 #include <linux/string.h>
 
+#ifndef __HAVE_ARCH_MEMCPY
 void *memcpy(void *dst, const void *src, size_t n)
 {
 	unsigned char *d = dst;
@@ -25,6 +28,7 @@ void *memcpy(void *dst, const void *src, size_t n)
 		*d++ = *s++;
 	return dst;
 }
+#endif
 
 void *memmove(void *dst, const void *src, size_t n)
 {
@@ -38,6 +42,7 @@ void *memmove(void *dst, const void *src, size_t n)
 	return dst;
 }
 
+#ifndef __HAVE_ARCH_MEMSET
 void *memset(void *p, int c, size_t n)
 {
 	unsigned char *d = p;
@@ -57,6 +62,7 @@ void *memset(void *p, int c, size_t n)
 		*d++ = c;
 	return p;
 }
+#endif
 
 int memcmp(const void *a, const void *b, size_t n)
 {

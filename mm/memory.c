@@ -25,6 +25,7 @@
 #include <linux/kernel.h>
 #include <linux/mm.h>
 #include <linux/pgtable.h>
+#include <linux/shmem.h>
 #include <linux/string.h>
 #include <asm/tlbflush.h>
 
@@ -185,15 +186,38 @@ static int do_wp_page(struct vm_area_struct *vma, unsigned long addr,
 	return 0;
 }
 
+/* Shared anonymous memory: the shmem object's page, mapped as it is. */
+static int do_shared_anon_page(struct vm_area_struct *vma, unsigned long addr,
+			       pte_t *ptep, unsigned int flags)
+{
+	struct page *page = shmem_page(vma, addr);
+	pte_t pte;
+
+	if (!page)
+		return -ENOMEM;
+	get_page(page);
+	page_add_anon_rmap(page);
+	add_mm_counter(vma->vm_mm, MM_ANONPAGES, 1);
+	pte = pte_mkyoung(mk_pte(page, vma->vm_page_prot));
+	if (flags & FAULT_FLAG_WRITE)
+		pte = pte_mkdirty(pte);
+	set_pte_at(vma->vm_mm, addr, ptep, pte);
+	return 0;
+}
+
 static int handle_pte_fault(struct vm_area_struct *vma, unsigned long addr,
 			    pte_t *ptep, unsigned int flags)
 {
 	pte_t pte = *ptep;
 	bool write = flags & FAULT_FLAG_WRITE;
 
-	if (pte_none(pte))
-		return vma->vm_file ? do_file_page(vma, addr, ptep, flags) :
-				      do_anonymous_page(vma, addr, ptep, flags);
+	if (pte_none(pte)) {
+		if (vma->vm_file)
+			return do_file_page(vma, addr, ptep, flags);
+		if (vma->vm_private_data)
+			return do_shared_anon_page(vma, addr, ptep, flags);
+		return do_anonymous_page(vma, addr, ptep, flags);
+	}
 	if (write && !pte_write(pte))
 		return do_wp_page(vma, addr, ptep, pte);
 	pte = pte_mkyoung(pte);
@@ -350,4 +374,50 @@ void change_protection(struct vm_area_struct *vma, unsigned long start,
 		set_pte_at(mm, addr, ptep, pte);
 	}
 	flush_tlb_range(vma, start, end);
+}
+
+/* ---- fork ---- */
+
+/*
+ * Copies @vma's ptes from @src to @dst. Private writable pages become
+ * read-only in both, shared between them until one writes (do_wp_page
+ * then copies, or reuses when the other side has let go). Shared
+ * mappings keep their ptes as they are. Each page gains a mapping and a
+ * reference; the zero page is special and counts neither.
+ */
+int copy_page_range(struct mm_struct *dst, struct mm_struct *src,
+		    struct vm_area_struct *vma)
+{
+	bool cow = !(vma->vm_flags & VM_SHARED) && (vma->vm_flags & VM_MAYWRITE);
+	unsigned long addr;
+
+	for (addr = vma->vm_start; addr < vma->vm_end; addr += PAGE_SIZE) {
+		pmd_t *spmd = pmd_offset(pgd_offset(src, addr), addr);
+		pte_t *sptep, *dptep, pte;
+
+		if (!pmd_table(*spmd)) {
+			addr = (addr & PMD_MASK) + PMD_SIZE - PAGE_SIZE;
+			continue;
+		}
+		sptep = pte_offset_map(spmd, addr);
+		pte = *sptep;
+		if (pte_none(pte))
+			continue;
+		dptep = pte_alloc_map(dst, addr);
+		if (!dptep)
+			return -ENOMEM;
+		if (cow && pte_write(pte)) {
+			pte = pte_wrprotect(pte);
+			set_pte_at(src, addr, sptep, pte);
+		}
+		if (pte_present(pte) && !pte_special(pte)) {
+			struct page *page = pte_page(pte);
+
+			get_page(page);
+			page_add_anon_rmap(page);
+			add_mm_counter(dst, vma->vm_file ? MM_FILEPAGES : MM_ANONPAGES, 1);
+		}
+		set_pte_at(dst, addr, dptep, pte_mkold(pte));
+	}
+	return 0;
 }

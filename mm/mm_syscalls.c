@@ -57,8 +57,6 @@ long sys_mmap2(unsigned long addr, unsigned long len, unsigned long prot,
 	ret = do_mmap(current->mm, file, addr, len, prot, flags, pgoff, &populate);
 	if (IS_ERR_VALUE(ret))
 		return ret;
-	if (file)
-		file_get(file);		/* the VMA's reference */
 	if (populate)
 		mm_populate(current->mm, ret, populate);
 	return ret;

@@ -31,17 +31,22 @@
  *    file, the two cannot be told apart here);
  *  - VMAs take no reference on their file, and the file's own checks
  *    (open mode, ->mmap, noexec) are not made: @file is opaque here;
- *  - no rlimits (all infinite, as for root) and no capabilities, so
- *    the address below mmap_min_addr is allowed, as for root.
+ *  - no rlimits (all infinite) and no capabilities: every task may do
+ *    what root may, such as MAP_FIXED below mmap_min_addr.
  *
  * Unmapping detaches the VMAs first, then asks mm/memory.c to clear
  * their page tables and free the pte pages no VMA uses any more, then
  * frees the structs: free_pgd_range() can then see from the tree which
  * pte pages are still wanted.
+ *
+ * There is no mmap_lock: the kernel does not preempt itself and nothing
+ * here sleeps, so a caller owns the mm until it returns.
  */
 #include <linux/bug.h>
 #include <linux/errno.h>
 #include <linux/kernel.h>
+#include <linux/file.h>
+#include <linux/shmem.h>
 #include <linux/mm.h>
 #include <linux/mman.h>
 #include <linux/printk.h>
@@ -164,12 +169,20 @@ struct vm_area_struct *vm_area_dup(struct vm_area_struct *orig)
 		*new = *orig;
 		new->vm_next = new->vm_prev = NULL;
 		RB_CLEAR_NODE(&new->vm_rb);
+		if (new->vm_file)
+			file_get(new->vm_file);
+		if (new->vm_private_data)
+			shmem_get(new->vm_private_data);
 	}
 	return new;
 }
 
 void vm_area_free(struct vm_area_struct *vma)
 {
+	if (vma->vm_file)
+		file_put(vma->vm_file);
+	if (vma->vm_private_data)
+		shmem_put(vma->vm_private_data);
 	kmem_cache_free(vma_cache(), vma);
 }
 
@@ -325,7 +338,8 @@ int insert_vm_struct(struct mm_struct *mm, struct vm_area_struct *vma)
 
 	if (find_vma_links(mm, vma->vm_start, vma->vm_end, &slot))
 		return -ENOMEM;
-	if (!vma->vm_ops && !vma->vm_file)
+	/* a private anonymous VMA's pgoff is its address; a shmem one keeps its own */
+	if (!vma->vm_ops && !vma->vm_file && !vma->vm_private_data)
 		vma->vm_pgoff = vma->vm_start >> PAGE_SHIFT;
 	vma->vm_mm = mm;
 	vma_link(mm, vma, &slot);
@@ -694,6 +708,16 @@ static unsigned long mmap_region(struct mm_struct *mm, struct file *file,
 		vma->vm_page_prot = vm_get_page_prot(vm_flags);
 		vma->vm_pgoff = pgoff;
 		vma->vm_file = file;
+		if (file)
+			file_get(file);		/* each VMA holds its file */
+		if (!file && (vm_flags & VM_SHARED)) {
+			/* shared anonymous: its pages live in a shmem object */
+			vma->vm_private_data = shmem_create(len >> PAGE_SHIFT, pgoff);
+			if (!vma->vm_private_data) {
+				vm_area_free(vma);
+				return -ENOMEM;
+			}
+		}
 		vma_link(mm, vma, &slot);
 	}
 	vm_stat_account(mm, vm_flags, len >> PAGE_SHIFT);
@@ -874,9 +898,13 @@ void exit_mmap(struct mm_struct *mm)
 	mm->mmap = NULL;
 	mm->mm_rb = RB_ROOT;
 	mm->map_count = 0;
-	for (next = vma; next; next = next->vm_next)
+	for (next = vma; next; next = next->vm_next) {
+		RB_CLEAR_NODE(&next->vm_rb);
 		unmap_page_range(next, next->vm_start, next->vm_end);
-	free_pgd_range(mm, 0, mm->task_size);
+	}
+	/* the tree is empty: each VMA's pte pages go (free_pgtables' way) */
+	for (next = vma; next; next = next->vm_next)
+		free_pgd_range(mm, next->vm_start, next->vm_end);
 	for (; vma; vma = next) {
 		next = vma->vm_next;
 		vm_area_free(vma);

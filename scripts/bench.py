@@ -2,7 +2,9 @@
 """Runs the kernel's benchmarks under QEMU with -icount shift=0 (one
 virtual nanosecond per guest instruction, so every figure is an
 instruction count that repeats exactly) and prints them with their
-targets. `make bench` runs it; --mem and --qemu-args change the machine.
+targets: first the kernel's own (bench=all), then user/mmbench booted as
+init, whose figures are set next to real Linux's on the same QEMU.
+`make bench` runs it; --mem changes the machine.
 """
 import argparse
 import re
@@ -16,24 +18,66 @@ TARGETS = {   # name: (most instructions per operation, what it is)
 }
 MEMFREE_TARGET = 98.5   # percent of RAM free after boot
 
+# mmbench (user/mmbench.c) on Debian's Linux 6.1.0-50-armmp under the same
+# QEMU and -icount shift=0, measured 2026-11-23 with `make bench-linux`
+# (scripts/linux_oracle.py --bench). The target is to cost no more.
+LINUX_MMBENCH = {
+    'demand_zero_fault': 4216,
+    'mmap_touch_munmap_16p': 95299,
+    'mprotect_split_merge': 8384,
+    'fault_4000_vmas': 5986,
+    'cow_fault': 5188,
+    'fork_exit_wait_1p': 83666,
+    'fork_exit_wait_4m': 522019,
+}
+
+
+def boot(args, cmdline):
+    """The console output of one -icount boot with @cmdline."""
+    cmd = ['qemu-system-arm', '-M', 'virt', '-nic', 'none', '-cpu', 'cortex-a15', '-m', args.mem,
+           '-nographic', '-no-reboot', '-icount', 'shift=0', '-kernel', args.image,
+           '-initrd', args.initrd, '-append', cmdline]
+    print('$ ' + ' '.join(cmd))
+    try:
+        proc = subprocess.run(cmd, stdin=subprocess.DEVNULL, capture_output=True,
+                              text=True, errors='replace', timeout=args.timeout)
+    except subprocess.TimeoutExpired:
+        sys.exit('bench: QEMU timed out')
+    return proc.stdout + proc.stderr
+
+
+def user_benchmarks(args):
+    """mmbench as init: faults, mmap, mprotect, COW and fork, next to Linux."""
+    out = boot(args, 'init=/bin/mmbench')
+    rows = re.findall(r'^mmbench: (\S+) ([\d.]+) ns/op', out, re.M)
+    if 'mmbench: done' not in out or not rows:
+        sys.stdout.write(out[-3000:])
+        sys.exit('bench: mmbench did not finish')
+    print('%-26s %14s %14s %8s' % ('mmbench (per operation)', 'instructions',
+                                   'Linux 6.1', 'ratio'))
+    missed = 0
+    for name, ins in rows:
+        ins = float(ins)
+        linux = LINUX_MMBENCH.get(name)
+        if linux is None:
+            print('%-26s %14.1f' % (name, ins))
+            continue
+        ratio = ins / linux
+        missed += ratio > 1
+        print('%-26s %14.1f %14d %8.2f%s' % (name, ins, linux, ratio,
+                                             '' if ratio <= 1 else '  MISSED'))
+    return missed
+
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument('--mem', default='1G')
     ap.add_argument('--image', default='build/Image')
+    ap.add_argument('--initrd', default='build/initramfs.cpio')
     ap.add_argument('--filter', default='all')
     ap.add_argument('--timeout', type=int, default=300)
     args = ap.parse_args()
-    cmd = ['qemu-system-arm', '-M', 'virt', '-nic', 'none', '-cpu', 'cortex-a15', '-m', args.mem,
-           '-nographic', '-no-reboot', '-icount', 'shift=0',
-           '-kernel', args.image, '-append', 'bench=%s' % args.filter]
-    print('$ ' + ' '.join(cmd))
-    try:
-        proc = subprocess.run(cmd, stdin=subprocess.DEVNULL, capture_output=True,
-                              text=True, errors='replace', timeout=args.timeout)
-        out = proc.stdout + proc.stderr
-    except subprocess.TimeoutExpired:
-        sys.exit('bench: QEMU timed out')
+    out = boot(args, 'bench=%s' % args.filter)
     rows, done = [], False
     for line in out.splitlines():
         line = re.sub(r'^\[\s*\d+\.\d+\] ', '', line.strip())
@@ -57,6 +101,8 @@ def main():
         target = TARGETS.get(name)
         mark = '' if target is None else ('< %d %s' % (target, 'met' if ins < target else 'MISSED'))
         print('%-26s %14.1f %10s  %s' % (name, ins, mark, what))
+    print()
+    user_benchmarks(args)
 
 
 if __name__ == '__main__':

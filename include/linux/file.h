@@ -33,11 +33,12 @@ struct kstat {
 
 /*
  * Opens @path (see ramfs_lookup) with @flags. Returns the file with one
- * reference, or NULL and in *@err: the lookup's error; -EROFS for write
- * access to a file, O_TRUNC, or O_CREAT of a missing name; -EEXIST for
- * O_CREAT|O_EXCL of an existing one; -EISDIR for write access to a
- * directory; -ENOTDIR for O_DIRECTORY on a non-directory; -ELOOP for
- * O_NOFOLLOW on a symbolic link; -ENOMEM.
+ * reference, or NULL and in *@err: the lookup's error (-ENOENT, -ENOTDIR,
+ * -ENAMETOOLONG, -ELOOP); -EROFS for write access to a file, O_TRUNC, or
+ * O_CREAT of a missing name whose directory exists; -EEXIST for
+ * O_CREAT|O_EXCL of an existing name; -EISDIR for write access, O_TRUNC
+ * or O_CREAT on a directory; -ENOTDIR for O_DIRECTORY on a non-directory;
+ * -ELOOP for O_NOFOLLOW on a symbolic link; -ENOMEM.
  */
 struct file *file_open(const char *path, unsigned int flags, int *err);
 

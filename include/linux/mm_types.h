@@ -83,6 +83,7 @@ struct vm_area_struct {
 	const struct vm_operations_struct *vm_ops;
 	unsigned long vm_pgoff;		/* offset in vm_file, in pages */
 	struct file *vm_file;		/* NULL: anonymous */
+	void *vm_private_data;		/* shared anonymous: its shmem object */
 };
 
 enum mm_counter {

@@ -72,7 +72,7 @@ int ramfs_lookup(const char *path, struct inode **out);
  * the name exists, except that a directory asked for where a directory
  * is returns 0 and that one; else -ENOTDIR, -ENAMETOOLONG, -ENOENT (""),
  * -EISDIR (a non-directory named with a trailing '/'), -EINVAL (another
- * file type, or data for a directory) or -ENOMEM.
+ * file type, data for a directory, a NUL in a link's target) or -ENOMEM.
  */
 int ramfs_create_at(struct inode *dir, const char *path, unsigned int mode,
 		    const void *data, size_t size, struct inode **out);

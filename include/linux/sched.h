@@ -42,6 +42,7 @@
 struct task_struct;
 struct mm_struct;
 struct file;
+struct vfork_done;
 
 /* Callee-saved registers of a switched-out task (Linux's cpu_context_save). */
 struct cpu_context_save {
@@ -75,6 +76,7 @@ struct task_struct {
 	unsigned int flags;		/* PF_* */
 	int pid;			/* thread id */
 	int tgid;			/* process id: the group leader's pid */
+	struct task_struct *group_leader; /* the thread group's first task */
 	char comm[TASK_COMM_LEN];
 
 	struct mm_struct *mm;		/* NULL for kernel threads */
@@ -85,6 +87,7 @@ struct task_struct {
 	struct list_head sibling;	/* in the parent's children */
 	struct list_head tasks;		/* all tasks */
 	struct list_head run_list;	/* on the runqueue */
+	struct list_head dead_list;	/* released after it has switched away */
 	bool on_rq;
 	int time_slice;			/* ticks left */
 	unsigned long utime, stime;	/* ticks spent in user / kernel mode */
@@ -94,6 +97,16 @@ struct task_struct {
 	int exit_signal;		/* sent to the parent at exit (SIGCHLD) */
 	struct wait_queue_head wait_chldexit;
 	unsigned long set_child_tid, clear_child_tid;
+	struct vfork_done *vfork_done;	/* a vfork child's parent waits on it */
+
+	/*
+	 * Thread-group state, meaningful in the group leader only (Linux
+	 * keeps it in signal_struct). The leader stays, a zombie if it
+	 * exited first, until the last thread has gone.
+	 */
+	int group_live;			/* the group's threads not yet exiting */
+	bool group_exit;		/* exit_group() or a fatal signal ran */
+	int group_exit_code;		/* then: the status every thread exits with */
 
 	u64 pending;			/* signals pending, bit n-1 for n */
 	u64 blocked;
@@ -163,6 +176,7 @@ struct task_struct *kthread_run(int (*fn)(void *), void *arg, const char *name);
 struct task_struct *kernel_thread(int (*fn)(void *), void *arg, const char *name);
 struct task_struct *find_task_by_pid(int pid);
 void __noreturn do_exit(int code);
+void __noreturn do_group_exit(int code);
 void release_task(struct task_struct *p);
 int alloc_pid(void);
 unsigned long nr_tasks(void);

@@ -9,6 +9,11 @@
 
 #include <linux/types.h>
 
+#if defined(__KERNEL__) && !defined(HOST_TEST)
+#define __HAVE_ARCH_MEMCPY	/* arch/arm/lib/memset.S */
+#define __HAVE_ARCH_MEMSET
+#endif
+
 void *memcpy(void *dst, const void *src, size_t n);
 void *memmove(void *dst, const void *src, size_t n);
 void *memset(void *s, int c, size_t n);

@@ -383,6 +383,7 @@ static void create_rules(struct ktest *t)
 	KT_EXPECT_EQ(t, ramfs_create("/d/z", 0644, NULL, 0, NULL), -EINVAL);
 	KT_EXPECT_EQ(t, ramfs_create("/d/e", S_IFDIR | 0755, "x", 1, NULL), -EINVAL);
 	KT_EXPECT_EQ(t, ramfs_create("/d/l", S_IFLNK | 0777, "", 0, NULL), -ENOENT);
+	KT_EXPECT_EQ(t, ramfs_create("/d/l", S_IFLNK | 0777, "a\0b", 3, NULL), -EINVAL);
 	KT_EXPECT_EQ(t, ramfs_create("", S_IFDIR | 0755, NULL, 0, NULL), -ENOENT);
 	KT_EXPECT_EQ(t, ramfs_create("rel/x", S_IFREG | 0644, "r", 1, &f), 0);
 	KT_EXPECT_PTR_EQ(t, must_find(t, "/rel/x"), f);

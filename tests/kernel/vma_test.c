@@ -8,13 +8,16 @@
  * be the model's exactly: one VMA per run of pages that Linux keeps in
  * one (merged where it merges, split where it splits), with the right
  * flags, protection and pgoff; validate_mm() finds nothing; map_count
- * and the total/data/exec/stack counters agree; find_vma agrees. Then
- * find_vma on 10 000 VMAs against a plain walk of their table. Each
- * case ends with every VMA struct and every page given back.
+ * and the total/data/exec/stack counters agree; find_vma agrees. In the
+ * kernel, a few pages are also faulted in after each call, and the page
+ * tables must follow: no pte left where nothing is mapped, none granting
+ * more than its VMA. Then find_vma on 10 000 VMAs against a plain walk
+ * of their table. Each case ends with every VMA struct, page-table page
+ * and page given back.
  *
- * Above the window, one PROT_NONE VMA covers the rest of user space, so
- * that nothing the model does not see can be chosen; mmap_base is the
- * window's top.
+ * Above the window, one shared PROT_NONE VMA (which nothing merges
+ * with) covers the rest of user space, so that nothing the model does
+ * not see can be chosen; mmap_base is the window's top.
  *
  * tests/host/test_vma.c runs this suite on the host too, where stubs
  * stand in for the page-table calls and tell which pages each call
@@ -201,12 +204,13 @@ static bool vt_mapped(unsigned long p)
 /* Is page @p the first of a VMA, as Linux would have them? */
 static bool vt_starts_vma(unsigned long p)
 {
-	const struct vt_page *pg = &vt.page[p], *before = pg - 1;
+	const struct vt_page *pg = &vt.page[p], *before;
 
 	if (!pg->flags)
 		return false;
-	if (!p || !before->flags)
+	if (!p || !pg[-1].flags)
 		return true;
+	before = pg - 1;
 	return pg->obj != before->obj || pg->flags != before->flags || pg->cut;
 }
 
@@ -290,7 +294,7 @@ static bool vt_check_vma(struct ktest *t, struct vm_area_struct *vma)
 	unsigned long s = vma->vm_start >> PAGE_SHIFT, e = vma->vm_end >> PAGE_SHIFT;
 	unsigned long p, pgoff = vma->vm_flags & VM_SHARED ? vt.page[s].pgoff : s;
 
-	if (vma->vm_end > VT_END || !vt_starts_vma(s)) {
+	if (vma->vm_start >= VT_END || vma->vm_end > VT_END || !vt_starts_vma(s)) {
 		KT_FAIL(t, "step %lu: VMA %#lx-%#lx should not start there",
 			vt.step, vma->vm_start, vma->vm_end);
 		return false;
@@ -312,7 +316,7 @@ static bool vt_check_vma(struct ktest *t, struct vm_area_struct *vma)
 	if (vma->vm_pgoff != pgoff || vma->vm_mm != vt.mm ||
 	    pgprot_val(vma->vm_page_prot) != pgprot_val(vm_get_page_prot(vma->vm_flags)) ||
 	    !(vma->vm_flags & VM_SHARED) != !vt.page[s].obj) {
-		KT_FAIL(t, "step %lu: VMA %#lx-%#lx pgoff %#lx (want %#lx) or mm, prot, sharing wrong",
+		KT_FAIL(t, "step %lu: VMA %#lx-%#lx: pgoff %#lx (want %#lx), mm, prot or sharing",
 			vt.step, vma->vm_start, vma->vm_end, vma->vm_pgoff, pgoff);
 		return false;
 	}
@@ -412,6 +416,62 @@ static bool vt_check(struct ktest *t, bool full)
 	}
 	return vt_check_lookups(t, 16);
 }
+
+#ifndef HOST_TEST
+/* mm/memory.c's, as the arch fault code calls it */
+int handle_mm_fault(struct vm_area_struct *vma, unsigned long addr,
+		    unsigned int flags);
+#define VT_FAULT_WRITE	0x01
+
+/*
+ * Faults in a few random pages that may be accessed (written if they may
+ * be), so that unmapping and mprotect have real ptes, pte pages and
+ * anonymous pages to deal with.
+ */
+static void vt_touch_pages(int n)
+{
+	while (n--) {
+		unsigned long p = vt_rnd() % VT_NPAGES, flags = vt.page[p].flags;
+		struct vm_area_struct *vma = find_vma(vt.mm, p << PAGE_SHIFT);
+
+		if (!(flags & VM_ACCESS_FLAGS) || !vma)
+			continue;
+		handle_mm_fault(vma, p << PAGE_SHIFT,
+				flags & VM_WRITE ? VT_FAULT_WRITE : 0);
+	}
+}
+
+/*
+ * The page tables agree with the model: no pte left where nothing is
+ * mapped, and a present pte grants no more than its VMA (PROT_NONE ones
+ * none at all), so every unmap and protection change reached its ptes.
+ */
+static bool vt_check_ptes(struct ktest *t)
+{
+	unsigned long p;
+
+	for (p = 0; p < VT_NPAGES; p++) {
+		unsigned long addr = p << PAGE_SHIFT, flags = vt.page[p].flags;
+		pmd_t *pmd = pmd_offset(pgd_offset(vt.mm, addr), addr);
+		pte_t pte;
+
+		if (!pmd_table(*pmd))
+			continue;
+		pte = *pte_offset_map(pmd, addr);
+		if (pte_none(pte))
+			continue;	/* never faulted in, or unmapped */
+		if (!flags || !pte_present(pte) ||
+		    (pte_write(pte) && !(flags & VM_WRITE)) ||
+		    (pte_exec(pte) && !(flags & VM_EXEC)) ||
+		    !pte_protnone(pte) != !!(flags & VM_ACCESS_FLAGS)) {
+			KT_FAIL(t, "step %lu: pte %#x at %#lx, VMA flags %#lx", vt.step,
+				pte_val(pte), addr, flags);
+			return false;
+		}
+	}
+	return true;
+}
+#endif
 
 #ifdef HOST_TEST
 /* The stubs' calls for this step against the model's; then clears both. */
@@ -663,11 +723,12 @@ static bool vt_model_init(struct ktest *t, u32 seed)
 	if (!vt.mm)
 		return false;
 	vt.mm->start_brk = vt.mm->brk = vt.brk = VT_START_BRK;
-	vt.page[VT_NPAGES].flags = VT_MAY;
+	/* shared, so that nothing in the window merges with it */
+	vt.page[VT_NPAGES].flags = VT_MAY | VM_SHARED | VM_MAYSHARE;
 	vt.page[VT_NPAGES].obj = VT_BLOCKER;
 	return vt_expect(t, "mmap above the window",
 			 do_mmap(vt.mm, NULL, VT_END, TASK_SIZE - VT_END, PROT_NONE,
-				 MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED, 0, &populate),
+				 MAP_SHARED | MAP_ANONYMOUS | MAP_FIXED, 0, &populate),
 			 VT_END);
 }
 
@@ -681,6 +742,7 @@ static void vt_model_fini(struct ktest *t)
 		vt.want_unmap[p] = vt_mapped(p);
 #endif
 	exit_mmap(vt.mm);
+	KT_EXPECT_EQ(t, get_mm_rss(vt.mm), 0);
 	KT_EXPECT_NULL(t, vt.mm->mmap);
 	KT_EXPECT_EQ(t, vt.mm->map_count, 0);
 	KT_EXPECT_EQ(t, vt.mm->total_vm, 0);
@@ -714,6 +776,10 @@ static void vt_random_run(struct ktest *t, u32 seed)
 		ok = ok && vt_check(t, vt.step % VT_FULL_EVERY == 0);
 #ifdef HOST_TEST
 		ok = ok && vt_check_calls(t);
+#else
+		if (ok && vt.step % VT_FULL_EVERY == 0)
+			ok = vt_check_ptes(t);
+		vt_touch_pages(2);
 #endif
 	}
 	KT_EXPECT_TRUE(t, ok);
@@ -780,13 +846,46 @@ static bool vt_map_many(struct ktest *t, struct mm_struct *mm)
 	return true;
 }
 
+/* Around every VMA: just before, its first and last byte, just after. */
+static unsigned long vt_sweep(struct mm_struct *mm)
+{
+	struct vm_area_struct *prev;
+	unsigned long bad = 0;
+	long i, next;
+
+	for (i = 0; i < VT_MANY; i++) {
+		next = i + 1 < VT_MANY ? i + 1 : -1;
+		bad += !vt_found(find_vma(mm, vt_starts[i] - 1), i);
+		bad += !vt_found(find_vma(mm, vt_starts[i]), i);
+		bad += !vt_found(find_vma(mm, vt_ends[i] - 1), i);
+		bad += !vt_found(find_vma(mm, vt_ends[i]), next);
+		bad += !vt_found(find_vma_prev(mm, vt_starts[i], &prev), i);
+		bad += !vt_found(prev, i - 1);
+		bad += find_vma_intersection(mm, vt_ends[i],
+					     vt_starts[i] + 3 * PAGE_SIZE) != NULL;
+	}
+	return bad;
+}
+
+/* Random addresses over the whole run, against a walk of the table. */
+static unsigned long vt_random_lookups(struct mm_struct *mm)
+{
+	const unsigned long span = (3 * VT_MANY + 2) * PAGE_SIZE;
+	unsigned long bad = 0, addr;
+	int k;
+
+	for (k = 0; k < VT_LOOKUPS; k++) {
+		addr = VT_MANY_BASE - PAGE_SIZE + vt_rnd() % span;
+		bad += !vt_found(find_vma(mm, addr), vt_linear_find(addr));
+	}
+	return bad;
+}
+
 static void find_vma_10000(struct ktest *t)
 {
 	struct vt_usage before = { 0 };
 	struct vm_area_struct *prev;
 	struct mm_struct *mm;
-	unsigned long bad = 0, i, addr;
-	long k;
 
 	vt_usage(&before);
 	vt_seed = 777;
@@ -794,20 +893,8 @@ static void find_vma_10000(struct ktest *t)
 	KT_ASSERT_NOT_NULL(t, mm);
 	if (vt_map_many(t, mm)) {
 		KT_EXPECT_TRUE(t, vt_found(find_vma(mm, 0), 0));
-		for (i = 0; i < VT_MANY; i++) {
-			bad += !vt_found(find_vma(mm, vt_starts[i] - 1), i);
-			bad += !vt_found(find_vma(mm, vt_starts[i]), i);
-			bad += !vt_found(find_vma(mm, vt_ends[i] - 1), i);
-			bad += !vt_found(find_vma(mm, vt_ends[i]), i + 1 < VT_MANY ? (long)i + 1 : -1);
-			bad += !vt_found(find_vma_prev(mm, vt_starts[i], &prev), i);
-			bad += !vt_found(prev, (long)i - 1);
-			bad += find_vma_intersection(mm, vt_ends[i], vt_starts[i] + 3 * PAGE_SIZE) != NULL;
-		}
-		for (k = 0; k < VT_LOOKUPS; k++) {
-			addr = VT_MANY_BASE - PAGE_SIZE + vt_rnd() % (3 * VT_MANY * PAGE_SIZE + 2 * PAGE_SIZE);
-			bad += !vt_found(find_vma(mm, addr), vt_linear_find(addr));
-		}
-		KT_EXPECT_EQ(t, bad, 0);
+		KT_EXPECT_EQ(t, vt_sweep(mm), 0);
+		KT_EXPECT_EQ(t, vt_random_lookups(mm), 0);
 		KT_EXPECT_NULL(t, find_vma(mm, vt_ends[VT_MANY - 1]));
 		KT_EXPECT_TRUE(t, vt_found(find_vma_prev(mm, TASK_SIZE - 1, &prev), -1));
 		KT_EXPECT_TRUE(t, vt_found(prev, VT_MANY - 1));
@@ -851,12 +938,14 @@ static const struct ktest_case vma_cases[] = {
 
 #ifdef HOST_TEST
 int vma_suite_init(struct ktest *t);
+void vma_suite_exit(struct ktest *t);
 #endif
 
 static const struct ktest_suite vma_suite = {
 	.name = "vma",
 #ifdef HOST_TEST
 	.init = vma_suite_init,
+	.exit = vma_suite_exit,
 #endif
 	.cases = vma_cases,
 };

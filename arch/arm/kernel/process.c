@@ -19,11 +19,12 @@ void ret_from_fork(void);
 
 struct thread_info *alloc_thread_stack(struct task_struct *tsk)
 {
-	struct thread_info *ti = (void *)__get_free_pages(GFP_KERNEL | __GFP_ZERO,
-							  THREAD_ORDER);
+	/* only the thread_info needs clearing: the stack is written before read */
+	struct thread_info *ti = (void *)__get_free_pages(GFP_KERNEL, THREAD_ORDER);
 
 	if (!ti)
 		return NULL;
+	memset(ti, 0, sizeof(*ti));
 	ti->task = tsk;
 	mod_node_page_state(NR_KERNEL_STACK_KB, THREAD_SIZE / 1024);
 	return ti;

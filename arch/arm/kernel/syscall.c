@@ -21,6 +21,9 @@ typedef long (*syscall_fn_t)(long, long, long, long, long, long);
 long sys_execve(const char *filename, const char *const *argv,
 		const char *const *envp, struct pt_regs *regs);
 long sys_getrusage(int who, void *ru);
+long sys_clone(unsigned long flags, unsigned long newsp, int *parent_tid,
+	       unsigned long tls, int *child_tid, struct pt_regs *regs);
+long sys_vfork(struct pt_regs *regs);
 long sys_mremap(unsigned long addr, unsigned long old_len, unsigned long new_len,
 		unsigned long flags, unsigned long new_addr);
 long sys_msync(unsigned long start, size_t len, int flags);
@@ -72,6 +75,16 @@ static const syscall_fn_t sys_call_table[] = {
 static bool call_with_regs(unsigned int nr, struct pt_regs *regs, long *ret)
 {
 	switch (nr) {
+	case 2:		/* fork */
+		*ret = sys_clone(17 /* SIGCHLD */, 0, NULL, 0, NULL, regs);
+		return true;
+	case 120:	/* clone: flags, stack, parent_tid, tls, child_tid */
+		*ret = sys_clone(regs->uregs[0], regs->uregs[1], (int *)regs->uregs[2],
+				 regs->uregs[3], (int *)regs->uregs[4], regs);
+		return true;
+	case 190:	/* vfork */
+		*ret = sys_vfork(regs);
+		return true;
 	case 11:	/* execve */
 		*ret = sys_execve((const char *)regs->uregs[0],
 				  (const char *const *)regs->uregs[1],

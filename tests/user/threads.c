@@ -1,0 +1,362 @@
+/*
+ * threads: clone(CLONE_VM | CLONE_FS | CLONE_FILES | CLONE_SIGHAND |
+ * CLONE_THREAD | CLONE_SETTLS | CLONE_PARENT_SETTID | CLONE_CHILD_CLEARTID)
+ * on stacks from mmap, as a thread library would call it. Threads see
+ * each other's writes (stacks too), have their own tid and TLS register
+ * but the process's pid, cannot be waited for, and are joined by
+ * futex-waiting on the child-tid word until the kernel clears it. Four
+ * threads count under a futex lock. A process whose main thread left
+ * first takes its status from the last exit_group; exit_group from the
+ * main thread ends the process with a thread still running.
+ */
+#include <sched.h>
+#include <stdint.h>
+#include <sys/futex.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "check.h"
+
+#ifndef CLONE_THREAD
+#define CLONE_THREAD		0x00010000
+#endif
+#ifndef CLONE_SETTLS
+#define CLONE_SETTLS		0x00080000
+#endif
+
+#define THREAD_FLAGS	(CLONE_VM | CLONE_FS | CLONE_FILES | CLONE_SIGHAND | \
+			 CLONE_THREAD | CLONE_SETTLS | CLONE_PARENT_SETTID | \
+			 CLONE_CHILD_CLEARTID)
+#define STACK_SIZE	(16 * PAGE)
+
+/*
+ * clone(flags, stack, parent_tid, tls, child_tid) with fn(arg) run on
+ * the new stack and its result given to exit(1), which ends the thread
+ * only. Returns the new tid or -errno. fn and arg are put on the new
+ * stack first: the child comes back from svc with nothing else of ours.
+ */
+long spawn_raw(unsigned long flags, void *stack_top, int *parent_tid,
+	       void *tls, int *child_tid, int (*fn)(void *), void *arg);
+__asm__(
+	"	.pushsection .text\n"
+	"	.arm\n"
+	"	.globl	spawn_raw\n"
+	"	.type	spawn_raw, %function\n"
+	"spawn_raw:\n"
+	"	push	{r4, r5, r7, lr}\n"
+	"	ldr	r4, [sp, #16]\n"	/* child_tid */
+	"	ldr	r5, [sp, #20]\n"	/* fn */
+	"	ldr	ip, [sp, #24]\n"	/* arg */
+	"	stmdb	r1!, {r5, ip}\n"
+	"	mov	r7, #120\n"		/* clone */
+	"	svc	#0\n"
+	"	cmp	r0, #0\n"
+	"	popne	{r4, r5, r7, pc}\n"	/* the caller, or an error */
+	"	pop	{r2, r3}\n"		/* the thread: fn, arg */
+	"	mov	r0, r3\n"
+	"	blx	r2\n"
+	"	mov	r7, #1\n"		/* exit: this thread only */
+	"	svc	#0\n"
+	"	b	.\n"
+	"	.size	spawn_raw, . - spawn_raw\n"
+	"	.popsection\n");
+
+static void *get_tls(void)
+{
+	void *p;
+
+	__asm__ __volatile__("mrc p15, 0, %0, c13, c0, 3" : "=r"(p));
+	return p;
+}
+
+static int load(int *w)
+{
+	return __atomic_load_n(w, __ATOMIC_SEQ_CST);
+}
+
+static void store(int *w, int v)
+{
+	__atomic_store_n(w, v, __ATOMIC_SEQ_CST);
+}
+
+/* Spins (yielding) up to 5 s until *w == v. */
+static int await_value(int *w, int v)
+{
+	unsigned long long end = monotonic_ns() + 5000000000ULL;
+
+	while (load(w) != v) {
+		if (monotonic_ns() > end)
+			return 0;
+		sched_yield();
+	}
+	return 1;
+}
+
+/* Waits until the kernel clears the child-tid word; 0 after 5 s. */
+static int join(int *ctid)
+{
+	struct timespec second = { 1, 0 };
+	int v;
+
+	for (int i = 0; i < 5; i++) {
+		v = load(ctid);
+		if (!v)
+			return 1;
+		/* The kernel's wake at thread exit is a shared (not private) one. */
+		futex(ctid, FUTEX_WAIT, v, &second, NULL, 0);
+	}
+	return load(ctid) == 0;
+}
+
+static char *new_stack(void)
+{
+	char *s = mmap(NULL, STACK_SIZE, RW, ANON | MAP_STACK, -1, 0);
+
+	if (s == MAP_FAILED) {
+		printf("mmap a thread stack: %s\n", errno_name(errno));
+		return NULL;
+	}
+	return s;
+}
+
+/* The first thread and what it found. */
+static struct {
+	int tid, pid, tls_ok;
+	int before_seen;	/* main's write before clone */
+	int after_seen;		/* main's write after clone */
+	int stack_seen;		/* main's write into this thread's stack */
+	int *stack_var;		/* published for main */
+	int step;
+} t1;
+static int before_clone, from_thread, after_clone;
+static int t1_tls_block[4], main_tls_block[4];
+
+static int first_thread(void *arg)
+{
+	int on_stack = 0x4242;
+
+	t1.tid = gettid();
+	t1.pid = getpid();
+	t1.tls_ok = get_tls() == arg;
+	t1.before_seen = load(&before_clone) == 0x1234;
+	store(&from_thread, 0x5678);
+	__atomic_store_n(&t1.stack_var, &on_stack, __ATOMIC_SEQ_CST);
+	store(&t1.step, 1);
+	if (!await_value(&t1.step, 2))
+		return 1;
+	t1.after_seen = load(&after_clone) == 0x9abc;
+	t1.stack_seen = load(&on_stack) == 0x4343;
+	store(&t1.step, 3);
+	return 0;
+}
+
+static void one_thread(void)
+{
+	int ptid = 0, ctid = -1, st, seen_from_thread;
+	char *stack = new_stack();
+	long tid;
+
+	if (!stack)
+		return;
+	show("set_tls for the main thread", set_tls(main_tls_block));
+	before_clone = 0x1234;
+	tid = spawn_raw(THREAD_FLAGS, stack + STACK_SIZE, &ptid, t1_tls_block,
+			&ctid, first_thread, t1_tls_block);
+	if (tid < 0) {
+		printf("clone: %s\n", errno_name(-tid));
+		return;
+	}
+	if (!await_value(&t1.step, 1)) {
+		printf("the thread never ran\n");
+		return;
+	}
+	seen_from_thread = load(&from_thread) == 0x5678;
+	printf("wait4 on the thread, WNOHANG: ");
+	if (wait4(tid, &st, WNOHANG, NULL) == -1)
+		printf("%s\n", errno_name(errno));
+	else
+		printf("no error\n");
+	store(&after_clone, 0x9abc);
+	store(t1.stack_var, 0x4343);
+	store(&t1.step, 2);
+	yes_no("join: the kernel cleared the child-tid word (futex wait)",
+	       join(&ctid));
+	yes_no("the thread got to its end", load(&t1.step) == 3);
+
+	yes_no("clone returned the thread's gettid", tid == t1.tid);
+	yes_no("CLONE_PARENT_SETTID stored the same", ptid == tid);
+	yes_no("in the thread: getpid is the process's", t1.pid == getpid());
+	yes_no("in the thread: gettid differs from getpid", t1.tid != t1.pid);
+	yes_no("in the main thread: gettid equals getpid", gettid() == getpid());
+	yes_no("CLONE_SETTLS set the thread's TLS register", t1.tls_ok);
+	yes_no("the main thread's TLS register unchanged",
+	       get_tls() == main_tls_block);
+	yes_no("the thread saw main's write from before clone", t1.before_seen);
+	yes_no("main saw the thread's write", seen_from_thread);
+	yes_no("the thread saw main's write from after clone", t1.after_seen);
+	yes_no("main wrote into the thread's stack and it saw that",
+	       t1.stack_seen);
+	munmap(stack, STACK_SIZE);
+}
+
+/* A three-state futex lock: 0 free, 1 taken, 2 taken with waiters. */
+static int lock_word;
+
+static void lock(int *l)
+{
+	int c = 0;
+
+	if (__atomic_compare_exchange_n(l, &c, 1, 0, __ATOMIC_SEQ_CST,
+					__ATOMIC_SEQ_CST))
+		return;
+	if (c != 2)
+		c = __atomic_exchange_n(l, 2, __ATOMIC_SEQ_CST);
+	while (c != 0) {
+		futex(l, FUTEX_WAIT_PRIVATE, 2, NULL, NULL, 0);
+		c = __atomic_exchange_n(l, 2, __ATOMIC_SEQ_CST);
+	}
+}
+
+static void unlock(int *l)
+{
+	if (__atomic_fetch_sub(l, 1, __ATOMIC_SEQ_CST) != 1) {
+		store(l, 0);
+		futex(l, FUTEX_WAKE_PRIVATE, 1, NULL, NULL, 0);
+	}
+}
+
+#define NTHREADS	4
+#define ROUNDS		2000
+
+static volatile int counter;
+static int go;
+
+static int counting_thread(void *arg)
+{
+	int v;
+
+	(void)arg;
+	await_value(&go, 1);
+	for (int i = 0; i < ROUNDS; i++) {
+		lock(&lock_word);
+		v = counter;
+		/* Give up the CPU inside the lock now and then: contention. */
+		if (i % 64 == 0)
+			sched_yield();
+		counter = v + 1;
+		unlock(&lock_word);
+	}
+	return 0;
+}
+
+static void four_threads(void)
+{
+	int ptid[NTHREADS], ctid[NTHREADS], cleared = 0, distinct = 1;
+	long tid[NTHREADS];
+	char *stack[NTHREADS];
+	int n;
+
+	for (n = 0; n < NTHREADS; n++) {
+		stack[n] = new_stack();
+		if (!stack[n])
+			break;
+		ctid[n] = -1;
+		tid[n] = spawn_raw(THREAD_FLAGS, stack[n] + STACK_SIZE, &ptid[n],
+				   NULL, &ctid[n], counting_thread, NULL);
+		if (tid[n] < 0) {
+			printf("clone thread %d: %s\n", n, errno_name(-tid[n]));
+			munmap(stack[n], STACK_SIZE);
+			break;
+		}
+	}
+	store(&go, 1);
+	for (int i = 0; i < n; i++) {
+		cleared += join(&ctid[i]);
+		for (int j = 0; j < i; j++)
+			if (tid[i] == tid[j])
+				distinct = 0;
+		munmap(stack[i], STACK_SIZE);
+	}
+	printf("%d threads started, %d joined\n", n, cleared);
+	yes_no("their thread ids are distinct", distinct);
+	printf("%d threads x %d increments under a futex lock: %d\n", n, ROUNDS,
+	       counter);
+	printf("lock word at the end: %d\n", lock_word);
+}
+
+/*
+ * In a child process: the main thread exits alone (exit, not
+ * exit_group); the other thread's exit_group(5) gives the status.
+ */
+static int late_thread(void *arg)
+{
+	struct timespec ms50 = { 0, 50000000 };
+
+	(void)arg;
+	nanosleep(&ms50, NULL);
+	exit_group(5);
+}
+
+static void main_thread_leaves_first(void)
+{
+	int ctid = -1, ptid, st;
+	pid_t pid = fork();
+
+	if (pid == 0) {
+		char *stack = new_stack();
+
+		if (!stack || spawn_raw(THREAD_FLAGS, stack + STACK_SIZE, &ptid,
+					NULL, &ctid, late_thread, NULL) < 0)
+			_exit(1);
+		exit_thread(0);
+	}
+	if (pid == -1) {
+		printf("fork: %s\n", errno_name(errno));
+		return;
+	}
+	if (wait4(pid, &st, 0, NULL) != pid)
+		printf("main thread exits first: wait4: %s\n", errno_name(errno));
+	else if (WIFEXITED(st))
+		printf("main thread exits first, the other calls exit_group(5): "
+		       "exited %d\n", WEXITSTATUS(st));
+	else
+		printf("main thread exits first: killed by signal %d\n",
+		       WTERMSIG(st));
+}
+
+/* Runs until exit_group from main ends it; if it ever gets to 3 s, fails. */
+static int lingering_thread(void *arg)
+{
+	struct timespec ms10 = { 0, 10000000 };
+
+	store(arg, 1);
+	for (int i = 0; i < 300; i++)
+		nanosleep(&ms10, NULL);
+	printf("the other thread outlived exit_group: wrong\n");
+	exit_group(1);
+}
+
+int main(void)
+{
+	static int running;
+	int ctid = -1, ptid;
+	char *stack;
+
+	printf("threads: start\n");
+	one_thread();
+	four_threads();
+	main_thread_leaves_first();
+
+	stack = new_stack();
+	if (!stack)
+		return 1;
+	if (spawn_raw(THREAD_FLAGS, stack + STACK_SIZE, &ptid, NULL, &ctid,
+		      lingering_thread, &running) < 0 ||
+	    !await_value(&running, 1)) {
+		printf("could not start the lingering thread\n");
+		return 1;
+	}
+	printf("threads: exit_group(0) from main, another thread running\n");
+	exit_group(0);
+}
