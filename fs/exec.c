@@ -38,12 +38,6 @@
 /* SWP HALF THUMB FAST_MULT EDSP TLS IDIVA IDIVT: no VFP (not saved) */
 #define ELF_HWCAP	(1 | 2 | 4 | 16 | 128 | 32768 | 131072 | 262144)
 
-void mmput(struct mm_struct *mm);
-void mm_release(struct task_struct *tsk);
-void mmdrop(struct mm_struct *mm);
-struct mm_struct *mm_alloc(void);
-int handle_mm_fault(struct vm_area_struct *vma, unsigned long addr,
-		    unsigned int flags);
 
 /* Arguments gathered in kernel memory before anything is changed. */
 struct linux_binprm {
@@ -67,7 +61,7 @@ static int copy_to_mm(struct mm_struct *mm, unsigned long addr, const void *src,
 		pte_t *pte;
 		u8 *kaddr;
 
-		if (!vma || vma->vm_start > addr || handle_mm_fault(vma, addr, 1))
+		if (!vma || vma->vm_start > addr || handle_mm_fault(vma, addr, FAULT_FLAG_WRITE))
 			return -EFAULT;
 		pmd = pmd_offset(pgd_offset(mm, addr), addr);
 		pte = pte_offset_map(pmd, addr);

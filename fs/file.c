@@ -92,6 +92,8 @@ struct file *file_open(const char *path, unsigned int flags, int *err)
 		return NULL;
 	}
 	f->inode = inode;
+	f->f_op = NULL;
+	f->private_data = NULL;
 	f->pos = 0;
 	f->flags = flags;
 	f->count = 1;
@@ -104,6 +106,8 @@ long file_pread(struct file *f, void *buf, size_t len, unsigned long long pos)
 	struct inode *inode = f->inode;
 	size_t n;
 
+	if (f->f_op)
+		return f->f_op->read(f, buf, len, pos);
 	if (S_ISDIR(inode->mode))
 		return -EISDIR;
 	if (pos >= inode->size)
@@ -135,6 +139,8 @@ long long file_lseek(struct file *f, long long off, int whence)
 		base = f->pos;
 		break;
 	case SEEK_END:
+		if (f->f_op)
+			return -EINVAL;	/* a generated view has no end to seek from */
 		base = f->inode->size;
 		break;
 	default:
@@ -153,8 +159,11 @@ void file_get(struct file *f)
 
 void file_put(struct file *f)
 {
-	if (--f->count == 0)
-		kfree(f);
+	if (--f->count)
+		return;
+	if (f->f_op && f->f_op->release)
+		f->f_op->release(f);
+	kfree(f);
 }
 
 void file_stat(struct inode *inode, struct kstat *st)

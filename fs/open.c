@@ -82,7 +82,10 @@ long sys_openat(int dfd, const char *upath, int flags, int mode)
 		return -EBADF;	/* relative to a directory fd: not supported yet */
 	if (flags & O_CREAT)
 		return -EROFS;
-	f = file_open(path, flags, (int *)&err);
+	if (is_proc_path(path))
+		f = proc_open(path, flags, (int *)&err);
+	else
+		f = file_open(path, flags, (int *)&err);
 	if (!f)
 		return err;
 	fd = alloc_fd(f);
@@ -158,6 +161,12 @@ long sys_fstat64(unsigned int fd, void *statbuf)
 	if (is_console(f)) {
 		memset(&k, 0, sizeof(k));
 		k.mode = S_IFCHR | 0620;
+		k.nlink = 1;
+		k.blksize = 1024;
+	} else if (f->f_op) {
+		/* a /proc view: a read-only file whose size is not known */
+		memset(&k, 0, sizeof(k));
+		k.mode = S_IFREG | 0444;
 		k.nlink = 1;
 		k.blksize = 1024;
 	} else {

@@ -2,7 +2,10 @@
 /*
  * Per-process views in Linux's /proc formats: /proc/PID/maps (one line
  * per VMA: range, permissions, offset, device, inode, path or [heap] /
- * [stack]), /proc/PID/status (the Vm* lines) and a ps listing.
+ * [stack]), /proc/PID/status (the Vm* lines) and a ps listing; and the
+ * files under /proc/ that a process opens to read them and the memory
+ * views (meminfo, buddyinfo, zoneinfo...), generated anew at each read
+ * from the start, as seq_file does.
  */
 #include <linux/kernel.h>
 #include <linux/mm.h>
@@ -11,6 +14,10 @@
 #include <linux/seq_file.h>
 #include <linux/file.h>
 #include <linux/string.h>
+#include <linux/errno.h>
+#include <linux/slab.h>
+#include <linux/vmalloc.h>
+#include <linux/vmstat.h>
 
 /* The absolute path of a ramfs inode. */
 static void inode_path(const struct inode *inode, char *buf, size_t len)
@@ -122,4 +129,173 @@ void ps_show(struct seq_file *m)
 			   mm ? get_mm_rss(mm) << (PAGE_SHIFT - 10) : 0,
 			   kthread ? "[" : "", t->comm, kthread ? "]" : "");
 	}
+}
+
+/* ---- /proc as files: the views above, read by open() and read() ---- */
+
+struct proc_entry {
+	const char *name;
+	void (*show)(struct seq_file *m);				/* /proc/NAME */
+	void (*show_task)(struct seq_file *m, struct task_struct *t);	/* /proc/PID/NAME */
+};
+
+static const struct proc_entry proc_entries[] = {
+	{ "meminfo", meminfo_show, NULL },
+	{ "buddyinfo", buddyinfo_show, NULL },
+	{ "pagetypeinfo", pagetypeinfo_show, NULL },
+	{ "zoneinfo", zoneinfo_show, NULL },
+	{ "slabinfo", slabinfo_show, NULL },
+	{ "vmallocinfo", vmallocinfo_show, NULL },
+	{ "maps", NULL, proc_pid_maps_show },
+	{ "status", NULL, proc_pid_status_show },
+};
+
+/* An open /proc file: what it shows and the text of its last generation. */
+struct proc_file {
+	const struct proc_entry *entry;
+	int pid;			/* for a per-process view */
+	char *text;
+	size_t len;
+};
+
+#define PROC_MAX_TEXT	(4UL << 20)
+
+/*
+ * Generates the view anew, as Linux's seq_file does on a read from the
+ * start: into a buffer that doubles until the text fits. A process that
+ * has gone since open() reads as empty.
+ */
+static long proc_generate(struct proc_file *pf)
+{
+	size_t size = PAGE_SIZE;
+	struct seq_file m;
+
+	kfree(pf->text);
+	pf->text = NULL;
+	pf->len = 0;
+	for (;;) {
+		struct task_struct *t = NULL;
+
+		if (pf->entry->show_task) {
+			t = find_task_by_pid(pf->pid);
+			if (!t || t->state == EXIT_DEAD)
+				return 0;
+		}
+		pf->text = kmalloc(size, GFP_KERNEL | __GFP_NOWARN);
+		if (!pf->text)
+			return -ENOMEM;
+		seq_init(&m, pf->text, size);
+		if (t)
+			pf->entry->show_task(&m, t);
+		else
+			pf->entry->show(&m);
+		if (!m.overflow) {
+			pf->len = m.count;
+			return 0;
+		}
+		kfree(pf->text);
+		pf->text = NULL;
+		if (size >= PROC_MAX_TEXT)
+			return -ENOMEM;
+		size *= 2;
+	}
+}
+
+static long proc_read(struct file *f, void *buf, size_t len, unsigned long long pos)
+{
+	struct proc_file *pf = f->private_data;
+	size_t n;
+
+	if (pos == 0 || !pf->text) {
+		long err = proc_generate(pf);
+
+		if (err)
+			return err;
+	}
+	if (pos >= pf->len)
+		return 0;
+	n = min(len, pf->len - (size_t)pos);
+	memcpy(buf, pf->text + pos, n);
+	return n;
+}
+
+static void proc_release(struct file *f)
+{
+	struct proc_file *pf = f->private_data;
+
+	kfree(pf->text);
+	kfree(pf);
+}
+
+static const struct file_operations proc_fops = {
+	.read = proc_read,
+	.release = proc_release,
+};
+
+bool is_proc_path(const char *path)
+{
+	return !strncmp(path, "/proc/", 6);
+}
+
+/* "self" or a decimal PID, ended by '/'; the PID, or -1. */
+static int proc_pid_of(const char *s, const char **rest)
+{
+	int pid = 0;
+
+	if (!strncmp(s, "self/", 5)) {
+		*rest = s + 5;
+		return current->tgid;
+	}
+	if (*s < '1' || *s > '9')
+		return -1;
+	for (; *s >= '0' && *s <= '9'; s++) {
+		pid = pid * 10 + (*s - '0');
+		if (pid > 1000000)
+			return -1;
+	}
+	if (*s != '/')
+		return -1;
+	*rest = s + 1;
+	return pid;
+}
+
+struct file *proc_open(const char *path, unsigned int flags, int *err)
+{
+	const char *name = path + 6;
+	const struct proc_entry *e = NULL;
+	struct proc_file *pf;
+	struct file *f;
+	unsigned int i;
+	int pid = proc_pid_of(name, &name);
+
+	for (i = 0; i < ARRAY_SIZE(proc_entries); i++)
+		if (!strcmp(proc_entries[i].name, name) &&
+		    !proc_entries[i].show_task == (pid < 0))
+			e = &proc_entries[i];
+	if (!e || (pid >= 0 && !find_task_by_pid(pid))) {
+		*err = -ENOENT;
+		return NULL;
+	}
+	if ((flags & O_ACCMODE) != O_RDONLY || (flags & O_TRUNC)) {
+		*err = -EACCES;
+		return NULL;
+	}
+	if (flags & O_DIRECTORY) {
+		*err = -ENOTDIR;
+		return NULL;
+	}
+	pf = kzalloc(sizeof(*pf), GFP_KERNEL);
+	f = kmalloc(sizeof(*f), GFP_KERNEL);
+	if (!pf || !f) {
+		kfree(pf);
+		kfree(f);
+		*err = -ENOMEM;
+		return NULL;
+	}
+	pf->entry = e;
+	pf->pid = pid;
+	*f = (struct file){ .f_op = &proc_fops, .private_data = pf,
+			    .flags = flags, .count = 1 };
+	*err = 0;
+	return f;
 }

@@ -23,10 +23,6 @@
 #include <linux/uaccess.h>
 #include <asm/irqflags.h>
 
-void mmput(struct mm_struct *mm);
-void mmgrab(struct mm_struct *mm);
-void free_task(struct task_struct *p);
-void mm_release(struct task_struct *tsk);
 
 /* Who adopts orphans: pid 1 if it exists, else the idle task. */
 static struct task_struct *child_reaper(void)

@@ -272,7 +272,7 @@ void file_get(struct file *f);
  * each (copy_page_range write-protects private writable pages in both,
  * so the first write of either side copies: no page is copied here).
  */
-static struct mm_struct *dup_mm(struct mm_struct *oldmm)
+struct mm_struct *dup_mm(struct mm_struct *oldmm)
 {
 	struct mm_struct *mm = mm_alloc();
 	struct vm_area_struct *vma;

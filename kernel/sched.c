@@ -39,8 +39,6 @@ struct timer_sleeper {
 static LIST_HEAD(sleepers);	/* by deadline */
 
 struct task_struct *__switch_to(struct thread_info *prev, struct thread_info *next);
-void mmdrop(struct mm_struct *mm);
-void mmgrab(struct mm_struct *mm);
 
 unsigned long nr_running(void)
 {

@@ -201,34 +201,51 @@ VIEW_CMD(vmallocinfo, vmallocinfo_show)
 VIEW_CMD(vmlayout, vmlayout_show)
 VIEW_CMD(kmap, kmap_show)
 
-static void kernel_ptdump(struct seq_file *m)
+/* The address space a "kernel" or PID argument names, or NULL. */
+static struct mm_struct *mm_arg(const char *arg)
 {
-	ptdump_show(m, &init_mm);
+	struct task_struct *t;
+	unsigned long pid;
+
+	if (!strcmp(arg, "kernel"))
+		return &init_mm;
+	if (kstrtoul(arg, 10, &pid))
+		return NULL;
+	t = find_task_by_pid(pid);
+	return t ? t->mm : NULL;
+}
+
+static struct mm_struct *view_mm;
+static unsigned long pte_addr;
+
+static void mm_ptdump(struct seq_file *m)
+{
+	ptdump_show(m, view_mm);
 }
 
 static int cmd_ptdump(int argc, char **argv)
 {
-	if (argc > 1 && strcmp(argv[1], "kernel")) {
-		shell_printf("ptdump: only 'kernel' has page tables so far\n");
+	view_mm = mm_arg(argc > 1 ? argv[1] : "kernel");
+	if (argc > 2 || !view_mm) {
+		shell_printf("usage: ptdump [kernel|PID]   (PID: a user process)\n");
 		return 1;
 	}
-	return show_view(kernel_ptdump);
+	return show_view(mm_ptdump);
 }
 
-static unsigned long pte_addr;
-
-static void kernel_pte(struct seq_file *m)
+static void mm_pte(struct seq_file *m)
 {
-	pt_walk(m, &init_mm, pte_addr);
+	pt_walk(m, view_mm, pte_addr);
 }
 
 static int cmd_pte(int argc, char **argv)
 {
-	if (argc != 3 || strcmp(argv[1], "kernel") || kstrtoul(argv[2], 16, &pte_addr)) {
-		shell_printf("usage: pte kernel ADDR   (ADDR in hex)\n");
+	view_mm = argc == 3 ? mm_arg(argv[1]) : NULL;
+	if (!view_mm || kstrtoul(argv[2], 16, &pte_addr)) {
+		shell_printf("usage: pte kernel|PID ADDR   (ADDR in hex; PID: a user process)\n");
 		return 1;
 	}
-	return show_view(kernel_pte);
+	return show_view(mm_pte);
 }
 
 /* ---- processes ---- */
@@ -396,10 +413,10 @@ static void reap_background(void)
 	int status, pid;
 
 	while ((pid = do_wait(-1, &status, WNOHANG)) > 0) {
-		shell_printf("[%d] done", pid);
-		report_status(pid, status);
-		if (!status)
-			shell_printf("\n");
+		if (status)
+			report_status(pid, status);
+		else
+			shell_printf("[%d] done\n", pid);
 	}
 }
 
@@ -435,8 +452,8 @@ static const struct shell_cmd commands[] = {
 	{ "vmallocinfo", "", "vmalloc/vmap/ioremap areas, as /proc/vmallocinfo",
 	  cmd_vmallocinfo },
 	{ "vmlayout", "", "the kernel's virtual memory layout", cmd_vmlayout },
-	{ "ptdump", "[kernel]", "page tables by ranges of equal attributes", cmd_ptdump },
-	{ "pte", "kernel ADDR", "walk one address through pgd, pmd and pte", cmd_pte },
+	{ "ptdump", "[kernel|PID]", "page tables by ranges of equal attributes", cmd_ptdump },
+	{ "pte", "kernel|PID ADDR", "walk one address through pgd, pmd and pte", cmd_pte },
 	{ "kmap", "", "pkmap and kmap_local slot usage", cmd_kmap },
 	{ "ps", "", "tasks: pid, parent, state, memory, name", cmd_ps },
 	{ "run", "PATH [ARGS] [&]", "run a program of the initramfs (& in the background)",

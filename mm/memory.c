@@ -29,7 +29,6 @@
 #include <linux/string.h>
 #include <asm/tlbflush.h>
 
-#define FAULT_FLAG_WRITE	0x01
 #define FAULT_FLAG_INSTRUCTION	0x02
 
 static u8 empty_zero_page[PAGE_SIZE] __aligned(PAGE_SIZE);

@@ -15,8 +15,6 @@
 
 bool is_console(const struct file *f);
 struct file *fget(unsigned int fd);
-int handle_mm_fault(struct vm_area_struct *vma, unsigned long addr,
-		    unsigned int flags);
 
 long sys_brk(unsigned long brk)
 {
@@ -33,7 +31,7 @@ static void mm_populate(struct mm_struct *mm, unsigned long start, unsigned long
 
 		if (!vma || vma->vm_start > addr)
 			continue;
-		if (handle_mm_fault(vma, addr, vma->vm_flags & VM_WRITE ? 1 : 0))
+		if (handle_mm_fault(vma, addr, vma->vm_flags & VM_WRITE ? FAULT_FLAG_WRITE : 0))
 			break;	/* out of memory: the rest faults in later */
 	}
 }
@@ -48,8 +46,8 @@ long sys_mmap2(unsigned long addr, unsigned long len, unsigned long prot,
 		file = fget(fd);
 		if (!file)
 			return -EBADF;
-		if (is_console(file))
-			return -ENODEV;
+		if (is_console(file) || file->f_op)
+			return -ENODEV;	/* no pages behind it to map */
 		/* initramfs files are read-only: no shared writable mapping */
 		if ((flags & MAP_TYPE) != MAP_PRIVATE && (prot & PROT_WRITE))
 			return -EACCES;

@@ -205,6 +205,7 @@ INIT_HEAD = '''#!/bin/sh
 /bin/busybox --install -s /bin
 export PATH=/bin
 dmesg -n 1
+mkdir -p /proc && mount -t proc proc /proc
 cd /
 '''
 RUN_ONE = '''echo "=== {name} ==="

@@ -77,6 +77,24 @@ CONFIGS = [
     Config('shell', '1G', 'panic=-1', ktap=False,
            expect=(r'Pagoda version', r'poweroff'),
            input=('version', 'help', 'poweroff')),
+    # a person at the shell: a program in the foreground, one in the
+    # background looked at through ps, maps, status, ptdump and pte, killed
+    Config('shell-tasks', '1G', 'panic=-1', ktap=False,
+           expect=(r'^hello from PID 2',
+                   r'^\[3\] /bin/memhog',
+                   r'^\s+3\s+1 S\s+\d+\s+\d+ memhog',
+                   r'^00010000-000\w+ r-xp 00000000 00:01 \d+\s+/bin/memhog',
+                   r'^be\w+-bf000000 rw-p 00000000 00:00 0\s+\[stack\]',
+                   r'^VmRSS:\s+\d+ kB',
+                   r'^0x00010000-0x\w+\s+\d+K\s+ro x  USR',
+                   r'^  pte   0x\w+ \(Linux view\): pfn 0x\w+ present young clean '
+                   r'read-only user exec',
+                   r'^  page  pfn 0x\w+ refcount \d+ mapcount 1',
+                   r'^\[3\] killed by SIGKILL',
+                   r'^pte: no such process|^usage: pte kernel\|PID ADDR'),
+           input=('run /bin/hello', 'run /bin/memhog 64K &', 'ps', 'maps 3',
+                  'status 3', 'ptdump 3', 'pte 3 10000', 'kill -9 3', 'ps',
+                  'pte 3 10000', 'poweroff')),
 ]
 
 JOBS = 2                  # QEMU runs at a time

@@ -14,9 +14,21 @@
 #include <linux/types.h>
 
 struct inode;
+struct file;
+
+/*
+ * A file that is not a ramfs inode (a /proc view) brings its own read
+ * and release, as Linux's file_operations; NULL for ramfs files.
+ */
+struct file_operations {
+	long (*read)(struct file *f, void *buf, size_t len, unsigned long long pos);
+	void (*release)(struct file *f);
+};
 
 struct file {
-	struct inode *inode;
+	struct inode *inode;		/* NULL for the console and /proc */
+	const struct file_operations *f_op;
+	void *private_data;		/* the f_op's state */
 	unsigned long long pos;		/* where read() goes on */
 	unsigned int flags;		/* as given to open */
 	int count;			/* references: freed at 0 */
@@ -55,5 +67,14 @@ void file_get(struct file *f);
 void file_put(struct file *f);
 
 void file_stat(struct inode *inode, struct kstat *st);
+
+/*
+ * /proc (fs/proc.c): opens "/proc/self/maps", "/proc/PID/status",
+ * "/proc/meminfo" and the like. Returns the file, or NULL with *@err:
+ * -ENOENT for a name or PID that is not there, -EACCES for write access,
+ * -ENOTDIR for O_DIRECTORY, -ENOMEM. Only for paths under "/proc/".
+ */
+struct file *proc_open(const char *path, unsigned int flags, int *err);
+bool is_proc_path(const char *path);
 
 #endif

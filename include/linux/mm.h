@@ -187,6 +187,14 @@ void exit_mmap(struct mm_struct *mm);
 /* Checks list, tree, order and map_count; returns the problems found. */
 int validate_mm(struct mm_struct *mm);
 
+/*
+ * A fault at @addr in @vma (mm/memory.c): 0 when resolved, else the
+ * signal code or -ENOMEM. FAULT_FLAG_WRITE: the access was a write.
+ */
+#define FAULT_FLAG_WRITE	0x01
+int handle_mm_fault(struct vm_area_struct *vma, unsigned long addr,
+		    unsigned int flags);
+
 /* Page-table work the VMA code asks for (mm/memory.c, mm/mprotect.c). */
 void unmap_page_range(struct vm_area_struct *vma, unsigned long start,
 		      unsigned long end);

@@ -175,6 +175,20 @@ struct task_struct *kthread_create(int (*fn)(void *), void *arg, const char *nam
 struct task_struct *kthread_run(int (*fn)(void *), void *arg, const char *name);
 struct task_struct *kernel_thread(int (*fn)(void *), void *arg, const char *name);
 struct task_struct *find_task_by_pid(int pid);
+/*
+ * Address-space lifetimes (kernel/fork.c): mm_users counts the tasks
+ * using an mm (its VMAs and pages go at 0, exit_mmap), mm_count the
+ * references that keep the struct and its pgd (one for all the users,
+ * one per kernel thread borrowing it as active_mm).
+ */
+struct mm_struct *mm_alloc(void);
+struct mm_struct *dup_mm(struct mm_struct *oldmm);
+void mmput(struct mm_struct *mm);
+void mmgrab(struct mm_struct *mm);
+void mmdrop(struct mm_struct *mm);
+void mm_release(struct task_struct *tsk);
+void free_task(struct task_struct *p);
+
 void __noreturn do_exit(int code);
 void __noreturn do_group_exit(int code);
 void release_task(struct task_struct *p);

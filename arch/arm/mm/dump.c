@@ -209,7 +209,7 @@ phys_addr_t pt_walk(struct seq_file *m, struct mm_struct *mm, unsigned long addr
 	pte_t *ptep;
 	u32 hw;
 
-	seq_printf(m, "%s: 0x%08lx\n", mm->name ? mm->name : "mm", addr);
+	seq_printf(m, "%s: 0x%08lx\n", mm->name ? mm->name : "user mm", addr);
 	seq_printf(m, "  pgd   %p [%lu] = 0x%08x 0x%08x (L1 entries %lu and %lu)\n",
 		   pgd, pgd_index(addr), pgd->pgd[0], pgd->pgd[1],
 		   pgd_index(addr) * 2, pgd_index(addr) * 2 + 1);
@@ -240,6 +240,13 @@ phys_addr_t pt_walk(struct seq_file *m, struct mm_struct *mm, unsigned long addr
 	}
 	show_hw(m, hw, false, domain);
 	seq_printf(m, "  phys  0x%08lx\n", (phys_addr_t)(hw & PAGE_MASK) | (addr & ~PAGE_MASK));
+	if (pfn_valid(hw >> PAGE_SHIFT)) {
+		struct page *page = pfn_to_page(hw >> PAGE_SHIFT);
+
+		/* shared by fork (COW) or shmem: more than one mapping */
+		seq_printf(m, "  page  pfn 0x%05x refcount %d mapcount %d\n",
+			   hw >> PAGE_SHIFT, page_count(page), page_mapcount(page));
+	}
 	return (hw & PAGE_MASK) | (addr & ~PAGE_MASK);
 }
 

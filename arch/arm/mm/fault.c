@@ -98,7 +98,6 @@ static bool do_kernel_address_fault(unsigned long addr, unsigned long fsr)
 	return false;
 }
 
-#define FAULT_FLAG_WRITE	0x01
 #define FAULT_FLAG_INSTRUCTION	0x02
 
 int do_user_fault(struct mm_struct *mm, unsigned long addr, unsigned int flags);

@@ -1,0 +1,412 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * fork's memory side, on address spaces made here: dup_mm() shares every
+ * private page write-protected (refcount and mapcount 2, no copy), the
+ * first write of either side copies (or, for the last mapper, reuses the
+ * page in place), the zero page stays shared until written, MAP_SHARED
+ * pages stay writable and shared; exit of either side gives its
+ * references back. Then fork of 10 000 VMAs, 1000 dup/exit cycles and
+ * 1000 kernel-thread start/exit/wait cycles that must leave the free
+ * pages exactly as they were, and the lazy-TLB rule: an mm whose users
+ * are gone lives on (its pgd too) while a kernel thread still borrows it.
+ */
+#include <linux/errno.h>
+#include <linux/highmem.h>
+#include <linux/kernel.h>
+#include <linux/ktest.h>
+#include <linux/mm.h>
+#include <linux/mman.h>
+#include <linux/mmzone.h>
+#include <linux/sched.h>
+#include <linux/signal.h>
+#include <linux/slab.h>
+#include <linux/string.h>
+#include <linux/vmstat.h>
+
+#define FT_PAGES	4
+#define FT_PATTERN(i)	(0x5a000000u | (i))
+
+/* Free pages plus slab pages: what a leak of pages or objects would move. */
+static unsigned long ft_usage(void)
+{
+	unsigned long pages = global_node_page_state(NR_SLAB_RECLAIMABLE) +
+			      global_node_page_state(NR_SLAB_UNRECLAIMABLE);
+	struct zone *zone;
+
+	drain_local_pages();
+	for_each_zone(zone)
+		pages += zone->free_pages;
+	return pages;
+}
+
+/* The pte mapping @addr in @mm, or NULL when there is no pte page. */
+static pte_t *ft_pte(struct mm_struct *mm, unsigned long addr)
+{
+	pmd_t *pmd = pmd_offset(pgd_offset(mm, addr), addr);
+
+	if (pmd_none(*pmd) || pmd_bad(*pmd))
+		return NULL;
+	return pte_offset_kernel(pmd, addr);
+}
+
+/* The page mapped at @addr, or NULL. */
+static struct page *ft_page(struct mm_struct *mm, unsigned long addr)
+{
+	pte_t *ptep = ft_pte(mm, addr);
+
+	if (!ptep || !pte_present(*ptep) || !pfn_valid(pte_pfn(*ptep)))
+		return NULL;
+	return pfn_to_page(pte_pfn(*ptep));
+}
+
+static bool ft_writable(struct mm_struct *mm, unsigned long addr)
+{
+	pte_t *ptep = ft_pte(mm, addr);
+
+	return ptep && pte_present(*ptep) && pte_write(*ptep);
+}
+
+static int ft_fault(struct mm_struct *mm, unsigned long addr, unsigned int flags)
+{
+	struct vm_area_struct *vma = find_vma(mm, addr);
+
+	if (!vma || vma->vm_start > addr)
+		return -EFAULT;
+	return handle_mm_fault(vma, addr, flags);
+}
+
+static u32 ft_read_word(struct page *page)
+{
+	u32 *p = kmap_local_page(page);
+	u32 v = *p;
+
+	kunmap_local(p);
+	return v;
+}
+
+static void ft_write_word(struct page *page, u32 v)
+{
+	u32 *p = kmap_local_page(page);
+
+	*p = v;
+	kunmap_local(p);
+}
+
+/* A new mm with one mapping of FT_PAGES pages at *@addr, all written. */
+static struct mm_struct *ft_mm(struct ktest *t, unsigned long flags, unsigned long *addr)
+{
+	struct mm_struct *mm = mm_alloc();
+	unsigned long populate = 0, i;
+
+	if (!mm) {
+		KT_FAIL(t, "mm_alloc failed");
+		return NULL;
+	}
+	*addr = do_mmap(mm, NULL, 0, FT_PAGES * PAGE_SIZE, PROT_READ | PROT_WRITE,
+			flags, 0, &populate);
+	if (IS_ERR_VALUE(*addr)) {
+		KT_FAIL(t, "do_mmap: %ld", (long)*addr);
+		mmput(mm);
+		return NULL;
+	}
+	for (i = 0; i < FT_PAGES; i++) {
+		unsigned long a = *addr + i * PAGE_SIZE;
+
+		if (ft_fault(mm, a, FAULT_FLAG_WRITE) || !ft_page(mm, a)) {
+			KT_FAIL(t, "write fault at %#lx not resolved", a);
+			mmput(mm);
+			return NULL;
+		}
+		ft_write_word(ft_page(mm, a), FT_PATTERN(i));
+	}
+	return mm;
+}
+
+static void cow_refcounts(struct ktest *t)
+{
+	unsigned long before = ft_usage(), a, i;
+	struct page *old0, *old1, *page;
+	struct mm_struct *parent = ft_mm(t, MAP_PRIVATE | MAP_ANONYMOUS, &a), *child;
+
+	KT_ASSERT_NOT_NULL(t, parent);
+	old0 = ft_page(parent, a);
+	old1 = ft_page(parent, a + PAGE_SIZE);
+	KT_EXPECT_EQ(t, page_count(old0), 1);
+	KT_EXPECT_EQ(t, page_mapcount(old0), 1);
+
+	child = dup_mm(parent);
+	KT_ASSERT_NOT_NULL(t, child);
+	/* after fork: one page, two read-only mappings of it, nothing copied */
+	for (i = 0; i < FT_PAGES; i++) {
+		unsigned long ai = a + i * PAGE_SIZE;
+
+		page = ft_page(parent, ai);
+		KT_EXPECT_PTR_EQ(t, ft_page(child, ai), page);
+		KT_EXPECT_EQ(t, page_count(page), 2);
+		KT_EXPECT_EQ(t, page_mapcount(page), 2);
+		KT_EXPECT_FALSE(t, ft_writable(parent, ai));
+		KT_EXPECT_FALSE(t, ft_writable(child, ai));
+	}
+	KT_EXPECT_EQ(t, get_mm_counter(child, MM_ANONPAGES), FT_PAGES);
+	KT_EXPECT_EQ(t, get_mm_counter(parent, MM_ANONPAGES), FT_PAGES);
+
+	/* the child writes page 0: it gets a copy, the parent keeps the page */
+	KT_EXPECT_EQ(t, ft_fault(child, a, FAULT_FLAG_WRITE), 0);
+	page = ft_page(child, a);
+	KT_EXPECT_PTR_NE(t, page, old0);
+	KT_EXPECT_TRUE(t, ft_writable(child, a));
+	KT_EXPECT_EQ(t, ft_read_word(page), FT_PATTERN(0));
+	KT_EXPECT_EQ(t, page_count(page), 1);
+	KT_EXPECT_EQ(t, page_mapcount(page), 1);
+	KT_EXPECT_EQ(t, page_count(old0), 1);
+	KT_EXPECT_EQ(t, page_mapcount(old0), 1);
+	/* the parent, now the only mapper, writes page 0: reused in place */
+	KT_EXPECT_EQ(t, ft_fault(parent, a, FAULT_FLAG_WRITE), 0);
+	KT_EXPECT_PTR_EQ(t, ft_page(parent, a), old0);
+	KT_EXPECT_TRUE(t, ft_writable(parent, a));
+	ft_write_word(old0, 0xdead);
+	KT_EXPECT_EQ(t, ft_read_word(ft_page(child, a)), FT_PATTERN(0));
+
+	/* the parent writes page 1 first: it copies, the child keeps the page */
+	KT_EXPECT_EQ(t, ft_fault(parent, a + PAGE_SIZE, FAULT_FLAG_WRITE), 0);
+	KT_EXPECT_PTR_NE(t, ft_page(parent, a + PAGE_SIZE), old1);
+	KT_EXPECT_EQ(t, ft_fault(child, a + PAGE_SIZE, FAULT_FLAG_WRITE), 0);
+	KT_EXPECT_PTR_EQ(t, ft_page(child, a + PAGE_SIZE), old1);
+	KT_EXPECT_EQ(t, get_mm_counter(child, MM_ANONPAGES), FT_PAGES);
+
+	/* the child exits: the pages still shared go back to one mapping */
+	page = ft_page(parent, a + 2 * PAGE_SIZE);
+	mmput(child);
+	KT_EXPECT_EQ(t, page_count(page), 1);
+	KT_EXPECT_EQ(t, page_mapcount(page), 1);
+	KT_EXPECT_FALSE(t, ft_writable(parent, a + 2 * PAGE_SIZE));
+	/* and its next write takes it over without a copy */
+	KT_EXPECT_EQ(t, ft_fault(parent, a + 2 * PAGE_SIZE, FAULT_FLAG_WRITE), 0);
+	KT_EXPECT_PTR_EQ(t, ft_page(parent, a + 2 * PAGE_SIZE), page);
+	mmput(parent);
+	KT_EXPECT_EQ(t, ft_usage(), before);
+}
+
+/* The parent exits first: the child is left the only mapper of each page. */
+static void cow_parent_exits_first(struct ktest *t)
+{
+	unsigned long before = ft_usage(), a;
+	struct mm_struct *parent = ft_mm(t, MAP_PRIVATE | MAP_ANONYMOUS, &a), *child;
+	struct page *page;
+
+	KT_ASSERT_NOT_NULL(t, parent);
+	child = dup_mm(parent);
+	KT_ASSERT_NOT_NULL(t, child);
+	page = ft_page(child, a + 3 * PAGE_SIZE);
+	mmput(parent);
+	KT_EXPECT_EQ(t, page_count(page), 1);
+	KT_EXPECT_EQ(t, page_mapcount(page), 1);
+	KT_EXPECT_EQ(t, ft_fault(child, a + 3 * PAGE_SIZE, FAULT_FLAG_WRITE), 0);
+	KT_EXPECT_PTR_EQ(t, ft_page(child, a + 3 * PAGE_SIZE), page);
+	KT_EXPECT_EQ(t, ft_read_word(page), FT_PATTERN(3));
+	mmput(child);
+	KT_EXPECT_EQ(t, ft_usage(), before);
+}
+
+/* A page only read before fork is the zero page; a write gets a zeroed page. */
+static void cow_zero_page(struct ktest *t)
+{
+	unsigned long before = ft_usage(), populate = 0, a;
+	struct mm_struct *parent = mm_alloc(), *child;
+	pte_t *ptep;
+
+	KT_ASSERT_NOT_NULL(t, parent);
+	a = do_mmap(parent, NULL, 0, PAGE_SIZE, PROT_READ | PROT_WRITE,
+		    MAP_PRIVATE | MAP_ANONYMOUS, 0, &populate);
+	KT_ASSERT_FALSE(t, IS_ERR_VALUE(a));
+	KT_EXPECT_EQ(t, ft_fault(parent, a, 0), 0);
+	ptep = ft_pte(parent, a);
+	KT_ASSERT_NOT_NULL(t, ptep);
+	KT_EXPECT_TRUE(t, pte_special(*ptep));
+	KT_EXPECT_EQ(t, get_mm_counter(parent, MM_ANONPAGES), 0);
+	child = dup_mm(parent);
+	KT_ASSERT_NOT_NULL(t, child);
+	KT_EXPECT_EQ(t, pte_pfn(*ft_pte(child, a)), pte_pfn(*ptep));
+	KT_EXPECT_EQ(t, ft_fault(child, a, FAULT_FLAG_WRITE), 0);
+	KT_EXPECT_FALSE(t, pte_special(*ft_pte(child, a)));
+	KT_EXPECT_NE(t, pte_pfn(*ft_pte(child, a)), pte_pfn(*ptep));
+	KT_EXPECT_EQ(t, ft_read_word(ft_page(child, a)), 0);
+	KT_EXPECT_EQ(t, get_mm_counter(child, MM_ANONPAGES), 1);
+	KT_EXPECT_TRUE(t, pte_special(*ptep));	/* the parent's is untouched */
+	mmput(child);
+	mmput(parent);
+	KT_EXPECT_EQ(t, ft_usage(), before);
+}
+
+/* MAP_SHARED anonymous: the same pages, writable, on both sides. */
+static void shared_stays_shared(struct ktest *t)
+{
+	unsigned long before = ft_usage(), a, i;
+	struct mm_struct *parent = ft_mm(t, MAP_SHARED | MAP_ANONYMOUS, &a), *child;
+
+	KT_ASSERT_NOT_NULL(t, parent);
+	child = dup_mm(parent);
+	KT_ASSERT_NOT_NULL(t, child);
+	for (i = 0; i < FT_PAGES; i++) {
+		unsigned long ai = a + i * PAGE_SIZE;
+		struct page *page = ft_page(parent, ai);
+
+		KT_EXPECT_PTR_EQ(t, ft_page(child, ai), page);
+		KT_EXPECT_TRUE(t, ft_writable(parent, ai));
+		KT_EXPECT_TRUE(t, ft_writable(child, ai));
+		KT_EXPECT_EQ(t, page_mapcount(page), 2);
+	}
+	/* the parent exits: the pages live on in the object for the child */
+	mmput(parent);
+	KT_EXPECT_EQ(t, ft_read_word(ft_page(child, a + PAGE_SIZE)), FT_PATTERN(1));
+	mmput(child);
+	KT_EXPECT_EQ(t, ft_usage(), before);
+}
+
+#define FT_MANY	10000
+
+/* fork of a process with 10 000 VMAs (alternately writable, so none merge) */
+static void fork_10000_vmas(struct ktest *t)
+{
+	unsigned long before = ft_usage(), base, populate = 0, i;
+	struct mm_struct *parent = mm_alloc(), *child;
+	struct vm_area_struct *v, *w;
+
+	KT_ASSERT_NOT_NULL(t, parent);
+	base = parent->mmap_base - FT_MANY * PAGE_SIZE;
+	for (i = 0; i < FT_MANY; i++) {
+		unsigned long a = base + i * PAGE_SIZE;
+
+		if (do_mmap(parent, NULL, a, PAGE_SIZE,
+			    i & 1 ? PROT_READ : PROT_READ | PROT_WRITE,
+			    MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED, 0, &populate) != a)
+			break;
+		if (i % 16 == 0)
+			ft_fault(parent, a, i & 1 ? 0 : FAULT_FLAG_WRITE);
+	}
+	KT_EXPECT_EQ(t, parent->map_count, FT_MANY);
+	child = dup_mm(parent);
+	if (child) {
+		KT_EXPECT_EQ(t, child->map_count, FT_MANY);
+		KT_EXPECT_EQ(t, child->total_vm, parent->total_vm);
+		KT_EXPECT_EQ(t, get_mm_rss(child), get_mm_rss(parent));
+		KT_EXPECT_EQ(t, validate_mm(child), 0);
+		for (v = parent->mmap, w = child->mmap; v && w; v = v->vm_next, w = w->vm_next)
+			if (v->vm_start != w->vm_start || v->vm_end != w->vm_end ||
+			    v->vm_flags != w->vm_flags)
+				break;
+		KT_EXPECT_TRUE(t, !v && !w);
+		mmput(child);
+	} else {
+		KT_FAIL(t, "dup_mm of %d VMAs failed", FT_MANY);
+	}
+	mmput(parent);
+	KT_EXPECT_EQ(t, ft_usage(), before);
+}
+
+/* 1000 forks of an address space, each child writing and exiting. */
+static void dup_exit_1000(struct ktest *t)
+{
+	unsigned long a, before;
+	struct mm_struct *parent = ft_mm(t, MAP_PRIVATE | MAP_ANONYMOUS, &a);
+	int i;
+
+	KT_ASSERT_NOT_NULL(t, parent);
+	/* the parent's own pages are written again first: shared no more */
+	for (i = 0; i < FT_PAGES; i++)
+		ft_fault(parent, a + i * PAGE_SIZE, FAULT_FLAG_WRITE);
+	before = ft_usage();
+	for (i = 0; i < 1000; i++) {
+		struct mm_struct *child = dup_mm(parent);
+
+		if (!child) {
+			KT_FAIL(t, "dup_mm failed at cycle %d", i);
+			break;
+		}
+		ft_fault(child, a + (i % FT_PAGES) * PAGE_SIZE, FAULT_FLAG_WRITE);
+		mmput(child);
+		/* the parent writes again: the page it shared is its own again */
+		ft_fault(parent, a + (i % FT_PAGES) * PAGE_SIZE, FAULT_FLAG_WRITE);
+	}
+	/* each of the parent's pages, written once more, is its own again */
+	for (i = 0; i < FT_PAGES; i++) {
+		ft_fault(parent, a + i * PAGE_SIZE, FAULT_FLAG_WRITE);
+		KT_EXPECT_TRUE(t, ft_writable(parent, a + i * PAGE_SIZE));
+		KT_EXPECT_EQ(t, page_mapcount(ft_page(parent, a + i * PAGE_SIZE)), 1);
+	}
+	KT_EXPECT_EQ(t, ft_usage(), before);
+	mmput(parent);
+}
+
+static int ft_thread_fn(void *arg)
+{
+	return (int)(unsigned long)arg;
+}
+
+/* 1000 tasks started, exited and reaped: tasks, stacks and pids all return. */
+static void task_exit_wait_1000(struct ktest *t)
+{
+	unsigned long before = ft_usage();
+	int i, status, bad = 0;
+
+	for (i = 0; i < 1000; i++) {
+		struct task_struct *p = kthread_run(ft_thread_fn, (void *)(unsigned long)(i & 0x7f),
+						    "ktest-child");
+		int pid;
+
+		if (!p) {
+			KT_FAIL(t, "kthread_run failed at cycle %d", i);
+			break;
+		}
+		pid = p->pid;
+		if (do_wait(pid, &status, 0) != pid || status != (i & 0x7f))
+			bad++;
+	}
+	KT_EXPECT_EQ(t, bad, 0);
+	KT_EXPECT_EQ(t, do_wait(-1, &status, WNOHANG), -ECHILD);
+	KT_EXPECT_EQ(t, ft_usage(), before);
+}
+
+/*
+ * Lazy TLB: a kernel thread switched in after a process keeps running on
+ * that process's page tables (active_mm) with a reference of mm_count.
+ * When the users go, the VMAs and pages go; the mm_struct and its pgd
+ * stay until that borrowed reference is dropped.
+ */
+static void lazy_tlb_keeps_mm(struct ktest *t)
+{
+	unsigned long before = ft_usage(), a, after_users;
+	struct mm_struct *mm = ft_mm(t, MAP_PRIVATE | MAP_ANONYMOUS, &a);
+
+	KT_ASSERT_NOT_NULL(t, mm);
+	mmgrab(mm);			/* a kernel thread borrows it */
+	KT_EXPECT_EQ(t, mm->mm_count, 2);
+	mmput(mm);			/* the last user exits */
+	KT_EXPECT_EQ(t, mm->mm_users, 0);
+	KT_EXPECT_EQ(t, mm->mm_count, 1);
+	KT_EXPECT_EQ(t, mm->map_count, 0);
+	KT_EXPECT_NULL(t, mm->mmap);
+	KT_EXPECT_EQ(t, get_mm_rss(mm), 0);
+	after_users = ft_usage();
+	KT_EXPECT_LT(t, after_users, before);	/* the pgd and struct are still held */
+	mmdrop(mm);			/* the kernel thread switches away */
+	KT_EXPECT_EQ(t, ft_usage(), before);
+}
+
+static const struct ktest_case fork_cases[] = {
+	KTEST_CASE(cow_refcounts),
+	KTEST_CASE(cow_parent_exits_first),
+	KTEST_CASE(cow_zero_page),
+	KTEST_CASE(shared_stays_shared),
+	KTEST_CASE(fork_10000_vmas),
+	KTEST_CASE(dup_exit_1000),
+	KTEST_CASE(task_exit_wait_1000),
+	KTEST_CASE(lazy_tlb_keeps_mm),
+	{}
+};
+
+static const struct ktest_suite fork_suite = {
+	.name = "fork",
+	.cases = fork_cases,
+};
+ktest_register_suite(fork_suite);
