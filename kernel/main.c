@@ -55,19 +55,6 @@ static void __noreturn run_boot_benchmarks(void)
 	machine_power_off();
 }
 
-/* Text straight to the console: no timestamp, not in the log. */
-static __printf(1, 2) void console_printf(const char *fmt, ...)
-{
-	char buf[160];
-	va_list ap;
-	int n;
-
-	va_start(ap, fmt);
-	n = vscnprintf(buf, sizeof(buf), fmt, ap);
-	va_end(ap);
-	console_write(buf, n);
-}
-
 static bool usertests;
 
 static int __init usertests_setup(const char *val)

@@ -176,3 +176,15 @@ void console_write(const char *s, unsigned int n)
 {
 	console_emit(s, n);
 }
+
+void console_printf(const char *fmt, ...)
+{
+	char buf[256];
+	va_list ap;
+	int n;
+
+	va_start(ap, fmt);
+	n = vscnprintf(buf, sizeof(buf), fmt, ap);
+	va_end(ap);
+	console_emit(buf, n);
+}

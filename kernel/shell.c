@@ -11,6 +11,11 @@
 #include <linux/signal.h>
 #include <linux/tty.h>
 #include <linux/kernel.h>
+#include <linux/bench.h>
+#include <linux/gfp.h>
+#include <linux/ktest.h>
+#include <linux/line_edit.h>
+#include <linux/mm.h>
 #include <linux/printk.h>
 #include <linux/reboot.h>
 #include <linux/highmem.h>
@@ -30,79 +35,7 @@
 #define LINE_LEN	4096
 #define MAX_ARGS	16
 
-#define CTRL(c)		((c) & 0x1f)
-#define DEL		0x7f
 
-static __printf(1, 2) void shell_printf(const char *fmt, ...)
-{
-	char buf[256];
-	va_list ap;
-	int n;
-
-	va_start(ap, fmt);
-	n = vscnprintf(buf, sizeof(buf), fmt, ap);
-	va_end(ap);
-	console_write(buf, n);
-}
-
-static int shell_getc(void)
-{
-	int c;
-
-	while ((c = tty_getc()) < 0)
-		;	/* a signal to the shell itself: nothing to do */
-	return c;
-}
-
-/*
- * Reads one line into @line with echo and backspace; returns its length,
- * or -1 when the line was abandoned (Ctrl-C, or too long).
- */
-static int read_line(char *line, int len)
-{
-	static bool last_was_cr;
-	bool overflow = false;
-	int n = 0;
-
-	for (;;) {
-		int c = shell_getc();
-
-		if (c == '\n' && last_was_cr) {
-			last_was_cr = false;
-			continue;
-		}
-		last_was_cr = c == '\r';
-		if (c == '\r' || c == '\n') {
-			console_write("\n", 1);
-			break;
-		}
-		if (c == CTRL('C')) {
-			console_write("^C\n", 3);
-			return -1;
-		}
-		if (c == DEL || c == '\b') {
-			if (n) {
-				n--;
-				console_write("\b \b", 3);
-			}
-			continue;
-		}
-		if (c < ' ' || c > '~')
-			continue;	/* control bytes and non-ASCII: ignored */
-		if (n == len - 1) {
-			overflow = true;
-			continue;
-		}
-		line[n++] = c;
-		console_write((char *)&c, 1);
-	}
-	line[n] = '\0';
-	if (overflow) {
-		shell_printf("shell: line longer than %d bytes, ignored\n", len - 1);
-		return -1;
-	}
-	return n;
-}
 
 static int split_args(char *line, char **argv, int max)
 {
@@ -135,7 +68,7 @@ static int cmd_version(int argc, char **argv)
 {
 	(void)argc;
 	(void)argv;
-	shell_printf("%s\n", pagoda_banner);
+	console_printf("%s\n", pagoda_banner);
 	return 0;
 }
 
@@ -145,7 +78,7 @@ static int cmd_uptime(int argc, char **argv)
 
 	(void)argc;
 	(void)argv;
-	shell_printf("up %lu.%02lu s, %lu jiffies (HZ=%d)\n",
+	console_printf("up %lu.%02lu s, %lu jiffies (HZ=%d)\n",
 		     (unsigned long)(ns / NSEC_PER_SEC),
 		     (unsigned long)(ns % NSEC_PER_SEC / (NSEC_PER_SEC / 100)),
 		     jiffies, HZ);
@@ -180,7 +113,7 @@ static int show_view(void (*show)(struct seq_file *m))
 	show(&m);
 	console_write(m.buf, m.count);
 	if (m.overflow)
-		shell_printf("(output cut at %zu bytes)\n", sizeof(buf));
+		console_printf("(output cut at %zu bytes)\n", sizeof(buf));
 	return 0;
 }
 
@@ -200,6 +133,7 @@ VIEW_CMD(slabinfo, slabinfo_show)
 VIEW_CMD(vmallocinfo, vmallocinfo_show)
 VIEW_CMD(vmlayout, vmlayout_show)
 VIEW_CMD(kmap, kmap_show)
+VIEW_CMD(memmap, memmap_show)
 
 /* The address space a "kernel" or PID argument names, or NULL. */
 static struct mm_struct *mm_arg(const char *arg)
@@ -225,9 +159,13 @@ static void mm_ptdump(struct seq_file *m)
 
 static int cmd_ptdump(int argc, char **argv)
 {
+	if (argc > 2) {
+		console_printf("usage: ptdump [kernel|PID]   (PID: a user process)\n");
+		return 1;
+	}
 	view_mm = mm_arg(argc > 1 ? argv[1] : "kernel");
-	if (argc > 2 || !view_mm) {
-		shell_printf("usage: ptdump [kernel|PID]   (PID: a user process)\n");
+	if (!view_mm) {
+		console_printf("ptdump: no user process %s\n", argv[1]);
 		return 1;
 	}
 	return show_view(mm_ptdump);
@@ -240,12 +178,253 @@ static void mm_pte(struct seq_file *m)
 
 static int cmd_pte(int argc, char **argv)
 {
-	view_mm = argc == 3 ? mm_arg(argv[1]) : NULL;
-	if (!view_mm || kstrtoul(argv[2], 16, &pte_addr)) {
-		shell_printf("usage: pte kernel|PID ADDR   (ADDR in hex; PID: a user process)\n");
+	if (argc != 3 || kstrtoul(argv[2], 16, &pte_addr)) {
+		console_printf("usage: pte kernel|PID ADDR   (ADDR in hex; PID: a user process)\n");
+		return 1;
+	}
+	view_mm = mm_arg(argv[1]);
+	if (!view_mm) {
+		console_printf("pte: no user process %s\n", argv[1]);
 		return 1;
 	}
 	return show_view(mm_pte);
+}
+
+/* ---- hands-on allocation: kmalloc/kfree, alloc/free ---- */
+
+#define SHELL_ALLOCS	32
+
+/* What the shell allocated, so that only those can be freed again. */
+static struct shell_alloc {
+	void *addr;		/* NULL: a free slot */
+	int order;		/* -1 for kmalloc */
+	size_t size;
+} allocs[SHELL_ALLOCS];
+
+static struct shell_alloc *alloc_slot(void *addr)
+{
+	unsigned int i;
+
+	for (i = 0; i < SHELL_ALLOCS; i++)
+		if (allocs[i].addr == addr)
+			return &allocs[i];
+	return NULL;
+}
+
+static void list_allocs(void)
+{
+	unsigned int i;
+	bool any = false;
+
+	for (i = 0; i < SHELL_ALLOCS; i++) {
+		struct shell_alloc *a = &allocs[i];
+
+		if (!a->addr)
+			continue;
+		any = true;
+		if (a->order < 0)
+			console_printf("  %p  kmalloc(%zu), %zu usable\n", a->addr, a->size,
+				       ksize(a->addr));
+		else
+			console_printf("  %p  alloc_pages(order %d), pfn 0x%05lx\n", a->addr,
+				       a->order, page_to_pfn(virt_to_page(a->addr)));
+	}
+	if (!any)
+		console_printf("  nothing allocated from the shell\n");
+}
+
+/* The free slot for a new allocation, or NULL with a message. */
+static struct shell_alloc *new_slot(const char *cmd)
+{
+	struct shell_alloc *a = alloc_slot(NULL);
+
+	if (!a)
+		console_printf("%s: %d allocations held already; free one first\n", cmd,
+			       SHELL_ALLOCS);
+	return a;
+}
+
+/* ADDR as the shell printed it, if the shell holds it with @order. */
+static struct shell_alloc *held_slot(const char *cmd, const char *arg, bool pages)
+{
+	struct shell_alloc *a;
+	unsigned long addr;
+
+	if (kstrtoul(arg, 16, &addr) || !addr) {
+		console_printf("%s: '%s' is not an address (hex)\n", cmd, arg);
+		return NULL;
+	}
+	a = alloc_slot((void *)addr);
+	if (!a || (a->order >= 0) != pages) {
+		console_printf("%s: 0x%lx was not allocated with %s here; refused\n", cmd,
+			       addr, pages ? "alloc" : "kmalloc");
+		return NULL;
+	}
+	return a;
+}
+
+static int cmd_kmalloc(int argc, char **argv)
+{
+	struct shell_alloc *a;
+	const char *end;
+	size_t size;
+
+	if (argc == 1) {
+		list_allocs();
+		return 0;
+	}
+	size = argc == 2 ? memparse(argv[1], &end) : 0;
+	if (argc != 2 || *end || !size || size > (4UL << 20)) {
+		console_printf("usage: kmalloc SIZE   (1 to 4M; K and M suffixes)\n");
+		return 1;
+	}
+	a = new_slot("kmalloc");
+	if (!a)
+		return 1;
+	a->addr = kmalloc(size, GFP_KERNEL);
+	if (!a->addr) {
+		console_printf("kmalloc(%zu) failed\n", size);
+		return 1;
+	}
+	a->order = -1;
+	a->size = size;
+	console_printf("kmalloc(%zu) = %p (%zu usable bytes)\n", size, a->addr,
+		       ksize(a->addr));
+	return 0;
+}
+
+static int cmd_kfree(int argc, char **argv)
+{
+	struct shell_alloc *a;
+
+	if (argc != 2) {
+		console_printf("usage: kfree ADDR\n");
+		return 1;
+	}
+	a = held_slot("kfree", argv[1], false);
+	if (!a)
+		return 1;
+	kfree(a->addr);
+	a->addr = NULL;
+	return 0;
+}
+
+static int cmd_alloc(int argc, char **argv)
+{
+	struct shell_alloc *a;
+	unsigned long order;
+	struct page *page;
+
+	if (argc == 1) {
+		list_allocs();
+		return 0;
+	}
+	if (argc != 2 || kstrtoul(argv[1], 10, &order) || order >= MAX_ORDER) {
+		console_printf("usage: alloc ORDER   (0 to %d: 2^ORDER pages)\n", MAX_ORDER - 1);
+		return 1;
+	}
+	a = new_slot("alloc");
+	if (!a)
+		return 1;
+	page = alloc_pages(GFP_KERNEL | __GFP_NOWARN, order);
+	if (!page) {
+		console_printf("alloc_pages(GFP_KERNEL, %lu) failed\n", order);
+		return 1;
+	}
+	a->addr = page_address(page);
+	a->order = order;
+	a->size = PAGE_SIZE << order;
+	console_printf("alloc_pages(GFP_KERNEL, %lu) = %p: pfn 0x%05lx, %zu KiB\n", order,
+		       a->addr, page_to_pfn(page), a->size >> 10);
+	return 0;
+}
+
+static int cmd_free(int argc, char **argv)
+{
+	struct shell_alloc *a;
+
+	if (argc != 2) {
+		console_printf("usage: free ADDR\n");
+		return 1;
+	}
+	a = held_slot("free", argv[1], true);
+	if (!a)
+		return 1;
+	free_pages((unsigned long)a->addr, a->order);
+	a->addr = NULL;
+	return 0;
+}
+
+/* ---- tests, benchmarks, small things ---- */
+
+/* The words from argv[1] on, joined with commas (a ktest/bench filter). */
+static const char *join_filter(int argc, char **argv)
+{
+	static char filter[256];
+	int i, n = 0;
+
+	if (argc < 2)
+		return "all";
+	filter[0] = '\0';
+	for (i = 1; i < argc; i++)
+		n += scnprintf(filter + n, sizeof(filter) - n, "%s%s", i > 1 ? "," : "",
+			       argv[i]);
+	return filter;
+}
+
+static int cmd_test(int argc, char **argv)
+{
+	struct ktest_totals tot = ktest_run(join_filter(argc, argv));
+
+	console_printf("ktest: %d passed, %d failed, %d skipped\n", tot.passed, tot.failed,
+		       tot.skipped);
+	return tot.failed ? 1 : 0;
+}
+
+static int cmd_bench(int argc, char **argv)
+{
+	bench_run(join_filter(argc, argv));
+	return 0;
+}
+
+static int cmd_echo(int argc, char **argv)
+{
+	int i;
+
+	for (i = 1; i < argc; i++)
+		console_printf("%s%s", argv[i], i + 1 < argc ? " " : "");
+	console_write("\n", 1);
+	return 0;
+}
+
+/* SECONDS, with up to three decimals. */
+static int cmd_sleep(int argc, char **argv)
+{
+	unsigned long s = 0, ms = 0, scale = 100;
+	const char *p = argc == 2 ? argv[1] : "";
+
+	if (!*p)
+		goto usage;
+	for (; *p >= '0' && *p <= '9'; p++)
+		s = s * 10 + (*p - '0');
+	if (*p == '.')
+		for (p++; *p >= '0' && *p <= '9' && scale; p++, scale /= 10)
+			ms += (*p - '0') * scale;
+	if (*p || s > 3600)
+		goto usage;
+	msleep(s * 1000 + ms);
+	return 0;
+usage:
+	console_printf("usage: sleep SECONDS   (up to 3600, e.g. 0.5)\n");
+	return 1;
+}
+
+static int cmd_history(int argc, char **argv)
+{
+	(void)argc;
+	(void)argv;
+	history_show();
+	return 0;
 }
 
 /* ---- processes ---- */
@@ -277,7 +456,7 @@ static int cmd_maps(int argc, char **argv)
 {
 	view_task = argc == 2 ? task_arg(argv[1]) : NULL;
 	if (!view_task) {
-		shell_printf("maps: no such process\n");
+		console_printf("maps: no such process\n");
 		return 1;
 	}
 	return show_view(maps_of);
@@ -287,7 +466,7 @@ static int cmd_status(int argc, char **argv)
 {
 	view_task = argc == 2 ? task_arg(argv[1]) : NULL;
 	if (!view_task) {
-		shell_printf("status: no such process\n");
+		console_printf("status: no such process\n");
 		return 1;
 	}
 	return show_view(status_of);
@@ -301,14 +480,14 @@ static int cmd_kill(int argc, char **argv)
 
 	if (argc == 3 && argv[1][0] == '-') {
 		if (kstrtoul(argv[1] + 1, 10, &sig) || !sig || sig > _NSIG) {
-			shell_printf("kill: bad signal %s\n", argv[1] + 1);
+			console_printf("kill: bad signal %s\n", argv[1] + 1);
 			return 1;
 		}
 		i = 2;
 	}
 	if (argc != i + 1 || !(t = task_arg(argv[i])) || t == current ||
 	    (t->flags & PF_KTHREAD)) {
-		shell_printf("kill: no such user process\n");
+		console_printf("kill: no such user process\n");
 		return 1;
 	}
 	return send_signal(t, sig) ? 1 : 0;
@@ -329,7 +508,7 @@ static int user_start(void *data)
 	install_console_fds(current);
 	err = kernel_execve(req->argv[0], req->argv, envp);
 	if (err)
-		shell_printf("run: %s: %s\n", req->argv[0],
+		console_printf("run: %s: %s\n", req->argv[0],
 			     err == -ENOENT ? "no such file" :
 			     err == -ENOEXEC ? "not an executable" :
 			     err == -EACCES ? "permission denied" : "cannot run it");
@@ -342,9 +521,9 @@ static int user_start(void *data)
 static void report_status(int pid, int status)
 {
 	if (status & 0x7f)
-		shell_printf("[%d] killed by %s\n", pid, signal_name(status & 0x7f));
+		console_printf("[%d] killed by %s\n", pid, signal_name(status & 0x7f));
 	else if (status >> 8)
-		shell_printf("[%d] exited with status %d\n", pid, status >> 8);
+		console_printf("[%d] exited with status %d\n", pid, status >> 8);
 }
 
 /* Starts a program; returns its pid, or -errno. */
@@ -389,17 +568,17 @@ static int cmd_run(int argc, char **argv)
 	if (background)
 		argc--;
 	if (argc < 2) {
-		shell_printf("usage: run PATH [ARGS] [&]\n");
+		console_printf("usage: run PATH [ARGS] [&]\n");
 		return 1;
 	}
 	argv[argc] = NULL;
 	pid = shell_spawn(argc - 1, argv + 1);
 	if (pid < 0) {
-		shell_printf("run: cannot start %s\n", argv[1]);
+		console_printf("run: cannot start %s\n", argv[1]);
 		return 1;
 	}
 	if (background) {
-		shell_printf("[%d] %s\n", pid, argv[1]);
+		console_printf("[%d] %s\n", pid, argv[1]);
 		return 0;
 	}
 	status = shell_wait(pid);
@@ -416,7 +595,7 @@ static void reap_background(void)
 		if (status)
 			report_status(pid, status);
 		else
-			shell_printf("[%d] done\n", pid);
+			console_printf("[%d] done\n", pid);
 	}
 }
 
@@ -455,12 +634,24 @@ static const struct shell_cmd commands[] = {
 	{ "ptdump", "[kernel|PID]", "page tables by ranges of equal attributes", cmd_ptdump },
 	{ "pte", "kernel|PID ADDR", "walk one address through pgd, pmd and pte", cmd_pte },
 	{ "kmap", "", "pkmap and kmap_local slot usage", cmd_kmap },
+	{ "memmap", "", "a picture of physical memory: free blocks by order, kernel, slab, user...",
+	  cmd_memmap },
 	{ "ps", "", "tasks: pid, parent, state, memory, name", cmd_ps },
 	{ "run", "PATH [ARGS] [&]", "run a program of the initramfs (& in the background)",
 	  cmd_run },
 	{ "kill", "[-SIG] PID", "send a signal (default SIGTERM) to a process", cmd_kill },
 	{ "maps", "PID", "a process's VMAs, as /proc/PID/maps", cmd_maps },
 	{ "status", "PID", "a process's memory, as /proc/PID/status", cmd_status },
+	{ "kmalloc", "[SIZE]", "kmalloc SIZE bytes (no SIZE: list what the shell holds)",
+	  cmd_kmalloc },
+	{ "kfree", "ADDR", "kfree what kmalloc gave here", cmd_kfree },
+	{ "alloc", "[ORDER]", "alloc_pages of 2^ORDER pages (no ORDER: list)", cmd_alloc },
+	{ "free", "ADDR", "free_pages what alloc gave here", cmd_free },
+	{ "test", "[SUITE...]", "run kernel test suites (KTAP), all by default", cmd_test },
+	{ "bench", "[NAME...]", "run kernel benchmarks, all by default", cmd_bench },
+	{ "echo", "[WORDS]", "print the words", cmd_echo },
+	{ "sleep", "SECONDS", "sleep (the shell only; programs go on)", cmd_sleep },
+	{ "history", "", "the lines typed before (up/down arrows recall them)", cmd_history },
 	{ "poweroff", "", "power the machine off (PSCI SYSTEM_OFF)", cmd_poweroff },
 	{ "reboot", "", "restart the machine (PSCI SYSTEM_RESET)", cmd_reboot },
 };
@@ -483,15 +674,48 @@ static int cmd_help(int argc, char **argv)
 	if (argc > 1) {
 		cmd = find_cmd(argv[1]);
 		if (!cmd) {
-			shell_printf("help: no command '%s'\n", argv[1]);
+			console_printf("help: no command '%s'\n", argv[1]);
 			return 1;
 		}
-		shell_printf("usage: %s %s\n  %s\n", cmd->name, cmd->usage, cmd->help);
+		console_printf("usage: %s %s\n  %s\n", cmd->name, cmd->usage, cmd->help);
 		return 0;
 	}
 	for (i = 0; i < ARRAY_SIZE(commands); i++)
-		shell_printf("  %-10s %s\n", commands[i].name, commands[i].help);
+		console_printf("  %-13s%s\n", commands[i].name, commands[i].help);
 	return 0;
+}
+
+/* Tab: the commands that begin with @word. */
+static int complete_command(const char *word, char *ext, size_t size, bool list)
+{
+	size_t len = strlen(word), common = 0;
+	const char *first = NULL;
+	unsigned int i;
+	int n = 0;
+
+	for (i = 0; i < ARRAY_SIZE(commands); i++) {
+		const char *name = commands[i].name;
+
+		if (strncmp(name, word, len))
+			continue;
+		if (list)
+			console_printf("  %s\n", name);
+		if (!n++) {
+			first = name;
+			common = strlen(name) - len;
+		} else {
+			size_t k = 0;
+
+			while (k < common && first[len + k] == name[len + k])
+				k++;
+			common = k;
+		}
+	}
+	common = n ? min(common, size - 1) : 0;
+	if (first)
+		memcpy(ext, first + len, common);
+	ext[common] = '\0';
+	return n;
 }
 
 void __noreturn shell_run(void)
@@ -500,17 +724,16 @@ void __noreturn shell_run(void)
 	char *argv[MAX_ARGS + 1];
 	int argc;
 
-	shell_printf("\nPagoda shell. Type 'help' for the commands.\n");
+	console_printf("\nPagoda shell. Type 'help' for the commands.\n");
 	for (;;) {
 		const struct shell_cmd *cmd;
 
 		reap_background();
-		console_write(SHELL_PROMPT, sizeof(SHELL_PROMPT) - 1);
-		if (read_line(line, sizeof(line)) <= 0)
+		if (line_edit(line, sizeof(line), SHELL_PROMPT, complete_command) <= 0)
 			continue;
 		argc = split_args(line, argv, MAX_ARGS);
 		if (argc < 0) {
-			shell_printf("shell: more than %d words\n", MAX_ARGS);
+			console_printf("shell: more than %d words\n", MAX_ARGS);
 			continue;
 		}
 		if (!argc)
@@ -518,7 +741,7 @@ void __noreturn shell_run(void)
 		argv[argc] = NULL;
 		cmd = find_cmd(argv[0]);
 		if (!cmd)
-			shell_printf("%s: command not found\n", argv[0]);
+			console_printf("%s: command not found\n", argv[0]);
 		else
 			cmd->run(argc, argv);
 	}

@@ -3,7 +3,10 @@
  * ARM PrimeCell PL011 UART, the console on QEMU virt and the Pi.
  * Output is polled (printk must work with IRQs off); input is taken by
  * the receive interrupt into a ring buffer, which the shell drains, so a
- * byte typed while the kernel is busy is not lost.
+ * byte typed while the kernel is busy is not lost. When the ring is full
+ * the receive interrupt is masked, so input waits in the UART (and, on
+ * QEMU, in its character device) instead of being dropped; it is
+ * unmasked when readers have emptied half the ring.
  */
 #include <linux/console.h>
 #include <linux/errno.h>
@@ -37,6 +40,7 @@ struct pl011_port {
 	unsigned char rx_ring[RX_RING_SIZE];
 	unsigned int rx_head, rx_tail;	/* written by the irq / by readers */
 	unsigned long rx_dropped;
+	bool rx_throttled;		/* the ring filled: receive irq masked */
 	bool rx_irq;			/* input arrives by interrupt */
 	int node;			/* in the device tree */
 	phys_addr_t phys;		/* the registers */
@@ -63,11 +67,9 @@ static void pl011_write(struct console *con, const char *s, unsigned int n)
 	}
 }
 
-static void pl011_rx_irq(int irq, void *dev)
+/* Moves what the FIFO holds into the ring, until the ring is full. */
+static void pl011_rx_drain(struct pl011_port *p)
 {
-	struct pl011_port *p = dev;
-
-	(void)irq;
 	while (!(readl_relaxed(p->base + UARTFR) & UARTFR_RXFE)) {
 		unsigned char c = readl_relaxed(p->base + UARTDR);
 
@@ -77,14 +79,35 @@ static void pl011_rx_irq(int irq, void *dev)
 			p->rx_ring[p->rx_head++ % RX_RING_SIZE] = c;
 		else
 			p->rx_dropped++;
+		if (p->rx_head - p->rx_tail == RX_RING_SIZE) {
+			/* full: leave the rest in the FIFO until readers catch up */
+			p->rx_throttled = true;
+			writel_relaxed(0, p->base + UARTIMSC);
+			break;
+		}
 	}
+}
+
+static void pl011_rx_irq(int irq, void *dev)
+{
+	struct pl011_port *p = dev;
+
+	(void)irq;
+	/*
+	 * Acknowledge first, then empty the FIFO: a byte that arrives
+	 * after the last read raises the interrupt again. (Acknowledging
+	 * after would lose that edge, and a PL011 whose FIFO stays above
+	 * its trigger level does not signal again: input would stall.)
+	 */
 	writel_relaxed(UART_RXIM | UART_RTIM, p->base + UARTICR);
+	pl011_rx_drain(p);
 	tty_input_ready();
 }
 
 static int pl011_getc(struct console *con)
 {
 	struct pl011_port *p = con->data;
+	int c;
 
 	if (!p->rx_irq) {
 		if (readl_relaxed(p->base + UARTFR) & UARTFR_RXFE)
@@ -93,7 +116,22 @@ static int pl011_getc(struct console *con)
 	}
 	if (p->rx_tail == READ_ONCE(p->rx_head))
 		return -1;
-	return p->rx_ring[p->rx_tail++ % RX_RING_SIZE];
+	c = p->rx_ring[p->rx_tail++ % RX_RING_SIZE];
+	if (p->rx_throttled && p->rx_head - p->rx_tail <= RX_RING_SIZE / 2) {
+		unsigned long flags;
+
+		/*
+		 * The interrupt that was cleared while the FIFO stayed full
+		 * will not come again: take what waits there, then unmask.
+		 */
+		local_irq_save(flags);
+		p->rx_throttled = false;
+		pl011_rx_drain(p);
+		if (!p->rx_throttled)
+			writel_relaxed(UART_RXIM | UART_RTIM, p->base + UARTIMSC);
+		local_irq_restore(flags);
+	}
+	return c;
 }
 
 static struct console pl011_console = {

@@ -7,6 +7,8 @@
 #ifndef _LINUX_CONSOLE_H
 #define _LINUX_CONSOLE_H
 
+#include <linux/compiler.h>
+
 struct console {
 	const char *name;
 	void (*write)(struct console *con, const char *s, unsigned int n);
@@ -19,5 +21,7 @@ void register_console(struct console *con);
 int console_getc(void);
 /* Writes straight to the console, bypassing the log (for the shell). */
 void console_write(const char *s, unsigned int n);
+/* The same, formatted (at most 255 bytes). */
+__printf(1, 2) void console_printf(const char *fmt, ...);
 
 #endif

@@ -39,5 +39,6 @@ void meminfo_show(struct seq_file *m);
 void buddyinfo_show(struct seq_file *m);
 void pagetypeinfo_show(struct seq_file *m);
 void zoneinfo_show(struct seq_file *m);
+void memmap_show(struct seq_file *m);
 
 #endif

@@ -363,7 +363,6 @@ static void task_exit_wait_1000(struct ktest *t)
 			bad++;
 	}
 	KT_EXPECT_EQ(t, bad, 0);
-	KT_EXPECT_EQ(t, do_wait(-1, &status, WNOHANG), -ECHILD);
 	KT_EXPECT_EQ(t, ft_usage(), before);
 }
 

@@ -199,6 +199,18 @@ static void show_linux_pte(struct seq_file *m, pte_t pte)
 		   pte_special(pte) ? " special" : "");
 }
 
+/* The struct page of a mapped frame: shared (COW, shmem) when mapcount > 1. */
+static void show_page(struct seq_file *m, unsigned long pfn)
+{
+	struct page *page;
+
+	if (!pfn_valid(pfn))
+		return;
+	page = pfn_to_page(pfn);
+	seq_printf(m, "  page  pfn 0x%05lx refcount %d mapcount %d\n", pfn,
+		   page_count(page), page_mapcount(page));
+}
+
 /* Returns the physical address @addr translates to, or ~0 if none. */
 phys_addr_t pt_walk(struct seq_file *m, struct mm_struct *mm, unsigned long addr)
 {
@@ -236,17 +248,13 @@ phys_addr_t pt_walk(struct seq_file *m, struct mm_struct *mm, unsigned long addr
 		seq_printf(m, "    invalid: %s\n", pte_present(*ptep) ?
 			   "present but not young (or PROT_NONE): the next access faults" :
 			   "no page");
+		if (pte_present(*ptep))
+			show_page(m, pte_pfn(*ptep));
 		return ~(phys_addr_t)0;
 	}
 	show_hw(m, hw, false, domain);
 	seq_printf(m, "  phys  0x%08lx\n", (phys_addr_t)(hw & PAGE_MASK) | (addr & ~PAGE_MASK));
-	if (pfn_valid(hw >> PAGE_SHIFT)) {
-		struct page *page = pfn_to_page(hw >> PAGE_SHIFT);
-
-		/* shared by fork (COW) or shmem: more than one mapping */
-		seq_printf(m, "  page  pfn 0x%05x refcount %d mapcount %d\n",
-			   hw >> PAGE_SHIFT, page_count(page), page_mapcount(page));
-	}
+	show_page(m, hw >> PAGE_SHIFT);
 	return (hw & PAGE_MASK) | (addr & ~PAGE_MASK);
 }
 
