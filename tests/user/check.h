@@ -7,9 +7,11 @@
 #define TESTS_USER_CHECK_H
 
 #include <errno.h>
+#include <signal.h>
 #include <stdio.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <sys/wait.h>
 
 #define PAGE	4096UL
 #define RW	(PROT_READ | PROT_WRITE)
@@ -69,6 +71,46 @@ static inline char *free_window(size_t pages)
 	}
 	munmap(w, pages * PAGE);
 	return w;
+}
+
+/* The names of the signals that end children in these tests. */
+static inline const char *sig_name(int sig)
+{
+	switch (sig) {
+	case SIGSEGV: return "SIGSEGV";
+	case SIGBUS: return "SIGBUS";
+	case SIGKILL: return "SIGKILL";
+	case SIGABRT: return "SIGABRT";
+	case SIGILL: return "SIGILL";
+	default: return "?";
+	}
+}
+
+/*
+ * Waits for @pid and prints how it ended: "WHAT: exited N" or "WHAT:
+ * killed by signal N (NAME)". Returns the exit code, or -1 when it did
+ * not exit normally or wait4 failed.
+ */
+static inline int reap(const char *what, pid_t pid)
+{
+	int st;
+	pid_t r = wait4(pid, &st, 0, NULL);
+
+	if (r != pid) {
+		printf("%s: wait4: %s\n", what, r == -1 ? errno_name(errno) :
+		       "another pid");
+		return -1;
+	}
+	if (WIFEXITED(st)) {
+		printf("%s: exited %d\n", what, WEXITSTATUS(st));
+		return WEXITSTATUS(st);
+	}
+	if (WIFSIGNALED(st))
+		printf("%s: killed by signal %d (%s)\n", what, WTERMSIG(st),
+		       sig_name(WTERMSIG(st)));
+	else
+		printf("%s: neither exited nor signaled\n", what);
+	return -1;
 }
 
 #endif

@@ -77,49 +77,6 @@ static int await_step(int who, int step)
 	return 1;
 }
 
-static const char *sig_name(int sig)
-{
-	switch (sig) {
-	case SIGSEGV: return "SIGSEGV";
-	case SIGBUS: return "SIGBUS";
-	case SIGKILL: return "SIGKILL";
-	case SIGABRT: return "SIGABRT";
-	case SIGILL: return "SIGILL";
-	default: return "?";
-	}
-}
-
-/*
- * Reaps pid and prints how it ended, wait4 style. Returns its exit code,
- * or -1 if it did not exit normally (or wait4 failed).
- */
-static int reap(const char *what, pid_t pid)
-{
-	pid_t r;
-	int st;
-
-	r = wait4(pid, &st, 0, NULL);
-	if (r == -1) {
-		printf("%s wait4: %s\n", what, errno_name(errno));
-		return -1;
-	}
-	if (r != pid) {
-		printf("%s wait4: returned another pid\n", what);
-		return -1;
-	}
-	if (WIFEXITED(st)) {
-		printf("%s wait4: WIFEXITED, WEXITSTATUS %d\n", what,
-		       WEXITSTATUS(st));
-		return WEXITSTATUS(st);
-	}
-	if (WIFSIGNALED(st))
-		printf("%s wait4: WIFSIGNALED, WTERMSIG %d (%s)\n", what,
-		       WTERMSIG(st), sig_name(WTERMSIG(st)));
-	else
-		printf("%s wait4: neither exited nor signaled\n", what);
-	return -1;
-}
-
 /* A child's exit-code bits. */
 #define C_MISSED	1	/* did not see the data from before fork */
 #define C_LEAKED	2	/* the parent's later writes showed up */

@@ -60,26 +60,6 @@ static void set_word(int *w, int v)
 	__atomic_store_n(w, v, __ATOMIC_SEQ_CST);
 }
 
-/* Reaps pid; prints the status unless it exited 0; returns the code or -1. */
-static int reap(const char *what, pid_t pid)
-{
-	int st;
-	pid_t r = wait4(pid, &st, 0, NULL);
-
-	if (r != pid) {
-		printf("%s: wait4: %s\n", what, r == -1 ? errno_name(errno) :
-		       "another pid");
-		return -1;
-	}
-	if (WIFEXITED(st)) {
-		printf("%s: child exited %d\n", what, WEXITSTATUS(st));
-		return WEXITSTATUS(st);
-	}
-	if (WIFSIGNALED(st))
-		printf("%s: child killed by signal %d\n", what, WTERMSIG(st));
-	return -1;
-}
-
 /* S: 4 shared pages; V: 4 private pages right after them. */
 static char *S, *V;
 

@@ -16,35 +16,6 @@
 
 #include "check.h"
 
-static const char *sig_name(int sig)
-{
-	return sig == SIGSEGV ? "SIGSEGV" : sig == SIGBUS ? "SIGBUS" :
-	       sig == SIGKILL ? "SIGKILL" : "?";
-}
-
-/* Prints how pid ended; returns its exit code or -1. */
-static int reap(const char *what, pid_t pid)
-{
-	int st;
-	pid_t r = wait4(pid, &st, 0, NULL);
-
-	if (r != pid) {
-		printf("%s: wait4: %s\n", what, r == -1 ? errno_name(errno) :
-		       "another pid");
-		return -1;
-	}
-	if (WIFEXITED(st)) {
-		printf("%s: exited %d\n", what, WEXITSTATUS(st));
-		return WEXITSTATUS(st);
-	}
-	if (WIFSIGNALED(st))
-		printf("%s: killed by signal %d (%s)\n", what, WTERMSIG(st),
-		       sig_name(WTERMSIG(st)));
-	else
-		printf("%s: status neither exited nor signaled\n", what);
-	return -1;
-}
-
 /* A child reads (and checks) or writes the byte at p, then exits 0. */
 static void touch_in_child(const char *what, char *p, int write, int expect)
 {

@@ -53,24 +53,6 @@ static char *helper_argv[] = { "exec_helper", "--helper", "one", "two words",
 static char *helper_envp[] = { "FOO=bar", pid_env, ppid_env, NULL };
 static const struct timespec ten_ms = { 0, 10000000 };
 
-static void reap(const char *what, pid_t pid)
-{
-	int st;
-	pid_t r = wait4(pid, &st, 0, NULL);
-
-	if (r != pid)
-		printf("%s: wait4: %s\n", what, r == -1 ? errno_name(errno) :
-		       "another pid");
-	else if (WIFEXITED(st))
-		printf("%s: wait4: WIFEXITED, WEXITSTATUS %d\n", what,
-		       WEXITSTATUS(st));
-	else if (WIFSIGNALED(st))
-		printf("%s: wait4: WIFSIGNALED, WTERMSIG %d\n", what,
-		       WTERMSIG(st));
-	else
-		printf("%s: wait4: status neither exited nor signaled\n", what);
-}
-
 /* In the child: env strings telling the helper who it should be. */
 static void prepare_env(void)
 {

@@ -40,7 +40,7 @@ static void decode(const char *what, int st)
 		printf("%s: neither exited nor signaled\n", what);
 }
 
-static void reap(const char *what, pid_t pid)
+static void reap_decoded(const char *what, pid_t pid)
 {
 	int st;
 	pid_t r = wait4(pid, &st, 0, NULL);
@@ -119,10 +119,10 @@ static void exit_codes(void)
 	pid_t pid = child_exiting(0x1ff, 0);
 
 	if (pid != -1)
-		reap("_exit(0x1ff)", pid);
+		reap_decoded("_exit(0x1ff)", pid);
 	pid = child_exiting(255, 0);
 	if (pid != -1)
-		reap("_exit(255)", pid);
+		reap_decoded("_exit(255)", pid);
 }
 
 static int *volatile bad_pointer = (int *)0x10;
@@ -137,7 +137,7 @@ static void signals(void)
 		_exit(0);
 	}
 	if (pid != -1)
-		reap("child storing to address 0x10", pid);
+		reap_decoded("child storing to address 0x10", pid);
 
 	pid = fork();
 	if (pid == 0) {
@@ -149,7 +149,7 @@ static void signals(void)
 		return;
 	show("kill(child, 0)", kill(pid, 0));
 	show("kill(child, SIGKILL)", kill(pid, SIGKILL));
-	reap("killed child", pid);
+	reap_decoded("killed child", pid);
 	show("kill(reaped child, 0)", kill(pid, 0));
 	show("kill(reaped child, SIGKILL)", kill(pid, SIGKILL));
 
@@ -159,7 +159,7 @@ static void signals(void)
 	sleep_ms(50);	/* it is a zombie by now, and still there */
 	show("kill(zombie child, 0)", kill(gone, 0));
 	show("kill(zombie child, SIGKILL)", kill(gone, SIGKILL));
-	reap("zombie sent SIGKILL", gone);
+	reap_decoded("zombie sent SIGKILL", gone);
 	show("kill with signal 65", kill(getpid(), 65));
 }
 
@@ -170,7 +170,7 @@ static void parentage(void)
 	if (pid == 0)
 		_exit(getppid() == me ? 0 : 1);
 	if (pid != -1)
-		reap("child checking getppid == parent's getpid (0)", pid);
+		reap_decoded("child checking getppid == parent's getpid (0)", pid);
 }
 
 static void many_children(void)
@@ -236,7 +236,7 @@ static void orphan(void)
 		printf("fork: %s\n", errno_name(errno));
 		return;
 	}
-	reap("child that leaves a grandchild behind", pid);
+	reap_decoded("child that leaves a grandchild behind", pid);
 	end = monotonic_ns() + 6000000000ULL;
 	while (!__atomic_load_n(&box[1], __ATOMIC_SEQ_CST) &&
 	       monotonic_ns() < end)
