@@ -101,6 +101,19 @@ def cow_frames(lines):
              and parent2[0] == parent1[0] and parent2[1] == 1, diag)]
 
 
+def slab_cache_appears(lines):
+    """The first process creates the mm_struct and vm_area_struct caches."""
+    outputs = [[l.split()[0] for l in rest[:80] if l and not l.startswith('#')]
+               for rest in _after(lines, 'slabinfo')]
+    if len(outputs) != 2:
+        return [('two slabinfo outputs', False, [f'found {len(outputs)}'])]
+    first, second = (set(o[:o.index('pagoda>')] if 'pagoda>' in o else o) for o in outputs)
+    new = sorted(second - first)
+    return [('slabinfo shows mm_struct and vm_area_struct once a program has run',
+             {'mm_struct', 'vm_area_struct'} <= set(new),
+             [f'caches new in the second slabinfo: {new}'])]
+
+
 def _random_bytes(n, seed=1):
     """n bytes, printable or not, the same every run: no CR or LF (which
     would run the garbage as commands) and no Ctrl-C (whose fresh prompt
@@ -174,8 +187,9 @@ CONFIGS = [
                    r'cowdemo: child 4 wrote its page',
                    r'cowdemo: the parent still reads .P.; child exit status 0',
                    r'^Pagoda version .* ARMv7-A$'),
-           checks=(memfree_moves, cow_frames),
-           input=('meminfo', 'run /bin/memhog 8M &', 'sleep 0.5', 'meminfo', 'maps 2',
+           checks=(memfree_moves, cow_frames, slab_cache_appears),
+           input=('slabinfo', 'meminfo', 'run /bin/memhog 8M &', 'sleep 0.5', 'meminfo',
+                  'slabinfo', 'maps 2',
                   'kill -9 2', 'sleep 0.3', 'meminfo',
                   'kmalloc 100', 'kfree c0000000', 'alloc 2', 'free 1234', 'alloc',
                   'test cmdline', 'memmap',
