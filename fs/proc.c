@@ -74,17 +74,9 @@ void proc_pid_maps_show(struct seq_file *m, struct task_struct *t)
 		show_map_vma(m, vma);
 }
 
-void proc_pid_status_show(struct seq_file *m, struct task_struct *t)
+/* The Vm lines of /proc/PID/status. */
+static void proc_status_vm(struct seq_file *m, struct mm_struct *mm)
 {
-	struct mm_struct *mm = t->mm;
-
-	seq_printf(m, "Name:\t%s\n", t->comm);
-	seq_printf(m, "State:\t%s\n", t->state == TASK_RUNNING ? "R (running)" :
-		   t->state == EXIT_ZOMBIE ? "Z (zombie)" : "S (sleeping)");
-	seq_printf(m, "Tgid:\t%d\nPid:\t%d\nPPid:\t%d\n", t->tgid, t->pid,
-		   t->parent ? t->parent->tgid : 0);
-	if (!mm)
-		return;
 	seq_printf(m, "VmPeak:\t%8lu kB\n", mm->total_vm << (PAGE_SHIFT - 10));
 	seq_printf(m, "VmSize:\t%8lu kB\n", mm->total_vm << (PAGE_SHIFT - 10));
 	seq_printf(m, "VmHWM:\t%8lu kB\n", max(mm->hiwater_rss, get_mm_rss(mm)) << (PAGE_SHIFT - 10));
@@ -96,6 +88,20 @@ void proc_pid_status_show(struct seq_file *m, struct task_struct *t)
 	seq_printf(m, "VmExe:\t%8lu kB\n",
 		   (PAGE_ALIGN(mm->end_code) - (mm->start_code & PAGE_MASK)) >> 10);
 	seq_printf(m, "VmPTE:\t%8lu kB\n", mm->pgtables_bytes >> 10);
+}
+
+void proc_pid_status_show(struct seq_file *m, struct task_struct *t)
+{
+	struct mm_struct *mm = t->mm;
+
+	seq_printf(m, "Name:\t%s\n", t->comm);
+	seq_printf(m, "State:\t%s\n", t->state == TASK_RUNNING ? "R (running)" :
+		   t->state == EXIT_ZOMBIE ? "Z (zombie)" : "S (sleeping)");
+	seq_printf(m, "Tgid:\t%d\nPid:\t%d\nPPid:\t%d\n", t->tgid, t->pid,
+		   t->parent ? t->parent->tgid : 0);
+	if (mm)
+		proc_status_vm(m, mm);
+	seq_printf(m, "Threads:\t%d\n", t->group_leader->group_live);
 }
 
 static char task_state_char(const struct task_struct *t)

@@ -9,8 +9,10 @@
  * first takes its status from the last exit_group; exit_group from the
  * main thread ends the process with a thread still running.
  */
+#include <fcntl.h>
 #include <sched.h>
 #include <stdint.h>
+#include <stdlib.h>
 #include <sys/futex.h>
 #include <sys/wait.h>
 #include <time.h>
@@ -250,6 +252,23 @@ static int counting_thread(void *arg)
 	return 0;
 }
 
+/* The "Threads:" count of /proc/self/status, or -1. */
+static int threads_now(void)
+{
+	static char buf[4096];
+	int fd = open("/proc/self/status", O_RDONLY);
+	long n = fd < 0 ? -1 : read(fd, buf, sizeof(buf) - 1);
+	char *line;
+
+	if (fd >= 0)
+		close(fd);
+	if (n <= 0)
+		return -1;
+	buf[n] = 0;
+	line = strstr(buf, "\nThreads:");
+	return line ? (int)strtoul(line + 9, NULL, 10) : -1;
+}
+
 static void four_threads(void)
 {
 	int ptid[NTHREADS], ctid[NTHREADS], cleared = 0, distinct = 1;
@@ -270,6 +289,7 @@ static void four_threads(void)
 			break;
 		}
 	}
+	printf("Threads in /proc/self/status while they wait: %d\n", threads_now());
 	store(&go, 1);
 	for (int i = 0; i < n; i++) {
 		cleared += join(&ctid[i]);
@@ -344,6 +364,7 @@ int main(void)
 	char *stack;
 
 	printf("threads: start\n");
+	printf("Threads in /proc/self/status: %d\n", threads_now());
 	one_thread();
 	four_threads();
 	main_thread_leaves_first();
