@@ -64,7 +64,7 @@ void release_task(struct task_struct *p)
 }
 
 /* Another thread of @tsk's group that is not exiting, or NULL. */
-static struct task_struct *find_alive_thread(struct task_struct *tsk)
+struct task_struct *find_alive_thread(struct task_struct *tsk)
 {
 	struct task_struct *t;
 
@@ -91,7 +91,11 @@ static void forget_original_parent(struct task_struct *father)
 	}
 }
 
-/* Zombies whose parent is gone or never waits: freed by the next task. */
+/*
+ * Tasks nobody waits for (threads, children of a parent that ignores
+ * SIGCHLD): freed once they have switched away, by the next exit or
+ * wait4, or by the idle task.
+ */
 static LIST_HEAD(dead_tasks);
 
 /* Tells @p's parent that the process @p leads is gone, or releases it. */
@@ -130,7 +134,7 @@ static void exit_notify(struct task_struct *tsk, bool group_dead)
 		tsk->state = EXIT_ZOMBIE;	/* reported when its threads are gone */
 }
 
-static void reap_dead(void)
+void release_dead_tasks(void)
 {
 	struct task_struct *p, *tmp;
 	unsigned long flags;
@@ -165,7 +169,7 @@ void __noreturn do_exit(int code)
 	mm_release(tsk);
 	exit_mm(tsk);
 	exit_files(tsk);
-	reap_dead();
+	release_dead_tasks();
 	local_irq_disable();
 	tsk->exit_code = code;
 	exit_notify(tsk, --tsk->group_leader->group_live == 0);
@@ -205,7 +209,7 @@ long do_wait(int pid, int *status, int options)
 	struct wait_queue_entry w = { .task = tsk };
 	long ret;
 
-	reap_dead();
+	release_dead_tasks();
 	for (;;) {
 		struct task_struct *p, *found = NULL;
 		bool any = false;

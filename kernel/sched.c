@@ -201,6 +201,7 @@ void msleep(unsigned long msecs)
 void idle_loop(void)
 {
 	for (;;) {
+		release_dead_tasks();	/* threads and unwaited children that exited */
 		local_irq_disable();
 		if (nr_runnable) {
 			local_irq_enable();

@@ -137,6 +137,10 @@ long sys_kill(int pid, int sig)
 	t = find_task_by_pid(pid);
 	if (!t || t->state == EXIT_DEAD)
 		return -ESRCH;
+	/* a process signal: its leader takes it, or a live thread once it has gone */
+	t = t->group_leader;
+	if (t->flags & PF_EXITING)
+		t = find_alive_thread(t) ?: t;
 	if (!sig)
 		return 0;
 	return send_signal(t, sig);

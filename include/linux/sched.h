@@ -181,6 +181,25 @@ struct task_struct *find_task_by_pid(int pid);
  * references that keep the struct and its pgd (one for all the users,
  * one per kernel thread borrowing it as active_mm).
  */
+/* clone() flags, Linux's values. */
+#define CSIGNAL			0x000000ff
+#define CLONE_VM		0x00000100
+#define CLONE_FS		0x00000200
+#define CLONE_FILES		0x00000400
+#define CLONE_SIGHAND		0x00000800
+#define CLONE_VFORK		0x00004000
+#define CLONE_PARENT		0x00008000
+#define CLONE_THREAD		0x00010000
+#define CLONE_SETTLS		0x00080000
+#define CLONE_PARENT_SETTID	0x00100000
+#define CLONE_CHILD_CLEARTID	0x00200000
+#define CLONE_CHILD_SETTID	0x01000000
+
+struct pt_regs;
+/* fork, vfork and clone: the child's pid, or -errno. @regs: the caller's user frame. */
+long kernel_clone(unsigned long flags, unsigned long newsp, int *parent_tid,
+		  unsigned long tls, int *child_tid, struct pt_regs *regs);
+
 struct mm_struct *mm_alloc(void);
 struct mm_struct *dup_mm(struct mm_struct *oldmm);
 void mmput(struct mm_struct *mm);
@@ -190,6 +209,8 @@ void mm_release(struct task_struct *tsk);
 void free_task(struct task_struct *p);
 
 void __noreturn do_exit(int code);
+void release_dead_tasks(void);
+struct task_struct *find_alive_thread(struct task_struct *tsk);
 void __noreturn do_group_exit(int code);
 void release_task(struct task_struct *p);
 int alloc_pid(void);

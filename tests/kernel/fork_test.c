@@ -9,6 +9,9 @@
  * 1000 kernel-thread start/exit/wait cycles that must leave the free
  * pages exactly as they were, and the lazy-TLB rule: an mm whose users
  * are gone lives on (its pgd too) while a kernel thread still borrows it.
+ * Last, real clones sharing an mm (a CLONE_VM process and a thread),
+ * which run three instructions in user mode and exit: mm_users counts
+ * each while it lives.
  */
 #include <linux/errno.h>
 #include <linux/highmem.h>
@@ -21,7 +24,12 @@
 #include <linux/signal.h>
 #include <linux/slab.h>
 #include <linux/string.h>
+#include <linux/uaccess.h>
 #include <linux/vmstat.h>
+#include <asm/cp15.h>
+#include <asm/mmu_context.h>
+#include <asm/processor.h>
+#include <asm/ptrace.h>
 
 #define FT_PAGES	4
 #define FT_PATTERN(i)	(0x5a000000u | (i))
@@ -392,6 +400,62 @@ static void lazy_tlb_keeps_mm(struct ktest *t)
 	KT_EXPECT_EQ(t, ft_usage(), before);
 }
 
+/* ARM code for user mode: exit(0), as "mov r0, #0; mov r7, #1; svc #0". */
+static const u32 ft_exit0[] = { 0xe3a00000, 0xe3a07001, 0xef000000 };
+
+/*
+ * clone() of an address space made here, the test's kernel thread
+ * running on it as a process would: a CLONE_VM child counts in
+ * mm_users until it exits and is reaped; a CLONE_THREAD one counts in
+ * mm_users and in the thread group until it exits.
+ */
+static void clone_vm_counts_users(struct ktest *t)
+{
+	unsigned long before = ft_usage(), populate = 0, a;
+	struct mm_struct *mm = mm_alloc(), *saved = current->active_mm;
+	struct pt_regs regs;
+	int pid, status = -1, tries = 0, live = current->group_leader->group_live;
+
+	KT_ASSERT_NOT_NULL(t, mm);
+	a = do_mmap(mm, NULL, 0, PAGE_SIZE, PROT_READ | PROT_WRITE | PROT_EXEC,
+		    MAP_PRIVATE | MAP_ANONYMOUS, 0, &populate);
+	KT_ASSERT_FALSE(t, IS_ERR_VALUE(a));
+	current->mm = current->active_mm = mm;
+	switch_mm(saved, mm, current);
+	KT_EXPECT_EQ(t, copy_to_user((void *)a, ft_exit0, sizeof(ft_exit0)), 0);
+	flush_icache_all();
+	memset(&regs, 0, sizeof(regs));
+	start_thread(&regs, a, a + PAGE_SIZE);
+
+	pid = kernel_clone(CLONE_VM | SIGCHLD, 0, NULL, 0, NULL, &regs);
+	KT_EXPECT_GT(t, pid, 0);
+	KT_EXPECT_EQ(t, mm->mm_users, 2);
+	if (pid > 0) {
+		KT_EXPECT_EQ(t, do_wait(pid, &status, 0), pid);
+		KT_EXPECT_EQ(t, status, 0);	/* exit(0) ran in user mode */
+	}
+	KT_EXPECT_EQ(t, mm->mm_users, 1);
+	KT_EXPECT_EQ(t, mm->mm_count, 1);
+
+	pid = kernel_clone(CLONE_VM | CLONE_FS | CLONE_FILES | CLONE_SIGHAND | CLONE_THREAD,
+			   0, NULL, 0, NULL, &regs);
+	KT_EXPECT_GT(t, pid, 0);
+	KT_EXPECT_EQ(t, mm->mm_users, 2);
+	KT_EXPECT_EQ(t, current->group_leader->group_live, live + 1);
+	KT_EXPECT_EQ(t, do_wait(pid, &status, WNOHANG), -ECHILD);	/* a thread */
+	while (mm->mm_users > 1 && tries++ < 1000)
+		schedule();		/* let it run and exit */
+	KT_EXPECT_EQ(t, mm->mm_users, 1);
+	KT_EXPECT_EQ(t, current->group_leader->group_live, live);
+
+	current->mm = NULL;
+	current->active_mm = saved;
+	switch_mm(mm, saved, current);
+	mmput(mm);
+	release_dead_tasks();	/* the thread's task_struct and stack */
+	KT_EXPECT_EQ(t, ft_usage(), before);
+}
+
 static const struct ktest_case fork_cases[] = {
 	KTEST_CASE(cow_refcounts),
 	KTEST_CASE(cow_parent_exits_first),
@@ -401,6 +465,7 @@ static const struct ktest_case fork_cases[] = {
 	KTEST_CASE(dup_exit_1000),
 	KTEST_CASE(task_exit_wait_1000),
 	KTEST_CASE(lazy_tlb_keeps_mm),
+	KTEST_CASE(clone_vm_counts_users),
 	{}
 };
 

@@ -272,9 +272,14 @@ static int threads_now(void)
 static void four_threads(void)
 {
 	int ptid[NTHREADS], ctid[NTHREADS], cleared = 0, distinct = 1;
+	struct timespec ms1 = { 0, 1000000 };
 	long tid[NTHREADS];
 	char *stack[NTHREADS];
-	int n;
+	int n, polls = 0;
+
+	/* a joined thread may still be on its way out (its tid word is cleared first) */
+	while (threads_now() > 1 && polls++ < 1000)
+		nanosleep(&ms1, NULL);
 
 	for (n = 0; n < NTHREADS; n++) {
 		stack[n] = new_stack();
@@ -345,6 +350,47 @@ static void main_thread_leaves_first(void)
 		       WTERMSIG(st));
 }
 
+static int sleeping_thread(void *arg)
+{
+	struct timespec s3 = { 3, 0 };
+
+	(void)arg;
+	nanosleep(&s3, NULL);
+	exit_group(7);		/* only if the kill below did not arrive */
+}
+
+/*
+ * The main thread exits alone, another sleeps; kill(pid, SIGKILL) must
+ * still reach the process through the thread that is left.
+ */
+static void kill_after_main_thread_left(void)
+{
+	struct timespec ms50 = { 0, 50000000 };
+	int ctid = -1, ptid, st;
+	pid_t pid = fork();
+
+	if (pid == 0) {
+		char *stack = new_stack();
+
+		if (!stack || spawn_raw(THREAD_FLAGS, stack + STACK_SIZE, &ptid,
+					NULL, &ctid, sleeping_thread, NULL) < 0)
+			_exit(1);
+		exit_thread(0);
+	}
+	if (pid == -1) {
+		printf("fork: %s\n", errno_name(errno));
+		return;
+	}
+	nanosleep(&ms50, NULL);
+	show("kill(SIGKILL) with the main thread gone", kill(pid, SIGKILL));
+	if (wait4(pid, &st, 0, NULL) != pid)
+		printf("  wait4: %s\n", errno_name(errno));
+	else if (WIFSIGNALED(st))
+		printf("  killed by signal %d\n", WTERMSIG(st));
+	else
+		printf("  exited %d\n", WEXITSTATUS(st));
+}
+
 /* Runs until exit_group from main ends it; if it ever gets to 3 s, fails. */
 static int lingering_thread(void *arg)
 {
@@ -368,6 +414,7 @@ int main(void)
 	one_thread();
 	four_threads();
 	main_thread_leaves_first();
+	kill_after_main_thread_left();
 
 	stack = new_stack();
 	if (!stack)
