@@ -265,6 +265,9 @@ static int load_elf_binary(struct linux_binprm *bprm, struct file *file,
 	if (err)
 		goto fail;
 	set_arg_env_bounds(mm, bprm);
+	err = de_thread(current);	/* the process's other threads end here */
+	if (err)
+		goto fail;
 
 	/* the point of no return */
 	old = current->mm;

@@ -199,6 +199,49 @@ void __noreturn do_group_exit(int code)
 }
 
 /*
+ * exec in a process with threads (Linux's de_thread): the other threads
+ * are killed and waited for, and a thread that is not the leader takes
+ * the leader's place and pid, so the process keeps its pid and parent.
+ * -EINTR if the process is being killed meanwhile (the exec is dropped).
+ */
+int de_thread(struct task_struct *tsk)
+{
+	struct task_struct *leader = tsk->group_leader, *t;
+	int pid;
+
+	if (leader == tsk && leader->group_live == 1)
+		return 0;
+	if (leader->group_exit)
+		return -EINTR;
+	/* as a group exit, so the others only go, without killing us too */
+	leader->group_exit = true;
+	leader->group_exit_code = SIGKILL;
+	list_for_each_entry(t, &task_list, tasks)
+		if (t != tsk && t->group_leader == leader && !(t->flags & PF_EXITING))
+			send_signal(t, SIGKILL);
+	while (leader->group_live > 1) {
+		if (tsk->pending & sigmask(SIGKILL))
+			return -EINTR;
+		schedule();	/* they run to their exit */
+	}
+	if (leader == tsk) {
+		leader->group_exit = false;
+		return 0;
+	}
+	/* the old leader is a zombie nobody was told of: take its place */
+	release_dead_tasks();	/* the other threads point at it */
+	pid = leader->pid;
+	leader->pid = tsk->pid;
+	tsk->pid = pid;
+	tsk->exit_signal = leader->exit_signal;
+	tsk->group_leader = tsk;
+	tsk->group_live = 1;
+	tsk->group_exit = false;
+	release_task(leader);
+	return 0;
+}
+
+/*
  * wait4: a zombie child matching @pid (-1: any), its status and pid;
  * 0 with WNOHANG when children are alive but none has exited; -ECHILD
  * when there are none to wait for.

@@ -19,7 +19,6 @@
 #include <asm/irqflags.h>
 #include <asm/ptrace.h>
 
-#define sigmask(sig)	(1ULL << ((sig) - 1))
 #define SIG_KERNEL_ONLY_MASK	(sigmask(SIGKILL) | sigmask(SIGSTOP))
 #define SIG_DEFAULT_IGNORE	(sigmask(SIGCHLD) | sigmask(SIGWINCH) | sigmask(SIGCONT))
 

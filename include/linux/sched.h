@@ -211,6 +211,7 @@ void free_task(struct task_struct *p);
 void __noreturn do_exit(int code);
 void release_dead_tasks(void);
 struct task_struct *find_alive_thread(struct task_struct *tsk);
+int de_thread(struct task_struct *tsk);
 void __noreturn do_group_exit(int code);
 void release_task(struct task_struct *p);
 int alloc_pid(void);

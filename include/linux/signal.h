@@ -10,6 +10,8 @@
 
 #include <linux/types.h>
 
+#define sigmask(sig)	(1ULL << ((sig) - 1))	/* its bit in a signal set */
+
 #define SIGHUP		1
 #define SIGINT		2
 #define SIGQUIT		3

@@ -391,6 +391,53 @@ static void kill_after_main_thread_left(void)
 		printf("  exited %d\n", WEXITSTATUS(st));
 }
 
+static char exec_pid_arg[16];
+
+/* A thread that replaces the whole process with this program's --after-exec. */
+static int exec_thread(void *arg)
+{
+	char *argv[] = { "threads", "--after-exec", exec_pid_arg, NULL };
+	char *envp[] = { NULL };
+
+	(void)arg;
+	execve("/tests/threads", argv, envp);
+	exit_group(2);		/* execve failed */
+}
+
+/*
+ * A thread (not the main one) calls execve while the main thread
+ * sleeps: the main thread goes, and the new program runs alone with the
+ * process's pid. It checks that itself (--after-exec) and exits 0.
+ */
+static void exec_from_a_thread(void)
+{
+	struct timespec s3 = { 3, 0 };
+	int ctid = -1, ptid;
+	pid_t pid = fork();
+
+	if (pid == 0) {
+		char *stack = new_stack();
+
+		snprintf(exec_pid_arg, sizeof(exec_pid_arg), "%d", getpid());
+		if (!stack || spawn_raw(THREAD_FLAGS, stack + STACK_SIZE, &ptid,
+					NULL, &ctid, exec_thread, NULL) < 0)
+			_exit(1);
+		nanosleep(&s3, NULL);
+		_exit(3);	/* the exec did not end this thread */
+	}
+	if (pid == -1) {
+		printf("fork: %s\n", errno_name(errno));
+		return;
+	}
+	reap("execve from a second thread (0: one thread, the same pid)", pid);
+}
+
+/* The program exec_from_a_thread starts: alone, with the old pid? */
+static int after_exec(const char *pid_arg)
+{
+	return getpid() == atoi(pid_arg) && threads_now() == 1 ? 0 : 1;
+}
+
 /* Runs until exit_group from main ends it; if it ever gets to 3 s, fails. */
 static int lingering_thread(void *arg)
 {
@@ -403,11 +450,14 @@ static int lingering_thread(void *arg)
 	exit_group(1);
 }
 
-int main(void)
+int main(int argc, char **argv)
 {
 	static int running;
 	int ctid = -1, ptid;
 	char *stack;
+
+	if (argc == 3 && !strcmp(argv[1], "--after-exec"))
+		return after_exec(argv[2]);
 
 	printf("threads: start\n");
 	printf("Threads in /proc/self/status: %d\n", threads_now());
@@ -415,6 +465,7 @@ int main(void)
 	four_threads();
 	main_thread_leaves_first();
 	kill_after_main_thread_left();
+	exec_from_a_thread();
 
 	stack = new_stack();
 	if (!stack)
