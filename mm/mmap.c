@@ -25,12 +25,12 @@
  *  - there is no anon_vma, so two anonymous VMAs that both had pages
  *    before becoming compatible merge here where Linux may keep them
  *    apart (only /proc/pid/maps and map_count could tell);
- *  - shared anonymous memory has no shmem file behind it, so its VMAs
- *    never merge (Linux joins the pieces of one such mapping again
- *    after mprotect() and back, but never two mappings: without the
- *    file, the two cannot be told apart here);
- *  - VMAs take no reference on their file, and the file's own checks
- *    (open mode, ->mmap, noexec) are not made: @file is opaque here;
+ *  - shared anonymous memory is a shmem object of its own per mapping
+ *    (mm/shmem.c), not a file, and its VMAs never merge (Linux joins
+ *    the pieces of one such mapping again after mprotect() and back);
+ *  - each VMA holds a reference on its file, but the file's own checks
+ *    (open mode, ->mmap, noexec) are not made here: the system call
+ *    refuses what cannot be mapped (mm/mm_syscalls.c);
  *  - no rlimits (all infinite) and no capabilities: every task may do
  *    what root may, such as MAP_FIXED below mmap_min_addr.
  *
