@@ -193,8 +193,10 @@ CONFIGS = [
                   'kill -9 2', 'sleep 0.3', 'meminfo',
                   'kmalloc 100', 'kfree c0000000', 'alloc 2', 'free 1234', 'alloc',
                   'test cmdline', 'memmap',
-                  'run /bin/cowdemo 2 &', 'sleep 0.5', 'pte 3 40000000', 'pte 4 40000000',
-                  'sleep 2', 'pte 3 40000000', 'pte 4 40000000', 'sleep 2.5',
+                  # cowdemo's steps are 3 s: the first walks come at ~0.5 s,
+                  # the second after the child's write at 3 s, before its exit at 6 s
+                  'run /bin/cowdemo 3 &', 'sleep 0.5', 'pte 3 40000000', 'pte 4 40000000',
+                  'sleep 3', 'pte 3 40000000', 'pte 4 40000000', 'sleep 3.5',
                   'x' * 10240, _random_bytes(65536), 'version', 'poweroff')),
 ]
 
