@@ -22,18 +22,6 @@
 
 #define ADDR_SPACE_END	0x100000000ULL	/* 4 GiB: the first address past 32 bits */
 
-static __printf(3, 4) int refuse(char *why, size_t whylen, const char *fmt, ...)
-{
-	va_list ap;
-
-	if (why && whylen) {
-		va_start(ap, fmt);
-		vsnprintf(why, whylen, fmt, ap);
-		va_end(ap);
-	}
-	return -ENOEXEC;
-}
-
 /* The image is little-endian by the time these run (EI_DATA checked). */
 static u16 get16(const u8 *p)
 {
@@ -79,14 +67,14 @@ static void read_phdr(const u8 *p, Elf32_Phdr *ph)
 static int check_ident(const u8 *id, char *why, size_t whylen)
 {
 	if (memcmp(id, ELFMAG, SELFMAG))
-		return refuse(why, whylen, "bad magic %02x %02x %02x %02x: not ELF",
+		return refuse(-ENOEXEC, why, whylen, "bad magic %02x %02x %02x %02x: not ELF",
 			      id[0], id[1], id[2], id[3]);
 	if (id[EI_CLASS] != ELFCLASS32)
-		return refuse(why, whylen, "EI_CLASS %u: not ELFCLASS32", id[EI_CLASS]);
+		return refuse(-ENOEXEC, why, whylen, "EI_CLASS %u: not ELFCLASS32", id[EI_CLASS]);
 	if (id[EI_DATA] != ELFDATA2LSB)
-		return refuse(why, whylen, "EI_DATA %u: not little-endian", id[EI_DATA]);
+		return refuse(-ENOEXEC, why, whylen, "EI_DATA %u: not little-endian", id[EI_DATA]);
 	if (id[EI_VERSION] != EV_CURRENT)
-		return refuse(why, whylen, "EI_VERSION %u: not EV_CURRENT",
+		return refuse(-ENOEXEC, why, whylen, "EI_VERSION %u: not EV_CURRENT",
 			      id[EI_VERSION]);
 	return 0;
 }
@@ -100,24 +88,24 @@ static int check_ehdr(const Elf32_Ehdr *eh, size_t size, char *why, size_t whyle
 	if (ret)
 		return ret;
 	if (eh->e_version != EV_CURRENT)
-		return refuse(why, whylen, "e_version %u: not EV_CURRENT", eh->e_version);
+		return refuse(-ENOEXEC, why, whylen, "e_version %u: not EV_CURRENT", eh->e_version);
 	if (eh->e_machine != EM_ARM)
-		return refuse(why, whylen, "e_machine %u: not EM_ARM", eh->e_machine);
+		return refuse(-ENOEXEC, why, whylen, "e_machine %u: not EM_ARM", eh->e_machine);
 	if (eh->e_type != ET_EXEC && eh->e_type != ET_DYN)
-		return refuse(why, whylen, "e_type %u: not an executable (ET_EXEC/ET_DYN)",
+		return refuse(-ENOEXEC, why, whylen, "e_type %u: not an executable (ET_EXEC/ET_DYN)",
 			      eh->e_type);
 	if (eh->e_ehsize != sizeof(Elf32_Ehdr))
-		return refuse(why, whylen, "e_ehsize %u: not %zu", eh->e_ehsize,
+		return refuse(-ENOEXEC, why, whylen, "e_ehsize %u: not %zu", eh->e_ehsize,
 			      sizeof(Elf32_Ehdr));
 	if (eh->e_phentsize != sizeof(Elf32_Phdr))
-		return refuse(why, whylen, "e_phentsize %u: not %zu", eh->e_phentsize,
+		return refuse(-ENOEXEC, why, whylen, "e_phentsize %u: not %zu", eh->e_phentsize,
 			      sizeof(Elf32_Phdr));
 	if (eh->e_phnum == 0 || eh->e_phnum > ELF_MAX_PHNUM)
-		return refuse(why, whylen, "e_phnum %u: not 1..%d", eh->e_phnum,
+		return refuse(-ENOEXEC, why, whylen, "e_phnum %u: not 1..%d", eh->e_phnum,
 			      ELF_MAX_PHNUM);
 	table_end = (u64)eh->e_phoff + (u64)eh->e_phnum * eh->e_phentsize;
 	if (table_end > size)
-		return refuse(why, whylen,
+		return refuse(-ENOEXEC, why, whylen,
 			      "program headers [0x%x, 0x%llx) outside the file (%zu bytes)",
 			      eh->e_phoff, (unsigned long long)table_end, size);
 	return 0;
@@ -131,23 +119,23 @@ static int check_load_fields(const Elf32_Phdr *ph, int i, size_t size,
 	u64 mem_end = (u64)ph->p_vaddr + ph->p_memsz;
 
 	if (ph->p_filesz > ph->p_memsz)
-		return refuse(why, whylen, "phdr %d: PT_LOAD p_filesz 0x%x > p_memsz 0x%x",
+		return refuse(-ENOEXEC, why, whylen, "phdr %d: PT_LOAD p_filesz 0x%x > p_memsz 0x%x",
 			      i, ph->p_filesz, ph->p_memsz);
 	if (file_end > size)
-		return refuse(why, whylen,
+		return refuse(-ENOEXEC, why, whylen,
 			      "phdr %d: PT_LOAD file bytes [0x%x, 0x%llx) outside the file (%zu bytes)",
 			      i, ph->p_offset, (unsigned long long)file_end, size);
 	/* the page-rounded end must still be a 32-bit address */
 	if (mem_end > ADDR_SPACE_END - ELF_PAGE)
-		return refuse(why, whylen,
+		return refuse(-ENOEXEC, why, whylen,
 			      "phdr %d: PT_LOAD p_vaddr 0x%x + p_memsz 0x%x overflows",
 			      i, ph->p_vaddr, ph->p_memsz);
 	if (ph->p_align & (ph->p_align - 1))
-		return refuse(why, whylen, "phdr %d: p_align 0x%x not a power of two",
+		return refuse(-ENOEXEC, why, whylen, "phdr %d: p_align 0x%x not a power of two",
 			      i, ph->p_align);
 	if (ph->p_align >= ELF_PAGE &&
 	    (ph->p_vaddr - ph->p_offset) % ELF_PAGE)
-		return refuse(why, whylen,
+		return refuse(-ENOEXEC, why, whylen,
 			      "phdr %d: p_vaddr 0x%x and p_offset 0x%x differ modulo the page",
 			      i, ph->p_vaddr, ph->p_offset);
 	return 0;
@@ -162,22 +150,22 @@ static int check_load_place(const Elf32_Phdr *ph, int i,
 	u64 mem_end = (u64)ph->p_vaddr + ph->p_memsz;
 
 	if (exec && ph->p_vaddr < ELF_MIN_VADDR)
-		return refuse(why, whylen,
+		return refuse(-ENOEXEC, why, whylen,
 			      "phdr %d: ET_EXEC segment at 0x%x, below 0x%x",
 			      i, ph->p_vaddr, ELF_MIN_VADDR);
 	if (exec && (ph->p_vaddr >= TASK_SIZE || mem_end > TASK_SIZE))
-		return refuse(why, whylen,
+		return refuse(-ENOEXEC, why, whylen,
 			      "phdr %d: ET_EXEC segment [0x%x, 0x%llx) reaches TASK_SIZE 0x%lx",
 			      i, ph->p_vaddr, (unsigned long long)mem_end, TASK_SIZE);
 	if (!info->nr_load)
 		return 0;
 	prev = &info->load[info->nr_load - 1];
 	if (ph->p_vaddr < prev->vaddr)
-		return refuse(why, whylen,
+		return refuse(-ENOEXEC, why, whylen,
 			      "phdr %d: PT_LOAD at 0x%x below the previous one at 0x%lx (not ascending)",
 			      i, ph->p_vaddr, prev->vaddr);
 	if (ph->p_vaddr < prev->vaddr + prev->memsz)
-		return refuse(why, whylen,
+		return refuse(-ENOEXEC, why, whylen,
 			      "phdr %d: PT_LOAD at 0x%x overlaps the previous one ending at 0x%lx",
 			      i, ph->p_vaddr, prev->vaddr + prev->memsz);
 	return 0;
@@ -190,7 +178,7 @@ static int add_load(const Elf32_Phdr *ph, int i, size_t size,
 	int ret;
 
 	if (info->nr_load == ELF_MAX_LOAD)
-		return refuse(why, whylen, "phdr %d: more than %d PT_LOAD segments",
+		return refuse(-ENOEXEC, why, whylen, "phdr %d: more than %d PT_LOAD segments",
 			      i, ELF_MAX_LOAD);
 	ret = check_load_fields(ph, i, size, why, whylen);
 	if (!ret)
@@ -222,7 +210,7 @@ static int scan_phdrs(const u8 *image, size_t size, const Elf32_Ehdr *eh,
 				return ret;
 			break;
 		case PT_INTERP:
-			return refuse(why, whylen,
+			return refuse(-ENOEXEC, why, whylen,
 				      "phdr %d: PT_INTERP: dynamically linked, and there is no dynamic loader (link with -static)",
 				      i);
 		case PT_PHDR:
@@ -236,7 +224,7 @@ static int scan_phdrs(const u8 *image, size_t size, const Elf32_Ehdr *eh,
 		}
 	}
 	if (!info->nr_load)
-		return refuse(why, whylen, "no PT_LOAD segment");
+		return refuse(-ENOEXEC, why, whylen, "no PT_LOAD segment");
 	return 0;
 }
 
@@ -278,10 +266,10 @@ static int check_image(struct elf_load_info *info, char *why, size_t whylen)
 	info->lowest = ALIGN_DOWN(info->load[0].vaddr, (unsigned long)ELF_PAGE);
 	info->highest = ALIGN(last->vaddr + last->memsz, (unsigned long)ELF_PAGE);
 	if (info->type == ET_DYN && info->highest - info->lowest > ELF_DYN_MAX_SPAN)
-		return refuse(why, whylen, "ET_DYN image spans 0x%lx bytes, more than 1 GiB",
+		return refuse(-ENOEXEC, why, whylen, "ET_DYN image spans 0x%lx bytes, more than 1 GiB",
 			      info->highest - info->lowest);
 	if (!entry_is_code(info))
-		return refuse(why, whylen,
+		return refuse(-ENOEXEC, why, whylen,
 			      "entry point 0x%lx is not in the file bytes of an executable PT_LOAD",
 			      info->entry);
 	if (!info->phdr_vaddr)
@@ -299,7 +287,7 @@ int elf_parse(const void *image, size_t size, struct elf_load_info *info,
 	if (why && whylen)
 		why[0] = '\0';
 	if (size < sizeof(Elf32_Ehdr))
-		return refuse(why, whylen, "file of %zu bytes is shorter than an ELF header",
+		return refuse(-ENOEXEC, why, whylen, "file of %zu bytes is shorter than an ELF header",
 			      size);
 	read_ehdr(image, &eh);
 	ret = check_ehdr(&eh, size, why, whylen);

@@ -21,6 +21,7 @@
  * a copy, filled in whichever of the names carries the data.
  */
 #include <linux/errno.h>
+#include <linux/init.h>
 #include <linux/kernel.h>
 #include <linux/ramfs.h>
 #include <linux/slab.h>
@@ -67,28 +68,8 @@ struct unpacker {
 	int count;
 };
 
-static __printf(3, 4) int fail(struct unpacker *u, int err, const char *fmt, ...)
-{
-	va_list ap;
-
-	if (u->why && u->whylen) {
-		va_start(ap, fmt);
-		vsnprintf(u->why, u->whylen, fmt, ap);
-		va_end(ap);
-	}
-	return err;
-}
-
-static int hex_digit(char c)
-{
-	if (c >= '0' && c <= '9')
-		return c - '0';
-	if (c >= 'a' && c <= 'f')
-		return c - 'a' + 10;
-	if (c >= 'A' && c <= 'F')
-		return c - 'A' + 10;
-	return -1;
-}
+/* Refuses the archive: the reason in the unpacker's why buffer, and @err. */
+#define fail(u, err, ...)	refuse(err, (u)->why, (u)->whylen, __VA_ARGS__)
 
 static bool parse_hex8(const u8 *p, u32 *val)
 {
@@ -96,7 +77,7 @@ static bool parse_hex8(const u8 *p, u32 *val)
 	int i, d;
 
 	for (i = 0; i < CPIO_FIELD_LEN; i++) {
-		d = hex_digit(p[i]);
+		d = hex_to_bin(p[i]);
 		if (d < 0)
 			return false;
 		v = v << 4 | d;

@@ -13,7 +13,8 @@
 
 #define PARAM_LEN	256
 
-static int hex_value(char c)
+/* The value of a hex digit, or -1 for anything else (Linux's hex_to_bin). */
+int hex_to_bin(char c)
 {
 	if (c >= '0' && c <= '9')
 		return c - '0';
@@ -21,7 +22,7 @@ static int hex_value(char c)
 		return c - 'a' + 10;
 	if (c >= 'A' && c <= 'F')
 		return c - 'A' + 10;
-	return 99;
+	return -1;
 }
 
 /* Parses an unsigned number; base 0 takes 0x (hex) and 0 (octal) prefixes. */
@@ -33,7 +34,7 @@ static const char *parse_integer(const char *s, unsigned int base,
 
 	if (base == 0) {
 		base = 10;
-		if (s[0] == '0' && (s[1] == 'x' || s[1] == 'X') && hex_value(s[2]) < 16) {
+		if (s[0] == '0' && (s[1] == 'x' || s[1] == 'X') && hex_to_bin(s[2]) >= 0) {
 			base = 16;
 			s += 2;
 		} else if (s[0] == '0' && s[1]) {
@@ -43,7 +44,7 @@ static const char *parse_integer(const char *s, unsigned int base,
 		s += 2;
 	}
 	*overflow = false;
-	for (; (d = hex_value(*s)) < (int)base; s++) {
+	for (; (d = hex_to_bin(*s)) >= 0 && d < (int)base; s++) {
 		if (v > (~0ULL - d) / base)
 			*overflow = true;
 		v = v * base + d;
@@ -115,7 +116,7 @@ int parse_size(const char *s, unsigned long long *size)
 	const char *end;
 	unsigned long long v;
 
-	if (hex_value(*s) > 9)
+	if (*s < '0' || *s > '9')
 		return -EINVAL;
 	v = memparse(s, &end);
 	if (*end)

@@ -458,6 +458,23 @@ int scnprintf(char *buf, size_t size, const char *fmt, ...)
 	return n;
 }
 
+/*
+ * For a parser that refuses its input (a device tree, an ELF file, an
+ * archive): the reason, formatted into @why when the caller gave room
+ * for one, and @err to return.
+ */
+int refuse(int err, char *why, size_t whylen, const char *fmt, ...)
+{
+	va_list args;
+
+	if (why && whylen) {
+		va_start(args, fmt);
+		vsnprintf(why, whylen, fmt, args);
+		va_end(args);
+	}
+	return err;
+}
+
 #ifdef HOST_TEST
 /*
  * Every host test links this file but has no kernel symbol table: %pS

@@ -226,34 +226,22 @@ static const char *prop_name(const struct fdt_view *v, u32 nameoff)
 
 /* ---- fdt_check() ---- */
 
-static __printf(3, 4) int refuse(char *why, size_t whylen, const char *fmt, ...)
-{
-	va_list ap;
-
-	if (why && whylen) {
-		va_start(ap, fmt);
-		vsnprintf(why, whylen, fmt, ap);
-		va_end(ap);
-	}
-	return -EINVAL;
-}
-
 static int check_header(const struct fdt_header_info *h, size_t avail,
 			char *why, size_t whylen)
 {
 	if (h->magic != FDT_MAGIC)
-		return refuse(why, whylen, "bad magic 0x%x", h->magic);
+		return refuse(-EINVAL, why, whylen, "bad magic 0x%x", h->magic);
 	if (h->version < 16)
-		return refuse(why, whylen, "version %u older than 16",
+		return refuse(-EINVAL, why, whylen, "version %u older than 16",
 			      h->version);
 	if (h->last_comp_version > 17)
-		return refuse(why, whylen, "last compatible version %u is newer than 17",
+		return refuse(-EINVAL, why, whylen, "last compatible version %u is newer than 17",
 			      h->last_comp_version);
 	if (h->totalsize < FDT_HDR_SIZE || h->totalsize > 0x7fffffff)
-		return refuse(why, whylen, "totalsize %u is impossible",
+		return refuse(-EINVAL, why, whylen, "totalsize %u is impossible",
 			      h->totalsize);
 	if (h->totalsize > avail)
-		return refuse(why, whylen, "totalsize %u larger than the %zu bytes available",
+		return refuse(-EINVAL, why, whylen, "totalsize %u larger than the %zu bytes available",
 			      h->totalsize, avail);
 	return 0;
 }
@@ -262,13 +250,13 @@ static int check_block(const char *what, u32 off, u32 size, u32 align,
 		       u32 total, char *why, size_t whylen)
 {
 	if (off < FDT_HDR_SIZE)
-		return refuse(why, whylen, "%s at 0x%x overlaps the header",
+		return refuse(-EINVAL, why, whylen, "%s at 0x%x overlaps the header",
 			      what, off);
 	if (off % align || size % align)
-		return refuse(why, whylen, "%s at 0x%x size 0x%x not %u-byte aligned",
+		return refuse(-EINVAL, why, whylen, "%s at 0x%x size 0x%x not %u-byte aligned",
 			      what, off, size, align);
 	if (!in_blob(off, size, total))
-		return refuse(why, whylen, "%s at 0x%x size 0x%x outside totalsize 0x%x",
+		return refuse(-EINVAL, why, whylen, "%s at 0x%x size 0x%x outside totalsize 0x%x",
 			      what, off, size, total);
 	return 0;
 }
@@ -297,7 +285,7 @@ static int check_blocks(const struct fdt_header_info *h, char *why,
 		return ret;
 	if (overlap(h->off_dt_struct, st_size, h->off_dt_strings,
 		    h->size_dt_strings))
-		return refuse(why, whylen, "structure and strings blocks overlap");
+		return refuse(-EINVAL, why, whylen, "structure and strings blocks overlap");
 	return 0;
 }
 
@@ -311,12 +299,12 @@ static int check_rsvmap(const struct fdt_view *v, char *why, size_t whylen)
 			break;
 	}
 	if (!in_blob(off, FDT_RSV_SIZE, v->rsv_end))
-		return refuse(why, whylen, "memory reservation map not terminated before 0x%x",
+		return refuse(-EINVAL, why, whylen, "memory reservation map not terminated before 0x%x",
 			      v->rsv_end);
 	off += FDT_RSV_SIZE;
 	if (overlap(v->rsv_off, off - v->rsv_off, v->st_off, v->st_size) ||
 	    overlap(v->rsv_off, off - v->rsv_off, v->str_off, v->str_size))
-		return refuse(why, whylen, "memory reservation map overlaps another block");
+		return refuse(-EINVAL, why, whylen, "memory reservation map overlaps another block");
 	return 0;
 }
 
@@ -378,18 +366,18 @@ static int check_struct(const struct fdt_view *v, u32 version, char *why,
 	do {
 		tag = next_tag(v, off, &next, &err);
 		if (tag < 0 && (u32)off + 4 > v->st_size)
-			return refuse(why, whylen, "structure block ends without FDT_END");
+			return refuse(-EINVAL, why, whylen, "structure block ends without FDT_END");
 		if (tag < 0)
-			return refuse(why, whylen, "%s at structure offset 0x%x",
+			return refuse(-EINVAL, why, whylen, "%s at structure offset 0x%x",
 				      err, off);
 		err = check_token(v, tag, off, &w);
 		if (err)
-			return refuse(why, whylen, "%s at structure offset 0x%x",
+			return refuse(-EINVAL, why, whylen, "%s at structure offset 0x%x",
 				      err, off);
 		off = next;
 	} while (tag != FDT_END);
 	if (version >= 17 && (u32)off != v->st_size)
-		return refuse(why, whylen, "%u bytes after FDT_END in the structure block",
+		return refuse(-EINVAL, why, whylen, "%u bytes after FDT_END in the structure block",
 			      v->st_size - off);
 	return 0;
 }
@@ -403,9 +391,9 @@ int fdt_check(const void *blob, size_t avail, char *why, size_t whylen)
 	if (why && whylen)
 		why[0] = '\0';
 	if (!blob)
-		return refuse(why, whylen, "no device tree blob");
+		return refuse(-EINVAL, why, whylen, "no device tree blob");
 	if (avail < FDT_HDR_SIZE)
-		return refuse(why, whylen, "%zu bytes are too few for a header",
+		return refuse(-EINVAL, why, whylen, "%zu bytes are too few for a header",
 			      avail);
 	fdt_header(blob, &h);
 	ret = check_header(&h, avail, why, whylen);
@@ -414,7 +402,7 @@ int fdt_check(const void *blob, size_t avail, char *why, size_t whylen)
 	if (ret)
 		return ret;
 	if (view_init(blob, &v))	/* cannot fail after the checks above */
-		return refuse(why, whylen, "inconsistent header");
+		return refuse(-EINVAL, why, whylen, "inconsistent header");
 	ret = check_rsvmap(&v, why, whylen);
 	if (!ret)
 		ret = check_struct(&v, h.version, why, whylen);

@@ -50,6 +50,7 @@ void parse_late_param(void);
 
 int kstrtol(const char *s, unsigned int base, long *res);
 int kstrtoul(const char *s, unsigned int base, unsigned long *res);
+int hex_to_bin(char c);
 unsigned long long memparse(const char *s, const char **end);
 int parse_size(const char *s, unsigned long long *size);
 

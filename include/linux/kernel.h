@@ -30,5 +30,6 @@ int vsnprintf(char *buf, size_t size, const char *fmt, va_list args);
 int snprintf(char *buf, size_t size, const char *fmt, ...) __printf(3, 4);
 int vscnprintf(char *buf, size_t size, const char *fmt, va_list args);
 int scnprintf(char *buf, size_t size, const char *fmt, ...) __printf(3, 4);
+int refuse(int err, char *why, size_t whylen, const char *fmt, ...) __printf(4, 5);
 
 #endif
