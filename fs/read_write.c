@@ -16,8 +16,6 @@
 
 #define BOUNCE	256
 
-bool is_console(const struct file *f);
-struct file *fget(unsigned int fd);
 
 struct iovec {
 	void *iov_base;

@@ -7,6 +7,7 @@
  */
 #include <linux/bench.h>
 #include <linux/console.h>
+#include <linux/file.h>
 #include <linux/highmem.h>
 #include <linux/init.h>
 #include <linux/interrupt.h>
@@ -128,7 +129,6 @@ static void __noreturn run_boot_tests(void)
 
 int kernel_execve(const char *filename, const char *const *argv,
 		  const char *const *envp);
-void install_console_fds(struct task_struct *t);
 
 /*
  * pid 1. With ktest= or bench= it runs those and powers off; with init=

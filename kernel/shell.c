@@ -7,6 +7,7 @@
  */
 #include <linux/console.h>
 #include <linux/errno.h>
+#include <linux/file.h>
 #include <linux/sched.h>
 #include <linux/signal.h>
 #include <linux/tty.h>
@@ -60,7 +61,6 @@ static int cmd_help(int argc, char **argv);
 void ps_show(struct seq_file *m);
 void proc_pid_maps_show(struct seq_file *m, struct task_struct *t);
 void proc_pid_status_show(struct seq_file *m, struct task_struct *t);
-void install_console_fds(struct task_struct *t);
 int kernel_execve(const char *filename, const char *const *argv,
 		  const char *const *envp);
 

@@ -13,8 +13,6 @@
 #include <linux/sched.h>
 #include <linux/syscalls.h>
 
-bool is_console(const struct file *f);
-struct file *fget(unsigned int fd);
 
 long sys_brk(unsigned long brk)
 {

@@ -53,24 +53,16 @@
 #include <linux/rbtree.h>
 #include <linux/slab.h>
 
-#ifndef PAGE_ALIGN
-#define PAGE_ALIGN(x)		ALIGN(x, PAGE_SIZE)
-#endif
+#include "internal.h"
+
 #define offset_in_page(x)	((unsigned long)(x) & ~PAGE_MASK)
 
 #ifndef FIRST_USER_ADDRESS
 #define FIRST_USER_ADDRESS	PAGE_SIZE
 #endif
 
-/* Linux's flags that mm.h does not have yet (same values). */
-#ifndef VM_NORESERVE
-#define VM_NORESERVE		0x00200000UL	/* MAP_NORESERVE: not accounted */
-#endif
 #define VM_SPECIAL		VM_DONTEXPAND	/* never merged */
 
-#ifndef EOPNOTSUPP
-#define EOPNOTSUPP		95
-#endif
 #define MAP_UNINITIALIZED	0x4000000
 
 /* The flags MAP_SHARED_VALIDATE accepts (Linux's LEGACY_MAP_MASK). */
@@ -78,14 +70,6 @@
 			 MAP_DENYWRITE | MAP_EXECUTABLE | MAP_UNINITIALIZED | \
 			 MAP_GROWSDOWN | MAP_LOCKED | MAP_NORESERVE | \
 			 MAP_POPULATE | MAP_NONBLOCK | MAP_STACK | MAP_HUGETLB)
-
-/* Functions mm/mprotect.c shares (Linux's mm/internal.h). */
-void vm_stat_account(struct mm_struct *mm, unsigned long flags, long npages);
-struct vm_area_struct *vma_merge(struct mm_struct *mm, struct vm_area_struct *prev,
-				 unsigned long addr, unsigned long end,
-				 unsigned long vm_flags, struct file *file,
-				 unsigned long pgoff,
-				 const struct vm_operations_struct *ops);
 
 /* ---- protections ---- */
 
@@ -662,13 +646,6 @@ int do_munmap(struct mm_struct *mm, unsigned long start, size_t len)
 }
 
 /* ---- mapping ---- */
-
-static unsigned long calc_vm_prot_bits(unsigned long prot)
-{
-	return (prot & PROT_READ ? VM_READ : 0) |
-	       (prot & PROT_WRITE ? VM_WRITE : 0) |
-	       (prot & PROT_EXEC ? VM_EXEC : 0);
-}
 
 static unsigned long calc_vm_flag_bits(unsigned long flags)
 {

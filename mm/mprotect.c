@@ -22,31 +22,7 @@
 #include <linux/mm.h>
 #include <linux/mman.h>
 
-#ifndef PAGE_ALIGN
-#define PAGE_ALIGN(x)		ALIGN(x, PAGE_SIZE)
-#endif
-
-#ifndef VM_NORESERVE
-#define VM_NORESERVE		0x00200000UL	/* as in mm/mmap.c */
-#endif
-#ifndef PROT_SEM
-#define PROT_SEM		0x8	/* accepted and ignored, as by Linux */
-#endif
-
-/* From mm/mmap.c (Linux's mm/internal.h). */
-void vm_stat_account(struct mm_struct *mm, unsigned long flags, long npages);
-struct vm_area_struct *vma_merge(struct mm_struct *mm, struct vm_area_struct *prev,
-				 unsigned long addr, unsigned long end,
-				 unsigned long vm_flags, struct file *file,
-				 unsigned long pgoff,
-				 const struct vm_operations_struct *ops);
-
-static unsigned long calc_vm_prot_bits(unsigned long prot)
-{
-	return (prot & PROT_READ ? VM_READ : 0) |
-	       (prot & PROT_WRITE ? VM_WRITE : 0) |
-	       (prot & PROT_EXEC ? VM_EXEC : 0);
-}
+#include "internal.h"
 
 /*
  * Gives [start, end), within @vma, the flags @newflags. *@pprev is the

@@ -16,7 +16,7 @@
 #include <linux/syscalls.h>
 #include <asm/tlbflush.h>
 
-void vm_stat_account(struct mm_struct *mm, unsigned long flags, long npages);
+#include "internal.h"
 
 static pte_t *get_pte(struct mm_struct *mm, unsigned long addr, bool alloc)
 {

@@ -63,6 +63,15 @@ long file_pread(struct file *f, void *buf, size_t len, unsigned long long pos);
  * bad @whence or a result that is negative or overflows. */
 long long file_lseek(struct file *f, long long off, int whence);
 
+struct task_struct;
+
+/* File descriptors (fs/open.c): the current task's file at @fd, or NULL. */
+struct file *fget(unsigned int fd);
+/* Whether @f is the console (fds 0-2 of every task to begin with). */
+bool is_console(const struct file *f);
+/* Gives @t the console as fds 0, 1 and 2. */
+void install_console_fds(struct task_struct *t);
+
 void file_get(struct file *f);
 void file_put(struct file *f);
 

@@ -146,6 +146,7 @@ bool handle_pte_access(struct mm_struct *mm, unsigned long addr, bool write);
 #define VM_LOCKED	0x00002000UL
 #define VM_DONTEXPAND	0x00040000UL
 #define VM_ACCOUNT	0x00100000UL
+#define VM_NORESERVE	0x00200000UL	/* MAP_NORESERVE: not accounted */
 #define VM_STACK	VM_GROWSDOWN
 #define VM_ACCESS_FLAGS	(VM_READ | VM_WRITE | VM_EXEC)
 
