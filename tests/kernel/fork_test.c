@@ -31,21 +31,10 @@
 #include <asm/processor.h>
 #include <asm/ptrace.h>
 
+#include "mm_usage.h"
+
 #define FT_PAGES	4
 #define FT_PATTERN(i)	(0x5a000000u | (i))
-
-/* Free pages plus slab pages: what a leak of pages or objects would move. */
-static unsigned long ft_usage(void)
-{
-	unsigned long pages = global_node_page_state(NR_SLAB_RECLAIMABLE) +
-			      global_node_page_state(NR_SLAB_UNRECLAIMABLE);
-	struct zone *zone;
-
-	drain_local_pages();
-	for_each_zone(zone)
-		pages += zone->free_pages;
-	return pages;
-}
 
 /* The pte mapping @addr in @mm, or NULL when there is no pte page. */
 static pte_t *ft_pte(struct mm_struct *mm, unsigned long addr)
@@ -132,7 +121,7 @@ static struct mm_struct *ft_mm(struct ktest *t, unsigned long flags, unsigned lo
 
 static void cow_refcounts(struct ktest *t)
 {
-	unsigned long before = ft_usage(), a, i;
+	unsigned long before = free_and_slab_pages(), a, i;
 	struct page *old0, *old1, *page;
 	struct mm_struct *parent = ft_mm(t, MAP_PRIVATE | MAP_ANONYMOUS, &a), *child;
 
@@ -192,13 +181,13 @@ static void cow_refcounts(struct ktest *t)
 	KT_EXPECT_EQ(t, ft_fault(parent, a + 2 * PAGE_SIZE, FAULT_FLAG_WRITE), 0);
 	KT_EXPECT_PTR_EQ(t, ft_page(parent, a + 2 * PAGE_SIZE), page);
 	mmput(parent);
-	KT_EXPECT_EQ(t, ft_usage(), before);
+	KT_EXPECT_EQ(t, free_and_slab_pages(), before);
 }
 
 /* The parent exits first: the child is left the only mapper of each page. */
 static void cow_parent_exits_first(struct ktest *t)
 {
-	unsigned long before = ft_usage(), a;
+	unsigned long before = free_and_slab_pages(), a;
 	struct mm_struct *parent = ft_mm(t, MAP_PRIVATE | MAP_ANONYMOUS, &a), *child;
 	struct page *page;
 
@@ -213,13 +202,13 @@ static void cow_parent_exits_first(struct ktest *t)
 	KT_EXPECT_PTR_EQ(t, ft_page(child, a + 3 * PAGE_SIZE), page);
 	KT_EXPECT_EQ(t, ft_read_word(page), FT_PATTERN(3));
 	mmput(child);
-	KT_EXPECT_EQ(t, ft_usage(), before);
+	KT_EXPECT_EQ(t, free_and_slab_pages(), before);
 }
 
 /* A page only read before fork is the zero page; a write gets a zeroed page. */
 static void cow_zero_page(struct ktest *t)
 {
-	unsigned long before = ft_usage(), populate = 0, a;
+	unsigned long before = free_and_slab_pages(), populate = 0, a;
 	struct mm_struct *parent = mm_alloc(), *child;
 	pte_t *ptep;
 
@@ -243,13 +232,13 @@ static void cow_zero_page(struct ktest *t)
 	KT_EXPECT_TRUE(t, pte_special(*ptep));	/* the parent's is untouched */
 	mmput(child);
 	mmput(parent);
-	KT_EXPECT_EQ(t, ft_usage(), before);
+	KT_EXPECT_EQ(t, free_and_slab_pages(), before);
 }
 
 /* MAP_SHARED anonymous: the same pages, writable, on both sides. */
 static void shared_stays_shared(struct ktest *t)
 {
-	unsigned long before = ft_usage(), a, i;
+	unsigned long before = free_and_slab_pages(), a, i;
 	struct mm_struct *parent = ft_mm(t, MAP_SHARED | MAP_ANONYMOUS, &a), *child;
 
 	KT_ASSERT_NOT_NULL(t, parent);
@@ -268,7 +257,7 @@ static void shared_stays_shared(struct ktest *t)
 	mmput(parent);
 	KT_EXPECT_EQ(t, ft_read_word(ft_page(child, a + PAGE_SIZE)), FT_PATTERN(1));
 	mmput(child);
-	KT_EXPECT_EQ(t, ft_usage(), before);
+	KT_EXPECT_EQ(t, free_and_slab_pages(), before);
 }
 
 #define FT_MANY	10000
@@ -276,7 +265,7 @@ static void shared_stays_shared(struct ktest *t)
 /* fork of a process with 10 000 VMAs (alternately writable, so none merge) */
 static void fork_10000_vmas(struct ktest *t)
 {
-	unsigned long before = ft_usage(), base, populate = 0, i;
+	unsigned long before = free_and_slab_pages(), base, populate = 0, i;
 	struct mm_struct *parent = mm_alloc(), *child;
 	struct vm_area_struct *v, *w;
 
@@ -309,7 +298,7 @@ static void fork_10000_vmas(struct ktest *t)
 		KT_FAIL(t, "dup_mm of %d VMAs failed", FT_MANY);
 	}
 	mmput(parent);
-	KT_EXPECT_EQ(t, ft_usage(), before);
+	KT_EXPECT_EQ(t, free_and_slab_pages(), before);
 }
 
 /* 1000 forks of an address space, each child writing and exiting. */
@@ -323,7 +312,7 @@ static void dup_exit_1000(struct ktest *t)
 	/* the parent's own pages are written again first: shared no more */
 	for (i = 0; i < FT_PAGES; i++)
 		ft_fault(parent, a + i * PAGE_SIZE, FAULT_FLAG_WRITE);
-	before = ft_usage();
+	before = free_and_slab_pages();
 	for (i = 0; i < 1000; i++) {
 		struct mm_struct *child = dup_mm(parent);
 
@@ -342,7 +331,7 @@ static void dup_exit_1000(struct ktest *t)
 		KT_EXPECT_TRUE(t, ft_writable(parent, a + i * PAGE_SIZE));
 		KT_EXPECT_EQ(t, page_mapcount(ft_page(parent, a + i * PAGE_SIZE)), 1);
 	}
-	KT_EXPECT_EQ(t, ft_usage(), before);
+	KT_EXPECT_EQ(t, free_and_slab_pages(), before);
 	mmput(parent);
 }
 
@@ -354,7 +343,7 @@ static int ft_thread_fn(void *arg)
 /* 1000 tasks started, exited and reaped: tasks, stacks and pids all return. */
 static void task_exit_wait_1000(struct ktest *t)
 {
-	unsigned long before = ft_usage();
+	unsigned long before = free_and_slab_pages();
 	int i, status, bad = 0;
 
 	for (i = 0; i < 1000; i++) {
@@ -371,7 +360,7 @@ static void task_exit_wait_1000(struct ktest *t)
 			bad++;
 	}
 	KT_EXPECT_EQ(t, bad, 0);
-	KT_EXPECT_EQ(t, ft_usage(), before);
+	KT_EXPECT_EQ(t, free_and_slab_pages(), before);
 }
 
 /*
@@ -382,7 +371,7 @@ static void task_exit_wait_1000(struct ktest *t)
  */
 static void lazy_tlb_keeps_mm(struct ktest *t)
 {
-	unsigned long before = ft_usage(), a, after_users;
+	unsigned long before = free_and_slab_pages(), a, after_users;
 	struct mm_struct *mm = ft_mm(t, MAP_PRIVATE | MAP_ANONYMOUS, &a);
 
 	KT_ASSERT_NOT_NULL(t, mm);
@@ -394,10 +383,10 @@ static void lazy_tlb_keeps_mm(struct ktest *t)
 	KT_EXPECT_EQ(t, mm->map_count, 0);
 	KT_EXPECT_NULL(t, mm->mmap);
 	KT_EXPECT_EQ(t, get_mm_rss(mm), 0);
-	after_users = ft_usage();
+	after_users = free_and_slab_pages();
 	KT_EXPECT_LT(t, after_users, before);	/* the pgd and struct are still held */
 	mmdrop(mm);			/* the kernel thread switches away */
-	KT_EXPECT_EQ(t, ft_usage(), before);
+	KT_EXPECT_EQ(t, free_and_slab_pages(), before);
 }
 
 /* ARM code for user mode: exit(0), as "mov r0, #0; mov r7, #1; svc #0". */
@@ -411,7 +400,7 @@ static const u32 ft_exit0[] = { 0xe3a00000, 0xe3a07001, 0xef000000 };
  */
 static void clone_vm_counts_users(struct ktest *t)
 {
-	unsigned long before = ft_usage(), populate = 0, a;
+	unsigned long before = free_and_slab_pages(), populate = 0, a;
 	struct mm_struct *mm = mm_alloc(), *saved = current->active_mm;
 	struct pt_regs regs;
 	int pid, status = -1, tries = 0, live = current->group_leader->group_live;
@@ -453,7 +442,7 @@ static void clone_vm_counts_users(struct ktest *t)
 	switch_mm(mm, saved, current);
 	mmput(mm);
 	release_dead_tasks();	/* the thread's task_struct and stack */
-	KT_EXPECT_EQ(t, ft_usage(), before);
+	KT_EXPECT_EQ(t, free_and_slab_pages(), before);
 }
 
 static const struct ktest_case fork_cases[] = {

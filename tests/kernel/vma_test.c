@@ -35,6 +35,8 @@
 #include <linux/string.h>
 #include <linux/vmstat.h>
 
+#include "mm_usage.h"
+
 #ifndef FIRST_USER_ADDRESS
 #define FIRST_USER_ADDRESS	PAGE_SIZE	/* mm/mmap.c's on the host */
 #endif
@@ -147,19 +149,13 @@ struct vt_usage {
 
 static void vt_usage(struct vt_usage *u)
 {
-	struct zone *zone;
-
 	if (!u->cache) {
 		struct vm_area_struct *probe = vm_area_alloc(NULL);
 
 		u->cache = compound_head(virt_to_page(probe))->slab_cache;
 		vm_area_free(probe);
 	}
-	drain_local_pages();
-	u->pages = global_node_page_state(NR_SLAB_RECLAIMABLE) +
-		   global_node_page_state(NR_SLAB_UNRECLAIMABLE);
-	for_each_zone(zone)
-		u->pages += zone->free_pages;
+	u->pages = free_and_slab_pages();
 	u->vmas = vt_objects_in_use(u->cache);
 }
 
