@@ -79,9 +79,9 @@ static int cmd_uptime(int argc, char **argv)
 	(void)argc;
 	(void)argv;
 	console_printf("up %lu.%02lu s, %lu jiffies (HZ=%d)\n",
-		     (unsigned long)(ns / NSEC_PER_SEC),
-		     (unsigned long)(ns % NSEC_PER_SEC / (NSEC_PER_SEC / 100)),
-		     jiffies, HZ);
+		       (unsigned long)(ns / NSEC_PER_SEC),
+		       (unsigned long)(ns % NSEC_PER_SEC / (NSEC_PER_SEC / 100)),
+		       jiffies, HZ);
 	return 0;
 }
 
@@ -509,9 +509,9 @@ static int user_start(void *data)
 	err = kernel_execve(req->argv[0], req->argv, envp);
 	if (err)
 		console_printf("run: %s: %s\n", req->argv[0],
-			     err == -ENOENT ? "no such file" :
-			     err == -ENOEXEC ? "not an executable" :
-			     err == -EACCES ? "permission denied" : "cannot run it");
+			       err == -ENOENT ? "no such file" :
+			       err == -ENOEXEC ? "not an executable" :
+			       err == -EACCES ? "permission denied" : "cannot run it");
 	kfree(req);
 	if (err)
 		do_exit(127 << 8);
