@@ -178,23 +178,29 @@ void __noreturn do_exit(int code)
 }
 
 /*
- * exit_group(), and death by a signal: every thread of the process exits
- * with @code; the others get SIGKILL, and take the same code on the way.
+ * The group of @tsk exits with @code (Linux's zap_other_threads): the
+ * other threads get SIGKILL, and take that code on their way out.
  */
+static void zap_other_threads(struct task_struct *tsk, int code)
+{
+	struct task_struct *leader = tsk->group_leader, *t;
+
+	leader->group_exit = true;
+	leader->group_exit_code = code;
+	list_for_each_entry(t, &task_list, tasks)
+		if (t != tsk && t->group_leader == leader && !(t->flags & PF_EXITING))
+			send_signal(t, SIGKILL);
+}
+
+/* exit_group(), and death by a signal: every thread exits with @code. */
 void __noreturn do_group_exit(int code)
 {
-	struct task_struct *leader = current->group_leader, *t;
+	struct task_struct *leader = current->group_leader;
 
-	if (leader->group_exit) {
+	if (leader->group_exit)
 		code = leader->group_exit_code;	/* another thread began it */
-	} else {
-		leader->group_exit = true;
-		leader->group_exit_code = code;
-		list_for_each_entry(t, &task_list, tasks)
-			if (t != current && t->group_leader == leader &&
-			    !(t->flags & PF_EXITING))
-				send_signal(t, SIGKILL);
-	}
+	else
+		zap_other_threads(current, code);
 	do_exit(code);
 }
 
@@ -206,7 +212,7 @@ void __noreturn do_group_exit(int code)
  */
 int de_thread(struct task_struct *tsk)
 {
-	struct task_struct *leader = tsk->group_leader, *t;
+	struct task_struct *leader = tsk->group_leader;
 	int pid;
 
 	if (leader == tsk && leader->group_live == 1)
@@ -214,11 +220,7 @@ int de_thread(struct task_struct *tsk)
 	if (leader->group_exit)
 		return -EINTR;
 	/* as a group exit, so the others only go, without killing us too */
-	leader->group_exit = true;
-	leader->group_exit_code = SIGKILL;
-	list_for_each_entry(t, &task_list, tasks)
-		if (t != tsk && t->group_leader == leader && !(t->flags & PF_EXITING))
-			send_signal(t, SIGKILL);
+	zap_other_threads(tsk, SIGKILL);
 	while (leader->group_live > 1) {
 		if (tsk->pending & sigmask(SIGKILL))
 			return -EINTR;
