@@ -46,12 +46,10 @@ bool is_zero_pfn(unsigned long pfn)
 /* Records young/dirty for a present pte whose fault was only that. */
 bool handle_pte_access(struct mm_struct *mm, unsigned long addr, bool write)
 {
-	pmd_t *pmd = pmd_offset(pgd_offset(mm, addr), addr);
-	pte_t *ptep, pte;
+	pte_t *ptep = pte_lookup(mm, addr), pte;
 
-	if (!pmd_table(*pmd))
+	if (!ptep)
 		return false;
-	ptep = pte_offset_map(pmd, addr);
 	pte = *ptep;
 	if (!pte_present(pte) || pte_protnone(pte) || (write && !pte_write(pte)))
 		return false;
@@ -81,8 +79,14 @@ static void page_remove_rmap(struct page *page)
 	page->_mapcount--;
 }
 
-/* The pte for @addr in @mm, allocating its pte page if needed. */
-static pte_t *pte_alloc_map(struct mm_struct *mm, unsigned long addr)
+pte_t *pte_lookup(struct mm_struct *mm, unsigned long addr)
+{
+	pmd_t *pmd = pmd_offset(pgd_offset(mm, addr), addr);
+
+	return pmd_table(*pmd) ? pte_offset_map(pmd, addr) : NULL;
+}
+
+pte_t *pte_alloc_map(struct mm_struct *mm, unsigned long addr)
 {
 	pmd_t *pmd = pmd_offset(pgd_offset(mm, addr), addr);
 

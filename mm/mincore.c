@@ -27,9 +27,9 @@ static int range_mapped(struct mm_struct *mm, unsigned long start, unsigned long
 
 static bool page_resident(struct mm_struct *mm, unsigned long addr)
 {
-	pmd_t *pmd = pmd_offset(pgd_offset(mm, addr), addr);
+	pte_t *ptep = pte_lookup(mm, addr);
 
-	return pmd_table(*pmd) && pte_present(*pte_offset_map(pmd, addr));
+	return ptep && pte_present(*ptep);
 }
 
 long sys_mincore(unsigned long start, size_t len, unsigned char *uvec)

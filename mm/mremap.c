@@ -18,20 +18,6 @@
 
 #include "internal.h"
 
-static pte_t *get_pte(struct mm_struct *mm, unsigned long addr, bool alloc)
-{
-	pmd_t *pmd = pmd_offset(pgd_offset(mm, addr), addr);
-
-	if (pmd_none(*pmd)) {
-		struct page *ptes;
-
-		if (!alloc || !(ptes = pte_alloc_one(mm)))
-			return NULL;
-		pmd_populate(mm, pmd, ptes);
-	}
-	return pte_offset_map(pmd, addr);
-}
-
 /* Moves the ptes of [old, old + len) to [new, new + len). */
 static int move_page_tables(struct vm_area_struct *vma, unsigned long old,
 			    unsigned long new, unsigned long len)
@@ -40,11 +26,11 @@ static int move_page_tables(struct vm_area_struct *vma, unsigned long old,
 	unsigned long off;
 
 	for (off = 0; off < len; off += PAGE_SIZE) {
-		pte_t *from = get_pte(mm, old + off, false), *to;
+		pte_t *from = pte_lookup(mm, old + off), *to;
 
 		if (!from || pte_none(*from))
 			continue;
-		to = get_pte(mm, new + off, true);
+		to = pte_alloc_map(mm, new + off);
 		if (!to)
 			return -ENOMEM;
 		set_pte_at(mm, new + off, to, *from);

@@ -19,4 +19,12 @@ static inline struct page *pte_page(pte_t pte)
 	return pfn_to_page(pte_pfn(pte));
 }
 
+/*
+ * One address's pte in a process's tables (mm/memory.c): pte_lookup
+ * gives NULL when no pte page covers @addr; pte_alloc_map makes that
+ * page first (NULL when out of memory).
+ */
+pte_t *pte_lookup(struct mm_struct *mm, unsigned long addr);
+pte_t *pte_alloc_map(struct mm_struct *mm, unsigned long addr);
+
 #endif

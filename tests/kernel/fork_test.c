@@ -18,6 +18,7 @@
 #include <linux/kernel.h>
 #include <linux/ktest.h>
 #include <linux/mm.h>
+#include <linux/pgtable.h>
 #include <linux/mman.h>
 #include <linux/mmzone.h>
 #include <linux/sched.h>
@@ -36,20 +37,10 @@
 #define FT_PAGES	4
 #define FT_PATTERN(i)	(0x5a000000u | (i))
 
-/* The pte mapping @addr in @mm, or NULL when there is no pte page. */
-static pte_t *ft_pte(struct mm_struct *mm, unsigned long addr)
-{
-	pmd_t *pmd = pmd_offset(pgd_offset(mm, addr), addr);
-
-	if (pmd_none(*pmd) || pmd_bad(*pmd))
-		return NULL;
-	return pte_offset_kernel(pmd, addr);
-}
-
 /* The page mapped at @addr, or NULL. */
 static struct page *ft_page(struct mm_struct *mm, unsigned long addr)
 {
-	pte_t *ptep = ft_pte(mm, addr);
+	pte_t *ptep = pte_lookup(mm, addr);
 
 	if (!ptep || !pte_present(*ptep) || !pfn_valid(pte_pfn(*ptep)))
 		return NULL;
@@ -58,7 +49,7 @@ static struct page *ft_page(struct mm_struct *mm, unsigned long addr)
 
 static bool ft_writable(struct mm_struct *mm, unsigned long addr)
 {
-	pte_t *ptep = ft_pte(mm, addr);
+	pte_t *ptep = pte_lookup(mm, addr);
 
 	return ptep && pte_present(*ptep) && pte_write(*ptep);
 }
@@ -217,16 +208,16 @@ static void cow_zero_page(struct ktest *t)
 		    MAP_PRIVATE | MAP_ANONYMOUS, 0, &populate);
 	KT_ASSERT_FALSE(t, IS_ERR_VALUE(a));
 	KT_EXPECT_EQ(t, ft_fault(parent, a, 0), 0);
-	ptep = ft_pte(parent, a);
+	ptep = pte_lookup(parent, a);
 	KT_ASSERT_NOT_NULL(t, ptep);
 	KT_EXPECT_TRUE(t, pte_special(*ptep));
 	KT_EXPECT_EQ(t, get_mm_counter(parent, MM_ANONPAGES), 0);
 	child = dup_mm(parent);
 	KT_ASSERT_NOT_NULL(t, child);
-	KT_EXPECT_EQ(t, pte_pfn(*ft_pte(child, a)), pte_pfn(*ptep));
+	KT_EXPECT_EQ(t, pte_pfn(*pte_lookup(child, a)), pte_pfn(*ptep));
 	KT_EXPECT_EQ(t, ft_fault(child, a, FAULT_FLAG_WRITE), 0);
-	KT_EXPECT_FALSE(t, pte_special(*ft_pte(child, a)));
-	KT_EXPECT_NE(t, pte_pfn(*ft_pte(child, a)), pte_pfn(*ptep));
+	KT_EXPECT_FALSE(t, pte_special(*pte_lookup(child, a)));
+	KT_EXPECT_NE(t, pte_pfn(*pte_lookup(child, a)), pte_pfn(*ptep));
 	KT_EXPECT_EQ(t, ft_read_word(ft_page(child, a)), 0);
 	KT_EXPECT_EQ(t, get_mm_counter(child, MM_ANONPAGES), 1);
 	KT_EXPECT_TRUE(t, pte_special(*ptep));	/* the parent's is untouched */
