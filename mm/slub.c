@@ -1234,6 +1234,24 @@ static unsigned long count_partial_free(struct kmem_cache_node *n)
 	return free;
 }
 
+/*
+ * Calls @fn with each cache's objects in use, counted exactly: the CPU
+ * slabs are given back first, so no free object hides in a CPU freelist.
+ */
+void slab_for_each_in_use(void (*fn)(const char *name, unsigned long objects, void *arg),
+			  void *arg)
+{
+	struct kmem_cache *s;
+	unsigned long flags;
+
+	spin_lock_irqsave(&slab_caches_lock, flags);
+	list_for_each_entry(s, &slab_caches, list) {
+		flush_cpu_slabs(s);
+		fn(s->name, s->node.total_objects - count_partial_free(&s->node), arg);
+	}
+	spin_unlock_irqrestore(&slab_caches_lock, flags);
+}
+
 void slabinfo_show(struct seq_file *m)
 {
 	struct kmem_cache *s;

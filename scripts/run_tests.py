@@ -114,6 +114,62 @@ def slab_cache_appears(lines):
              [f'caches new in the second slabinfo: {new}'])]
 
 
+def _view_after(lines, command, occurrence):
+    """The output of the @occurrence-th @command, up to the next prompt."""
+    outputs = _after(lines, command)
+    if occurrence >= len(outputs):
+        return None
+    rest = outputs[occurrence]
+    end = next((i for i, l in enumerate(rest) if 'pagoda> ' in l), len(rest))
+    return rest[:end]
+
+
+def _memfree(view):
+    match = next((re.match(r'MemFree:\s+(\d+) kB', l) for l in view if l.startswith('MemFree:')),
+                 None)
+    return int(match.group(1)) if match else None
+
+
+def hostile_leaks(lines):
+    """The second round of the hostile programs leaves what the first left:
+    the kernel's exact counts (leakcheck: every slab cache's objects in
+    use, free+slab pages) and MemFree are unchanged."""
+    report = _view_after(lines, 'leakcheck', 0)
+    mems = [_view_after(lines, 'meminfo', i) for i in (0, 1)]
+    if report is None or None in mems:
+        return [('leakcheck and meminfo after each round', False,
+                 ['the session did not get that far'])]
+    free1, free2 = (_memfree(v) for v in mems)
+    return [('leakcheck: no slab object or page held after the second round',
+             any(l.startswith('leakcheck: no difference') for l in report), report),
+            ('MemFree after the second round equals the first\'s',
+             free1 is not None and free1 == free2, [f'MemFree (kB): {free1} then {free2}'])]
+
+
+def maps_shows_all(lines):
+    """`maps 2` of a process with 2000 mappings prints every line."""
+    view = _view_after(lines, 'maps 2', 0) or []
+    rows = [l for l in view if re.match(r'^[0-9a-f]{8}-[0-9a-f]{8} ', l)]
+    return [('maps of a process with 2000 mappings prints them all, [stack] last',
+             len(rows) > 2000 and rows[-1].endswith('[stack]'),
+             [f'{len(rows)} lines; the last: {rows[-1] if rows else None!r}'])]
+
+
+def hostile_programs():
+    """The adversarial suite: the programs of tests/user/LIST named hostile_*."""
+    with open(ROOT / 'tests' / 'user' / 'LIST') as f:
+        names = [line.split('#', 1)[0].strip() for line in f]
+    return tuple(n for n in names if n.startswith('hostile_'))
+
+
+def hostile_session():
+    """Every hostile program twice, memory looked at after each round."""
+    one_round = tuple(f'run /tests/{name}' for name in hostile_programs())
+    return (('run /tests/hostile_procmaps hold &', 'sleep 0.5', 'maps 2', 'kill -9 2',
+             'sleep 0.2') + one_round + ('leakcheck start', 'meminfo') + one_round +
+            ('leakcheck', 'meminfo', 'slabinfo', 'version', 'poweroff'))
+
+
 def _random_bytes(n, seed=1):
     """n bytes, printable or not, the same every run: no CR or LF (which
     would run the garbage as commands) and no Ctrl-C (whose fresh prompt
@@ -198,6 +254,12 @@ CONFIGS = [
                   'run /bin/cowdemo 3 &', 'sleep 0.5', 'pte 3 40000000', 'pte 4 40000000',
                   'sleep 3', 'pte 3 40000000', 'pte 4 40000000', 'sleep 3.5',
                   'x' * 10240, _random_bytes(65536), 'version', 'poweroff')),
+    # the adversarial suite twice over: no hang, no leak, the shell answers
+    Config('hostile', '1G', 'panic=-1', ktap=False,
+           expect=(r'hostile_procmaps: holding 2000 mappings',
+                   r'^\[2\] killed by SIGKILL',
+                   r'^Pagoda version .* ARMv7-A$'),
+           checks=(maps_shows_all, hostile_leaks), input=hostile_session()),
 ]
 
 JOBS = 2                  # QEMU runs at a time
@@ -245,6 +307,7 @@ class Run:
     error: str = ''           # it could not be started
     seconds: float = 0.0
     unsent: tuple = ()        # input still waiting for its prompt
+    sent: tuple = ()          # input typed
 
     @property
     def lines(self):
@@ -390,6 +453,7 @@ def run_process(argv, timeout, inputs=(), prompt='', echo=None):
     run.status = proc.returncode
     run.seconds = time.monotonic() - start
     run.unsent = tuple(todo)
+    run.sent = tuple(inputs[:len(inputs) - len(todo)])
     return run
 
 
@@ -440,6 +504,11 @@ def check_config(cfg, run, timeout):
     cases = []
     if run.timed_out:
         diag = [f'still running after {timeout:g} s: killed']
+        if run.sent:
+            diag.append(f'the last command typed: {run.sent[-1][:80]!r}')
+        hung = unfinished_program(raw)
+        if hung:
+            diag.append(f'hung in the program {hung} (its end marker never came)')
         if run.unsent:
             diag.append(f'waiting for the prompt {cfg.prompt!r} '
                         f'to type {run.unsent[0]!r}')
@@ -480,6 +549,19 @@ def check_config(cfg, run, timeout):
         for name, ok, diag in check(lines):
             cases.append(case(name, ok, diag))
     return cases
+
+
+def unfinished_program(raw):
+    """The user test whose "=== NAME ===" marker has no end marker after it."""
+    import linux_oracle
+    name = None
+    for line in raw:
+        line = line.rstrip('\r')
+        if linux_oracle.START.match(line):
+            name = linux_oracle.START.match(line).group(1)
+        elif linux_oracle.END.match(line):
+            name = None
+    return name
 
 
 TIMESTAMP_RE = re.compile(r'^\[\s*\d+\.\d+\] ')

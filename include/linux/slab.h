@@ -136,5 +136,7 @@ void kmem_cache_init(void);
 
 struct seq_file;
 void slabinfo_show(struct seq_file *m);
+void slab_for_each_in_use(void (*fn)(const char *name, unsigned long objects, void *arg),
+			  void *arg);
 
 #endif

@@ -32,7 +32,7 @@
 #include <asm/processor.h>
 #include <asm/ptrace.h>
 
-#include "mm_usage.h"
+#include <linux/leak_check.h>
 
 #define FT_PAGES	4
 #define FT_PATTERN(i)	(0x5a000000u | (i))

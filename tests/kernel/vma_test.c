@@ -35,7 +35,7 @@
 #include <linux/string.h>
 #include <linux/vmstat.h>
 
-#include "mm_usage.h"
+#include <linux/leak_check.h>
 
 #ifndef FIRST_USER_ADDRESS
 #define FIRST_USER_ADDRESS	PAGE_SIZE	/* mm/mmap.c's on the host */

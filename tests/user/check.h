@@ -73,17 +73,19 @@ static inline char *free_window(size_t pages)
 	return w;
 }
 
-/* The names of the signals that end children in these tests. */
+/* A signal's name, as strsignal's abbreviations: the same on both kernels. */
 static inline const char *sig_name(int sig)
 {
-	switch (sig) {
-	case SIGSEGV: return "SIGSEGV";
-	case SIGBUS: return "SIGBUS";
-	case SIGKILL: return "SIGKILL";
-	case SIGABRT: return "SIGABRT";
-	case SIGILL: return "SIGILL";
-	default: return "?";
-	}
+	static const char *const names[] = {
+		"0", "SIGHUP", "SIGINT", "SIGQUIT", "SIGILL", "SIGTRAP", "SIGABRT",
+		"SIGBUS", "SIGFPE", "SIGKILL", "SIGUSR1", "SIGSEGV", "SIGUSR2",
+		"SIGPIPE", "SIGALRM", "SIGTERM", "SIGSTKFLT", "SIGCHLD", "SIGCONT",
+		"SIGSTOP", "SIGTSTP", "SIGTTIN", "SIGTTOU", "SIGURG", "SIGXCPU",
+		"SIGXFSZ", "SIGVTALRM", "SIGPROF", "SIGWINCH", "SIGIO", "SIGPWR",
+		"SIGSYS",
+	};
+
+	return sig >= 0 && sig < (int)(sizeof(names) / sizeof(names[0])) ? names[sig] : "?";
 }
 
 /*
