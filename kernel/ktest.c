@@ -9,6 +9,9 @@
 #include <linux/ktest.h>
 #include <linux/printk.h>
 #include <linux/string.h>
+#ifndef HOST_TEST
+#include <linux/sched.h>
+#endif
 
 extern const struct ktest_suite *__start_ktest_suites[];
 extern const struct ktest_suite *__stop_ktest_suites[];
@@ -103,6 +106,10 @@ static int run_case(const struct ktest_suite *s, const struct ktest_case *c,
 	struct ktest t = { .name = c->name };
 	int ret = 0;
 
+#ifndef HOST_TEST
+	/* a case starts with no user address space in sight, whoever ran before */
+	leave_lazy_mm();
+#endif
 	if (s->init && s->init(&t)) {
 		printk(KERN_INFO DIAG_INDENT "# %s: suite init failed\n", c->name);
 		t.failures++;

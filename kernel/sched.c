@@ -115,6 +115,27 @@ static void context_switch(struct task_struct *prev, struct task_struct *next)
 	}
 }
 
+/*
+ * A kernel thread gives back the address space it borrowed and runs on
+ * init_mm's tables (kernel mappings only) until it is next switched in.
+ * The test runner does so before each case: cases probe user addresses
+ * and expect nothing mapped there, whichever process ran last.
+ */
+void leave_lazy_mm(void)
+{
+	struct task_struct *tsk = current;
+	struct mm_struct *mm = tsk->active_mm;
+	unsigned long flags;
+
+	if (tsk->mm || mm == &init_mm)
+		return;
+	local_irq_save(flags);
+	switch_mm(mm, &init_mm, tsk);
+	tsk->active_mm = &init_mm;
+	local_irq_restore(flags);
+	mmdrop(mm);
+}
+
 void schedule(void)
 {
 	struct task_struct *prev = current, *next;

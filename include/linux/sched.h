@@ -167,6 +167,7 @@ void msleep(unsigned long msecs);
 /* Sleeps until @deadline (ns, ktime_get_ns clock); false if a signal came. */
 bool schedule_timeout_ns(u64 deadline);
 void idle_loop(void);
+void leave_lazy_mm(void);
 unsigned long nr_running(void);
 unsigned long nr_context_switches(void);
 
