@@ -191,7 +191,7 @@ void scheduler_tick(bool user_tick)
 		set_tsk_need_resched(p);
 }
 
-bool schedule_timeout_ns(u64 deadline)
+void schedule_deadline(u64 deadline)
 {
 	struct timer_sleeper s = { .deadline = deadline, .task = current };
 	struct timer_sleeper *pos;
@@ -202,14 +202,19 @@ bool schedule_timeout_ns(u64 deadline)
 		if (pos->deadline > deadline)
 			break;
 	list_add_tail(&s.list, &pos->list);
+	schedule();
+	if (!list_empty(&s.list))
+		list_del(&s.list);	/* woken before its time */
+	local_irq_restore(flags);
+}
+
+bool schedule_timeout_ns(u64 deadline)
+{
 	while (ktime_get_ns() < deadline && !signal_pending(current)) {
 		current->state = TASK_INTERRUPTIBLE;
-		schedule();
+		schedule_deadline(deadline);
 	}
 	current->state = TASK_RUNNING;
-	if (!list_empty(&s.list) && s.list.next)
-		list_del(&s.list);
-	local_irq_restore(flags);
 	return ktime_get_ns() >= deadline;
 }
 

@@ -436,7 +436,10 @@ static int cmd_sleep(int argc, char **argv)
 			ms += (*p - '0') * scale;
 	if (*p || s > 3600)
 		goto usage;
-	msleep(s * 1000 + ms);
+	if (tty_sleep_until(ktime_get_ns() + (s * 1000 + ms) * NSEC_PER_MSEC)) {
+		console_printf("sleep: interrupted\n");
+		return 1;
+	}
 	return 0;
 usage:
 	console_printf("usage: sleep SECONDS   (up to 3600, e.g. 0.5)\n");
@@ -675,7 +678,7 @@ static const struct shell_cmd commands[] = {
 	{ "test", "[SUITE...]", "run kernel test suites (KTAP), all by default", cmd_test },
 	{ "bench", "[NAME...]", "run kernel benchmarks, all by default", cmd_bench },
 	{ "echo", "[WORDS]", "print the words", cmd_echo },
-	{ "sleep", "SECONDS", "sleep (the shell only; programs go on)", cmd_sleep },
+	{ "sleep", "SECONDS", "sleep (the shell only; programs go on); Ctrl-C ends it", cmd_sleep },
 	{ "history", "", "the lines typed before (up/down arrows recall them)", cmd_history },
 	{ "poweroff", "", "power the machine off (PSCI SYSTEM_OFF)", cmd_poweroff },
 	{ "reboot", "", "restart the machine (PSCI SYSTEM_RESET)", cmd_reboot },

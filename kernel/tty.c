@@ -11,6 +11,7 @@
 #include <linux/kernel.h>
 #include <linux/sched.h>
 #include <linux/signal.h>
+#include <linux/time.h>
 #include <linux/tty.h>
 #include <linux/uaccess.h>
 #include <linux/wait.h>
@@ -21,6 +22,8 @@
 
 static DECLARE_WAIT_QUEUE_HEAD(tty_wait);
 static struct task_struct *fg_task;
+static bool shell_sleeping;	/* the shell waits in tty_sleep_until */
+static bool shell_interrupted;	/* and Ctrl-C was typed meanwhile */
 
 void tty_set_foreground(struct task_struct *t)
 {
@@ -45,7 +48,26 @@ bool tty_receive_char(unsigned char c)
 		send_signal(fg_task, SIGINT);
 		return false;
 	}
+	if (c == CTRL_C && shell_sleeping) {
+		shell_interrupted = true;	/* tty_input_ready() wakes it */
+		return false;
+	}
 	return true;
+}
+
+/*
+ * The shell's own sleep (a kernel thread takes no signals): until
+ * @deadline, or -EINTR as soon as Ctrl-C is typed.
+ */
+int tty_sleep_until(u64 deadline)
+{
+	int err;
+
+	shell_interrupted = false;
+	shell_sleeping = true;
+	err = wait_event_interruptible_deadline(tty_wait, shell_interrupted, deadline);
+	shell_sleeping = false;
+	return err == -ETIMEDOUT ? 0 : shell_interrupted ? -EINTR : err;
 }
 
 /* A byte of input, sleeping until there is one; -EINTR on a signal. */

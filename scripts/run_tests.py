@@ -41,6 +41,15 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 @dataclasses.dataclass(frozen=True)
+class Typed:
+    """An input typed a while after the previous one, without waiting for a
+    prompt: a key for a command that is still running (Ctrl-C, type-ahead)."""
+    text: str
+    after: float = 0.5        # seconds after the previous input
+    enter: bool = False       # followed by Enter
+
+
+@dataclasses.dataclass(frozen=True)
 class Config:
     name: str
     mem: str                  # QEMU -m, checked against the RAM banner
@@ -224,10 +233,14 @@ CONFIGS = [
                    r'read-only user exec',
                    r'^  page  pfn 0x\w+ refcount \d+ mapcount 1',
                    r'^\[3\] killed by SIGKILL',
-                   r'^pte: no user process 3'),
+                   r'^pte: no user process 3',
+                   # typed while cowdemo ran, and not a byte of it lost
+                   r'^pagoda> version$', r'^Pagoda version .* ARMv7-A$',
+                   r'^sleep: interrupted', r'^after the sleep$'),
            input=('run /bin/hello', 'run /bin/memhog 64K &', 'ps', 'maps 3',
                   'status 3', 'ptdump 3', 'pte 3 10000', 'kill -9 3', 'ps',
-                  'pte 3 10000', 'poweroff')),
+                  'pte 3 10000', 'run /bin/cowdemo 1', Typed('version', 0.3, True),
+                  'sleep 30', Typed('\x03'), 'echo after the sleep', 'poweroff')),
     # the numbers move as they must; a long line and garbage do no harm
     Config('shell-memory', '1G', 'panic=-1', ktap=False,
            expect=(r'memhog: holding 8M',   # background output may follow a prompt
@@ -344,14 +357,18 @@ def _write_input(proc, data):
 
 
 def _send(proc, command, previous=None):
-    """Types command and Enter from a thread of its own, so that a long
-    input cannot block the reading of the output that it causes (QEMU
-    echoes as it reads). Returns the thread; the previous one is waited
-    for first, so inputs never interleave."""
+    """Types command and Enter (a Typed input: its text, Enter if it says
+    so) from a thread of its own, so that a long input cannot block the
+    reading of the output that it causes (QEMU echoes as it reads).
+    Returns the thread; the previous one is waited for first, so inputs
+    never interleave."""
     if previous is not None:
         previous.join()
-    writer = threading.Thread(target=_write_input,
-                              args=(proc, command.encode('latin-1') + b'\n'),
+    if isinstance(command, Typed):
+        data = command.text + ('\n' if command.enter else '')
+    else:
+        data = command + '\n'
+    writer = threading.Thread(target=_write_input, args=(proc, data.encode('latin-1')),
                               daemon=True)
     writer.start()
     return writer
@@ -404,6 +421,7 @@ def run_process(argv, timeout, inputs=(), prompt='', echo=None):
 
     todo = list(inputs)
     writer = None             # the thread typing the last input
+    sent_at = start           # when the last input was written
     since_send = ''           # output since the last input was written
     exited = None             # when the process was seen to exit
     leftover = False          # its output pipe outlived it
@@ -417,18 +435,24 @@ def run_process(argv, timeout, inputs=(), prompt='', echo=None):
         if exited is not None and now - exited > 2:
             leftover = True
             break
-        ready, _, _ = select.select([fd], [], [], min(0.25, deadline - now))
+        if todo and isinstance(todo[0], Typed) and now - sent_at >= todo[0].after:
+            writer = _send(proc, todo.pop(0), writer)
+            sent_at, since_send = now, ''
+            continue
+        ready, _, _ = select.select([fd], [], [], min(0.05 if todo else 0.25,
+                                                      deadline - now))
         if not ready:
             continue
         data = os.read(fd, 65536)
         if not data:
             break
         text = take(data)
-        if todo:
+        if todo and not isinstance(todo[0], Typed):
             since_send += text
             if prompt in since_send:
                 since_send = ''
                 writer = _send(proc, todo.pop(0), writer)
+                sent_at = time.monotonic()
             else:
                 since_send = since_send[-len(prompt):]
     if not run.timed_out and proc.poll() is None:
@@ -509,13 +533,13 @@ def check_config(cfg, run, timeout):
     if run.timed_out:
         diag = [f'still running after {timeout:g} s: killed']
         if run.sent:
-            diag.append(f'the last command typed: {run.sent[-1][:80]!r}')
+            diag.append(f'the last input typed: {run.sent[-1]!r:.80}')
         hung = unfinished_program(raw)
         if hung:
             diag.append(f'hung in the program {hung} (its end marker never came)')
         if run.unsent:
             diag.append(f'waiting for the prompt {cfg.prompt!r} '
-                        f'to type {run.unsent[0]!r}')
+                        f'to type {run.unsent[0]!r:.80}')
         cases.append(case(f'timed out after {timeout:g} s', False, diag + tail(raw)))
     else:
         cases.append(case('QEMU exited with status 0', run.status == 0,

@@ -166,6 +166,8 @@ void sched_yield(void);
 void msleep(unsigned long msecs);
 /* Sleeps until @deadline (ns, ktime_get_ns clock); false if a signal came. */
 bool schedule_timeout_ns(u64 deadline);
+/* One sleep in the state the caller set: until woken, or at the latest until @deadline. */
+void schedule_deadline(u64 deadline);
 void idle_loop(void);
 void leave_lazy_mm(void);
 unsigned long nr_running(void);

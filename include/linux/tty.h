@@ -11,6 +11,7 @@ struct task_struct *tty_foreground(void);
 void tty_input_ready(void);
 bool tty_receive_char(unsigned char c);
 int tty_getc(void);
+int tty_sleep_until(u64 deadline);
 long console_read_user(char *ubuf, size_t count);
 
 #endif

@@ -56,4 +56,29 @@ void wake_up(struct wait_queue_head *wq);
 	__ret;								\
 })
 
+/*
+ * As wait_event_interruptible, giving up at @deadline (ns, the
+ * ktime_get_ns clock): 0 once @cond holds, -ETIMEDOUT, or -EINTR.
+ */
+#define wait_event_interruptible_deadline(wq, cond, deadline) ({	\
+	struct wait_queue_entry __w = { .task = current };		\
+	int __ret = 0;							\
+	for (;;) {							\
+		prepare_to_wait(&(wq), &__w, TASK_INTERRUPTIBLE);	\
+		if (cond)						\
+			break;						\
+		if (signal_pending(current)) {				\
+			__ret = -EINTR;					\
+			break;						\
+		}							\
+		if (ktime_get_ns() >= (deadline)) {			\
+			__ret = -ETIMEDOUT;				\
+			break;						\
+		}							\
+		schedule_deadline(deadline);				\
+	}								\
+	finish_wait(&(wq), &__w);					\
+	__ret;								\
+})
+
 #endif
