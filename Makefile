@@ -1,6 +1,7 @@
 # Pagoda: build, run and test the kernel.
 #
-#   make            kernel ELF with symbols (build/vmlinux) and raw image (build/Image)
+#   make            kernel ELF with symbols (build/vmlinux), raw image (build/Image)
+#                   and the initramfs of user programs (build/initramfs.cpio)
 #   make run        boot it under QEMU with the serial console on this terminal
 #   make test       host unit tests + kernel KTAP suites under QEMU, one summary line
 #   make debug      boot stopped, waiting for gdb on :1234 (see docs/debugging.md)
@@ -53,7 +54,7 @@ LDS		:= $(BUILD)/arch/arm/kernel/vmlinux.lds
 TEST_DTS	:= $(wildcard dts/test/*.dts)
 TEST_DTBS	:= $(patsubst %.dts,$(BUILD)/%.dtb,$(TEST_DTS))
 
-all: $(BUILD)/vmlinux $(BUILD)/Image
+all: $(BUILD)/vmlinux $(BUILD)/Image user
 
 $(BUILD)/%.o: %.c
 	@mkdir -p $(dir $@)

@@ -12,6 +12,7 @@ stripped; lines that are not KTAP are ignored for the structure but kept as
 the diagnostics of the next result. Run as a program, it summarises saved
 logs:  scripts/ktap.py build/test-logs/virt-1G.log
 """
+import argparse
 import re
 import sys
 
@@ -294,25 +295,46 @@ def tally(case_list):
             sum(c.status == SKIP for c in case_list))
 
 
-def main(paths):
+def summarise(path, text):
+    """Prints the failures and the counts of one log; returns the failures."""
+    lines = clean_lines(text)
+    root = parse(lines)
+    found = check(root) + cases(root)
+    crash = find_crash(lines)
+    if crash is not None:
+        found.append(Case('kernel crash: ' + lines[crash].strip(), FAIL))
+    for case in found:
+        if case.status == FAIL:
+            print(f'FAIL {path}: {case.name}')
+            for line in case.diagnostics:
+                print('    ' + line)
+    passed, nfailed, skipped = tally(found)
+    print(f'{path}: {passed} passed, {nfailed} failed, {skipped} skipped')
+    return nfailed
+
+
+def main(argv):
+    ap = argparse.ArgumentParser(
+        prog='ktap.py', description='Summarises saved console logs holding KTAP: '
+        'each failed case with its diagnostics, a kernel crash, a missing or '
+        'incomplete plan, then one "N passed, N failed, N skipped" line per log.',
+        epilog='The exit status is 1 if any case failed, 2 if a log cannot be read.')
+    ap.add_argument('logs', nargs='*', metavar='LOG',
+                    help='a console log (e.g. build/test-logs/virt-1G.log); '
+                    '- or none: standard input')
+    args = ap.parse_args(argv)
     failed = 0
-    for path in paths or ['-']:
-        with (open(path, errors='replace') if path != '-' else sys.stdin) as f:
-            text = f.read()
-        lines = clean_lines(text)
-        root = parse(lines)
-        found = check(root) + cases(root)
-        crash = find_crash(lines)
-        if crash is not None:
-            found.append(Case('kernel crash: ' + lines[crash].strip(), FAIL))
-        for case in found:
-            if case.status == FAIL:
-                print(f'FAIL {path}: {case.name}')
-                for line in case.diagnostics:
-                    print('    ' + line)
-        passed, nfailed, skipped = tally(found)
-        print(f'{path}: {passed} passed, {nfailed} failed, {skipped} skipped')
-        failed += nfailed
+    for path in args.logs or ['-']:
+        try:
+            if path == '-':
+                text = sys.stdin.read()
+            else:
+                with open(path, errors='replace') as f:
+                    text = f.read()
+        except OSError as e:
+            print(f'ktap.py: {path}: {e.strerror}', file=sys.stderr)
+            return 2
+        failed += summarise(path, text)
     return 1 if failed else 0
 
 

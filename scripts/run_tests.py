@@ -164,6 +164,42 @@ def maps_shows_all(lines):
              [f'{len(rows)} lines; the last: {rows[-1] if rows else None!r}'])]
 
 
+def readme_boot_lines():
+    """The boot transcript of README.md's "What you see at boot", as regexes:
+    numbers may differ, "..." stands for any lines (or, inside a line, any text)."""
+    text = (ROOT / 'README.md').read_text()
+    block = text.split('## What you see at boot', 1)[1].split('\n\nEvery device', 1)[0]
+    lines = [l[4:] for l in block.split('\n') if l.startswith('    ')]
+    if lines and lines[-1] == 'pagoda>':
+        lines.pop()     # the prompt: what follows it on the console is typed
+    pats = []
+    for line in lines:
+        if line.strip() == '...':
+            pats.append(None)
+            continue
+        parts = [re.sub(r'(?:0x)?[0-9a-f]*\d[0-9a-f]*', r'(?:0x)?[0-9a-f.]+', re.escape(p))
+                 for p in line.split('...')]
+        pats.append(re.compile('^' + '.*'.join(parts) + '$'))
+    return pats
+
+
+def readme_boot_matches(lines):
+    """README's boot transcript appears in the boot output, in order."""
+    pats, i = readme_boot_lines(), 0
+    if not pats:
+        return [("README's boot transcript found", False, ['no block in README.md'])]
+    for pat in pats:
+        if pat is None:
+            continue
+        while i < len(lines) and not pat.match(lines[i]):
+            i += 1
+        if i == len(lines):
+            return [("README's boot transcript matches a real boot", False,
+                     [f'no line (in order) matches {pat.pattern}'])]
+        i += 1
+    return [("README's boot transcript matches a real boot", True, ())]
+
+
 def hostile_programs():
     """The adversarial suite: the programs of tests/user/LIST named hostile_*."""
     with open(ROOT / 'tests' / 'user' / 'LIST') as f:
@@ -203,6 +239,10 @@ CONFIGS = [
     Config('mem-limit', '1G', 'mem=256M ktest=meminfo,buddy panic=-1',
            expect=(r'Memory: limited to 256 MiB by mem=',
                    r'Normal   \[mem 0x0000000040000000-0x000000004fffffff\]')),
+    Config('mem-5G', '5G', 'ktest=meminfo panic=-1',
+           expect=(r'Memory: truncating 0x40000000-0x17fffffff to 0x40000000-0xffffffff: '
+                   r'the 2048 MiB above 4 GiB need LPAE',
+                   r'HighMem  \[mem 0x0000000070000000-0x00000000ffffffff\]')),
     Config('dma-zone', '1G', 'dma_zone=16M ktest=buddy,meminfo panic=-1',
            expect=(r'DMA      \[mem 0x0000000040000000-0x0000000040ffffff\]',)),
     Config('slub-debug', '128M', 'slub_debug=FZPU ktest=slub,buddy,meminfo panic=-1',
@@ -217,6 +257,7 @@ CONFIGS = [
     Config('shell', '1G', '', ktap=False,
            expect=(r'Pagoda version', r'poweroff', r'\[2\] /bin/memhog',
                    r'^ktest: \d+ passed, 0 failed, 0 skipped'),
+           checks=(readme_boot_matches,),
            input=('version', 'help', 'run /bin/memhog 64K &', 'sleep 0.3', 'test',
                   'poweroff')),
     # a person at the shell: a program in the foreground, one in the

@@ -429,6 +429,12 @@ class TestCheckConfig(unittest.TestCase):
         diag = cases['shell: timed out after 120 s'].diagnostics
         self.assertIn("waiting for the prompt 'pagoda> ' to type 'help'", diag)
 
+    def test_timeout_names_the_hung_program(self):
+        text = boot('=== libc ===\nok\n=== libc exit=0 ===\n=== hostile_x ===\nstarted\n')
+        cases = self.check('usertests', text, status=-9, timed_out=True)
+        diag = cases['usertests: timed out after 120 s'].diagnostics
+        self.assertIn('hung in the program hostile_x (its end marker never came)', diag)
+
     def test_crash(self):
         filler = ''.join(f'line {i}\n' for i in range(60))
         cases = self.check('virt-1G', boot(OOPS + filler))
@@ -453,9 +459,13 @@ class TestCheckConfig(unittest.TestCase):
 
     def test_shell_needs_no_ktap(self):
         text = boot('pagoda> version\nPagoda version 0.1\npagoda> help\nversion help '
-                    'poweroff\npagoda> poweroff\nreboot: Power down\n')
+                    'poweroff\npagoda> run /bin/memhog 64K &\n[2] /bin/memhog\n'
+                    'pagoda> test\nktest: 9 passed, 0 failed, 0 skipped\n'
+                    'pagoda> poweroff\nreboot: Power down\n')
         cases = self.check('shell', text)
-        self.assertEqual(ktap.tally(cases.values()), (4, 0, 0))
+        self.assertEqual(ktap.tally(cases.values()), (6, 1, 0))
+        self.assertEqual(cases["shell: README's boot transcript matches a real boot"].status,
+                         FAIL)   # this canned boot prints no banner
 
     def test_qemu_did_not_start(self):
         cases = self.check('virt-1G', '', status=None, error='cannot run qemu: No such file')
@@ -571,6 +581,22 @@ class TestProcesses(unittest.TestCase):
         self.assertEqual(run.text, 'pagoda> version\npagoda> help\npagoda> poweroff\n')
         self.assertEqual((run.status, run.unsent), (0, ()))
 
+    def test_typed_input_needs_no_prompt(self):
+        fake = self.script('fake', '''
+            printf 'pagoda> '
+            read -r cmd
+            echo "ran $cmd"
+            IFS= read -r -n 1 key
+            printf 'key %s\\n' "$(printf %s "$key" | od -An -c | tr -d ' ')"
+            printf 'pagoda> '
+            read -r cmd
+            echo "$cmd"
+        ''')
+        run = run_tests.run_process([fake], 10, ('sleep 30', run_tests.Typed('\x03', 0.2),
+                                                 'poweroff'), 'pagoda> ')
+        self.assertEqual(run.text, 'pagoda> ran sleep 30\nkey 003\npagoda> poweroff\n')
+        self.assertEqual(run.sent, ('sleep 30', run_tests.Typed('\x03', 0.2), 'poweroff'))
+
     def test_missing_program(self):
         run = run_tests.run_process([str(self.tmp / 'nothing')], 10)
         self.assertIn('cannot run', run.error)
@@ -594,6 +620,27 @@ class TestProcesses(unittest.TestCase):
         log = (build / 'test-logs' / 'virt-1G.log').read_text()
         self.assertIn(f'-m 1G -nographic -no-reboot -kernel {build}/Image '
                       f'-initrd {build}/initramfs.cpio -append ktest=all panic=-1', log)
+
+
+class TestKtapCommand(unittest.TestCase):
+    def run_ktap(self, *args, stdin=''):
+        return subprocess.run([sys.executable, str(ROOT / 'scripts' / 'ktap.py'), *args],
+                              input=stdin, capture_output=True, text=True, timeout=30)
+
+    def test_help(self):
+        proc = self.run_ktap('--help')
+        self.assertEqual((proc.returncode, proc.stderr), (0, ''))
+        self.assertIn('usage: ktap.py [-h] [LOG ...]', proc.stdout)
+
+    def test_missing_log(self):
+        proc = self.run_ktap('/nonexistent.log')
+        self.assertEqual(proc.returncode, 2)
+        self.assertEqual(proc.stderr, 'ktap.py: /nonexistent.log: No such file or directory\n')
+
+    def test_log_on_stdin(self):
+        proc = self.run_ktap(stdin=PASSING)
+        self.assertEqual(proc.returncode, 0)
+        self.assertEqual(proc.stdout.splitlines()[-1], '-: 3 passed, 0 failed, 0 skipped')
 
 
 if __name__ == '__main__':

@@ -100,8 +100,14 @@ static void add_bank(u64 base, u64 size, void *arg)
 			base, base + size - 1);
 		return;
 	}
-	if (base + size > 1ULL << 32)
-		size = (1ULL << 32) - base;
+	if (base + size > 1ULL << 32) {
+		u64 kept = (1ULL << 32) - base;
+
+		pr_warn("Memory: truncating 0x%llx-0x%llx to 0x%llx-0xffffffff: the %llu MiB "
+			"above 4 GiB need LPAE\n", base, base + size - 1, base,
+			(size - kept) >> 20);
+		size = kept;
+	}
 	if (memblock_overlaps_region(&memblock.memory, base, size))
 		pr_warn("Memory: 0x%llx-0x%llx overlaps another bank: merged\n",
 			base, base + size - 1);
