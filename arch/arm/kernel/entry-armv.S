@@ -86,7 +86,7 @@ vector_\name:
 	.endm
 
 	vector_stub	rst, 0, do_bad_vector
-	vector_stub	und, 4, do_undefinstr
+	vector_stub	und, 0, do_undefinstr	@ 2 or 4 past it: do_undefinstr knows
 	vector_stub	pabt, 4, do_PrefetchAbort
 	vector_stub	dabt, 8, do_DataAbort
 	vector_stub	irq, 4, do_IRQ
