@@ -169,6 +169,7 @@ pte_t *pte_alloc_one_kernel(struct mm_struct *mm);
 void pte_free_kernel(struct mm_struct *mm, pte_t *pte);
 struct page *pte_alloc_one(struct mm_struct *mm);
 void pte_free(struct mm_struct *mm, struct page *pte);
+void pgtable_pte_page_dtor(struct mm_struct *mm, struct page *pte);
 pgd_t *pgd_alloc(struct mm_struct *mm);
 void pgd_free(struct mm_struct *mm, pgd_t *pgd);
 
