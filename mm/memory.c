@@ -27,6 +27,7 @@
 #include <linux/pgtable.h>
 #include <linux/shmem.h>
 #include <linux/string.h>
+#include <asm/tlb.h>
 #include <asm/tlbflush.h>
 
 #define FAULT_FLAG_INSTRUCTION	0x02
@@ -292,26 +293,35 @@ int do_user_fault(struct mm_struct *mm, unsigned long addr, unsigned int flags)
 	return handle_mm_fault(vma, addr, flags) ? -ENOMEM : 0;
 }
 
-/* ---- unmapping ---- */
+/*
+ * ---- unmapping ----
+ *
+ * Through an mmu_gather (asm-generic/tlb.h): a page unmapped here, and a
+ * pte page unhooked from its pmd, are freed only once the TLB has been
+ * flushed for their addresses, as hardware may still reach them until
+ * then.
+ */
 
-static void zap_pte(struct vm_area_struct *vma, unsigned long addr, pte_t *ptep)
+static void zap_pte(struct mmu_gather *tlb, struct vm_area_struct *vma,
+		    unsigned long addr, pte_t *ptep)
 {
 	pte_t pte = *ptep;
 
 	if (pte_none(pte))
 		return;
 	pte_clear(vma->vm_mm, addr, ptep);
+	tlb_remove_tlb_entry(tlb, ptep, addr);
 	if (pte_present(pte) && !pte_special(pte) && pfn_valid(pte_pfn(pte))) {
 		struct page *page = pte_page(pte);
 
 		add_mm_counter(vma->vm_mm, vma->vm_file ? MM_FILEPAGES : MM_ANONPAGES, -1);
 		page_remove_rmap(page);
-		put_page(page);
+		tlb_remove_page(tlb, page);
 	}
 }
 
-void unmap_page_range(struct vm_area_struct *vma, unsigned long start,
-		      unsigned long end)
+void unmap_page_range(struct mmu_gather *tlb, struct vm_area_struct *vma,
+		      unsigned long start, unsigned long end)
 {
 	struct mm_struct *mm = vma->vm_mm;
 	unsigned long addr = start;
@@ -327,25 +337,42 @@ void unmap_page_range(struct vm_area_struct *vma, unsigned long start,
 			unsigned long a;
 
 			for (a = addr; a < next; a += PAGE_SIZE, ptep++)
-				zap_pte(vma, a, ptep);
+				zap_pte(tlb, vma, a, ptep);
 		}
 		addr = next;
 	}
-	flush_tlb_range(vma, start, end);
 }
 
-/* Frees the pte pages of [start, end) that no VMA uses any more. */
-void free_pgd_range(struct mm_struct *mm, unsigned long start, unsigned long end)
+/* Unmaps [start, end) of @vma, which stays (madvise(MADV_DONTNEED)). */
+void zap_page_range(struct vm_area_struct *vma, unsigned long start,
+		    unsigned long end)
 {
+	struct mmu_gather tlb;
+
+	tlb_gather_mmu(&tlb, vma->vm_mm);
+	unmap_page_range(&tlb, vma, start, end);
+	tlb_finish_mmu(&tlb);
+}
+
+/*
+ * Frees the pte pages of [start, end) that no VMA uses any more: each
+ * pmd is cleared first, so that no new walk reaches the page, and the
+ * page goes to the gather, freed after the flush.
+ */
+void free_pgd_range(struct mmu_gather *tlb, unsigned long start, unsigned long end)
+{
+	struct mm_struct *mm = tlb->mm;
 	unsigned long addr;
 
 	for (addr = start & PMD_MASK; addr < end && addr < TASK_SIZE; addr += PMD_SIZE) {
 		pmd_t *pmd = pmd_offset(pgd_offset(mm, addr), addr);
+		struct page *ptes;
 
 		if (!pmd_table(*pmd) || find_vma_intersection(mm, addr, addr + PMD_SIZE))
 			continue;
-		pte_free(mm, virt_to_page(pmd_page_vaddr(*pmd)));
+		ptes = virt_to_page(pmd_page_vaddr(*pmd));
 		pmd_clear(pmd);
+		pte_free_tlb(tlb, ptes, addr);
 	}
 }
 

@@ -104,7 +104,7 @@ long sys_madvise(unsigned long start, size_t len, int behavior)
 		unsigned long stop = min(end, vma->vm_end);
 
 		/* anonymous private memory reads as zero again afterwards */
-		unmap_page_range(vma, addr, stop);
+		zap_page_range(vma, addr, stop);
 		addr = stop;
 	}
 	return 0;

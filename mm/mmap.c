@@ -37,7 +37,8 @@
  * Unmapping detaches the VMAs first, then asks mm/memory.c to clear
  * their page tables and free the pte pages no VMA uses any more, then
  * frees the structs: free_pgd_range() can then see from the tree which
- * pte pages are still wanted.
+ * pte pages are still wanted. The pages go through an mmu_gather, freed
+ * only after the TLB flush (asm-generic/tlb.h).
  *
  * There is no mmap_lock: the kernel does not preempt itself and nothing
  * here sleeps, so a caller owns the mm until it returns.
@@ -52,6 +53,7 @@
 #include <linux/printk.h>
 #include <linux/rbtree.h>
 #include <linux/slab.h>
+#include <asm/tlb.h>
 
 #include "internal.h"
 
@@ -593,6 +595,7 @@ static int munmap_vmas(struct mm_struct *mm, struct vm_area_struct *vma,
 		       unsigned long start, unsigned long end)
 {
 	struct vm_area_struct *last, *next, *detached = NULL, **tail = &detached;
+	struct mmu_gather tlb;
 	int error;
 
 	if (start > vma->vm_start) {
@@ -619,12 +622,14 @@ static int munmap_vmas(struct mm_struct *mm, struct vm_area_struct *vma,
 		tail = &vma->vm_next;
 		vma = next;
 	}
+	tlb_gather_mmu(&tlb, mm);
 	for (vma = detached; vma; vma = next) {
 		next = vma->vm_next;
-		unmap_page_range(vma, vma->vm_start, vma->vm_end);
-		free_pgd_range(mm, vma->vm_start, vma->vm_end);
+		unmap_page_range(&tlb, vma, vma->vm_start, vma->vm_end);
+		free_pgd_range(&tlb, vma->vm_start, vma->vm_end);
 		vm_area_free(vma);
 	}
+	tlb_finish_mmu(&tlb);
 	return 0;
 }
 
@@ -871,17 +876,20 @@ unsigned long do_brk(struct mm_struct *mm, unsigned long brk)
 void exit_mmap(struct mm_struct *mm)
 {
 	struct vm_area_struct *vma = mm->mmap, *next;
+	struct mmu_gather tlb;
 
 	mm->mmap = NULL;
 	mm->mm_rb = RB_ROOT;
 	mm->map_count = 0;
+	tlb_gather_mmu_fullmm(&tlb, mm);
 	for (next = vma; next; next = next->vm_next) {
 		RB_CLEAR_NODE(&next->vm_rb);
-		unmap_page_range(next, next->vm_start, next->vm_end);
+		unmap_page_range(&tlb, next, next->vm_start, next->vm_end);
 	}
 	/* the tree is empty: each VMA's pte pages go (free_pgtables' way) */
 	for (next = vma; next; next = next->vm_next)
-		free_pgd_range(mm, next->vm_start, next->vm_end);
+		free_pgd_range(&tlb, next->vm_start, next->vm_end);
+	tlb_finish_mmu(&tlb);
 	for (; vma; vma = next) {
 		next = vma->vm_next;
 		vm_area_free(vma);

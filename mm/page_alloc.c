@@ -609,7 +609,8 @@ static __always_inline void free_the_page(struct page *page, unsigned int order)
 	struct zone *zone = page_zone(page);
 	unsigned long flags;
 
-	page->flags &= ~PAGE_ORDER_MASK;
+	/* what the architecture knew of the old contents does not carry over */
+	page->flags &= ~(PAGE_ORDER_MASK | (1UL << PG_arch_1));
 	if (order == 0) {
 		free_unref_page(page, zone);
 		return;

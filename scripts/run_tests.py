@@ -215,6 +215,19 @@ def hostile_session():
             ('leakcheck', 'meminfo', 'slabinfo', 'version', 'poweroff'))
 
 
+UNDEF_RE = re.compile(r'thumb_undef\[\d+\]: killed by SIGILL \(\w+\) at (\w+), pc (\w+)')
+
+
+def undef_pc_reported(lines):
+    """thumb_undef's three undefined instructions (two Thumb, one ARM) each
+    sit at a 16-byte boundary: the kernel's report must name them there."""
+    found = [m.groups() for m in map(UNDEF_RE.search, lines) if m]
+    return [('the kernel reports each of thumb_undef\'s three undefined '
+             'instructions at its own address',
+             len(found) == 3 and all(int(a, 16) % 16 == 0 and a == pc for a, pc in found),
+             [f'(address, pc) reported: {found}'])]
+
+
 def _random_bytes(n, seed=1):
     """n bytes, printable or not, the same every run: no CR or LF (which
     would run the garbage as commands) and no Ctrl-C (whose fresh prompt
@@ -250,7 +263,8 @@ CONFIGS = [
     Config('bad-param', '1G', 'mem=12Q bogus_param=1 ktest=cmdline panic=-1',
            expect=(r"bad value 'mem=12Q'",
                    r'Unknown kernel command line parameters "bogus_param=1"')),
-    Config('usertests', '1G', 'usertests panic=-1', ktap=False, user_golden=True),
+    Config('usertests', '1G', 'usertests panic=-1', ktap=False, user_golden=True,
+           checks=(undef_pc_reported,)),
     Config('usertests-3G', '3G', 'usertests panic=-1', ktap=False, user_golden=True),
     # no -append at all: no bootargs; every suite passes from the shell,
     # with a user process alive (the shell then runs on a borrowed mm)

@@ -196,10 +196,16 @@ int validate_mm(struct mm_struct *mm);
 int handle_mm_fault(struct vm_area_struct *vma, unsigned long addr,
 		    unsigned int flags);
 
-/* Page-table work the VMA code asks for (mm/memory.c, mm/mprotect.c). */
-void unmap_page_range(struct vm_area_struct *vma, unsigned long start,
-		      unsigned long end);
-void free_pgd_range(struct mm_struct *mm, unsigned long start, unsigned long end);
+/*
+ * Page-table work the VMA code asks for (mm/memory.c, mm/mprotect.c);
+ * unmapping goes through an mmu_gather (asm-generic/tlb.h).
+ */
+struct mmu_gather;
+void unmap_page_range(struct mmu_gather *tlb, struct vm_area_struct *vma,
+		      unsigned long start, unsigned long end);
+void zap_page_range(struct vm_area_struct *vma, unsigned long start,
+		    unsigned long end);
+void free_pgd_range(struct mmu_gather *tlb, unsigned long start, unsigned long end);
 void change_protection(struct vm_area_struct *vma, unsigned long start,
 		       unsigned long end, pgprot_t newprot);
 

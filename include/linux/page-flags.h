@@ -23,6 +23,8 @@ enum pageflags {
 	PG_highmem,		/* not in the direct map */
 	PG_pgtable,		/* a page-table page */
 	PG_kernel_image,	/* part of the kernel image */
+	PG_arch_1,		/* the architecture's note on the contents (ARM:
+				 * D-cache clean), void once the frame is freed */
 	NR_PAGEFLAGS,
 };
 

@@ -43,6 +43,7 @@
 #define SEGV_MAPERR	1	/* no mapping at the address */
 #define SEGV_ACCERR	2	/* a mapping that forbids the access */
 #define BUS_ADRALN	1
+#define ILL_ILLOPC	1	/* an undefined (illegal) opcode */
 
 #define WNOHANG		0x00000001
 

@@ -10,14 +10,16 @@
  * The page-table calls the VMA code makes are stubs here that record
  * each call, and check that it comes when it should: unmap_page_range
  * on a VMA already out of the tree and only within it, free_pgd_range
- * on a range no VMA covers any more, change_protection within its VMA
- * with the VMA's new protection. The random runs count them per page
+ * on a range no VMA covers any more (both inside an open mmu_gather of
+ * the VMA's mm), change_protection within its VMA with the VMA's new
+ * protection. The random runs count them per page
  * against the model; the cases check their ranges.
  */
 #include <stdarg.h>
 #include <stdio.h>
 #include "../kernel/vma_test.c"
 #include "mm_arena.h"
+#include <asm/tlb.h>
 
 #ifndef EOPNOTSUPP
 #define EOPNOTSUPP	95	/* as mm/mmap.c */
@@ -79,20 +81,46 @@ static void count_pages(u8 *counts, unsigned long start, unsigned long end)
 		counts[start >> PAGE_SHIFT]++;
 }
 
-void unmap_page_range(struct vm_area_struct *vma, unsigned long start,
-		      unsigned long end)
+/* The gather a call belongs to must be open, and for its VMA's mm. */
+static struct mmu_gather *open_gather;
+
+void tlb_gather_mmu(struct mmu_gather *tlb, struct mm_struct *mm)
+{
+	if (open_gather)
+		stub_error("tlb_gather_mmu inside another gather", 0, 0);
+	tlb->mm = mm;
+	tlb->fullmm = false;
+	open_gather = tlb;
+}
+
+void tlb_gather_mmu_fullmm(struct mmu_gather *tlb, struct mm_struct *mm)
+{
+	tlb_gather_mmu(tlb, mm);
+	tlb->fullmm = true;
+}
+
+void tlb_finish_mmu(struct mmu_gather *tlb)
+{
+	if (tlb != open_gather)
+		stub_error("tlb_finish_mmu without its gather", 0, 0);
+	open_gather = NULL;
+}
+
+void unmap_page_range(struct mmu_gather *tlb, struct vm_area_struct *vma,
+		      unsigned long start, unsigned long end)
 {
 	if (!RB_EMPTY_NODE(&vma->vm_rb) || start >= end || start < vma->vm_start ||
-	    end > vma->vm_end)
+	    end > vma->vm_end || tlb != open_gather || tlb->mm != vma->vm_mm)
 		stub_error("unmap_page_range", start, end);
 	record('u', start, end, 0);
 	if (vt.mm && vma->vm_mm == vt.mm)
 		count_pages(vt.got_unmap, start, end);
 }
 
-void free_pgd_range(struct mm_struct *mm, unsigned long start, unsigned long end)
+void free_pgd_range(struct mmu_gather *tlb, unsigned long start, unsigned long end)
 {
-	if (start >= end || find_vma_intersection(mm, start, end))
+	if (start >= end || tlb != open_gather ||
+	    find_vma_intersection(tlb->mm, start, end))
 		stub_error("free_pgd_range", start, end);
 	record('f', start, end, 0);
 }

@@ -39,6 +39,38 @@ static void undefined_instruction_is_caught(struct ktest *t)
 	KT_EXPECT_EQ(t, last_fixup.pc, insn);
 }
 
+/*
+ * The same in Thumb state, where the processor reports the instruction
+ * 2 bytes past it rather than 4: the handler must still find the udf
+ * (else no fixup matches and the kernel dies).
+ */
+static void thumb_undefined_instruction_is_caught(struct ktest *t)
+{
+	unsigned long count = last_fixup.count, insn;
+	int skipped = 1;
+
+	__asm__ __volatile__(
+		"	adr	%1, 1f\n"
+		"	orr	ip, %1, #1\n"
+		"	blx	ip\n"
+		"	b	3f\n"
+		"	.thumb\n"
+		"1:	udf	#0\n"
+		"	movs	%0, #0\n"	/* the fixup jumps over this */
+		"2:	bx	lr\n"
+		"	.arm\n"
+		"	.balign	4\n"
+		"3:\n"
+		"	.pushsection __ex_table, \"a\"\n"
+		"	.long	1b, 2b\n"
+		"	.popsection\n"
+		: "+l"(skipped), "=&r"(insn) :: "ip", "lr", "cc", "memory");
+	KT_EXPECT_EQ(t, skipped, 1);
+	KT_EXPECT_EQ(t, last_fixup.count, count + 1);
+	KT_EXPECT_STREQ(t, last_fixup.kind, "undefined instruction");
+	KT_EXPECT_EQ(t, last_fixup.pc, insn);
+}
+
 static unsigned long faulting_load(unsigned long addr, unsigned long *insn)
 {
 	unsigned long val = 0x1234;
@@ -169,6 +201,7 @@ static void backtrace_symbols_resolve(struct ktest *t)
 
 static const struct ktest_case exceptions_cases[] = {
 	KTEST_CASE(undefined_instruction_is_caught),
+	KTEST_CASE(thumb_undefined_instruction_is_caught),
 	KTEST_CASE(data_abort_read_is_decoded),
 	KTEST_CASE(data_abort_write_is_decoded),
 	KTEST_CASE(write_to_vectors_is_permission_fault),

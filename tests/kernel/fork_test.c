@@ -27,7 +27,7 @@
 #include <linux/string.h>
 #include <linux/uaccess.h>
 #include <linux/vmstat.h>
-#include <asm/cp15.h>
+#include <asm/cacheflush.h>
 #include <asm/mmu_context.h>
 #include <asm/processor.h>
 #include <asm/ptrace.h>
@@ -403,7 +403,7 @@ static void clone_vm_counts_users(struct ktest *t)
 	current->mm = current->active_mm = mm;
 	switch_mm(saved, mm, current);
 	KT_EXPECT_EQ(t, copy_to_user((void *)a, ft_exit0, sizeof(ft_exit0)), 0);
-	flush_icache_all();
+	flush_icache_range(a, a + sizeof(ft_exit0));
 	memset(&regs, 0, sizeof(regs));
 	start_thread(&regs, a, a + PAGE_SIZE);
 

@@ -86,7 +86,7 @@ vector_\name:
 	.endm
 
 	vector_stub	rst, 0, do_bad_vector
-	vector_stub	und, 4, do_undefinstr
+	vector_stub	und, 0, do_undefinstr	@ 2 or 4 past it: do_undefinstr knows
 	vector_stub	pabt, 4, do_PrefetchAbort
 	vector_stub	dabt, 8, do_DataAbort
 	vector_stub	irq, 4, do_IRQ
@@ -115,6 +115,14 @@ vector_swi:
  * sp included, reloaded in one ldm; or to user mode, after any pending
  * work (a reschedule, a signal) is done, with the user sp and lr
  * reloaded from their bank.
+ *
+ * Every exit clears this CPU's exclusive monitor first. The code resumed
+ * may sit between an ldrex and its strex, and meanwhile the handler, or
+ * the other tasks a switch ran, may have taken the reservation (ARMv7
+ * wants it cleared at least on each context switch): its strex must fail
+ * and retry, not store. A strex whose store is harmless clears it (Linux
+ * uses one rather than clrex for Cortex-A15 erratum 830321): below the
+ * kernel's sp, or onto the pc slot of the frame once the pc is loaded.
  */
 	.globl	ret_from_exception
 ret_from_exception:
@@ -124,6 +132,8 @@ ret_from_exception:
 	beq	ret_to_user
 	ldr	r1, [sp, #S_PSR]
 	msr	spsr_cxsf, r1
+	sub	r0, sp, #4
+	strex	r1, r2, [r0]			@ clear the exclusive monitor
 	ldmia	sp, {r0 - pc}^
 
 	.globl	ret_to_user
@@ -141,6 +151,8 @@ ret_to_user:
 1:	ldr	r1, [sp, #S_PSR]
 	msr	spsr_cxsf, r1
 	ldr	lr, [sp, #S_PC]
+	add	r2, sp, #S_PC
+	strex	r1, r2, [r2]			@ clear the exclusive monitor
 	ldmia	sp, {r0 - lr}^
 	nop
 	add	sp, sp, #S_FRAME_SIZE

@@ -113,10 +113,17 @@ void __noreturn die(const char *str, struct pt_regs *regs, unsigned long err)
 	panic("Fatal exception");
 }
 
+/*
+ * The processor leaves the undefined instruction's address + 4 in ARM
+ * state but + 2 in Thumb state (for 16- and 32-bit instructions alike):
+ * the pc reported, signalled and looked up for a fixup is the
+ * instruction itself.
+ */
 void do_undefinstr(struct pt_regs *regs)
 {
+	regs->ARM_pc -= (regs->ARM_cpsr & PSR_T_BIT) ? 2 : 4;
 	if (user_mode(regs)) {
-		force_sig_fault(SIGILL, 0, regs->ARM_pc, regs);
+		force_sig_fault(SIGILL, ILL_ILLOPC, regs->ARM_pc, regs);
 		return;
 	}
 	if (fixup_exception(regs, "undefined instruction", 0, 0))

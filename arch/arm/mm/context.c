@@ -6,9 +6,13 @@
  * a free ASID of this generation; when none is left, the generation
  * moves on, every ASID becomes free again and the TLB is flushed once.
  *
- * The switch goes through swapper_pg_dir (no user entries, kernel ones
- * global) while the ASID changes, so no walk can fill the TLB with the
- * old tables' entries under the new ASID.
+ * Every switch first points TTBR0 at swapper_pg_dir (no user entries,
+ * kernel ones global), and only then picks the ASID, sets CONTEXTIDR and
+ * TTBR0 = the new tables. So no walk can fill the TLB with one mm's
+ * entries under another's ASID: not with the new ASID while TTBR0 still
+ * holds the old tables, and not, at a roll-over, with the old ASID
+ * after the flush (that ASID may be handed to another mm right after,
+ * and a walk of the old tables then would leave it their entries).
  */
 #include <linux/kernel.h>
 #include <linux/mm_types.h>
@@ -22,6 +26,7 @@
 static u64 generation = 1ULL << ASID_BITS;
 static unsigned long asid_map[NUM_USER_ASIDS / (8 * sizeof(unsigned long))];
 static unsigned long rollovers;
+static u32 rollover_ttbr0;	/* TTBR0 when the last roll-over flushed */
 static DEFINE_SPINLOCK(asid_lock);
 
 u64 asid_generation(void)
@@ -32,6 +37,11 @@ u64 asid_generation(void)
 unsigned long asid_rollovers(void)
 {
 	return rollovers;
+}
+
+u32 asid_rollover_ttbr0(void)
+{
+	return rollover_ttbr0;
 }
 
 void init_new_context(struct mm_struct *mm)
@@ -59,15 +69,21 @@ static u64 new_context(void)
 	generation += 1ULL << ASID_BITS;
 	rollovers++;
 	memset(asid_map, 0, sizeof(asid_map));
+	rollover_ttbr0 = read_ttbr0();
 	flush_tlb_all();
 	asid_test_and_set(1);
 	return generation | 1;
 }
 
-static void cpu_switch_mm(pgd_t *pgd, unsigned int asid)
+/* Kernel-only tables: from here on no walk can bring in a user entry. */
+static void cpu_set_reserved_ttbr0(void)
 {
 	write_ttbr0(__pa(swapper_pg_dir) | TTB_FLAGS);
 	isb();
+}
+
+static void cpu_switch_mm(pgd_t *pgd, unsigned int asid)
+{
 	write_contextidr(asid);
 	isb();
 	write_ttbr0(__pa(pgd) | TTB_FLAGS);
@@ -79,6 +95,7 @@ void check_and_switch_context(struct mm_struct *mm)
 	unsigned long flags;
 
 	spin_lock_irqsave(&asid_lock, flags);
+	cpu_set_reserved_ttbr0();
 	if ((mm->context_id ^ generation) >> ASID_BITS)
 		mm->context_id = new_context();
 	cpu_switch_mm(mm->pgd, mm->context_id & ASID_MASK);

@@ -19,6 +19,7 @@
 #include <linux/panic.h>
 #include <linux/printk.h>
 #include <linux/string.h>
+#include <asm/cacheflush.h>
 #include <asm/cp15.h>
 #include <asm/fixmap.h>
 #include <asm/io.h>
@@ -64,7 +65,8 @@ void map_vectors_page(const void *start, size_t len)
 	set_pte_at(&init_mm, VECTORS_BASE, top_pte(VECTORS_BASE),
 		   pfn_pte(__pa(vectors_page) >> PAGE_SHIFT, PAGE_KERNEL_ROX));
 	flush_tlb_kernel_page(VECTORS_BASE);
-	flush_icache_all();
+	/* the copy is in the D-cache: clean it where fetches see it first */
+	flush_icache_range((unsigned long)vectors_page, (unsigned long)vectors_page + len);
 }
 
 void __set_fixmap(enum fixed_addresses idx, phys_addr_t phys, enum fixmap_prot prot)

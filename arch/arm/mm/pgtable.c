@@ -81,12 +81,18 @@ struct page *pte_alloc_one(struct mm_struct *mm)
 	return page;
 }
 
-void pte_free(struct mm_struct *mm, struct page *page)
+/* A pte page stops being one (its freeing may come later: mmu_gather). */
+void pgtable_pte_page_dtor(struct mm_struct *mm, struct page *page)
 {
 	ClearPageTable(page);
 	mod_node_page_state(NR_PAGETABLE, -1);
 	if (mm)
 		mm->pgtables_bytes -= PAGE_SIZE;
+}
+
+void pte_free(struct mm_struct *mm, struct page *page)
+{
+	pgtable_pte_page_dtor(mm, page);
 	__free_page(page);
 }
 

@@ -3,10 +3,13 @@
  * TLB flushes by range. A range of more than TLB_RANGE_PAGES_MAX pages is
  * cheaper to flush whole. User entries are tagged with their mm's ASID:
  * an mm's flush is TLBIASID, a page's TLBIMVA with the ASID; an mm whose
- * ASID is from an old generation has nothing in the TLB any more.
+ * ASID is from an old generation has nothing in the TLB any more. The
+ * mmu_gather's flush (tlb_flush, pte_free_tlb) is here too.
  */
-#include <linux/mm_types.h>
+#include <linux/mm.h>
 #include <asm/mmu_context.h>
+#include <asm/pgtable.h>
+#include <asm/tlb.h>
 #include <asm/tlbflush.h>
 
 static bool asid_current(const struct mm_struct *mm, unsigned int *asid)
@@ -49,16 +52,17 @@ void flush_tlb_page(struct vm_area_struct *vma, unsigned long addr)
 	flush_tlb_range(vma, addr, addr + PAGE_SIZE);
 }
 
-void flush_tlb_range(struct vm_area_struct *vma, unsigned long start,
-		     unsigned long end)
+/* The user entries of @mm in [start, end). */
+static void flush_tlb_mm_range(struct mm_struct *mm, unsigned long start,
+			       unsigned long end)
 {
 	unsigned int asid;
 	unsigned long addr;
 
-	if (!asid_current(vma->vm_mm, &asid))
+	if (!asid_current(mm, &asid))
 		return;
 	if ((end - start) >> PAGE_SHIFT > TLB_RANGE_PAGES_MAX) {
-		flush_tlb_mm(vma->vm_mm);
+		flush_tlb_mm(mm);
 		return;
 	}
 	dsb();
@@ -67,4 +71,29 @@ void flush_tlb_range(struct vm_area_struct *vma, unsigned long start,
 	__asm__ __volatile__("mcr p15, 0, %0, c7, c5, 6" :: "r"(0) : "memory");
 	dsb();
 	isb();
+}
+
+void flush_tlb_range(struct vm_area_struct *vma, unsigned long start,
+		     unsigned long end)
+{
+	flush_tlb_mm_range(vma->vm_mm, start, end);
+}
+
+/* ---- the mmu_gather's flush (asm/tlb.h) ---- */
+
+void tlb_flush(struct mmu_gather *tlb)
+{
+	if (tlb->fullmm)
+		flush_tlb_mm(tlb->mm);
+	else
+		flush_tlb_mm_range(tlb->mm, tlb->start, tlb->end);
+}
+
+void pte_free_tlb(struct mmu_gather *tlb, struct page *pte, unsigned long addr)
+{
+	addr = (addr & PMD_MASK) + SECTION_SIZE;
+	tlb_adjust_range(tlb, addr - PAGE_SIZE, 2 * PAGE_SIZE);
+	tlb->freed_tables = true;
+	pgtable_pte_page_dtor(tlb->mm, pte);
+	tlb_remove_page(tlb, pte);
 }

@@ -20,6 +20,7 @@ static inline void write_##name(u32 v)					\
 }
 
 __ACCESS_CP15(midr, 0, c0, c0, 0)
+__ACCESS_CP15(ctr, 0, c0, c0, 1)
 __ACCESS_CP15(mpidr, 0, c0, c0, 5)
 __ACCESS_CP15(sctlr, 0, c1, c0, 0)
 __ACCESS_CP15(ttbr0, 0, c2, c0, 0)
@@ -73,6 +74,7 @@ static inline void local_flush_tlb_kernel_page(unsigned long addr)
 	isb();
 }
 
+/* ICIALLU: every I-cache line and the branch predictors. */
 static inline void flush_icache_all(void)
 {
 	__asm__ __volatile__("mcr p15, 0, %0, c7, c5, 0" :: "r"(0) : "memory");

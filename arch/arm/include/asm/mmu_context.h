@@ -21,6 +21,7 @@ void check_and_switch_context(struct mm_struct *mm);
 void init_new_context(struct mm_struct *mm);
 u64 asid_generation(void);
 unsigned long asid_rollovers(void);
+u32 asid_rollover_ttbr0(void);
 
 static inline void switch_mm(struct mm_struct *prev, struct mm_struct *next,
 			     struct task_struct *tsk)

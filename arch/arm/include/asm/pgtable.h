@@ -152,8 +152,22 @@ static inline void set_pte_ext(pte_t *ptep, pte_t pte)
 	*pte_hw(ptep) = pte_to_hw(pte_val(pte));
 }
 
-#define set_pte_at(mm, addr, ptep, pte)	\
-	((void)(mm), (void)(addr), set_pte_ext(ptep, pte))
+void __sync_icache_dcache(pte_t pte);
+
+/*
+ * set_pte_ext() for generic code. A user pte that lets a page be
+ * executed first makes the page's contents visible to instruction
+ * fetch (arch/arm/mm/flush.c).
+ */
+static inline void set_pte_at(struct mm_struct *mm, unsigned long addr,
+			      pte_t *ptep, pte_t pte)
+{
+	(void)mm;
+	if (addr < TASK_SIZE && pte_present(pte) && pte_user(pte) &&
+	    pte_exec(pte) && !pte_protnone(pte))
+		__sync_icache_dcache(pte);
+	set_pte_ext(ptep, pte);
+}
 
 static inline void pte_clear(struct mm_struct *mm, unsigned long addr, pte_t *ptep)
 {
@@ -169,6 +183,7 @@ pte_t *pte_alloc_one_kernel(struct mm_struct *mm);
 void pte_free_kernel(struct mm_struct *mm, pte_t *pte);
 struct page *pte_alloc_one(struct mm_struct *mm);
 void pte_free(struct mm_struct *mm, struct page *pte);
+void pgtable_pte_page_dtor(struct mm_struct *mm, struct page *pte);
 pgd_t *pgd_alloc(struct mm_struct *mm);
 void pgd_free(struct mm_struct *mm, pgd_t *pgd);
 
