@@ -138,7 +138,7 @@ CONFIGS = [
     Config('mem-limit', '1G', 'mem=256M ktest=meminfo,buddy panic=-1',
            expect=(r'Memory: limited to 256 MiB by mem=',
                    r'Normal   \[mem 0x0000000040000000-0x000000004fffffff\]')),
-    Config('dma-zone', '1G', 'dma_zone=16M ktest=buddy,meminfo panic=-1',
+    Config('dma-zone', '1G', 'dma_zone=16M ktest=buddy,meminfo,slub panic=-1',
            expect=(r'DMA      \[mem 0x0000000040000000-0x0000000040ffffff\]',)),
     Config('slub-debug', '128M', 'slub_debug=FZPU ktest=slub,buddy,meminfo panic=-1',
            expect=(r'SLUB: debugging flags 0x10d00 for all caches',)),
