@@ -159,7 +159,8 @@ static unsigned long int_sqrt(unsigned long long n)
  * of min_free_kbytes by managed pages; highmem serves no atomic or
  * emergency requests, so only its min is capped, while the gaps between
  * min, low and high (which pace reclaim) come from the uncapped share or
- * watermark_scale_factor, the larger. An empty zone gets zeros.
+ * watermark_scale_factor, the larger. An empty lowmem zone gets zeros,
+ * an empty highmem zone the cap's floor (Linux shows 32, 32, 32).
  */
 void setup_per_zone_wmarks(void)
 {
@@ -175,7 +176,7 @@ void setup_per_zone_wmarks(void)
 		unsigned long long tmp;
 
 		tmp = lowmem_pages ? (unsigned long long)pages_min * managed / lowmem_pages : 0;
-		if (zone_idx(zone) == ZONE_HIGHMEM && managed)
+		if (zone_idx(zone) == ZONE_HIGHMEM)
 			zone->_watermark[WMARK_MIN] = clamp(managed / 1024,
 							    (unsigned long)SWAP_CLUSTER_MAX,
 							    128UL);
