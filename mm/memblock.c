@@ -47,7 +47,11 @@ static void insert_region(struct memblock_type *type, unsigned long i,
 	type->cnt++;
 }
 
-/* Sorted insert, then absorb every neighbour that overlaps or touches. */
+/*
+ * Grows the region before or after that the range overlaps or touches,
+ * else inserts it in order (only then is a free slot needed); then
+ * absorbs every following region it reaches.
+ */
 static int memblock_add_range(struct memblock_type *type, u64 base, u64 size)
 {
 	u64 end = base + size;
@@ -59,6 +63,8 @@ static int memblock_add_range(struct memblock_type *type, u64 base, u64 size)
 		;
 	if (i && region_end(&type->regions[i - 1]) >= base)
 		i--;	/* the region before reaches us: grow it */
+	else if (i < type->cnt && type->regions[i].base <= end)
+		;	/* we reach the region after: grow that one, no slot needed */
 	else if (type->cnt == type->max)
 		return -ENOMEM;
 	else

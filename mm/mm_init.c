@@ -17,7 +17,6 @@
 #define WATERMARK_SCALE_FACTOR	10
 #define SWAP_CLUSTER_MAX	32
 
-extern int min_free_kbytes;
 static const int lowmem_reserve_ratio[MAX_NR_ZONES] = { 256, 32, 0 };
 
 static unsigned long present_pages_in(unsigned long start_pfn, unsigned long end_pfn)
@@ -155,7 +154,15 @@ static unsigned long int_sqrt(unsigned long long n)
 	return x;
 }
 
-static void setup_per_zone_wmarks(void)
+/*
+ * As Linux's __setup_per_zone_wmarks: a lowmem zone's min is its share
+ * of min_free_kbytes by managed pages; highmem serves no atomic or
+ * emergency requests, so only its min is capped, while the gaps between
+ * min, low and high (which pace reclaim) come from the uncapped share or
+ * watermark_scale_factor, the larger. An empty lowmem zone gets zeros,
+ * an empty highmem zone the cap's floor (Linux shows 32, 32, 32).
+ */
+void setup_per_zone_wmarks(void)
 {
 	unsigned long pages_min = min_free_kbytes >> (PAGE_SHIFT - 10);
 	unsigned long lowmem_pages = 0;
@@ -165,37 +172,44 @@ static void setup_per_zone_wmarks(void)
 		if (zone_idx(zone) != ZONE_HIGHMEM)
 			lowmem_pages += zone->managed_pages;
 	for_each_zone(zone) {
+		unsigned long managed = zone->managed_pages;
 		unsigned long long tmp;
 
-		if (!zone->managed_pages)
-			continue;
-		tmp = (unsigned long long)pages_min * zone->managed_pages / lowmem_pages;
+		tmp = lowmem_pages ? (unsigned long long)pages_min * managed / lowmem_pages : 0;
 		if (zone_idx(zone) == ZONE_HIGHMEM)
-			/* highmem serves no atomic requests: keep a little only */
-			tmp = clamp(zone->managed_pages / 1024, (unsigned long)SWAP_CLUSTER_MAX,
-				    128UL);
-		zone->_watermark[WMARK_MIN] = tmp;
-		tmp = max(tmp >> 2, (unsigned long long)zone->managed_pages *
-			  WATERMARK_SCALE_FACTOR / 10000);
-		zone->_watermark[WMARK_LOW] = zone->_watermark[WMARK_MIN] + tmp;
-		zone->_watermark[WMARK_HIGH] = zone->_watermark[WMARK_MIN] + 2 * tmp;
+			zone->_watermark[WMARK_MIN] = clamp(managed / 1024,
+							    (unsigned long)SWAP_CLUSTER_MAX,
+							    128UL);
+		else
+			zone->_watermark[WMARK_MIN] = tmp;
+		/* mult_frac: managed * factor / 10000 without overflowing */
+		tmp = max(tmp >> 2, (unsigned long long)(managed / 10000 * WATERMARK_SCALE_FACTOR +
+			  managed % 10000 * WATERMARK_SCALE_FACTOR / 10000));
+		zone->_watermark[WMARK_LOW] = min_wmark_pages(zone) + tmp;
+		zone->_watermark[WMARK_HIGH] = low_wmark_pages(zone) + tmp;
 	}
 }
 
-/* Pages a lower zone keeps back from allocations that could use a higher one. */
-static void setup_lowmem_reserve(void)
+/*
+ * Pages a lower zone keeps back from allocations that could use a higher
+ * one (Linux's setup_per_zone_lowmem_reserve); a zone without pages or
+ * without a ratio keeps nothing back.
+ */
+void setup_per_zone_lowmem_reserve(void)
 {
 	struct zone *zones = contig_page_data.node_zones;
 	int i, j;
 
 	for (i = 0; i < MAX_NR_ZONES; i++) {
+		bool clear = !lowmem_reserve_ratio[i] || !zones[i].managed_pages;
 		unsigned long managed = 0;
 
-		zones[i].lowmem_reserve[i] = 0;
+		for (j = 0; j <= i; j++)
+			zones[i].lowmem_reserve[j] = 0;
 		for (j = i + 1; j < MAX_NR_ZONES; j++) {
 			managed += zones[j].managed_pages;
-			zones[i].lowmem_reserve[j] = lowmem_reserve_ratio[i] ?
-				managed / lowmem_reserve_ratio[i] : 0;
+			zones[i].lowmem_reserve[j] = clear ? 0 :
+				managed / lowmem_reserve_ratio[i];
 		}
 	}
 }
@@ -284,7 +298,7 @@ void memblock_free_all(void)
 	}
 	init_min_free_kbytes();
 	setup_per_zone_wmarks();
-	setup_lowmem_reserve();
+	setup_per_zone_lowmem_reserve();
 }
 
 /* Gives the whole pages of a reserved range (the initrd) to the allocator. */

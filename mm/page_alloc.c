@@ -347,15 +347,34 @@ static __always_inline void free_unref_page(struct page *page, struct zone *zone
 	local_irq_restore(flags);
 }
 
-/* Returns every page on this CPU's lists to the buddy free lists. */
-void drain_local_pages(void)
+/* Returns every page on @cpu's lists to the buddy free lists. */
+static void drain_pages(unsigned int cpu)
 {
 	struct zone *zone;
+	unsigned long flags;
 
+	local_irq_save(flags);
 	for_each_zone(zone)
 		if (populated_zone(zone))
-			free_pcppages_bulk(zone, zone->pcp[smp_processor_id()].count,
-					   &zone->pcp[smp_processor_id()]);
+			free_pcppages_bulk(zone, zone->pcp[cpu].count, &zone->pcp[cpu]);
+	local_irq_restore(flags);
+}
+
+void drain_local_pages(void)
+{
+	drain_pages(smp_processor_id());
+}
+
+/*
+ * Every CPU's lists. With one CPU running, each list belongs to this CPU
+ * or to none, so draining them from here is safe.
+ */
+void drain_all_pages(void)
+{
+	unsigned int cpu;
+
+	for (cpu = 0; cpu < nr_cpu_ids; cpu++)
+		drain_pages(cpu);
 }
 
 /* ---- allocation ---- */
@@ -488,7 +507,12 @@ static void warn_alloc(gfp_t gfp, unsigned int order)
 				zone->managed_pages << (PAGE_SHIFT - 10));
 }
 
-/* Every zone of the zonelist at the low watermark, then at min. */
+/*
+ * Every zone of the zonelist at the low watermark, then at min (and
+ * below it as the flags allow); then, as Linux does before it gives up,
+ * once more after the per-CPU lists are drained: pages parked there are
+ * not counted free and may be of another migrate type than this request.
+ */
 static __noinline struct page *alloc_pages_slowpath(gfp_t gfp, unsigned int order)
 {
 	int highest = gfp_zone(gfp), mt = gfp_migratetype(gfp);
@@ -511,7 +535,12 @@ static __noinline struct page *alloc_pages_slowpath(gfp_t gfp, unsigned int orde
 		page = get_page_from_freelist(order, alloc_flags, highest, mt);
 	}
 	if (!page) {
-		contig_page_data.node_zones[highest].alloc_fail++;
+		drain_all_pages();
+		page = get_page_from_freelist(order, alloc_flags, highest, mt);
+	}
+	if (!page) {
+		/* the preferred zone: never an empty one (see build_zonelists) */
+		contig_page_data.node_zonelists[highest].zones[0]->alloc_fail++;
 		warn_alloc(gfp, order);
 		return NULL;
 	}

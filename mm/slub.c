@@ -29,7 +29,13 @@
  * objects (0x6b, last byte 0xa5), the free pointer, and the callers that
  * allocated and freed it. A violation is reported the way Linux does
  * ("BUG kmalloc-64: Right Redzone overwritten"), counted, and repaired,
- * and the kernel goes on.
+ * and the kernel goes on; a free that finds one leaves the object
+ * allocated, as Linux does.
+ *
+ * kmalloc has a cache per size class, and a second set (dma-kmalloc-N)
+ * whose slabs come from ZONE_DMA for GFP_DMA requests. A cache's slabs
+ * take its allocflags: ZONE_DMA, or reclaimable pageblocks for
+ * SLAB_RECLAIM_ACCOUNT caches.
  *
  * Lock order: node list_lock, then the buddy allocator's zone lock.
  */
@@ -374,8 +380,8 @@ static struct page *new_slab(struct kmem_cache *s, gfp_t gfp)
 	unsigned int i;
 	void *prev = NULL;
 
-	page = alloc_pages((gfp & ~(__GFP_HIGHMEM | __GFP_ZERO)) | __GFP_COMP,
-			   s->order);
+	page = alloc_pages((gfp & ~(__GFP_HIGHMEM | __GFP_ZERO)) | __GFP_COMP |
+			   s->allocflags, s->order);
 	if (!page)
 		return NULL;
 	for (i = 0; i < (1U << s->order); i++) {
@@ -676,7 +682,11 @@ static bool free_debug_checks(struct kmem_cache *s, struct page *page,
 		return false;
 	}
 	spin_unlock(&s->node.list_lock);
-	check_object(s, page, object, SLUB_RED_ACTIVE);
+	if (check_object(s, page, object, SLUB_RED_ACTIVE)) {
+		/* something wrote out of bounds: it may still hold the object */
+		pr_err("FIX %s: Object at 0x%p not freed\n\n", s->name, object);
+		return false;
+	}
 	set_track(s, object, TRACK_FREE, addr);
 	init_object(s, object, SLUB_RED_INACTIVE);
 	return true;
@@ -843,6 +853,11 @@ static int kmem_cache_open(struct kmem_cache *s, const char *name,
 	s->object_size = size;
 	s->ctor = ctor;
 	s->flags = debug_flags_for(name, flags);
+	/* where the slabs come from is the cache's, not each caller's, choice */
+	if (flags & SLAB_CACHE_DMA)
+		s->allocflags |= __GFP_DMA;
+	if (flags & SLAB_RECLAIM_ACCOUNT)
+		s->allocflags |= __GFP_RECLAIMABLE;
 	if (flags & SLAB_HWCACHE_ALIGN)
 		align = max(align, (unsigned int)L1_CACHE_BYTES);
 	s->align = ALIGN(max(align, (unsigned int)sizeof(void *)), sizeof(void *));
@@ -1025,21 +1040,32 @@ int validate_slab_cache(struct kmem_cache *s)
 
 /* ---- kmalloc ---- */
 
-static const unsigned int kmalloc_sizes[KMALLOC_CACHES] = {
-	8, 16, 32, 64, 96, 128, 192, 256, 512, 1024, 2048, 4096, 8192,
+/* Each kmalloc size class with its caches' names, as Linux's kmalloc_info. */
+static const struct {
+	unsigned int size;
+	const char *name[NR_KMALLOC_TYPES];
+} kmalloc_info[KMALLOC_CACHES] = {
+	{ 8, { "kmalloc-8", "dma-kmalloc-8" } },
+	{ 16, { "kmalloc-16", "dma-kmalloc-16" } },
+	{ 32, { "kmalloc-32", "dma-kmalloc-32" } },
+	{ 64, { "kmalloc-64", "dma-kmalloc-64" } },
+	{ 96, { "kmalloc-96", "dma-kmalloc-96" } },
+	{ 128, { "kmalloc-128", "dma-kmalloc-128" } },
+	{ 192, { "kmalloc-192", "dma-kmalloc-192" } },
+	{ 256, { "kmalloc-256", "dma-kmalloc-256" } },
+	{ 512, { "kmalloc-512", "dma-kmalloc-512" } },
+	{ 1024, { "kmalloc-1k", "dma-kmalloc-1k" } },
+	{ 2048, { "kmalloc-2k", "dma-kmalloc-2k" } },
+	{ 4096, { "kmalloc-4k", "dma-kmalloc-4k" } },
+	{ 8192, { "kmalloc-8k", "dma-kmalloc-8k" } },
 };
-static const char *const kmalloc_names[KMALLOC_CACHES] = {
-	"kmalloc-8", "kmalloc-16", "kmalloc-32", "kmalloc-64", "kmalloc-96",
-	"kmalloc-128", "kmalloc-192", "kmalloc-256", "kmalloc-512",
-	"kmalloc-1k", "kmalloc-2k", "kmalloc-4k", "kmalloc-8k",
-};
-struct kmem_cache *kmalloc_caches[KMALLOC_CACHES];
+struct kmem_cache *kmalloc_caches[NR_KMALLOC_TYPES][KMALLOC_CACHES];
 
 struct kmem_cache *kmalloc_cache(size_t size)
 {
 	if (!size || size > KMALLOC_MAX_CACHE_SIZE)
 		return NULL;
-	return kmalloc_caches[kmalloc_index(size)];
+	return kmalloc_caches[KMALLOC_NORMAL][kmalloc_index(size)];
 }
 
 static unsigned int large_order(size_t size)
@@ -1080,8 +1106,12 @@ static __always_inline void *__kmalloc_cache(struct kmem_cache *s, gfp_t gfp,
 		*orig_size_ptr(s, object) = size;
 		memset((u8 *)object + size, SLUB_RED_ACTIVE, s->object_size - size);
 	}
+	/*
+	 * The whole slot, unless the bytes past @size are red zone: a later
+	 * krealloc(__GFP_ZERO) within the slot finds them zero already.
+	 */
 	if (unlikely(object && (gfp & __GFP_ZERO)))
-		memset(object, 0, size);
+		memset(object, 0, has_orig_size(s) ? size : s->object_size);
 	return object;
 }
 
@@ -1097,8 +1127,8 @@ static __always_inline void *kmalloc_caller(size_t size, gfp_t gfp,
 		return NULL;
 	if (size > KMALLOC_MAX_CACHE_SIZE)
 		return kmalloc_large(size, gfp);
-	return __kmalloc_cache(kmalloc_caches[kmalloc_index(size)], gfp, size,
-			       caller);
+	return __kmalloc_cache(kmalloc_caches[kmalloc_type(gfp)][kmalloc_index(size)],
+			       gfp, size, caller);
 }
 
 void *__kmalloc(size_t size, gfp_t gfp)
@@ -1120,7 +1150,8 @@ void *kcalloc(size_t n, size_t size, gfp_t gfp)
 	return kmalloc_caller(bytes, gfp | __GFP_ZERO, _RET_IP_);
 }
 
-size_t ksize(const void *object)
+/* The bytes the allocation holding @object really has. */
+static size_t __ksize(const void *object)
 {
 	struct page *page;
 
@@ -1130,6 +1161,23 @@ size_t ksize(const void *object)
 	if (PageSlab(page))
 		return page->slab_cache->object_size;
 	return PAGE_SIZE << compound_order(page);
+}
+
+/*
+ * The caller may use all of it from now on, as in Linux: a debug kmalloc
+ * cache stops treating the bytes past the size asked for as red zone.
+ */
+size_t ksize(const void *object)
+{
+	size_t size = __ksize(object);
+	struct page *page;
+
+	if (!size)
+		return 0;
+	page = compound_head(virt_to_page(object));
+	if (PageSlab(page) && has_orig_size(page->slab_cache))
+		*orig_size_ptr(page->slab_cache, (void *)object) = size;
+	return size;
 }
 
 static void free_large_kmalloc(struct page *page, const void *object,
@@ -1164,27 +1212,39 @@ void kfree(const void *object)
 	slab_free(page->slab_cache, page, (void *)object, _RET_IP_);
 }
 
+/*
+ * Within the same allocation when the new size fits. With __GFP_ZERO the
+ * bytes between the old size and the new one read zero: known exactly
+ * when the cache keeps the size asked for; otherwise everything past the
+ * new size is cleared, so that growing again later finds zeros (Linux
+ * asks __GFP_ZERO of every call for the same memory, from the first).
+ */
 void *krealloc(const void *p, size_t new_size, gfp_t gfp)
 {
-	size_t old;
+	struct kmem_cache *s = NULL;
+	u8 *obj = (u8 *)p;
+	size_t ks, old;
 	void *n;
 
 	if (!new_size) {
 		kfree(p);
 		return NULL;
 	}
-	old = ksize(p);
-	if (p && old >= new_size) {
-		struct page *page = compound_head(virt_to_page(p));
-
-		if (PageSlab(page) && has_orig_size(page->slab_cache)) {
-			struct kmem_cache *s = page->slab_cache;
-
-			*orig_size_ptr(s, (void *)p) = new_size;
-			memset((u8 *)p + new_size, SLUB_RED_ACTIVE,
-			       s->object_size - new_size);
+	old = ks = __ksize(p);
+	if (p && PageSlab(compound_head(virt_to_page(p))))
+		s = compound_head(virt_to_page(p))->slab_cache;
+	if (s && has_orig_size(s))
+		old = *orig_size_ptr(s, obj);
+	if (p && ks >= new_size) {
+		if (s && has_orig_size(s)) {
+			*orig_size_ptr(s, obj) = new_size;
+			memset(obj + new_size, SLUB_RED_ACTIVE, s->object_size - new_size);
+			if ((gfp & __GFP_ZERO) && old < new_size)
+				memset(obj + old, 0, new_size - old);
+		} else if (gfp & __GFP_ZERO) {
+			memset(obj + new_size, 0, ks - new_size);
 		}
-		return (void *)p;
+		return obj;
 	}
 	n = kmalloc_caller(new_size, gfp, _RET_IP_);
 	if (n && p) {
@@ -1198,7 +1258,7 @@ void *krealloc(const void *p, size_t new_size, gfp_t gfp)
 
 void kmem_cache_init(void)
 {
-	unsigned int i;
+	unsigned int i, type;
 
 	INIT_LIST_HEAD(&slab_caches);
 	/* the cache of caches describes itself: it starts in static memory */
@@ -1206,14 +1266,18 @@ void kmem_cache_init(void)
 			0, SLAB_HWCACHE_ALIGN, NULL);
 	kmem_cache = &boot_kmem_cache;
 	list_add_tail(&boot_kmem_cache.list, &slab_caches);
-	for (i = 0; i < ARRAY_SIZE(kmalloc_sizes); i++) {
-		unsigned int size = kmalloc_sizes[i];
-		/* power-of-two sizes are naturally aligned even with red zones */
-		unsigned int align = size & (size - 1) ? ARCH_KMALLOC_MINALIGN : size;
+	for (type = 0; type < NR_KMALLOC_TYPES; type++) {
+		for (i = 0; i < KMALLOC_CACHES; i++) {
+			unsigned int size = kmalloc_info[i].size;
+			/* power-of-two sizes are naturally aligned even with red zones */
+			unsigned int align = size & (size - 1) ? ARCH_KMALLOC_MINALIGN : size;
 
-		kmalloc_caches[i] = kmem_cache_create(kmalloc_names[i], size, align,
-						      SLAB_KMALLOC | SLAB_PANIC,
-						      NULL);
+			kmalloc_caches[type][i] =
+				kmem_cache_create(kmalloc_info[i].name[type], size, align,
+						  SLAB_KMALLOC | SLAB_PANIC |
+						  (type == KMALLOC_DMA ? SLAB_CACHE_DMA : 0),
+						  NULL);
+		}
 	}
 	pr_info("SLUB: HWalign=%d, Order=0-%d, MinObjects=%d, CPUs=%u, Nodes=1\n",
 		L1_CACHE_BYTES, SLUB_MAX_ORDER, SLUB_MIN_OBJECTS, nr_cpu_ids);

@@ -256,7 +256,7 @@ CONFIGS = [
            expect=(r'Memory: truncating 0x40000000-0x17fffffff to 0x40000000-0xffffffff: '
                    r'the 2048 MiB above 4 GiB need LPAE',
                    r'HighMem  \[mem 0x0000000070000000-0x00000000ffffffff\]')),
-    Config('dma-zone', '1G', 'dma_zone=16M ktest=buddy,meminfo panic=-1',
+    Config('dma-zone', '1G', 'dma_zone=16M ktest=buddy,meminfo,slub panic=-1',
            expect=(r'DMA      \[mem 0x0000000040000000-0x0000000040ffffff\]',)),
     Config('slub-debug', '128M', 'slub_debug=FZPU ktest=slub,buddy,meminfo panic=-1',
            expect=(r'SLUB: debugging flags 0x10d00 for all caches',)),

@@ -116,6 +116,11 @@ bool zone_watermark_ok(const struct zone *z, unsigned int order,
 		       unsigned long mark, int highest_zoneidx, int alloc_flags);
 int get_pageblock_migratetype(const struct page *page);
 void drain_local_pages(void);
+void drain_all_pages(void);
+extern int min_free_kbytes;
+/* Watermarks and lowmem reserves from the managed pages (mm_init.c). */
+void setup_per_zone_wmarks(void);
+void setup_per_zone_lowmem_reserve(void);
 
 extern const char *const migratetype_names[MIGRATE_TYPES];
 extern const char *const zone_names[MAX_NR_ZONES];

@@ -3,7 +3,8 @@
  * Object caches (SLUB) and kmalloc. A kmem_cache hands out objects of one
  * size from slabs: runs of pages whose struct page keeps the slab's
  * freelist and counts. kmalloc picks the cache of the next size class
- * (8 .. 8192, and 96, 192); bigger requests get whole pages.
+ * (8 .. 8192, and 96, 192), a dma-kmalloc one for GFP_DMA; bigger
+ * requests get whole pages.
  */
 #ifndef _LINUX_SLAB_H
 #define _LINUX_SLAB_H
@@ -20,9 +21,10 @@ typedef unsigned int slab_flags_t;
 #define SLAB_RED_ZONE		0x00000400u	/* Z: red zones around objects */
 #define SLAB_POISON		0x00000800u	/* P: poison free objects */
 #define SLAB_HWCACHE_ALIGN	0x00002000u	/* align objects to cache lines */
+#define SLAB_CACHE_DMA		0x00004000u	/* slabs from ZONE_DMA */
 #define SLAB_STORE_USER		0x00010000u	/* U: record alloc/free callers */
 #define SLAB_PANIC		0x00040000u	/* panic if creation fails */
-#define SLAB_RECLAIM_ACCOUNT	0x00020000u	/* counted as SReclaimable */
+#define SLAB_RECLAIM_ACCOUNT	0x00020000u	/* SReclaimable, reclaimable pageblocks */
 #define SLAB_KMALLOC		0x00001000u	/* a kmalloc cache */
 #define SLAB_NO_MERGE		0x01000000u
 #define SLAB_NO_USER_FLAGS	0x10000000u	/* ignore slub_debug= (tests) */
@@ -70,6 +72,7 @@ struct kmem_cache {
 	unsigned int order;		/* slab = 2^order pages */
 	unsigned int objects;		/* per slab */
 	unsigned long min_partial;
+	gfp_t allocflags;		/* added to every slab's page allocation */
 	void (*ctor)(void *object);
 	const char *name;
 	struct list_head list;		/* in slab_caches */
@@ -89,7 +92,20 @@ void *kmalloc_trace(struct kmem_cache *s, gfp_t gfp, size_t size);
 void *__kmalloc(size_t size, gfp_t gfp);
 
 #define KMALLOC_CACHES	13
-extern struct kmem_cache *kmalloc_caches[KMALLOC_CACHES];
+
+/* kmalloc-N, and dma-kmalloc-N for GFP_DMA requests (slabs in ZONE_DMA). */
+enum kmalloc_cache_type {
+	KMALLOC_NORMAL,
+	KMALLOC_DMA,
+	NR_KMALLOC_TYPES,
+};
+
+extern struct kmem_cache *kmalloc_caches[NR_KMALLOC_TYPES][KMALLOC_CACHES];
+
+static __always_inline enum kmalloc_cache_type kmalloc_type(gfp_t flags)
+{
+	return flags & __GFP_DMA ? KMALLOC_DMA : KMALLOC_NORMAL;
+}
 
 /*
  * The cache for @size: 8, 16, 32, 64, 96, 128, 192, then powers of two.
@@ -117,7 +133,8 @@ static __always_inline unsigned int kmalloc_index(size_t size)
 static __always_inline void *kmalloc(size_t size, gfp_t gfp)
 {
 	if (__builtin_constant_p(size) && size && size <= KMALLOC_MAX_CACHE_SIZE)
-		return kmalloc_trace(kmalloc_caches[kmalloc_index(size)], gfp, size);
+		return kmalloc_trace(kmalloc_caches[kmalloc_type(gfp)][kmalloc_index(size)],
+				     gfp, size);
 	return __kmalloc(size, gfp);
 }
 void *kzalloc(size_t size, gfp_t gfp);

@@ -11,7 +11,7 @@
 #include "../kernel/rbtree_test.c"
 
 /* lib/rbtree.c is all this program links of the kernel: slab is malloc. */
-struct kmem_cache *kmalloc_caches[KMALLOC_CACHES];
+struct kmem_cache *kmalloc_caches[NR_KMALLOC_TYPES][KMALLOC_CACHES];
 
 void *kmalloc_trace(struct kmem_cache *s, gfp_t gfp, size_t size)
 {

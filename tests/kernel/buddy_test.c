@@ -12,7 +12,9 @@
 #include <linux/kernel.h>
 #include <linux/ktest.h>
 #include <linux/mm.h>
+#include <linux/seq_file.h>
 #include <linux/string.h>
+#include <linux/vmstat.h>
 
 void drain_local_pages(void);
 int get_pageblock_migratetype(const struct page *page);
@@ -165,45 +167,107 @@ static void release(struct list_head *list)
 	}
 }
 
-static void exhaustion_stops_at_min_and_recovers(struct ktest *t)
+/*
+ * Each kind of request stops at its own level: GFP_KERNEL at min,
+ * __GFP_HIGH half below it, GFP_ATOMIC (__GFP_ATOMIC too) a quarter
+ * below that. A level is reached within a per-CPU batch: the last refill
+ * takes a batch while the zone is still above it.
+ */
+static void exhaustion_stops_at_each_level_and_recovers(struct ktest *t)
 {
 	struct free_snapshot before;
 	struct zone *zone = normal_zone();
-	unsigned long n, free0;
+	long min = min_wmark_pages(zone), batch = zone->pcp[0].batch;
+	long high_level = min - min / 2, atomic_level = high_level - high_level / 4;
+	unsigned long free0;
 	LIST_HEAD(pages);
 
 	snapshot(&before);
 	free0 = zone->free_pages;
-	n = exhaust(GFP_KERNEL, &pages);
-	KT_EXPECT_GT(t, n, 0);
+	KT_EXPECT_GT(t, exhaust(GFP_KERNEL, &pages), 0);
 	drain_local_pages();
-	/*
-	 * A GFP_KERNEL request stops at the min watermark, not at zero
-	 * (give or take the batch left on the per-CPU list: those pages do
-	 * not count as free, as in Linux, until drained).
-	 */
-	KT_EXPECT_LE(t, zone->free_pages,
-		     min_wmark_pages(zone) + zone->pcp[0].batch);
-	KT_EXPECT_GT(t, zone->free_pages, min_wmark_pages(zone) / 2);
-	/* GFP_ATOMIC may dig deeper (half, then a quarter more) */
-	{
-		LIST_HEAD(atomic_pages);
-		unsigned long more = exhaust(GFP_ATOMIC, &atomic_pages);
-
-		KT_EXPECT_GT(t, more, 0);
-		release(&atomic_pages);
-	}
+	KT_EXPECT_LE(t, (long)zone->free_pages, min);
+	KT_EXPECT_GT(t, (long)zone->free_pages, min - batch);
+	KT_EXPECT_GT(t, exhaust(GFP_NOWAIT | __GFP_HIGH, &pages), 0);
+	drain_local_pages();
+	KT_EXPECT_LE(t, (long)zone->free_pages, high_level);
+	KT_EXPECT_GT(t, (long)zone->free_pages, high_level - batch);
+	KT_EXPECT_GT(t, exhaust(GFP_ATOMIC, &pages), 0);
+	drain_local_pages();
+	KT_EXPECT_LE(t, (long)zone->free_pages, atomic_level);
+	KT_EXPECT_GT(t, (long)zone->free_pages, atomic_level - batch);
 	KT_EXPECT_NULL(t, alloc_pages(GFP_KERNEL | __GFP_NOWARN, 0));
 	release(&pages);
 	KT_EXPECT_TRUE(t, same_snapshot(&before));
 	KT_EXPECT_EQ(t, zone->free_pages, free0);
 }
 
+/*
+ * Pages parked on a per-CPU list are not counted free: when the free
+ * lists alone are at the watermark, the allocator drains the per-CPU
+ * lists and tries again before it fails (as __alloc_pages_slowpath).
+ */
+static void failing_allocation_drains_pcp_lists(struct ktest *t)
+{
+	struct free_snapshot before;
+	struct zone *zone = normal_zone();
+	int batch = zone->pcp[0].batch, parked = 0;
+	struct page *page, *tmp;
+	LIST_HEAD(pages);
+
+	snapshot(&before);
+	exhaust(GFP_KERNEL | __GFP_MOVABLE, &pages);
+	/* two batches of movable pages onto the movable per-CPU list */
+	list_for_each_entry_safe(page, tmp, &pages, lru) {
+		if (parked == 2 * batch)
+			break;
+		if (page_zone(page) != zone ||
+		    get_pageblock_migratetype(page) != MIGRATE_MOVABLE)
+			continue;
+		list_del(&page->lru);
+		__free_pages(page, 0);
+		parked++;
+	}
+	KT_EXPECT_EQ(t, parked, 2 * batch);
+	KT_EXPECT_GE(t, zone->pcp[0].count, parked);
+	/* an unmovable request: its own list is empty, the zone at min */
+	page = alloc_pages(GFP_KERNEL | __GFP_NOWARN, 0);
+	KT_EXPECT_NOT_NULL(t, page);
+	if (page)
+		__free_pages(page, 0);
+	release(&pages);
+	KT_EXPECT_TRUE(t, same_snapshot(&before));
+}
+
+/* An order-0 page goes back onto the per-CPU list of its pageblock's type. */
+static void pcp_free_keeps_the_pageblock_type(struct ktest *t)
+{
+	static const gfp_t gfps[] = {
+		GFP_KERNEL, GFP_KERNEL | __GFP_MOVABLE, GFP_KERNEL | __GFP_RECLAIMABLE,
+	};
+	unsigned int i;
+
+	for (i = 0; i < ARRAY_SIZE(gfps); i++) {
+		struct page *page;
+		int mt;
+
+		drain_local_pages();
+		page = alloc_pages(gfps[i], 0);
+		KT_ASSERT_NOT_NULL(t, page);
+		mt = get_pageblock_migratetype(page);
+		KT_EXPECT_EQ(t, mt, gfp_migratetype(gfps[i]));
+		__free_pages(page, 0);
+		KT_EXPECT_PTR_EQ(t, list_first_entry(&page_zone(page)->pcp[0].lists[mt],
+						     struct page, lru), page);
+	}
+	drain_local_pages();
+}
+
 static void highuser_prefers_highmem_then_falls_back(struct ktest *t)
 {
 	struct free_snapshot before;
 	struct page *page;
-	unsigned long n;
+	unsigned long n, mark, lowmem;
 	LIST_HEAD(pages);
 
 	if (!populated_zone(highmem_zone())) {
@@ -223,9 +287,20 @@ static void highuser_prefers_highmem_then_falls_back(struct ktest *t)
 
 	n = exhaust(GFP_HIGHUSER, &pages);
 	KT_EXPECT_GT(t, n, highmem_zone()->managed_pages / 2);
-	/* highmem gone: the last ones came from lowmem (Normal, then DMA) */
-	page = list_first_entry(&pages, struct page, lru);
-	KT_EXPECT_NE(t, page_zonenum(page), ZONE_HIGHMEM);
+	/* highmem running out, lowmem (Normal, then DMA) served too */
+	lowmem = 0;
+	list_for_each_entry(page, &pages, lru)
+		lowmem += page_zonenum(page) != ZONE_HIGHMEM;
+	KT_EXPECT_GT(t, lowmem, 0);
+	/* Normal kept its lowmem reserve against highmem requests */
+	drain_local_pages();
+	mark = min_wmark_pages(normal_zone()) +
+	       normal_zone()->lowmem_reserve[ZONE_HIGHMEM];
+	KT_EXPECT_GT(t, normal_zone()->lowmem_reserve[ZONE_HIGHMEM],
+		     normal_zone()->pcp[0].batch);
+	KT_EXPECT_LE(t, normal_zone()->free_pages, mark);
+	KT_EXPECT_GT(t, (long)normal_zone()->free_pages,
+		     (long)mark - normal_zone()->pcp[0].batch);
 	release(&pages);
 	KT_EXPECT_TRUE(t, same_snapshot(&before));
 }
@@ -361,12 +436,112 @@ static void impossible_order_fails(struct ktest *t)
 	KT_EXPECT_NULL(t, alloc_pages_exact(0, GFP_KERNEL));
 }
 
+/*
+ * Linux 6.1's __setup_per_zone_wmarks: each zone's share of
+ * min_free_kbytes by its managed pages over all lowmem; highmem's min
+ * alone is capped (managed / 1024, between SWAP_CLUSTER_MAX and 128),
+ * the distance between the marks comes from the uncapped share or
+ * watermark_scale_factor (10 per 10000 of the zone), the larger. Linux
+ * 6.1 at 128M shows its empty HighMem zone with min, low, high 32.
+ */
+static void watermarks_follow_linux_formulas(struct ktest *t)
+{
+	unsigned long pages_min = min_free_kbytes >> (PAGE_SHIFT - 10);
+	unsigned long lowmem = 0;
+	struct zone *zone;
+
+	/* from the managed pages of now (freeing the initrd added some) */
+	setup_per_zone_wmarks();
+
+	for_each_zone(zone)
+		if (zone_idx(zone) != ZONE_HIGHMEM)
+			lowmem += zone->managed_pages;
+	for_each_zone(zone) {
+		unsigned long managed = zone->managed_pages;
+		unsigned long share = (unsigned long long)pages_min * managed / lowmem;
+		unsigned long min = share, delta;
+
+		if (zone_idx(zone) == ZONE_HIGHMEM)	/* even an empty one */
+			min = clamp(managed / 1024, 32UL, 128UL);
+		delta = max(share / 4, managed / 1000);
+		KT_EXPECT_EQ(t, min_wmark_pages(zone), min);
+		KT_EXPECT_EQ(t, low_wmark_pages(zone), min + delta);
+		KT_EXPECT_EQ(t, high_wmark_pages(zone), min + 2 * delta);
+	}
+}
+
+/*
+ * Linux 6.1's setup_per_zone_lowmem_reserve: what a zone keeps back from
+ * a request that could have used a higher zone is the managed pages of
+ * the zones between, over the zone's ratio (DMA 256, Normal 32); a zone
+ * without pages keeps nothing back, and zoneinfo shows zeros for it.
+ */
+static void lowmem_reserve_follows_linux_formula(struct ktest *t)
+{
+	static const unsigned long ratio[MAX_NR_ZONES] = { 256, 32, 0 };
+	static char buf[4096];
+	struct zone *zones = NODE_DATA(0)->node_zones;
+	struct seq_file m;
+	int i, j;
+
+	setup_per_zone_lowmem_reserve();
+	for (i = 0; i < MAX_NR_ZONES; i++) {
+		unsigned long above = 0;
+
+		for (j = 0; j <= i; j++)
+			KT_EXPECT_EQ(t, zones[i].lowmem_reserve[j], 0);
+		for (j = i + 1; j < MAX_NR_ZONES; j++) {
+			above += zones[j].managed_pages;
+			KT_EXPECT_EQ(t, zones[i].lowmem_reserve[j],
+				     zones[i].managed_pages ? above / ratio[i] : 0);
+		}
+	}
+	seq_init(&m, buf, sizeof(buf));
+	zoneinfo_show(&m);
+	for (i = 0; i < MAX_NR_ZONES; i++) {
+		const char *z = strstr(buf, zone_names[i]);
+
+		KT_ASSERT_NOT_NULL(t, z);
+		z = strstr(z, "protection: (");
+		KT_ASSERT_NOT_NULL(t, z);
+		if (!populated_zone(&zones[i]))
+			KT_EXPECT_EQ(t, strncmp(z, "protection: (0, 0, 0)", 21), 0);
+	}
+}
+
+/* A failure is counted against the zone the request preferred, never an empty one. */
+static void alloc_fail_charges_a_populated_zone(struct ktest *t)
+{
+	static const gfp_t gfps[] = { GFP_KERNEL | GFP_DMA, GFP_HIGHUSER, GFP_KERNEL };
+	struct pglist_data *pgdat = NODE_DATA(0);
+	struct free_snapshot before;
+	unsigned int i;
+	int z;
+
+	snapshot(&before);
+	for (i = 0; i < ARRAY_SIZE(gfps); i++) {
+		struct zone *preferred = pgdat->node_zonelists[gfp_zone(gfps[i])].zones[0];
+		unsigned long fails = preferred->alloc_fail;
+		LIST_HEAD(pages);
+
+		exhaust(gfps[i], &pages);
+		KT_EXPECT_EQ(t, preferred->alloc_fail, fails + 1);
+		release(&pages);
+	}
+	for (z = 0; z < MAX_NR_ZONES; z++)
+		if (!populated_zone(&pgdat->node_zones[z]))
+			KT_EXPECT_EQ(t, pgdat->node_zones[z].alloc_fail, 0);
+	KT_EXPECT_TRUE(t, same_snapshot(&before));
+}
+
 static const struct ktest_case buddy_cases[] = {
 	KTEST_CASE(every_order_allocates_aligned_blocks),
 	KTEST_CASE(split_leaves_one_buddy_per_order),
 	KTEST_CASE(buddies_merge_back),
 	KTEST_CASE(zeroed_pages_are_zero),
-	KTEST_CASE(exhaustion_stops_at_min_and_recovers),
+	KTEST_CASE(exhaustion_stops_at_each_level_and_recovers),
+	KTEST_CASE(failing_allocation_drains_pcp_lists),
+	KTEST_CASE(pcp_free_keeps_the_pageblock_type),
 	KTEST_CASE(highuser_prefers_highmem_then_falls_back),
 	KTEST_CASE(migratetype_fallback_steals_largest_block),
 	KTEST_CASE(refcount_frees_at_zero),
@@ -374,6 +549,9 @@ static const struct ktest_case buddy_cases[] = {
 	KTEST_CASE(free_pages_rejects_bad_addresses),
 	KTEST_CASE(alloc_pages_exact_returns_the_tail),
 	KTEST_CASE(impossible_order_fails),
+	KTEST_CASE(watermarks_follow_linux_formulas),
+	KTEST_CASE(lowmem_reserve_follows_linux_formula),
+	KTEST_CASE(alloc_fail_charges_a_populated_zone),
 	{}
 };
 

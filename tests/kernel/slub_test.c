@@ -201,6 +201,108 @@ static void bad_kfree_is_reported(struct ktest *t)
 	KT_EXPECT_EQ(t, slab_errors, errors + 2);
 }
 
+/*
+ * krealloc(__GFP_ZERO) that stays in the same object: the bytes between
+ * the old size and the new one read zero, growing after a shrink too
+ * (the caller passes __GFP_ZERO from the first allocation on, as Linux
+ * asks).
+ */
+static void krealloc_zero_in_place_clears_the_rest(struct ktest *t)
+{
+	u8 *p = kmalloc(32, GFP_KERNEL), *q;
+	int i, bad = 0;
+
+	KT_ASSERT_NOT_NULL(t, p);
+	memset(p, 0xff, 32);		/* stale bytes for the next user */
+	kfree(p);
+	p = kzalloc(20, GFP_KERNEL);
+	KT_ASSERT_NOT_NULL(t, p);
+	q = krealloc(p, 32, GFP_KERNEL | __GFP_ZERO);
+	KT_EXPECT_PTR_EQ(t, q, p);
+	for (i = 0; i < 32; i++)
+		bad += q[i] != 0;
+	KT_EXPECT_EQ(t, bad, 0);
+	memset(q, 0xee, 32);
+	q = krealloc(q, 16, GFP_KERNEL | __GFP_ZERO);
+	q = krealloc(q, 32, GFP_KERNEL | __GFP_ZERO);
+	KT_EXPECT_PTR_EQ(t, q, p);
+	for (bad = 0, i = 0; i < 32; i++)
+		bad += q[i] != (i < 16 ? 0xee : 0);
+	KT_EXPECT_EQ(t, bad, 0);
+	KT_EXPECT_EQ(t, validate_slab_cache(kmalloc_caches[KMALLOC_NORMAL][kmalloc_index(32)]), 0);
+	kfree(q);
+}
+
+/* kmalloc(GFP_DMA) comes from the dma-kmalloc caches, whose slabs are in ZONE_DMA. */
+static void gfp_dma_kmalloc_uses_dma_caches(struct ktest *t)
+{
+	static const size_t sizes[] = { 8, 100, 1000, 8192 };
+	static const char *const names[] = {
+		"dma-kmalloc-8", "dma-kmalloc-128", "dma-kmalloc-1k", "dma-kmalloc-8k",
+	};
+	bool dma_zone = populated_zone(&NODE_DATA(0)->node_zones[ZONE_DMA]);
+	static char buf[16384];
+	struct seq_file m;
+	unsigned int i;
+
+	for (i = 0; i < ARRAY_SIZE(sizes); i++) {
+		volatile size_t size = sizes[i];	/* __kmalloc's path */
+		u8 *p = kmalloc(size, GFP_KERNEL | GFP_DMA);
+		struct page *page;
+
+		KT_ASSERT_NOT_NULL(t, p);
+		page = compound_head(virt_to_page(p));
+		KT_ASSERT_TRUE(t, PageSlab(page));
+		KT_EXPECT_STREQ(t, page->slab_cache->name, names[i]);
+		if (dma_zone)
+			KT_EXPECT_EQ(t, page_zonenum(page), ZONE_DMA);
+		memset(p, 0x3c, size);
+		kfree(p);
+	}
+	{
+		u8 *p = kmalloc(100, GFP_KERNEL | GFP_DMA);	/* the inline path */
+		u8 *q = kmalloc(100, GFP_KERNEL);
+
+		KT_ASSERT_NOT_NULL(t, p);
+		KT_ASSERT_NOT_NULL(t, q);
+		KT_EXPECT_STREQ(t, compound_head(virt_to_page(p))->slab_cache->name,
+				"dma-kmalloc-128");
+		KT_EXPECT_STREQ(t, compound_head(virt_to_page(q))->slab_cache->name,
+				"kmalloc-128");
+		if (dma_zone) {
+			KT_EXPECT_EQ(t, page_zonenum(virt_to_page(p)), ZONE_DMA);
+			KT_EXPECT_NE(t, page_zonenum(virt_to_page(q)), ZONE_DMA);
+		}
+		seq_init(&m, buf, sizeof(buf));
+		slabinfo_show(&m);
+		KT_EXPECT_NOT_NULL(t, strstr(buf, "\ndma-kmalloc-128 "));
+		kfree(p);
+		kfree(q);
+	}
+}
+
+/* A SLAB_RECLAIM_ACCOUNT cache's slabs sit in reclaimable pageblocks. */
+static void reclaimable_cache_uses_reclaimable_blocks(struct ktest *t)
+{
+	struct kmem_cache *r = kmem_cache_create("ktest_reclaimable", 200, 0,
+						 SLAB_RECLAIM_ACCOUNT, NULL);
+	struct kmem_cache *u = kmem_cache_create("ktest_unreclaimable", 200, 0, 0, NULL);
+	void *p, *q;
+
+	KT_ASSERT_NOT_NULL(t, r);
+	KT_ASSERT_NOT_NULL(t, u);
+	p = kmem_cache_alloc(r, GFP_KERNEL);
+	q = kmem_cache_alloc(u, GFP_KERNEL);
+	KT_ASSERT_NOT_NULL(t, p);
+	KT_ASSERT_NOT_NULL(t, q);
+	KT_EXPECT_EQ(t, get_pageblock_migratetype(virt_to_page(p)), MIGRATE_RECLAIMABLE);
+	KT_EXPECT_EQ(t, get_pageblock_migratetype(virt_to_page(q)), MIGRATE_UNMOVABLE);
+	kmem_cache_free(r, p);
+	kmem_cache_free(u, q);
+	kmem_cache_destroy(r);
+	kmem_cache_destroy(u);
+}
+
 /* ---- the slub_kunit cases ---- */
 
 static void clobber_right_redzone(struct ktest *t)
@@ -318,6 +420,109 @@ static void kmalloc_18_overrun_in_its_slot(struct ktest *t)
 	kmem_cache_destroy(s);
 }
 
+/* The last byte of the right red zone is checked too. */
+static void clobber_right_redzone_last_byte(struct ktest *t)
+{
+	struct kmem_cache *s = kmem_cache_create("TestSlub_RZ_end", 64, 0,
+						 SLAB_RED_ZONE | SLAB_NO_USER_FLAGS, NULL);
+	unsigned long errors = slab_errors;
+	u8 *p;
+
+	KT_ASSERT_NOT_NULL(t, s);
+	p = kmem_cache_alloc(s, GFP_KERNEL);
+	KT_ASSERT_NOT_NULL(t, p);
+	KT_ASSERT_GE(t, s->inuse, 65);
+	p[s->inuse - 1] = 0x12;
+	KT_EXPECT_EQ(t, validate_slab_cache(s), 1);
+	KT_EXPECT_EQ(t, slab_errors, errors + 1);
+	KT_EXPECT_EQ(t, p[s->inuse - 1], SLUB_RED_ACTIVE);
+	kmem_cache_free(s, p);
+	kmem_cache_destroy(s);
+}
+
+/* So is the left one, before the object, both ends of it. */
+static void clobber_left_redzone(struct ktest *t)
+{
+	struct kmem_cache *s = kmem_cache_create("TestSlub_RZ_left", 64, 0,
+						 SLAB_RED_ZONE | SLAB_NO_USER_FLAGS, NULL);
+	unsigned long errors = slab_errors;
+	u8 *p;
+
+	KT_ASSERT_NOT_NULL(t, s);
+	p = kmem_cache_alloc(s, GFP_KERNEL);
+	KT_ASSERT_NOT_NULL(t, p);
+	KT_ASSERT_GE(t, s->red_left_pad, 1);
+	p[-1] = 0x12;
+	KT_EXPECT_EQ(t, validate_slab_cache(s), 1);
+	p[-(int)s->red_left_pad] = 0x34;
+	KT_EXPECT_EQ(t, validate_slab_cache(s), 1);
+	KT_EXPECT_EQ(t, slab_errors, errors + 2);
+	KT_EXPECT_EQ(t, p[-1], SLUB_RED_ACTIVE);
+	KT_EXPECT_EQ(t, validate_slab_cache(s), 0);
+	kmem_cache_free(s, p);
+	kmem_cache_destroy(s);
+}
+
+/*
+ * A free that finds the red zone overwritten is reported and refused:
+ * the object stays allocated (as Linux's free_debug_processing), its red
+ * zone repaired, so a later free of it goes through.
+ */
+static void free_with_corrupt_redzone_is_refused(struct ktest *t)
+{
+	struct kmem_cache *s = kmem_cache_create("TestSlub_RZ_kfree", 64, 0,
+						 SLAB_CONSISTENCY_CHECKS | SLAB_RED_ZONE |
+						 SLAB_NO_USER_FLAGS, NULL);
+	unsigned long errors = slab_errors;
+	struct page *page;
+	unsigned int inuse;
+	u8 *p, *q;
+
+	KT_ASSERT_NOT_NULL(t, s);
+	p = kmem_cache_alloc(s, GFP_KERNEL);
+	KT_ASSERT_NOT_NULL(t, p);
+	page = compound_head(virt_to_page(p));
+	inuse = page->inuse;
+	p[64] = 0x12;
+	kfree(p);
+	KT_EXPECT_EQ(t, slab_errors, errors + 1);
+	KT_EXPECT_EQ(t, page->inuse, inuse);	/* not freed */
+	KT_EXPECT_EQ(t, p[64], SLUB_RED_ACTIVE);
+	q = kmem_cache_alloc(s, GFP_KERNEL);
+	KT_EXPECT_PTR_NE(t, q, p);
+	kmem_cache_free(s, q);
+	p[-1] = 0x34;				/* the left one too */
+	kmem_cache_free(s, p);
+	KT_EXPECT_EQ(t, slab_errors, errors + 2);
+	KT_EXPECT_EQ(t, page->inuse, inuse);
+	KT_EXPECT_EQ(t, validate_slab_cache(s), 0);
+	kmem_cache_free(s, p);			/* intact now: freed */
+	KT_EXPECT_EQ(t, page->inuse, inuse - 1);
+	kmem_cache_destroy(s);
+	KT_EXPECT_EQ(t, slab_errors, errors + 2);
+}
+
+/* ksize() hands the caller the whole slot: no kmalloc red zone is left in it. */
+static void ksize_makes_the_whole_object_usable(struct ktest *t)
+{
+	struct kmem_cache *s = kmem_cache_create("TestSlub_ksize", 32, 0,
+						 SLAB_KMALLOC | SLAB_STORE_USER |
+						 SLAB_RED_ZONE | SLAB_NO_USER_FLAGS,
+						 NULL);
+	unsigned long errors = slab_errors;
+	u8 *p;
+
+	KT_ASSERT_NOT_NULL(t, s);
+	p = kmalloc_trace(s, GFP_KERNEL, 18);
+	KT_ASSERT_NOT_NULL(t, p);
+	KT_EXPECT_EQ(t, ksize(p), 32);
+	memset(p, 0x11, ksize(p));
+	KT_EXPECT_EQ(t, validate_slab_cache(s), 0);
+	kmem_cache_free(s, p);
+	KT_EXPECT_EQ(t, slab_errors, errors);
+	kmem_cache_destroy(s);
+}
+
 static void double_free_is_refused(struct ktest *t)
 {
 	struct kmem_cache *s = kmem_cache_create("TestSlub_double_free", 64, 0,
@@ -347,17 +552,24 @@ static const struct ktest_case slub_cases[] = {
 	KTEST_CASE(kzalloc_zeroes),
 	KTEST_CASE(kcalloc_checks_overflow),
 	KTEST_CASE(krealloc_grows_and_shrinks),
+	KTEST_CASE(krealloc_zero_in_place_clears_the_rest),
 	KTEST_CASE(cache_with_ctor_and_alignment),
 	KTEST_CASE(destroy_with_live_objects_is_refused),
 	KTEST_CASE(slabinfo_lists_a_new_cache),
 	KTEST_CASE(empty_slabs_return_to_buddy),
 	KTEST_CASE(bad_kfree_is_reported),
+	KTEST_CASE(gfp_dma_kmalloc_uses_dma_caches),
+	KTEST_CASE(reclaimable_cache_uses_reclaimable_blocks),
 	KTEST_CASE(clobber_right_redzone),
 	KTEST_CASE(corrupt_free_pointer),
 	KTEST_CASE(first_word_written_after_free),
 	KTEST_CASE(byte_50_written_after_free),
 	KTEST_CASE(redzone_written_after_free),
 	KTEST_CASE(kmalloc_18_overrun_in_its_slot),
+	KTEST_CASE(clobber_right_redzone_last_byte),
+	KTEST_CASE(clobber_left_redzone),
+	KTEST_CASE(free_with_corrupt_redzone_is_refused),
+	KTEST_CASE(ksize_makes_the_whole_object_usable),
 	KTEST_CASE(double_free_is_refused),
 	{}
 };
