@@ -183,6 +183,10 @@ int do_munmap(struct mm_struct *mm, unsigned long start, size_t len);
 int do_mprotect(struct mm_struct *mm, unsigned long start, size_t len,
 		unsigned long prot);
 unsigned long do_brk(struct mm_struct *mm, unsigned long brk);
+/* mremap() on @mm (mm/mremap.c): the new address, or a -errno. */
+unsigned long do_mremap(struct mm_struct *mm, unsigned long addr,
+			unsigned long old_len, unsigned long new_len,
+			unsigned long flags, unsigned long new_addr);
 /* Frees every VMA (and, through unmap_vmas, every page) of an exiting mm. */
 void exit_mmap(struct mm_struct *mm);
 /* Checks list, tree, order and map_count; returns the problems found. */
