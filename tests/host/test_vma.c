@@ -661,6 +661,39 @@ static void munmap_errors_and_nothing(struct ktest *t)
 	EXPECT_VMAS(t, 1, BASE, BASE + PG(2));
 }
 
+/*
+ * Lengths near the top of the address type (2^32 on ARM, 2^64 here) from
+ * a mapping high in user space: addr + len wraps to a small address,
+ * which must never pass for an end below TASK_SIZE.
+ */
+static void lengths_that_wrap(struct ktest *t)
+{
+	const unsigned long hi = TASK_SIZE - PG(16), wrap = -hi + PG(256);
+	unsigned long populate;
+
+	KT_EXPECT_EQ(t, map(hi, 4, RW, FIXED), hi);
+	reset_calls();
+	KT_EXPECT_EQ(t, do_munmap(mm, hi, wrap), -EINVAL);
+	KT_EXPECT_EQ(t, do_munmap(mm, hi, -PG(1)), -EINVAL);
+	KT_EXPECT_EQ(t, do_mprotect(mm, hi, wrap, PROT_READ), -ENOMEM);
+	KT_EXPECT_EQ(t, do_mprotect(mm, hi, ~0UL, PROT_READ), -ENOMEM);
+	KT_EXPECT_EQ(t, do_mprotect(mm, hi, -PG(1), PROT_READ), -ENOMEM);
+	KT_EXPECT_EQ(t, do_mmap(mm, NULL, hi, wrap, RW, FIXED, 0, &populate), -ENOMEM);
+	KT_EXPECT_EQ(t, do_mmap(mm, NULL, hi, wrap, RW, NOREPLACE, 0, &populate), -ENOMEM);
+	KT_EXPECT_EQ(t, do_mmap(mm, NULL, hi, wrap, PROT_NONE, ANON | MAP_NORESERVE, 0,
+				&populate), -ENOMEM);
+	KT_EXPECT_EQ(t, do_mmap(mm, NULL, -PG(1), PG(1), RW, FIXED, 0, &populate), -ENOMEM);
+	mm->start_brk = mm->brk = hi + PG(8);
+	KT_EXPECT_EQ(t, do_brk(mm, hi + PG(8) + wrap), hi + PG(8));
+	KT_EXPECT_EQ(t, do_brk(mm, -PG(1)), hi + PG(8));
+	KT_EXPECT_EQ(t, do_brk(mm, ~0UL), hi + PG(8));
+	EXPECT_CALLS(t, 'u', 0);
+	EXPECT_CALLS(t, 'p', 0);
+	EXPECT_VMAS(t, 1, hi, hi + PG(4));
+	KT_EXPECT_EQ(t, mm->total_vm, 4);
+	KT_EXPECT_EQ(t, validate_mm(mm), 0);
+}
+
 static void munmap_splits_and_spans(struct ktest *t)
 {
 	KT_EXPECT_EQ(t, map(BASE, 10, RW, FIXED), BASE);
@@ -1137,6 +1170,7 @@ static const struct ktest_case vma_host_cases[] = {
 	KTEST_CASE(anon_mappings_merge),
 	KTEST_CASE(get_unmapped_area_choices),
 	KTEST_CASE(munmap_errors_and_nothing),
+	KTEST_CASE(lengths_that_wrap),
 	KTEST_CASE(munmap_splits_and_spans),
 	KTEST_CASE(mprotect_errors),
 	KTEST_CASE(mprotect_split_and_merge_back),
