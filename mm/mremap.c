@@ -193,7 +193,12 @@ unsigned long do_mremap(struct mm_struct *mm, unsigned long addr,
 	if (flags & (MREMAP_FIXED | MREMAP_DONTUNMAP))
 		return mremap_to(mm, addr, old_len, new_addr, new_len, flags);
 	if (new_len <= old_len) {
-		/* shrinking unmaps whatever follows, even past this VMA */
+		/*
+		 * shrinking unmaps whatever follows, even past this VMA; as in
+		 * Linux 6.1, old_len is not checked against the address space,
+		 * so addr + new_len may wrap: do_munmap then sees (and checks)
+		 * a lower range of the caller's own
+		 */
 		if (new_len < old_len) {
 			err = do_munmap(mm, addr + new_len, old_len - new_len);
 			if (err)

@@ -111,6 +111,50 @@ static void wrap_mremap(void)
 	munmap(p, 2 * PAGE);
 }
 
+/*
+ * Shrinking with an old length that takes addr + new_len past 2^32, to
+ * just below another mapping. Linux 6.1 does not check that the old
+ * range fits: it unmaps the "tail" from the wrapped address on, which is
+ * a valid range of the caller's own (the other mapping goes) and
+ * succeeds. Harmless to the kernel, so Pagoda does the same. In a child,
+ * as it loses mappings.
+ */
+static void wrap_shrink(void)
+{
+	char *low = mmap((void *)0x40000000UL, PAGE, RW, ANON | MAP_FIXED_NOREPLACE, -1, 0);
+	char *p = mmap(NULL, PAGE, RW, ANON, -1, 0);
+	pid_t pid;
+
+	if (low == MAP_FAILED || p == MAP_FAILED) {
+		printf("mmap: %s\n", errno_name(errno));
+		return;
+	}
+	low[0] = 1;
+	pid = fork();
+	if (pid == 0) {
+		unsigned long new_len = (unsigned long)low - PAGE - (unsigned long)p;
+		void *r = mremap(p, NEARLY, new_len, 0);
+
+		/* exit status: what mremap said, and whether low survived */
+		_exit((r == MAP_FAILED ? errno : 0) * 2 + (msync(low, PAGE, MS_ASYNC) == 0));
+	}
+	if (pid > 0) {
+		int st;
+
+		if (wait4(pid, &st, 0, NULL) == pid && WIFEXITED(st)) {
+			int e = WEXITSTATUS(st) / 2;
+
+			printf("mremap shrink, old length wrapping below another mapping: %s\n",
+			       e ? errno_name(e) : "succeeded");
+			yes_no("  the other mapping is still there", WEXITSTATUS(st) & 1);
+		} else {
+			printf("mremap shrink, old length wrapping: the child died\n");
+		}
+	}
+	munmap(low, PAGE);
+	munmap(p, PAGE);
+}
+
 static void wrap_mmap(void)
 {
 	char *w = free_window(4);
@@ -173,6 +217,7 @@ static void wrap_others(void)
 int main(void)
 {
 	wrap_mremap();
+	wrap_shrink();
 	wrap_mmap();
 	wrap_others();
 	return 0;
