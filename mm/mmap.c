@@ -680,7 +680,6 @@ static unsigned long mmap_region(struct mm_struct *mm, struct file *file,
 	unsigned long end = addr + len;
 	struct vm_area_struct *vma;
 	struct vma_slot slot;
-
 	int error;
 
 	if (do_munmap(mm, addr, len))
