@@ -215,7 +215,24 @@ static void proc_release(struct file *f)
 	kfree(pf);
 }
 
+/*
+ * Linux's files of /proc itself (meminfo, buddyinfo...) have an mmap
+ * method that always fails with -EIO, late, once the range is chosen;
+ * the files of /proc/PID have none, so mmap refuses them with -ENODEV.
+ */
+static int proc_mmap(struct file *f)
+{
+	(void)f;
+	return -EIO;
+}
+
 static const struct file_operations proc_fops = {
+	.read = proc_read,
+	.release = proc_release,
+	.mmap = proc_mmap,
+};
+
+static const struct file_operations proc_pid_fops = {
 	.read = proc_read,
 	.release = proc_release,
 };
@@ -282,7 +299,7 @@ struct file *proc_open(const char *path, unsigned int flags, int *err)
 	}
 	pf->entry = e;
 	pf->pid = pid;
-	*f = (struct file){ .f_op = &proc_fops, .private_data = pf,
+	*f = (struct file){ .f_op = pid < 0 ? &proc_fops : &proc_pid_fops, .private_data = pf,
 			    .flags = flags, .count = 1 };
 	*err = 0;
 	return f;

@@ -91,7 +91,8 @@ void force_sig_fault(int sig, int code, unsigned long addr, struct pt_regs *regs
 	pr_info("%s[%d]: killed by %s (%s) at %08lx, pc %08lx, %s\n", tsk->comm,
 		tsk->pid, signal_name(sig),
 		sig == SIGSEGV ? (code == SEGV_ACCERR ? "SEGV_ACCERR" : "SEGV_MAPERR") :
-		sig == SIGBUS ? "BUS_ADRALN" : sig == SIGILL ? "ILL_ILLOPC" : "fault",
+		sig == SIGBUS ? (code == BUS_ADRERR ? "BUS_ADRERR" : "BUS_ADRALN") :
+		sig == SIGILL ? "ILL_ILLOPC" : "fault",
 		addr, regs->ARM_pc, where);
 	/* a fault cannot be blocked or ignored: the task dies of it */
 	tsk->action[sig - 1].handler = (unsigned long)SIG_DFL;

@@ -8,7 +8,8 @@
  *  - none, anonymous VMA: a read maps the shared zero page read-only; a
  *    write gets a fresh zeroed page (do_anonymous_page);
  *  - none, file-backed VMA: a private copy of the file's page, read from
- *    the initramfs file (do_file_page);
+ *    the initramfs file (do_file_page); past the page holding the file's
+ *    last byte there is no page: SIGBUS, as Linux's filemap_fault;
  *  - present, write to a read-only pte of a writable VMA: copy-on-write
  *    (do_wp_page): the page is reused in place when this is its only
  *    mapping, else copied (the zero page is never reused: a zeroed page
@@ -18,6 +19,11 @@
  * Anonymous pages count their mappings in _mapcount and their users in
  * _refcount; the zero page is "special" and counted by neither. RSS is
  * kept per mm (MM_ANONPAGES).
+ *
+ * A fault that cannot be resolved says why in Linux's VM_FAULT_ bits:
+ * VM_FAULT_OOM when a page or a page table could not be had (the caller
+ * kills the process: never a SIGSEGV), VM_FAULT_SIGBUS when the object
+ * behind the VMA has no page at that offset.
  */
 #include <linux/errno.h>
 #include <linux/file.h>
@@ -25,6 +31,7 @@
 #include <linux/kernel.h>
 #include <linux/mm.h>
 #include <linux/pgtable.h>
+#include <linux/ramfs.h>
 #include <linux/shmem.h>
 #include <linux/string.h>
 #include <asm/tlb.h>
@@ -115,7 +122,7 @@ static int do_anonymous_page(struct vm_area_struct *vma, unsigned long addr,
 	}
 	page = alloc_page(GFP_HIGHUSER_MOVABLE | __GFP_ZERO | __GFP_NOWARN);
 	if (!page)
-		return -ENOMEM;
+		return VM_FAULT_OOM;
 	page_add_anon_rmap(page);
 	add_mm_counter(vma->vm_mm, MM_ANONPAGES, 1);
 	pte = pte_mkdirty(pte_mkyoung(mk_pte(page, vma->vm_page_prot)));
@@ -125,19 +132,25 @@ static int do_anonymous_page(struct vm_area_struct *vma, unsigned long addr,
 	return 0;
 }
 
-/* A private copy of the file's page at @addr, zero past the file's end. */
+/*
+ * A private copy of the file's page at @addr, its tail past the file's
+ * end zero; no page at all past the page holding the last byte.
+ */
 static int do_file_page(struct vm_area_struct *vma, unsigned long addr,
 			pte_t *ptep, unsigned int flags)
 {
 	unsigned long long off = ((unsigned long long)vma->vm_pgoff << PAGE_SHIFT) +
 				 ((addr & PAGE_MASK) - vma->vm_start);
-	struct page *page = alloc_page(GFP_HIGHUSER_MOVABLE | __GFP_NOWARN);
+	struct page *page;
 	long got;
 	u8 *kaddr;
 	pte_t pte;
 
+	if (off >= vma->vm_file->inode->size)
+		return VM_FAULT_SIGBUS;
+	page = alloc_page(GFP_HIGHUSER_MOVABLE | __GFP_NOWARN);
 	if (!page)
-		return -ENOMEM;
+		return VM_FAULT_OOM;
 	kaddr = kmap_local_page(page);
 	got = file_pread(vma->vm_file, kaddr, PAGE_SIZE, off);
 	if (got < 0)
@@ -172,7 +185,7 @@ static int do_wp_page(struct vm_area_struct *vma, unsigned long addr,
 	}
 	new = alloc_page(GFP_HIGHUSER_MOVABLE | __GFP_NOWARN);
 	if (!new)
-		return -ENOMEM;
+		return VM_FAULT_OOM;
 	if (old)
 		copy_highpage(new, old);
 	else
@@ -194,11 +207,12 @@ static int do_wp_page(struct vm_area_struct *vma, unsigned long addr,
 static int do_shared_anon_page(struct vm_area_struct *vma, unsigned long addr,
 			       pte_t *ptep, unsigned int flags)
 {
-	struct page *page = shmem_page(vma, addr);
+	struct page *page;
 	pte_t pte;
+	int err = shmem_page(vma, addr, &page);
 
-	if (!page)
-		return -ENOMEM;
+	if (err)
+		return err == -ENOMEM ? VM_FAULT_OOM : VM_FAULT_SIGBUS;
 	get_page(page);
 	page_add_anon_rmap(page);
 	add_mm_counter(vma->vm_mm, MM_ANONPAGES, 1);
@@ -239,7 +253,7 @@ int handle_mm_fault(struct vm_area_struct *vma, unsigned long addr,
 	int ret;
 
 	if (!ptep)
-		return -ENOMEM;
+		return VM_FAULT_OOM;
 	ret = handle_pte_fault(vma, addr & PAGE_MASK, ptep, flags);
 	pte_unmap(ptep);
 	return ret;
@@ -267,8 +281,8 @@ int expand_stack(struct vm_area_struct *vma, unsigned long addr)
 
 /*
  * The fault of a user access (or of the kernel touching user memory) at
- * @addr: 0 when resolved, else the signal code (SEGV_MAPERR: nothing
- * mapped there; SEGV_ACCERR: the VMA forbids it; -ENOMEM: no memory).
+ * @addr: 0 when resolved, VM_FAULT_BADMAP when nothing is mapped there,
+ * VM_FAULT_BADACCESS when the VMA forbids it, else handle_mm_fault's.
  */
 int do_user_fault(struct mm_struct *mm, unsigned long addr, unsigned int flags)
 {
@@ -276,12 +290,12 @@ int do_user_fault(struct mm_struct *mm, unsigned long addr, unsigned int flags)
 	unsigned long need;
 
 	if (!mm || addr >= TASK_SIZE)
-		return 1;	/* SEGV_MAPERR */
+		return VM_FAULT_BADMAP;
 	vma = find_vma(mm, addr);
 	if (!vma)
-		return 1;
+		return VM_FAULT_BADMAP;
 	if (vma->vm_start > addr && expand_stack(vma, addr))
-		return 1;
+		return VM_FAULT_BADMAP;
 	if (flags & FAULT_FLAG_WRITE)
 		need = VM_WRITE;
 	else if (flags & FAULT_FLAG_INSTRUCTION)
@@ -289,8 +303,8 @@ int do_user_fault(struct mm_struct *mm, unsigned long addr, unsigned int flags)
 	else
 		need = VM_READ | VM_WRITE | VM_EXEC;
 	if (!(vma->vm_flags & need))
-		return 2;	/* SEGV_ACCERR */
-	return handle_mm_fault(vma, addr, flags) ? -ENOMEM : 0;
+		return VM_FAULT_BADACCESS;
+	return handle_mm_fault(vma, addr, flags);
 }
 
 /*

@@ -41,9 +41,10 @@ long sys_mincore(unsigned long start, size_t len, unsigned char *uvec)
 
 	if (start & ~PAGE_MASK)
 		return -EINVAL;
-	end = start + PAGE_ALIGN(len);
-	if (end < start || end > TASK_SIZE)
+	/* the range must be user space before rounding (which could wrap to 0) */
+	if (len > TASK_SIZE || start > TASK_SIZE - len)
 		return -ENOMEM;
+	end = start + PAGE_ALIGN(len);
 	err = range_mapped(mm, start, end);
 	if (err)
 		return err;

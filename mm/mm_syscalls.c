@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * The memory system calls, as user space sees them: brk, mmap2, munmap,
- * mprotect and madvise. Each decodes its arguments, takes the files it
+ * mprotect and madvise. Each decodes its arguments, finds the file it
  * maps, and calls the VMA code (mm/mmap.c, mm/mprotect.c); MAP_POPULATE
  * faults the new pages in at once.
  */
@@ -44,11 +44,6 @@ long sys_mmap2(unsigned long addr, unsigned long len, unsigned long prot,
 		file = fget(fd);
 		if (!file)
 			return -EBADF;
-		if (is_console(file) || file->f_op)
-			return -ENODEV;	/* no pages behind it to map */
-		/* initramfs files are read-only: no shared writable mapping */
-		if ((flags & MAP_TYPE) != MAP_PRIVATE && (prot & PROT_WRITE))
-			return -EACCES;
 	}
 	ret = do_mmap(current->mm, file, addr, len, prot, flags, pgoff, &populate);
 	if (IS_ERR_VALUE(ret))
@@ -73,12 +68,6 @@ long sys_madvise(unsigned long start, size_t len, int behavior)
 	struct mm_struct *mm = current->mm;
 	unsigned long end, addr;
 
-	if (start & ~PAGE_MASK)
-		return -EINVAL;
-	len = PAGE_ALIGN(len);
-	end = start + len;
-	if (end < start)
-		return -EINVAL;
 	switch (behavior) {
 	case MADV_NORMAL:
 	case MADV_RANDOM:
@@ -89,6 +78,15 @@ long sys_madvise(unsigned long start, size_t len, int behavior)
 	default:
 		return -EINVAL;
 	}
+	if (start & ~PAGE_MASK)
+		return -EINVAL;
+	/* a length within a page of 2^32 rounds up to 0: not "nothing" */
+	if (len && !PAGE_ALIGN(len))
+		return -EINVAL;
+	len = PAGE_ALIGN(len);
+	end = start + len;
+	if (end < start)
+		return -EINVAL;
 	/* every page must be mapped */
 	for (addr = start; addr < end;) {
 		struct vm_area_struct *vma = find_vma(mm, addr);

@@ -28,9 +28,8 @@
  *  - shared anonymous memory is a shmem object of its own per mapping
  *    (mm/shmem.c), not a file, and its VMAs never merge (Linux joins
  *    the pieces of one such mapping again after mprotect() and back);
- *  - each VMA holds a reference on its file, but the file's own checks
- *    (open mode, ->mmap, noexec) are not made here: the system call
- *    refuses what cannot be mapped (mm/mm_syscalls.c);
+ *  - each VMA holds a reference on its file; there is no noexec mount,
+ *    so a file's VMA may always become executable;
  *  - no rlimits (all infinite) and no capabilities: every task may do
  *    what root may, such as MAP_FIXED below mmap_min_addr.
  *
@@ -51,8 +50,10 @@
 #include <linux/mm.h>
 #include <linux/mman.h>
 #include <linux/printk.h>
+#include <linux/ramfs.h>
 #include <linux/rbtree.h>
 #include <linux/slab.h>
+#include <linux/stat.h>
 #include <asm/tlb.h>
 
 #include "internal.h"
@@ -664,6 +665,18 @@ static bool accountable_mapping(unsigned long vm_flags)
 	return (vm_flags & (VM_NORESERVE | VM_SHARED | VM_WRITE)) == VM_WRITE;
 }
 
+/*
+ * Whether @pages more pages may be committed: Linux's __vm_enough_memory
+ * in its default, heuristic mode (vm.overcommit_memory = 0), which keeps
+ * no running total and refuses only a single request larger than all of
+ * RAM and swap (there is no swap here). Private writable mappings, the
+ * heap, and shared anonymous memory not mapped MAP_NORESERVE are charged.
+ */
+int vm_enough_memory(long pages)
+{
+	return pages > (long)totalram_pages ? -ENOMEM : 0;
+}
+
 /* Linux's mmap_region: [addr, addr + len) is settled; replace what is there. */
 static unsigned long mmap_region(struct mm_struct *mm, struct file *file,
 				 unsigned long addr, unsigned long len,
@@ -672,11 +685,21 @@ static unsigned long mmap_region(struct mm_struct *mm, struct file *file,
 	unsigned long end = addr + len;
 	struct vm_area_struct *vma;
 	struct vma_slot slot;
+	int error;
 
 	if (do_munmap(mm, addr, len))
 		return -ENOMEM;
-	if (accountable_mapping(vm_flags))
+	if (accountable_mapping(vm_flags)) {
+		if (vm_enough_memory(len >> PAGE_SHIFT))
+			return -ENOMEM;
 		vm_flags |= VM_ACCOUNT;
+	}
+	/* a /proc file's ->mmap refuses, once the old range is gone (as Linux) */
+	if (file && file->f_op) {
+		error = file->f_op->mmap(file);
+		if (error)
+			return error;
+	}
 	BUG_ON(find_vma_links(mm, addr, end, &slot));
 
 	vma = vma_merge(mm, slot.prev, addr, end, vm_flags, file, pgoff, NULL);
@@ -693,7 +716,14 @@ static unsigned long mmap_region(struct mm_struct *mm, struct file *file,
 		if (file)
 			file_get(file);		/* each VMA holds its file */
 		if (!file && (vm_flags & VM_SHARED)) {
-			/* shared anonymous: its pages live in a shmem object */
+			/*
+			 * shared anonymous: its pages live in a shmem object,
+			 * charged whole unless MAP_NORESERVE (shmem_acct_size)
+			 */
+			if (!(vm_flags & VM_NORESERVE) && vm_enough_memory(len >> PAGE_SHIFT)) {
+				vm_area_free(vma);
+				return -ENOMEM;
+			}
 			vma->vm_private_data = shmem_create(len >> PAGE_SHIFT, pgoff);
 			if (!vma->vm_private_data) {
 				vm_area_free(vma);
@@ -707,11 +737,27 @@ static unsigned long mmap_region(struct mm_struct *mm, struct file *file,
 }
 
 /*
+ * Whether @file has pages to map (Linux: an f_op->mmap): a regular file
+ * of the ramfs, or a /proc file whose ->mmap then refuses; not the
+ * console, a directory or a /proc/PID file.
+ */
+static bool file_has_mmap(const struct file *file)
+{
+	if (file->f_op)
+		return file->f_op->mmap != NULL;
+	return file->inode && S_ISREG(file->inode->mode);
+}
+
+/*
  * The flags for @flags' mapping type, and the pgoff an anonymous one
  * gets; -EINVAL for an unknown type, -EOPNOTSUPP for a flag that
- * MAP_SHARED_VALIDATE does not know.
+ * MAP_SHARED_VALIDATE does not know. For a file, what the open mode
+ * allows: no shared writable mapping of a file not open for writing
+ * (-EACCES), and such a shared mapping loses VM_MAYWRITE, so mprotect
+ * cannot make it writable either; it also loses VM_SHARED, as nothing
+ * it does can reach the file (VM_MAYSHARE still says what it was).
  */
-static int mmap_type_flags(struct file *file, unsigned long flags,
+static int mmap_type_flags(struct file *file, unsigned long prot, unsigned long flags,
 			   unsigned long addr, unsigned long *vm_flags,
 			   unsigned long *pgoff)
 {
@@ -720,10 +766,19 @@ static int mmap_type_flags(struct file *file, unsigned long flags,
 	if (file) {
 		if (type == MAP_SHARED_VALIDATE && (flags & ~LEGACY_MAP_MASK))
 			return -EOPNOTSUPP;
-		if (type == MAP_SHARED || type == MAP_SHARED_VALIDATE)
+		if (type == MAP_SHARED || type == MAP_SHARED_VALIDATE) {
+			if ((prot & PROT_WRITE) && !file_can_write(file))
+				return -EACCES;
 			*vm_flags |= VM_SHARED | VM_MAYSHARE;
-		else if (type != MAP_PRIVATE)
+			if (!file_can_write(file))
+				*vm_flags &= ~(VM_MAYWRITE | VM_SHARED);
+		} else if (type != MAP_PRIVATE) {
 			return -EINVAL;
+		}
+		if (!file_can_read(file))
+			return -EACCES;
+		if (!file_has_mmap(file))
+			return -ENODEV;
 		if (*vm_flags & VM_GROWSDOWN)
 			return -EINVAL;
 		return 0;
@@ -779,7 +834,7 @@ unsigned long do_mmap(struct mm_struct *mm, struct file *file, unsigned long add
 
 	vm_flags = calc_vm_prot_bits(prot) | calc_vm_flag_bits(flags) |
 		   VM_MAYREAD | VM_MAYWRITE | VM_MAYEXEC;
-	error = mmap_type_flags(file, flags, addr, &vm_flags, &pgoff);
+	error = mmap_type_flags(file, prot, flags, addr, &vm_flags, &pgoff);
 	if (error)
 		return error;
 	if (flags & MAP_NORESERVE)
@@ -825,6 +880,8 @@ static int brk_grow(struct mm_struct *mm, unsigned long oldbrk,
 	if (next && newbrk + PAGE_SIZE > vm_start_gap(next))
 		return -ENOMEM;
 	if (mm->map_count > DEFAULT_MAX_MAP_COUNT)
+		return -ENOMEM;
+	if (vm_enough_memory(len >> PAGE_SHIFT))
 		return -ENOMEM;
 
 	prev = next ? next->vm_prev : last_vma(mm);

@@ -14,7 +14,8 @@
  *
  * A right can be granted only if the VMA's VM_MAY* flag for it is set.
  * Making a private mapping writable marks it VM_ACCOUNT (charged for its
- * copies), and the mark stays when the write right goes again: merging
+ * copies: -ENOMEM if the overcommit heuristic refuses that many pages),
+ * and the mark stays when the write right goes again: merging
  * compares all the flags, so this decides what merges, as in Linux.
  */
 #include <linux/errno.h>
@@ -44,10 +45,13 @@ static int mprotect_fixup(struct vm_area_struct *vma, struct vm_area_struct **pp
 		*pprev = vma;
 		return 0;
 	}
-	/* private and becoming writable: charged from now on */
+	/* private and becoming writable: charged from now on, if it may be */
 	if ((newflags & VM_WRITE) &&
-	    !(oldflags & (VM_ACCOUNT | VM_WRITE | VM_SHARED | VM_NORESERVE)))
+	    !(oldflags & (VM_ACCOUNT | VM_WRITE | VM_SHARED | VM_NORESERVE))) {
+		if (vm_enough_memory(nrpages))
+			return -ENOMEM;
 		newflags |= VM_ACCOUNT;
+	}
 
 	pgoff = vma->vm_pgoff + ((start - vma->vm_start) >> PAGE_SHIFT);
 	merged = vma_merge(mm, *pprev, start, end, newflags, vma->vm_file, pgoff,

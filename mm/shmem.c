@@ -7,6 +7,7 @@
  * and holds one reference on each of its pages; the last VMA to go frees
  * them. (Linux does this with a shmem file; there is no tmpfs here.)
  */
+#include <linux/errno.h>
 #include <linux/kernel.h>
 #include <linux/mm.h>
 #include <linux/shmem.h>
@@ -74,7 +75,7 @@ void shmem_put(struct shmem_object *obj)
 }
 
 /* The object's page for @vma's @addr, made (zeroed) on first use. */
-struct page *shmem_page(struct vm_area_struct *vma, unsigned long addr)
+int shmem_page(struct vm_area_struct *vma, unsigned long addr, struct page **pagep)
 {
 	struct shmem_object *obj = vma->vm_private_data;
 	unsigned long idx = vma->vm_pgoff + ((addr - vma->vm_start) >> PAGE_SHIFT) -
@@ -82,15 +83,16 @@ struct page *shmem_page(struct vm_area_struct *vma, unsigned long addr)
 	struct page ***leafp, **slot;
 
 	if (idx >= obj->nr_pages)
-		return NULL;
+		return -EINVAL;
 	leafp = &obj->dir[idx / SHMEM_LEAF_PAGES];
 	if (!*leafp) {
 		*leafp = (struct page **)get_zeroed_page(GFP_KERNEL);
 		if (!*leafp)
-			return NULL;
+			return -ENOMEM;
 	}
 	slot = &(*leafp)[idx % SHMEM_LEAF_PAGES];
 	if (!*slot)
 		*slot = alloc_page(GFP_HIGHUSER_MOVABLE | __GFP_ZERO | __GFP_NOWARN);
-	return *slot;
+	*pagep = *slot;
+	return *slot ? 0 : -ENOMEM;
 }

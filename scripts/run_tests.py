@@ -292,10 +292,22 @@ CONFIGS = [
                    # typed while cowdemo ran, and not a byte of it lost
                    r'^pagoda> version$', r'^Pagoda version .* ARMv7-A$',
                    r'^sleep: interrupted', r'^after the sleep$'),
-           input=('run /bin/hello', 'run /bin/memhog 64K &', 'ps', 'maps 3',
+           input=('run /bin/hello', 'run /bin/memhog 64K &', 'sleep 0.3', 'ps', 'maps 3',
                   'status 3', 'ptdump 3', 'pte 3 10000', 'kill -9 3', 'ps',
                   'pte 3 10000', 'run /bin/cowdemo 1', Typed('version', 0.3, True),
                   'sleep 30', Typed('\x03'), 'echo after the sleep', 'poweroff')),
+    # out of memory: one request larger than RAM is refused (overcommit
+    # heuristic); touching more than is free kills the toucher with SIGKILL
+    # and Linux's log line, never a SIGSEGV; the next program runs
+    Config('oom-kill', '128M', 'panic=-1', ktap=False,
+           expect=(r'^memhog: mmap 200M: ENOMEM',
+                   r'Out of memory: Killed process 3 \(memhog\) total-vm:\d+kB, '
+                   r'anon-rss:\d+kB, file-rss:\d+kB, shmem-rss:0kB, UID:0 pgtables:\d+kB '
+                   r'oom_score_adj:0',
+                   r'^\[3\] killed by SIGKILL',
+                   r'^hello from PID 4'),
+           input=('run /bin/memhog 200M', 'run /bin/memhog 125M', 'run /bin/hello',
+                  'poweroff')),
     # the numbers move as they must; a long line and garbage do no harm
     Config('shell-memory', '1G', 'panic=-1', ktap=False,
            expect=(r'memhog: holding 8M',   # background output may follow a prompt

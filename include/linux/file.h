@@ -18,11 +18,13 @@ struct file;
 
 /*
  * A file that is not a ramfs inode (a /proc view) brings its own read
- * and release, as Linux's file_operations; NULL for ramfs files.
+ * and release, as Linux's file_operations; NULL for ramfs files. Its
+ * mmap, if any, says whether mapping it may go ahead (0) or why not.
  */
 struct file_operations {
 	long (*read)(struct file *f, void *buf, size_t len, unsigned long long pos);
 	void (*release)(struct file *f);
+	int (*mmap)(struct file *f);
 };
 
 struct file {
@@ -33,6 +35,17 @@ struct file {
 	unsigned int flags;		/* as given to open */
 	int count;			/* references: freed at 0 */
 };
+
+/* What the open mode allows (Linux's FMODE_READ and FMODE_WRITE). */
+static inline bool file_can_read(const struct file *f)
+{
+	return (f->flags & O_ACCMODE) != O_WRONLY;
+}
+
+static inline bool file_can_write(const struct file *f)
+{
+	return (f->flags & O_ACCMODE) != O_RDONLY;
+}
 
 struct kstat {
 	unsigned long ino;

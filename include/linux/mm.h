@@ -183,18 +183,33 @@ int do_munmap(struct mm_struct *mm, unsigned long start, size_t len);
 int do_mprotect(struct mm_struct *mm, unsigned long start, size_t len,
 		unsigned long prot);
 unsigned long do_brk(struct mm_struct *mm, unsigned long brk);
+/* mremap() on @mm (mm/mremap.c): the new address, or a -errno. */
+unsigned long do_mremap(struct mm_struct *mm, unsigned long addr,
+			unsigned long old_len, unsigned long new_len,
+			unsigned long flags, unsigned long new_addr);
 /* Frees every VMA (and, through unmap_vmas, every page) of an exiting mm. */
 void exit_mmap(struct mm_struct *mm);
 /* Checks list, tree, order and map_count; returns the problems found. */
 int validate_mm(struct mm_struct *mm);
 
 /*
- * A fault at @addr in @vma (mm/memory.c): 0 when resolved, else the
- * signal code or -ENOMEM. FAULT_FLAG_WRITE: the access was a write.
+ * A fault at @addr in @vma (mm/memory.c): 0 when resolved, else why not
+ * (Linux's VM_FAULT_ bits; BADMAP and BADACCESS are ARM's, from the
+ * checks before the VMA is asked). FAULT_FLAG_WRITE: it was a write.
  */
 #define FAULT_FLAG_WRITE	0x01
+#define VM_FAULT_OOM		0x000001	/* no memory for a page or table */
+#define VM_FAULT_SIGBUS		0x000002	/* no page there: past the object's end */
+#define VM_FAULT_BADMAP		0x010000	/* no VMA at the address */
+#define VM_FAULT_BADACCESS	0x020000	/* a VMA that forbids the access */
 int handle_mm_fault(struct vm_area_struct *vma, unsigned long addr,
 		    unsigned int flags);
+/* The fault of a user access at @addr (above, or BADMAP/BADACCESS). */
+int do_user_fault(struct mm_struct *mm, unsigned long addr, unsigned int flags);
+/* Out of memory in a user fault: the faulting process is killed (mm/oom_kill.c). */
+void pagefault_out_of_memory(void);
+/* Whether @pages more pages may be committed (mm/mmap.c): 0 or -ENOMEM. */
+int vm_enough_memory(long pages);
 
 /*
  * Page-table work the VMA code asks for (mm/memory.c, mm/mprotect.c);

@@ -9,6 +9,11 @@ struct page;
 struct shmem_object *shmem_create(unsigned long nr_pages, unsigned long base_pgoff);
 void shmem_get(struct shmem_object *obj);
 void shmem_put(struct shmem_object *obj);
-struct page *shmem_page(struct vm_area_struct *vma, unsigned long addr);
+/*
+ * The object's page for @vma's @addr in *@pagep: 0, -ENOMEM, or -EINVAL
+ * past the object's end (the size it was created with: a mapping grown
+ * by mremap reaches past it, and a touch there is SIGBUS).
+ */
+int shmem_page(struct vm_area_struct *vma, unsigned long addr, struct page **pagep);
 
 #endif

@@ -42,8 +42,9 @@
 /* si_code of a fault */
 #define SEGV_MAPERR	1	/* no mapping at the address */
 #define SEGV_ACCERR	2	/* a mapping that forbids the access */
-#define BUS_ADRALN	1
 #define ILL_ILLOPC	1	/* an undefined (illegal) opcode */
+#define BUS_ADRALN	1	/* misaligned access */
+#define BUS_ADRERR	2	/* no object page at the address */
 
 #define WNOHANG		0x00000001
 

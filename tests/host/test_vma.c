@@ -17,6 +17,10 @@
  */
 #include <stdarg.h>
 #include <stdio.h>
+#include <linux/file.h>
+#include <linux/ramfs.h>
+#include <linux/stat.h>
+
 #include "../kernel/vma_test.c"
 #include "mm_arena.h"
 #include <asm/tlb.h>
@@ -35,8 +39,12 @@
 #define RW		(PROT_READ | PROT_WRITE)
 #define ANON_RW		(VM_READ | VM_WRITE | VT_MAY | VM_ACCOUNT)
 
-/* Two files, only ever compared by address: references are not counted. */
-static char file_a, file_b;
+/*
+ * Two regular files, open read-only as every ramfs file is, otherwise
+ * only compared by address: references are not counted.
+ */
+static struct inode file_inode = { .mode = S_IFREG | 0444 };
+static struct file file_a = { .inode = &file_inode }, file_b = { .inode = &file_inode };
 
 void file_get(struct file *f)
 {
@@ -47,8 +55,8 @@ void file_put(struct file *f)
 {
 	(void)f;
 }
-#define FILE_A		((struct file *)&file_a)
-#define FILE_B		((struct file *)&file_b)
+#define FILE_A		(&file_a)
+#define FILE_B		(&file_b)
 
 /* ---- the page-table stubs ---- */
 
@@ -356,10 +364,85 @@ static void mmap_errors(struct ktest *t)
 		     BASE + PG(6));
 	KT_EXPECT_EQ(t, map_file(FILE_A, BASE + PG(8), 1, MAP_SHARED_VALIDATE | MAP_FIXED, 0),
 		     BASE + PG(8));
-	KT_EXPECT_EQ(t, flags_at(BASE + PG(8)), VM_READ | VT_MAY | VM_SHARED | VM_MAYSHARE);
+	/* a read-only file: no VM_MAYWRITE, and no VM_SHARED either (Linux) */
+	KT_EXPECT_EQ(t, flags_at(BASE + PG(8)), VM_READ | VM_MAYREAD | VM_MAYEXEC | VM_MAYSHARE);
 	EXPECT_VMAS(t, 4, BASE, BASE + PG(2), BASE + PG(4), BASE + PG(5),
 		    BASE + PG(6), BASE + PG(7), BASE + PG(8), BASE + PG(9));
 	EXPECT_CALLS(t, 'u', 0);
+}
+
+/* What a file's open mode and kind allow, in Linux's order of checks. */
+static void mmap_file_modes(struct ktest *t)
+{
+	static struct inode dir = { .mode = S_IFDIR | 0555 };
+	struct file rdwr = { .inode = &file_inode, .flags = O_RDWR };
+	struct file wronly = { .inode = &file_inode, .flags = O_WRONLY };
+	struct file directory = { .inode = &dir };
+	const unsigned long s = BASE + PG(16);
+
+	KT_EXPECT_EQ(t, do_mmap(mm, FILE_A, 0, PG(1), RW, MAP_SHARED, 0, &(unsigned long){0}),
+		     -EACCES);
+	KT_EXPECT_EQ(t, do_mmap(mm, FILE_A, 0, PG(1), PROT_WRITE, MAP_SHARED_VALIDATE, 0,
+				&(unsigned long){0}), -EACCES);
+	KT_EXPECT_EQ(t, map_file(&wronly, 0, 1, MAP_PRIVATE, 0), -EACCES);
+	KT_EXPECT_EQ(t, map_file(&directory, 0, 1, MAP_PRIVATE, 0), -ENODEV);
+	KT_EXPECT_EQ(t, map_file(&directory, 0, 1, MAP_SHARED, 0), -ENODEV);
+	/* the type is checked before the kind of file */
+	KT_EXPECT_EQ(t, map_file(&directory, 0, 1, 0x0f, 0), -EINVAL);
+	KT_EXPECT_NULL(t, mm->mmap);
+
+	/* shared and read-only: may never become writable */
+	KT_EXPECT_EQ(t, map_file(FILE_A, s, 2, MAP_SHARED | MAP_FIXED, 0), s);
+	KT_EXPECT_EQ(t, do_mprotect(mm, s, PG(2), RW), -EACCES);
+	KT_EXPECT_EQ(t, do_mprotect(mm, s, PG(1), PROT_READ | PROT_EXEC), 0);
+	KT_EXPECT_EQ(t, flags_at(s), VM_READ | VM_EXEC | VM_MAYREAD | VM_MAYEXEC | VM_MAYSHARE);
+	/* private: its copies may be written */
+	KT_EXPECT_EQ(t, map_file(FILE_A, s + PG(4), 1, MAP_PRIVATE | MAP_FIXED, 0), s + PG(4));
+	KT_EXPECT_EQ(t, do_mprotect(mm, s + PG(4), PG(1), RW), 0);
+	KT_EXPECT_EQ(t, flags_at(s + PG(4)), ANON_RW);
+	/* open for writing: shared and writable */
+	KT_EXPECT_EQ(t, do_mmap(mm, &rdwr, s + PG(6), PG(1), RW, MAP_SHARED | MAP_FIXED, 0,
+				&(unsigned long){0}), s + PG(6));
+	KT_EXPECT_EQ(t, flags_at(s + PG(6)),
+		     VM_READ | VM_WRITE | VT_MAY | VM_SHARED | VM_MAYSHARE);
+}
+
+/*
+ * The overcommit heuristic: one charged request larger than RAM fails,
+ * whatever else is mapped; what is not charged does not.
+ */
+static void overcommit_heuristic(struct ktest *t)
+{
+	unsigned long ram = totalram_pages, populate;
+
+	KT_EXPECT_EQ(t, map(0, ram + 1, RW, ANON), -ENOMEM);
+	KT_EXPECT_EQ(t, map(0, ram + 1, RW, SHARED), -ENOMEM);
+	KT_EXPECT_EQ(t, map(0, ram + 1, PROT_READ, SHARED), -ENOMEM);
+	KT_EXPECT_EQ(t, map_file(FILE_A, 0, ram + 1, MAP_PRIVATE, 0) & ~PAGE_MASK, 0);
+	KT_EXPECT_EQ(t, do_mmap(mm, FILE_A, 0, PG(ram + 1), RW, MAP_PRIVATE, 0, &populate),
+		     -ENOMEM);
+	KT_EXPECT_EQ(t, map(BASE, ram + 1, PROT_READ, FIXED), BASE);
+	/* MAP_FIXED replaced what was there before it failed (Linux) */
+	KT_EXPECT_EQ(t, map(BASE, ram + 1, RW, FIXED), -ENOMEM);
+	KT_EXPECT_NULL(t, find_vma_intersection(mm, BASE, BASE + PG(ram + 1)));
+	KT_EXPECT_EQ(t, map(BASE, ram + 1, RW, FIXED | MAP_NORESERVE), BASE);
+	KT_EXPECT_EQ(t, map(0, ram + 1, RW, SHARED | MAP_NORESERVE) & ~PAGE_MASK, 0);
+	/* many that each fit: no running total */
+	KT_EXPECT_EQ(t, map(0, ram, RW, ANON) & ~PAGE_MASK, 0);
+	KT_EXPECT_EQ(t, map(0, ram, RW, ANON) & ~PAGE_MASK, 0);
+	KT_EXPECT_EQ(t, map(0, ram, RW, SHARED) & ~PAGE_MASK, 0);
+	/* the heap */
+	mm->start_brk = mm->brk = 0x10000000UL;
+	KT_EXPECT_EQ(t, do_brk(mm, 0x10000000UL + PG(ram + 1)), 0x10000000UL);
+	KT_EXPECT_EQ(t, do_brk(mm, 0x10000000UL + PG(ram)), 0x10000000UL + PG(ram));
+	KT_EXPECT_EQ(t, do_brk(mm, 0x10000000UL + PG(2 * ram + 1)), 0x10000000UL + PG(ram));
+	KT_EXPECT_EQ(t, do_brk(mm, 0x10000000UL + PG(2 * ram)), 0x10000000UL + PG(2 * ram));
+	/* mprotect making a private VMA writable charges it */
+	KT_EXPECT_EQ(t, map(0x30000000UL, ram + 1, PROT_READ, FIXED), 0x30000000UL);
+	KT_EXPECT_EQ(t, do_mprotect(mm, 0x30000000UL, PG(ram + 1), RW), -ENOMEM);
+	KT_EXPECT_EQ(t, flags_at(0x30000000UL), VM_READ | VT_MAY);
+	KT_EXPECT_EQ(t, do_mprotect(mm, 0x30000000UL, PG(ram), RW), 0);
+	KT_EXPECT_EQ(t, validate_mm(mm), 0);
 }
 
 static void mmap_populate(struct ktest *t)
@@ -604,6 +687,39 @@ static void munmap_errors_and_nothing(struct ktest *t)
 	KT_EXPECT_EQ(t, do_munmap(mm, BASE - PG(4), PG(4)), 0);	/* just before */
 	EXPECT_CALLS(t, 'u', 0);
 	EXPECT_VMAS(t, 1, BASE, BASE + PG(2));
+}
+
+/*
+ * Lengths near the top of the address type (2^32 on ARM, 2^64 here) from
+ * a mapping high in user space: addr + len wraps to a small address,
+ * which must never pass for an end below TASK_SIZE.
+ */
+static void lengths_that_wrap(struct ktest *t)
+{
+	const unsigned long hi = TASK_SIZE - PG(16), wrap = -hi + PG(256);
+	unsigned long populate;
+
+	KT_EXPECT_EQ(t, map(hi, 4, RW, FIXED), hi);
+	reset_calls();
+	KT_EXPECT_EQ(t, do_munmap(mm, hi, wrap), -EINVAL);
+	KT_EXPECT_EQ(t, do_munmap(mm, hi, -PG(1)), -EINVAL);
+	KT_EXPECT_EQ(t, do_mprotect(mm, hi, wrap, PROT_READ), -ENOMEM);
+	KT_EXPECT_EQ(t, do_mprotect(mm, hi, ~0UL, PROT_READ), -ENOMEM);
+	KT_EXPECT_EQ(t, do_mprotect(mm, hi, -PG(1), PROT_READ), -ENOMEM);
+	KT_EXPECT_EQ(t, do_mmap(mm, NULL, hi, wrap, RW, FIXED, 0, &populate), -ENOMEM);
+	KT_EXPECT_EQ(t, do_mmap(mm, NULL, hi, wrap, RW, NOREPLACE, 0, &populate), -ENOMEM);
+	KT_EXPECT_EQ(t, do_mmap(mm, NULL, hi, wrap, PROT_NONE, ANON | MAP_NORESERVE, 0,
+				&populate), -ENOMEM);
+	KT_EXPECT_EQ(t, do_mmap(mm, NULL, -PG(1), PG(1), RW, FIXED, 0, &populate), -ENOMEM);
+	mm->start_brk = mm->brk = hi + PG(8);
+	KT_EXPECT_EQ(t, do_brk(mm, hi + PG(8) + wrap), hi + PG(8));
+	KT_EXPECT_EQ(t, do_brk(mm, -PG(1)), hi + PG(8));
+	KT_EXPECT_EQ(t, do_brk(mm, ~0UL), hi + PG(8));
+	EXPECT_CALLS(t, 'u', 0);
+	EXPECT_CALLS(t, 'p', 0);
+	EXPECT_VMAS(t, 1, hi, hi + PG(4));
+	KT_EXPECT_EQ(t, mm->total_vm, 4);
+	KT_EXPECT_EQ(t, validate_mm(mm), 0);
 }
 
 static void munmap_splits_and_spans(struct ktest *t)
@@ -1073,6 +1189,8 @@ static void map_count_limit(struct ktest *t)
 static const struct ktest_case vma_host_cases[] = {
 	KTEST_CASE(protection_map_is_arms),
 	KTEST_CASE(mmap_errors),
+	KTEST_CASE(mmap_file_modes),
+	KTEST_CASE(overcommit_heuristic),
 	KTEST_CASE(mmap_populate),
 	KTEST_CASE(mmap_flags_and_counters),
 	KTEST_CASE(mmap_fixed_replaces),
@@ -1080,6 +1198,7 @@ static const struct ktest_case vma_host_cases[] = {
 	KTEST_CASE(anon_mappings_merge),
 	KTEST_CASE(get_unmapped_area_choices),
 	KTEST_CASE(munmap_errors_and_nothing),
+	KTEST_CASE(lengths_that_wrap),
 	KTEST_CASE(munmap_splits_and_spans),
 	KTEST_CASE(mprotect_errors),
 	KTEST_CASE(mprotect_split_and_merge_back),

@@ -719,12 +719,16 @@ static bool vt_model_init(struct ktest *t, u32 seed)
 	if (!vt.mm)
 		return false;
 	vt.mm->start_brk = vt.mm->brk = vt.brk = VT_START_BRK;
-	/* shared, so that nothing in the window merges with it */
-	vt.page[VT_NPAGES].flags = VT_MAY | VM_SHARED | VM_MAYSHARE;
+	/*
+	 * shared, so that nothing in the window merges with it; not charged,
+	 * as it is larger than RAM
+	 */
+	vt.page[VT_NPAGES].flags = VT_MAY | VM_SHARED | VM_MAYSHARE | VM_NORESERVE;
 	vt.page[VT_NPAGES].obj = VT_BLOCKER;
 	return vt_expect(t, "mmap above the window",
 			 do_mmap(vt.mm, NULL, VT_END, TASK_SIZE - VT_END, PROT_NONE,
-				 MAP_SHARED | MAP_ANONYMOUS | MAP_FIXED, 0, &populate),
+				 MAP_SHARED | MAP_ANONYMOUS | MAP_FIXED | MAP_NORESERVE, 0,
+				 &populate),
 			 VT_END);
 }
 

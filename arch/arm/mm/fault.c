@@ -100,19 +100,18 @@ static bool do_kernel_address_fault(unsigned long addr, unsigned long fsr)
 
 #define FAULT_FLAG_INSTRUCTION	0x02
 
-int do_user_fault(struct mm_struct *mm, unsigned long addr, unsigned int flags);
-
 /*
  * A fault at a user address, from user mode or from a kernel access to
  * user memory: translation, access-flag and permission faults go to the
- * generic handler; anything it cannot resolve is SIGSEGV for a user
- * access, and -EFAULT (fixup) or an oops for the kernel's.
+ * generic handler. What it cannot resolve is, for a user access, the
+ * OOM kill when memory ran out, SIGBUS where the mapped object has no
+ * page, else SIGSEGV; for the kernel's, -EFAULT (fixup) or an oops.
  */
 static bool do_page_fault(struct pt_regs *regs, unsigned long addr,
 			  unsigned long fsr, unsigned int flags, const char *kind)
 {
 	unsigned int fs = fsr_status(fsr);
-	int ret = 1;
+	int ret = VM_FAULT_BADMAP;
 
 	if (fs == FS_ALIGNMENT) {
 		if (user_mode(regs)) {
@@ -130,14 +129,16 @@ static bool do_page_fault(struct pt_regs *regs, unsigned long addr,
 	}
 	if (!ret)
 		return true;
-	if (user_mode(regs)) {
-		if (ret < 0)
-			pr_err("%s[%d]: out of memory at %08lx\n", current->comm,
-			       current->pid, addr);
-		force_sig_fault(SIGSEGV, ret == 2 ? SEGV_ACCERR : SEGV_MAPERR, addr, regs);
-		return true;
-	}
-	return fixup_exception(regs, kind, addr, fsr);
+	if (!user_mode(regs))
+		return fixup_exception(regs, kind, addr, fsr);
+	if (ret & VM_FAULT_OOM)
+		pagefault_out_of_memory();
+	else if (ret & VM_FAULT_SIGBUS)
+		force_sig_fault(SIGBUS, BUS_ADRERR, addr, regs);
+	else
+		force_sig_fault(SIGSEGV, ret == VM_FAULT_BADACCESS ? SEGV_ACCERR : SEGV_MAPERR,
+				addr, regs);
+	return true;
 }
 
 void do_DataAbort(struct pt_regs *regs)
