@@ -15,6 +15,7 @@
  * dropped, and a line longer than the buffer is refused with a message
  * when Enter comes, so no input can make it hang or overrun.
  */
+#include <linux/bug.h>
 #include <linux/console.h>
 #include <linux/kernel.h>
 #include <linux/line_edit.h>
@@ -45,12 +46,12 @@ static char history[LE_HISTORY][LE_HISTORY_LINE];
 static int history_count;
 static char scratch[LE_MAX];		/* the new line, while browsing history */
 
+/* The shell is a kernel thread, which takes no signals: this wait cannot be interrupted. */
 static int le_getc(void)
 {
-	int c;
+	int c = tty_getc();
 
-	while ((c = tty_getc()) < 0)
-		;	/* a signal to the shell itself: nothing to do */
+	BUG_ON(c < 0);
 	return c;
 }
 
