@@ -97,6 +97,7 @@ $(BUILD)/Image: $(BUILD)/vmlinux
 
 include tests/host/Makefile.inc
 include tests/kernel/Makefile.inc
+include tests/fuzz/Makefile.inc
 
 # -nic none: no virtio NIC (the kernel has no driver; QEMU would want its ROM)
 INITRD		?= $(BUILD)/initramfs.cpio
@@ -117,7 +118,7 @@ debug: deps
 	$(QEMU_CMD) -S -s
 
 test: deps
-	@$(MAKE) --no-print-directory all host-tests user
+	@$(MAKE) --no-print-directory all host-tests fuzz-targets
 	@$(PYTHON) scripts/run_tests.py
 
 bench: deps

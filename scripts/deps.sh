@@ -13,6 +13,10 @@ check dtc device-tree-compiler
 check gdb-multiarch gdb-multiarch
 check cpio cpio
 check gcc gcc
+check clang clang
+# libFuzzer's runtime is only a recommendation of clang's
+ls /usr/lib/llvm-*/lib/clang/*/lib/linux/libclang_rt.fuzzer-*.a >/dev/null 2>&1 ||
+	need="$need libclang-rt-dev"
 [ -e /usr/include/stdio.h ] || need="$need libc6-dev"
 check /usr/bin/python3 python3
 

@@ -2,7 +2,8 @@
 """Runs Pagoda's tests; `make test` runs it after building.
 
 Groups, in order: "parser" (the unittests in tests/scripts/test_ktap.py),
-"host" (every build/host/test_* binary, its KTAP parsed) and one QEMU boot
+"host" (every build/host/test_* binary, its KTAP parsed), "fuzz" (each
+libFuzzer target of tests/fuzz/ a few seconds, scripts/fuzz.py) and one QEMU boot
 per entry of CONFIGS below, JOBS at a time, each with a hard timeout. Every
 leaf KTAP result is a case, and so is each check made here (RAM banner,
 expected output, QEMU exit status, crash, timeout, KTAP plan). Failed cases
@@ -811,6 +812,21 @@ def run_parser_group(log_dir):
                  write_log(log_dir, 'parser', '\n'.join(log) + '\n'))
 
 
+FUZZ_SECONDS = 4         # per libFuzzer target in make test (make fuzz: longer)
+
+
+def run_fuzz_group(args, log_dir):
+    """The libFuzzer targets (scripts/fuzz.py), a few seconds each, seed 1."""
+    import fuzz
+    start, cases, logs = time.monotonic(), [], []
+    for name in fuzz.targets():
+        found, log = fuzz.run_target(name, FUZZ_SECONDS, 1, args.build_dir)
+        cases += found
+        logs.append(log)
+    return Group('fuzz', cases, time.monotonic() - start,
+                 write_log(log_dir, 'fuzz', '\n'.join(logs)))
+
+
 def host_binaries(build):
     host = build / 'host'
     if not host.is_dir():
@@ -916,7 +932,8 @@ def parse_args(argv):
 def main(argv=None):
     parser, args = parse_args(sys.argv[1:] if argv is None else argv)
     binaries = host_binaries(args.build_dir)
-    names = ['parser', 'host'] + [c.name for c in CONFIGS] + [p.name for p in binaries]
+    names = (['parser', 'host', 'fuzz'] + [c.name for c in CONFIGS] +
+             [p.name for p in binaries])
     unknown = [n for n in args.only if n not in names]
     if unknown:
         parser.error(f'unknown --only name(s) {", ".join(unknown)}; '
@@ -945,6 +962,8 @@ def main(argv=None):
             say(f'     (no host test binaries in {rel(args.build_dir / "host")})')
     for path in binaries:
         done(run_host(path, args, log_dir))
+    if 'fuzz' in only:
+        done(run_fuzz_group(args, log_dir))
     if configs:
         with concurrent.futures.ThreadPoolExecutor(max_workers=JOBS) as pool:
             futures = [pool.submit(run_config, c, args, log_dir) for c in configs]
