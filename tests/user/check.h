@@ -82,6 +82,7 @@ static inline const char *sig_name(int sig)
 	case SIGKILL: return "SIGKILL";
 	case SIGABRT: return "SIGABRT";
 	case SIGILL: return "SIGILL";
+	case SIGTERM: return "SIGTERM";
 	default: return "?";
 	}
 }
