@@ -46,13 +46,9 @@ static void exit_mm(struct task_struct *tsk)
 
 static void exit_files(struct task_struct *tsk)
 {
-	int fd;
-
-	for (fd = 0; fd < NR_OPEN; fd++) {
-		if (tsk->files[fd]) {
-			file_put(tsk->files[fd]);
-			tsk->files[fd] = NULL;
-		}
+	if (tsk->files) {
+		put_files_struct(tsk->files);
+		tsk->files = NULL;
 	}
 }
 
@@ -104,7 +100,7 @@ static void notify_parent(struct task_struct *p)
 	struct task_struct *parent = p->parent;
 
 	if (p->exit_signal < 0 || parent == &init_task ||
-	    parent->action[SIGCHLD - 1].handler == (unsigned long)SIG_IGN) {
+	    parent->sighand->action[SIGCHLD - 1].handler == (unsigned long)SIG_IGN) {
 		p->state = EXIT_DEAD;		/* nobody will wait: autoreap */
 		list_add_tail(&p->dead_list, &dead_tasks);
 		return;

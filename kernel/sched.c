@@ -21,6 +21,7 @@
 #include <linux/sched.h>
 #include <linux/spinlock.h>
 #include <linux/time.h>
+#include <linux/uaccess.h>
 #include <linux/wait.h>
 #include <asm/irqflags.h>
 #include <asm/cp15.h>
@@ -92,6 +93,13 @@ void schedule_tail(struct task_struct *prev)
 		prev->active_mm = &init_mm;
 	}
 	local_irq_enable();
+	/*
+	 * A new child's CLONE_CHILD_SETTID word is written here, by the
+	 * child in its own address space (a fork's copy, not the parent's);
+	 * a word it cannot write is passed over, as on Linux.
+	 */
+	if (current->set_child_tid)
+		(void)put_user(current->pid, (int *)current->set_child_tid);
 }
 
 static void context_switch(struct task_struct *prev, struct task_struct *next)

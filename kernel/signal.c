@@ -41,7 +41,7 @@ const char *signal_name(int sig)
 
 static bool sig_ignored(struct task_struct *t, int sig)
 {
-	unsigned long handler = t->action[sig - 1].handler;
+	unsigned long handler = t->sighand->action[sig - 1].handler;
 
 	if (sig == SIGKILL)
 		return false;
@@ -90,7 +90,7 @@ void force_sig_fault(int sig, int code, unsigned long addr, struct pt_regs *regs
 		sig == SIGBUS ? "BUS_ADRALN" : "fault",
 		addr, regs->ARM_pc, where);
 	/* a fault cannot be blocked or ignored: the task dies of it */
-	tsk->action[sig - 1].handler = (unsigned long)SIG_DFL;
+	tsk->sighand->action[sig - 1].handler = (unsigned long)SIG_DFL;
 	tsk->blocked &= ~sigmask(sig);
 	send_signal(tsk, sig);
 }
@@ -162,7 +162,7 @@ long sys_rt_sigaction(int sig, const struct user_sigaction *act,
 		return -EINVAL;
 	if (sig < 1 || sig > _NSIG)
 		return -EINVAL;
-	k = &current->action[sig - 1];
+	k = &current->sighand->action[sig - 1];
 	if (oact) {
 		u.handler = k->handler;
 		u.flags = k->flags;

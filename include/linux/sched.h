@@ -16,7 +16,6 @@
 #include <asm/memory.h>
 
 #define TASK_COMM_LEN	16
-#define NR_OPEN		64	/* file descriptors per task */
 #define _NSIG		64
 
 /* task->state */
@@ -41,7 +40,7 @@
 
 struct task_struct;
 struct mm_struct;
-struct file;
+struct files_struct;
 struct vfork_done;
 
 /* Callee-saved registers of a switched-out task (Linux's cpu_context_save). */
@@ -69,6 +68,18 @@ struct k_sigaction {
 	unsigned long restorer;
 	u64 mask;
 };
+
+/*
+ * The signal actions of a process: one table shared (counted) by the
+ * tasks made with CLONE_SIGHAND, which every thread is; a copy for any
+ * other child. Kernel threads share init_sighand.
+ */
+struct sighand_struct {
+	int count;
+	struct k_sigaction action[_NSIG];
+};
+
+extern struct sighand_struct init_sighand;
 
 struct task_struct {
 	struct thread_info *stack;
@@ -110,9 +121,9 @@ struct task_struct {
 
 	u64 pending;			/* signals pending, bit n-1 for n */
 	u64 blocked;
-	struct k_sigaction action[_NSIG];
+	struct sighand_struct *sighand;
 
-	struct file *files[NR_OPEN];
+	struct files_struct *files;	/* NULL for kernel threads */
 	unsigned long console_fg;	/* owns the console while it runs */
 };
 
@@ -207,6 +218,8 @@ void mmgrab(struct mm_struct *mm);
 void mmdrop(struct mm_struct *mm);
 void mm_release(struct task_struct *tsk);
 void free_task(struct task_struct *p);
+/* Gives @tsk its own copy of a shared sighand (exec); -ENOMEM. */
+int unshare_sighand(struct task_struct *tsk);
 
 void __noreturn do_exit(int code);
 void release_dead_tasks(void);

@@ -7,7 +7,8 @@
  * CLONE_SETTLS sets the child's TLS register. CLONE_FILES shares the
  * table of open files (an fd opened or closed by one is so for the
  * other), CLONE_SIGHAND the table of signal actions; without them each
- * has its own copy. CLONE_THREAD needs CLONE_SIGHAND, which needs
+ * has its own copy. An exec ends the sharing of the fd table: the new
+ * program's opens are its own. CLONE_THREAD needs CLONE_SIGHAND, which needs
  * CLONE_VM: EINVAL otherwise.
  */
 #include <fcntl.h>
@@ -106,6 +107,26 @@ static void files(unsigned long share, const char *what)
 		close(fd);
 }
 
+static void files_then_exec(void)
+{
+	char *argv[] = { "clone_flags", "--open", NULL };
+	char *envp[] = { NULL };
+	long pid = raw_clone(CLONE_FILES | SIGCHLD, NULL, NULL, NULL);
+	int st, fd;
+
+	if (pid == 0) {
+		execve("/tests/clone_flags", argv, envp);
+		_exit(100);
+	}
+	if (pid < 0 || wait4(pid, &st, 0, NULL) != pid || !WIFEXITED(st)) {
+		printf("CLONE_FILES, then exec: the child failed\n");
+		return;
+	}
+	fd = WEXITSTATUS(st);
+	printf("CLONE_FILES, then exec: the new program opened fd %d\n", fd);
+	yes_no("  the parent reads from that fd", can_read(fd));
+}
+
 static void files_closed_by_child(void)
 {
 	int fd = open("/etc/motd", O_RDONLY);
@@ -157,14 +178,17 @@ static void invalid(unsigned long flags, const char *what)
 		reap("  the child", pid);
 }
 
-int main(void)
+int main(int argc, char **argv)
 {
+	if (argc == 2 && !strcmp(argv[1], "--open"))
+		return open("/etc/motd", O_RDONLY);
 	printf("clone_flags: start\n");
 	glibc_fork();
 	parent_settid();
 	settls();
 	files(CLONE_FILES, "CLONE_FILES");
 	files(0, "without CLONE_FILES");
+	files_then_exec();
 	files_closed_by_child();
 	sighand(CLONE_SIGHAND, SIGUSR1, "clone(VM | SIGHAND | SIGCHLD)");
 	sighand(0, SIGUSR2, "clone(VM | SIGCHLD)");
