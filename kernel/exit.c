@@ -10,7 +10,9 @@
  * Threads (CLONE_THREAD) are never waited for: each is released as it
  * exits. The process is its group leader; its parent hears of it when
  * the last thread of the group has gone, with the group's exit code if
- * exit_group() or a fatal signal ended it, else the leader's own.
+ * exit_group() or a fatal signal ended it, else the code of the thread
+ * that went last (what Linux reports, even when the leader left first
+ * with another).
  */
 #include <linux/errno.h>
 #include <linux/file.h>
@@ -18,6 +20,7 @@
 #include <linux/mm.h>
 #include <linux/printk.h>
 #include <linux/reboot.h>
+#include <linux/resource.h>
 #include <linux/sched.h>
 #include <linux/signal.h>
 #include <linux/uaccess.h>
@@ -147,7 +150,8 @@ void release_dead_tasks(void)
 
 void __noreturn do_exit(int code)
 {
-	struct task_struct *tsk = current;
+	struct task_struct *tsk = current, *leader = tsk->group_leader;
+	bool group_dead;
 
 	tsk->flags |= PF_EXITING;
 	if (tsk->pid == 1) {
@@ -168,7 +172,10 @@ void __noreturn do_exit(int code)
 	release_dead_tasks();
 	local_irq_disable();
 	tsk->exit_code = code;
-	exit_notify(tsk, --tsk->group_leader->group_live == 0);
+	group_dead = --leader->group_live == 0;
+	if (group_dead && !leader->group_exit)
+		leader->group_exit_code = code;
+	exit_notify(tsk, group_dead);
 	schedule();
 	BUG();	/* a zombie never runs again */
 }
@@ -244,7 +251,7 @@ int de_thread(struct task_struct *tsk)
  * 0 with WNOHANG when children are alive but none has exited; -ECHILD
  * when there are none to wait for.
  */
-long do_wait(int pid, int *status, int options)
+long do_wait(int pid, int *status, int options, struct rusage32 *ru)
 {
 	struct task_struct *tsk = current;
 	struct wait_queue_entry w = { .task = tsk };
@@ -268,8 +275,9 @@ long do_wait(int pid, int *status, int options)
 			}
 		}
 		if (found) {
-			*status = found->group_exit ? found->group_exit_code :
-						      found->exit_code;
+			*status = found->group_exit_code;
+			if (ru)
+				task_rusage(found, ru);
 			ret = found->pid;
 			release_task(found);
 			break;

@@ -554,7 +554,7 @@ int shell_wait(int pid)
 	int status = 0;
 
 	tty_set_foreground(find_task_by_pid(pid));
-	while (do_wait(pid, &status, 0) == -EINTR)
+	while (do_wait(pid, &status, 0, NULL) == -EINTR)
 		;
 	tty_set_foreground(NULL);
 	return status;
@@ -591,7 +591,7 @@ static void reap_background(void)
 {
 	int status, pid;
 
-	while ((pid = do_wait(-1, &status, WNOHANG)) > 0) {
+	while ((pid = do_wait(-1, &status, WNOHANG, NULL)) > 0) {
 		if (status)
 			report_status(pid, status);
 		else

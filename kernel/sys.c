@@ -6,6 +6,7 @@
 #include <linux/errno.h>
 #include <linux/kernel.h>
 #include <linux/mm.h>
+#include <linux/resource.h>
 #include <linux/sched.h>
 #include <linux/signal.h>
 #include <linux/string.h>
@@ -151,16 +152,23 @@ long sys_uname(void *name)
 	return copy_to_user(name, &u, sizeof(u)) ? -EFAULT : 0;
 }
 
-long sys_wait4(int pid, int *status, int options, void *rusage)
+/*
+ * The child is reaped before its status and usage are written: a pointer
+ * that cannot be written gets -EFAULT, and the child is gone all the
+ * same, as on Linux.
+ */
+long sys_wait4(int pid, int *status, int options, void *ru)
 {
+	struct rusage32 r;
 	int st = 0;
 	long ret;
 
-	(void)rusage;
 	if (options & ~WNOHANG)
 		return -EINVAL;
-	ret = do_wait(pid, &st, options);
+	ret = do_wait(pid, &st, options, ru ? &r : NULL);
 	if (ret > 0 && status && put_user(st, status))
+		return -EFAULT;
+	if (ret > 0 && ru && copy_to_user(ru, &r, sizeof(r)))
 		return -EFAULT;
 	return ret;
 }
@@ -169,31 +177,29 @@ long sys_wait4(int pid, int *status, int options, void *rusage)
 #define RUSAGE_CHILDREN	(-1)
 #define RUSAGE_THREAD	1
 
-struct rusage32 {
-	struct { s32 sec, usec; } ru_utime, ru_stime;
-	s32 ru_maxrss, ru_ixrss, ru_idrss, ru_isrss, ru_minflt, ru_majflt;
-	s32 ru_nswap, ru_inblock, ru_oublock, ru_msgsnd, ru_msgrcv;
-	s32 ru_nsignals, ru_nvcsw, ru_nivcsw;
-};
+void task_rusage(struct task_struct *t, struct rusage32 *r)
+{
+	memset(r, 0, sizeof(*r));
+	r->ru_utime.sec = t->utime / HZ;
+	r->ru_utime.usec = t->utime % HZ * (1000000 / HZ);
+	r->ru_stime.sec = t->stime / HZ;
+	r->ru_stime.usec = t->stime % HZ * (1000000 / HZ);
+	if (t->mm)
+		r->ru_maxrss = max(t->mm->hiwater_rss, get_mm_rss(t->mm)) <<
+			       (PAGE_SHIFT - 10);
+	r->ru_nvcsw = t->nvcsw;
+	r->ru_nivcsw = t->nivcsw;
+}
 
 long sys_getrusage(int who, void *ru)
 {
-	struct task_struct *t = current;
 	struct rusage32 r;
 
 	if (who != RUSAGE_SELF && who != RUSAGE_CHILDREN && who != RUSAGE_THREAD)
 		return -EINVAL;
-	memset(&r, 0, sizeof(r));
-	if (who != RUSAGE_CHILDREN) {
-		r.ru_utime.sec = t->utime / HZ;
-		r.ru_utime.usec = t->utime % HZ * (1000000 / HZ);
-		r.ru_stime.sec = t->stime / HZ;
-		r.ru_stime.usec = t->stime % HZ * (1000000 / HZ);
-		if (t->mm)
-			r.ru_maxrss = max(t->mm->hiwater_rss, get_mm_rss(t->mm)) <<
-				      (PAGE_SHIFT - 10);
-		r.ru_nvcsw = t->nvcsw;
-		r.ru_nivcsw = t->nivcsw;
-	}
+	if (who == RUSAGE_CHILDREN)
+		memset(&r, 0, sizeof(r));
+	else
+		task_rusage(current, &r);
 	return copy_to_user(ru, &r, sizeof(r)) ? -EFAULT : 0;
 }

@@ -117,7 +117,8 @@ struct task_struct {
 	 */
 	int group_live;			/* the group's threads not yet exiting */
 	bool group_exit;		/* exit_group() or a fatal signal ran */
-	int group_exit_code;		/* then: the status every thread exits with */
+	int group_exit_code;		/* then: the status every thread exits with;
+					 * else, once all have gone, the last one's */
 
 	u64 pending;			/* signals pending, bit n-1 for n */
 	u64 blocked;

@@ -54,7 +54,9 @@ int send_signal(struct task_struct *t, int sig);
 void force_sig_fault(int sig, int code, unsigned long addr, struct pt_regs *regs);
 void do_work_pending(struct pt_regs *regs);
 const char *signal_name(int sig);
-long do_wait(int pid, int *status, int options);
+struct rusage32;
+/* wait4 (kernel/exit.c): @ru, if not NULL, gets the usage of the child reported. */
+long do_wait(int pid, int *status, int options, struct rusage32 *ru);
 
 /* ---- futex (kernel/futex.c) ---- */
 int futex_wake(unsigned long uaddr, int nr);

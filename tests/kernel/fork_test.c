@@ -347,7 +347,7 @@ static void task_exit_wait_1000(struct ktest *t)
 			break;
 		}
 		pid = p->pid;
-		if (do_wait(pid, &status, 0) != pid || status != (i & 0x7f))
+		if (do_wait(pid, &status, 0, NULL) != pid || status != (i & 0x7f))
 			bad++;
 	}
 	KT_EXPECT_EQ(t, bad, 0);
@@ -411,7 +411,7 @@ static void clone_vm_counts_users(struct ktest *t)
 	KT_EXPECT_GT(t, pid, 0);
 	KT_EXPECT_EQ(t, mm->mm_users, 2);
 	if (pid > 0) {
-		KT_EXPECT_EQ(t, do_wait(pid, &status, 0), pid);
+		KT_EXPECT_EQ(t, do_wait(pid, &status, 0, NULL), pid);
 		KT_EXPECT_EQ(t, status, 0);	/* exit(0) ran in user mode */
 	}
 	KT_EXPECT_EQ(t, mm->mm_users, 1);
@@ -422,7 +422,7 @@ static void clone_vm_counts_users(struct ktest *t)
 	KT_EXPECT_GT(t, pid, 0);
 	KT_EXPECT_EQ(t, mm->mm_users, 2);
 	KT_EXPECT_EQ(t, current->group_leader->group_live, live + 1);
-	KT_EXPECT_EQ(t, do_wait(pid, &status, WNOHANG), -ECHILD);	/* a thread */
+	KT_EXPECT_EQ(t, do_wait(pid, &status, WNOHANG, NULL), -ECHILD);	/* a thread */
 	while (mm->mm_users > 1 && tries++ < 1000)
 		schedule();		/* let it run and exit */
 	KT_EXPECT_EQ(t, mm->mm_users, 1);
