@@ -154,6 +154,7 @@ void __noreturn do_exit(int code)
 	bool group_dead;
 
 	tsk->flags |= PF_EXITING;
+	exit_signals(tsk);	/* not to be waited for in a group stop */
 	if (tsk->pid == 1) {
 		/* Linux panics here; a teaching kernel says so and powers off */
 		pr_notice("init exited with status %#x: powering off\n", code);
@@ -171,7 +172,6 @@ void __noreturn do_exit(int code)
 	exit_files(tsk);
 	release_dead_tasks();
 	local_irq_disable();
-	tsk->exit_code = code;
 	group_dead = --leader->group_live == 0;
 	if (group_dead && !leader->group_exit)
 		leader->group_exit_code = code;
@@ -246,10 +246,42 @@ int de_thread(struct task_struct *tsk)
 	return 0;
 }
 
+/* Whether the process @p leads has ended: its leader a zombie, its threads gone. */
+static bool process_exited(struct task_struct *p)
+{
+	return p->state == EXIT_ZOMBIE && !p->group_live;
+}
+
 /*
- * wait4: a zombie child matching @pid (-1: any), its status and pid;
- * 0 with WNOHANG when children are alive but none has exited; -ECHILD
- * when there are none to wait for.
+ * What wait4 has to tell of the process @p leads, as a wait status:
+ * that it exited; with WUNTRACED that it stopped (0x7f | sig << 8), with
+ * WCONTINUED that it went on (0xffff), each of these two told once.
+ * -1 when there is nothing to tell.
+ */
+static int wait_task_status(struct task_struct *p, int options)
+{
+	int st;
+
+	if (process_exited(p))
+		return p->group_exit_code;
+	if ((options & WUNTRACED) && (p->signal_flags & SIGNAL_STOP_STOPPED) &&
+	    p->group_stop_code) {
+		st = p->group_stop_code;
+		p->group_stop_code = 0;
+		return st;
+	}
+	if ((options & WCONTINUED) && (p->signal_flags & SIGNAL_STOP_CONTINUED)) {
+		p->signal_flags &= ~SIGNAL_STOP_CONTINUED;
+		return 0xffff;
+	}
+	return -1;
+}
+
+/*
+ * wait4: a child matching @pid (-1: any) with something to tell (see
+ * wait_task_status), its status and pid; a child that exited is
+ * released. 0 with WNOHANG when children are there but none has
+ * anything to tell; -ECHILD when there are none to wait for.
  */
 long do_wait(int pid, int *status, int options, struct rusage32 *ru)
 {
@@ -261,6 +293,7 @@ long do_wait(int pid, int *status, int options, struct rusage32 *ru)
 	for (;;) {
 		struct task_struct *p, *found = NULL;
 		bool any = false;
+		int st = -1;
 
 		prepare_to_wait(&tsk->wait_chldexit, &w, TASK_INTERRUPTIBLE);
 		list_for_each_entry(p, &tsk->children, sibling) {
@@ -269,17 +302,19 @@ long do_wait(int pid, int *status, int options, struct rusage32 *ru)
 			if (pid > 0 && p->pid != pid)
 				continue;
 			any = true;
-			if (p->state == EXIT_ZOMBIE && !p->group_live) {
+			st = wait_task_status(p, options);
+			if (st >= 0) {
 				found = p;
 				break;
 			}
 		}
 		if (found) {
-			*status = found->group_exit_code;
+			*status = st;
 			if (ru)
 				task_rusage(found, ru);
 			ret = found->pid;
-			release_task(found);
+			if (process_exited(found))
+				release_task(found);
 			break;
 		}
 		if (!any) {

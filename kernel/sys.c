@@ -111,16 +111,18 @@ long sys_clock_gettime(int which, void *tp)
 	return copy_to_user(tp, &ts, sizeof(ts)) ? -EFAULT : 0;
 }
 
-long sys_nanosleep(const void *req, void *rem)
+static long nanosleep_restart(struct restart_block *rb);
+
+/*
+ * Sleeps until @deadline. Cut short by a signal, it writes the time
+ * left to @rem and asks to go on to the same deadline (restart_block)
+ * once the signal is dealt with, which is what happens when no handler
+ * runs: after a stop and SIGCONT the sleep ends when it would have.
+ */
+static long do_nanosleep(u64 deadline, void *rem)
 {
 	struct kernel_timespec32 ts;
-	u64 deadline;
 
-	if (copy_from_user(&ts, req, sizeof(ts)))
-		return -EFAULT;
-	if (ts.tv_sec < 0 || ts.tv_nsec < 0 || ts.tv_nsec >= (s32)NSEC_PER_SEC)
-		return -EINVAL;
-	deadline = ktime_get_ns() + ts.tv_sec * NSEC_PER_SEC + ts.tv_nsec;
 	if (schedule_timeout_ns(deadline))
 		return 0;
 	if (rem) {
@@ -130,7 +132,26 @@ long sys_nanosleep(const void *req, void *rem)
 		if (copy_to_user(rem, &ts, sizeof(ts)))
 			return -EFAULT;
 	}
-	return -EINTR;
+	current->restart_block.fn = nanosleep_restart;
+	current->restart_block.deadline = deadline;
+	current->restart_block.rmtp = rem;
+	return -ERESTART_RESTARTBLOCK;
+}
+
+static long nanosleep_restart(struct restart_block *rb)
+{
+	return do_nanosleep(rb->deadline, rb->rmtp);
+}
+
+long sys_nanosleep(const void *req, void *rem)
+{
+	struct kernel_timespec32 ts;
+
+	if (copy_from_user(&ts, req, sizeof(ts)))
+		return -EFAULT;
+	if (ts.tv_sec < 0 || ts.tv_nsec < 0 || ts.tv_nsec >= (s32)NSEC_PER_SEC)
+		return -EINVAL;
+	return do_nanosleep(ktime_get_ns() + ts.tv_sec * NSEC_PER_SEC + ts.tv_nsec, rem);
 }
 
 long sys_uname(void *name)
@@ -153,9 +174,9 @@ long sys_uname(void *name)
 }
 
 /*
- * The child is reaped before its status and usage are written: a pointer
- * that cannot be written gets -EFAULT, and the child is gone all the
- * same, as on Linux.
+ * The child is reaped (or its stop or continue reported) before its
+ * status and usage are written: a pointer that cannot be written gets
+ * -EFAULT, and the child is gone all the same, as on Linux.
  */
 long sys_wait4(int pid, int *status, int options, void *ru)
 {
@@ -163,7 +184,7 @@ long sys_wait4(int pid, int *status, int options, void *ru)
 	int st = 0;
 	long ret;
 
-	if (options & ~WNOHANG)
+	if (options & ~(WNOHANG | WUNTRACED | WCONTINUED))
 		return -EINVAL;
 	ret = do_wait(pid, &st, options, ru ? &r : NULL);
 	if (ret > 0 && status && put_user(st, status))

@@ -198,6 +198,16 @@ CONFIGS = [
                   'run /bin/cowdemo 3 &', 'sleep 0.5', 'pte 3 40000000', 'pte 4 40000000',
                   'sleep 3', 'pte 3 40000000', 'pte 4 40000000', 'sleep 3.5',
                   'x' * 10240, _random_bytes(65536), 'version', 'poweroff')),
+    # job control from the shell: SIGSTOP (19) shows the program as T in
+    # ps and /proc/PID/status, SIGCONT (18) puts it back to sleeping
+    Config('shell-jobctl', '1G', 'panic=-1', ktap=False,
+           expect=(r'^\s+2\s+1 T\s+\d+\s+\d+ memhog',
+                   r'^State:\s+T \(stopped\)',
+                   r'^\s+2\s+1 S\s+\d+\s+\d+ memhog',
+                   r'^\[2\] killed by SIGKILL'),
+           input=('run /bin/memhog 64K &', 'sleep 0.3', 'kill -19 2', 'ps',
+                  'status 2', 'kill -18 2', 'sleep 0.3', 'ps', 'kill -9 2',
+                  'sleep 0.3', 'version', 'poweroff')),
 ]
 
 JOBS = 2                  # QEMU runs at a time
