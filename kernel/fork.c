@@ -375,6 +375,21 @@ static int copy_sighand(unsigned long flags, struct task_struct *p)
 	return 0;
 }
 
+/* The child's address space: the parent's own with CLONE_VM, else a copy. */
+static int copy_mm(unsigned long flags, struct task_struct *p)
+{
+	if (flags & CLONE_VM) {
+		p->mm = current->mm;
+		p->mm->mm_users++;
+	} else {
+		p->mm = dup_mm(current->mm);
+		if (!p->mm)
+			return -ENOMEM;
+	}
+	p->active_mm = p->mm;
+	return 0;
+}
+
 /*
  * At exec, a task that shares its signal actions (CLONE_SIGHAND without
  * CLONE_THREAD, or a kernel thread's init_sighand) takes a copy: the new
@@ -415,14 +430,8 @@ long kernel_clone(unsigned long flags, unsigned long newsp, int *parent_tid,
 	err = copy_files(flags, p);
 	if (!err)
 		err = copy_sighand(flags, p);
-	if (!err && (flags & CLONE_VM)) {
-		p->mm = current->mm;
-		p->mm->mm_users++;
-	} else if (!err) {
-		p->mm = dup_mm(current->mm);
-		if (!p->mm)
-			err = -ENOMEM;
-	}
+	if (!err)
+		err = copy_mm(flags, p);
 	if (err) {
 		release_task(p);	/* frees the tables it was given */
 		return err;
@@ -432,7 +441,6 @@ long kernel_clone(unsigned long flags, unsigned long newsp, int *parent_tid,
 		p->parent = current->parent;
 		list_move_tail(&p->sibling, &current->parent->children);
 	}
-	p->active_mm = p->mm;
 	if (flags & CLONE_THREAD) {
 		p->tgid = current->tgid;
 		p->group_leader = current->group_leader;
