@@ -266,6 +266,10 @@ static int load_elf_binary(struct linux_binprm *bprm, struct file *file,
 		goto fail;
 	set_arg_env_bounds(mm, bprm);
 	err = de_thread(current);	/* the process's other threads end here */
+	if (!err)
+		err = unshare_sighand(current);
+	if (!err)
+		err = unshare_files(current);
 	if (err)
 		goto fail;
 
@@ -312,8 +316,8 @@ static int do_execve(struct linux_binprm *bprm, struct pt_regs *regs)
 		return err;
 	snprintf(current->comm, sizeof(current->comm), "%s", basename(bprm->filename));
 	for (sig = 0; sig < _NSIG; sig++)	/* handlers are gone with the old program */
-		if (current->action[sig].handler != (unsigned long)SIG_IGN)
-			current->action[sig].handler = (unsigned long)SIG_DFL;
+		if (current->sighand->action[sig].handler != (unsigned long)SIG_IGN)
+			current->sighand->action[sig].handler = (unsigned long)SIG_DFL;
 	current_thread_info()->tp_value = 0;
 	__asm__ __volatile__("mcr p15, 0, %0, c13, c0, 3" :: "r"(0));
 	return 0;

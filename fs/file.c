@@ -12,6 +12,7 @@
 #include <linux/file.h>
 #include <linux/kernel.h>
 #include <linux/ramfs.h>
+#include <linux/sched.h>
 #include <linux/slab.h>
 #include <linux/string.h>
 
@@ -164,6 +165,48 @@ void file_put(struct file *f)
 	if (f->f_op && f->f_op->release)
 		f->f_op->release(f);
 	kfree(f);
+}
+
+struct files_struct *dup_fd(struct files_struct *old)
+{
+	struct files_struct *files = kmalloc(sizeof(*files), GFP_KERNEL);
+	int fd;
+
+	if (!files)
+		return NULL;
+	files->count = 1;
+	for (fd = 0; fd < NR_OPEN; fd++) {
+		files->fd[fd] = old->fd[fd];
+		if (files->fd[fd])
+			file_get(files->fd[fd]);
+	}
+	return files;
+}
+
+void put_files_struct(struct files_struct *files)
+{
+	int fd;
+
+	if (--files->count)
+		return;
+	for (fd = 0; fd < NR_OPEN; fd++)
+		if (files->fd[fd])
+			file_put(files->fd[fd]);
+	kfree(files);
+}
+
+int unshare_files(struct task_struct *tsk)
+{
+	struct files_struct *old = tsk->files, *new;
+
+	if (!old || old->count == 1)
+		return 0;
+	new = dup_fd(old);
+	if (!new)
+		return -ENOMEM;
+	tsk->files = new;
+	put_files_struct(old);
+	return 0;
 }
 
 void file_stat(struct inode *inode, struct kstat *st)

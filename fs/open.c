@@ -11,6 +11,7 @@
 #include <linux/kernel.h>
 #include <linux/ramfs.h>
 #include <linux/sched.h>
+#include <linux/slab.h>
 #include <linux/stat.h>
 #include <linux/string.h>
 #include <linux/syscalls.h>
@@ -30,26 +31,39 @@ bool is_console(const struct file *f)
 
 struct file *fget(unsigned int fd)
 {
-	return fd < NR_OPEN ? current->files[fd] : NULL;
+	struct files_struct *files = current->files;
+
+	return files && fd < NR_OPEN ? files->fd[fd] : NULL;
 }
 
 void install_console_fds(struct task_struct *t)
 {
+	struct files_struct *files = t->files;
 	int fd;
 
+	if (!files) {
+		files = kzalloc(sizeof(*files), GFP_KERNEL);
+		if (!files)
+			return;		/* the program will find no fds open */
+		files->count = 1;
+		t->files = files;
+	}
 	for (fd = 0; fd < 3; fd++) {
+		if (files->fd[fd])
+			file_put(files->fd[fd]);
 		file_get(&console_file);
-		t->files[fd] = &console_file;
+		files->fd[fd] = &console_file;
 	}
 }
 
 static int alloc_fd(struct file *f)
 {
+	struct files_struct *files = current->files;
 	int fd;
 
-	for (fd = 0; fd < NR_OPEN; fd++) {
-		if (!current->files[fd]) {
-			current->files[fd] = f;
+	for (fd = 0; files && fd < NR_OPEN; fd++) {
+		if (!files->fd[fd]) {
+			files->fd[fd] = f;
 			return fd;
 		}
 	}
@@ -105,7 +119,7 @@ long sys_close(unsigned int fd)
 
 	if (!f)
 		return -EBADF;
-	current->files[fd] = NULL;
+	current->files->fd[fd] = NULL;
 	file_put(f);
 	return 0;
 }

@@ -95,6 +95,7 @@ void proc_pid_status_show(struct seq_file *m, struct task_struct *t)
 
 	seq_printf(m, "Name:\t%s\n", t->comm);
 	seq_printf(m, "State:\t%s\n", t->state == TASK_RUNNING ? "R (running)" :
+		   t->state == TASK_STOPPED ? "T (stopped)" :
 		   t->state == EXIT_ZOMBIE ? "Z (zombie)" : "S (sleeping)");
 	seq_printf(m, "Tgid:\t%d\nPid:\t%d\nPPid:\t%d\n", t->tgid, t->pid,
 		   t->parent ? t->parent->tgid : 0);
@@ -110,6 +111,8 @@ static char task_state_char(const struct task_struct *t)
 		return 'R';
 	case TASK_UNINTERRUPTIBLE:
 		return 'D';
+	case TASK_STOPPED:
+		return 'T';
 	case EXIT_ZOMBIE:
 		return 'Z';
 	default:

@@ -10,7 +10,9 @@
  * Threads (CLONE_THREAD) are never waited for: each is released as it
  * exits. The process is its group leader; its parent hears of it when
  * the last thread of the group has gone, with the group's exit code if
- * exit_group() or a fatal signal ended it, else the leader's own.
+ * exit_group() or a fatal signal ended it, else the code of the thread
+ * that went last (what Linux reports, even when the leader left first
+ * with another).
  */
 #include <linux/errno.h>
 #include <linux/file.h>
@@ -18,6 +20,7 @@
 #include <linux/mm.h>
 #include <linux/printk.h>
 #include <linux/reboot.h>
+#include <linux/resource.h>
 #include <linux/sched.h>
 #include <linux/signal.h>
 #include <linux/uaccess.h>
@@ -46,13 +49,9 @@ static void exit_mm(struct task_struct *tsk)
 
 static void exit_files(struct task_struct *tsk)
 {
-	int fd;
-
-	for (fd = 0; fd < NR_OPEN; fd++) {
-		if (tsk->files[fd]) {
-			file_put(tsk->files[fd]);
-			tsk->files[fd] = NULL;
-		}
+	if (tsk->files) {
+		put_files_struct(tsk->files);
+		tsk->files = NULL;
 	}
 }
 
@@ -104,7 +103,7 @@ static void notify_parent(struct task_struct *p)
 	struct task_struct *parent = p->parent;
 
 	if (p->exit_signal < 0 || parent == &init_task ||
-	    parent->action[SIGCHLD - 1].handler == (unsigned long)SIG_IGN) {
+	    parent->sighand->action[SIGCHLD - 1].handler == (unsigned long)SIG_IGN) {
 		p->state = EXIT_DEAD;		/* nobody will wait: autoreap */
 		list_add_tail(&p->dead_list, &dead_tasks);
 		return;
@@ -151,9 +150,11 @@ void release_dead_tasks(void)
 
 void __noreturn do_exit(int code)
 {
-	struct task_struct *tsk = current;
+	struct task_struct *tsk = current, *leader = tsk->group_leader;
+	bool group_dead;
 
 	tsk->flags |= PF_EXITING;
+	exit_signals(tsk);	/* not to be waited for in a group stop */
 	if (tsk->pid == 1) {
 		/* Linux panics here; a teaching kernel says so and powers off */
 		pr_notice("init exited with status %#x: powering off\n", code);
@@ -171,8 +172,10 @@ void __noreturn do_exit(int code)
 	exit_files(tsk);
 	release_dead_tasks();
 	local_irq_disable();
-	tsk->exit_code = code;
-	exit_notify(tsk, --tsk->group_leader->group_live == 0);
+	group_dead = --leader->group_live == 0;
+	if (group_dead && !leader->group_exit)
+		leader->group_exit_code = code;
+	exit_notify(tsk, group_dead);
 	schedule();
 	BUG();	/* a zombie never runs again */
 }
@@ -243,12 +246,44 @@ int de_thread(struct task_struct *tsk)
 	return 0;
 }
 
+/* Whether the process @p leads has ended: its leader a zombie, its threads gone. */
+static bool process_exited(struct task_struct *p)
+{
+	return p->state == EXIT_ZOMBIE && !p->group_live;
+}
+
 /*
- * wait4: a zombie child matching @pid (-1: any), its status and pid;
- * 0 with WNOHANG when children are alive but none has exited; -ECHILD
- * when there are none to wait for.
+ * What wait4 has to tell of the process @p leads, as a wait status:
+ * that it exited; with WUNTRACED that it stopped (0x7f | sig << 8), with
+ * WCONTINUED that it went on (0xffff), each of these two told once.
+ * -1 when there is nothing to tell.
  */
-long do_wait(int pid, int *status, int options)
+static int wait_task_status(struct task_struct *p, int options)
+{
+	int st;
+
+	if (process_exited(p))
+		return p->group_exit_code;
+	if ((options & WUNTRACED) && (p->signal_flags & SIGNAL_STOP_STOPPED) &&
+	    p->group_stop_code) {
+		st = p->group_stop_code;
+		p->group_stop_code = 0;
+		return st;
+	}
+	if ((options & WCONTINUED) && (p->signal_flags & SIGNAL_STOP_CONTINUED)) {
+		p->signal_flags &= ~SIGNAL_STOP_CONTINUED;
+		return 0xffff;
+	}
+	return -1;
+}
+
+/*
+ * wait4: a child matching @pid (-1: any) with something to tell (see
+ * wait_task_status), its status and pid; a child that exited is
+ * released. 0 with WNOHANG when children are there but none has
+ * anything to tell; -ECHILD when there are none to wait for.
+ */
+long do_wait(int pid, int *status, int options, struct rusage32 *ru)
 {
 	struct task_struct *tsk = current;
 	struct wait_queue_entry w = { .task = tsk };
@@ -258,6 +293,7 @@ long do_wait(int pid, int *status, int options)
 	for (;;) {
 		struct task_struct *p, *found = NULL;
 		bool any = false;
+		int st = -1;
 
 		prepare_to_wait(&tsk->wait_chldexit, &w, TASK_INTERRUPTIBLE);
 		list_for_each_entry(p, &tsk->children, sibling) {
@@ -266,16 +302,19 @@ long do_wait(int pid, int *status, int options)
 			if (pid > 0 && p->pid != pid)
 				continue;
 			any = true;
-			if (p->state == EXIT_ZOMBIE && !p->group_live) {
+			st = wait_task_status(p, options);
+			if (st >= 0) {
 				found = p;
 				break;
 			}
 		}
 		if (found) {
-			*status = found->group_exit ? found->group_exit_code :
-						      found->exit_code;
+			*status = st;
+			if (ru)
+				task_rusage(found, ru);
 			ret = found->pid;
-			release_task(found);
+			if (process_exited(found))
+				release_task(found);
 			break;
 		}
 		if (!any) {

@@ -13,6 +13,7 @@
  */
 #include <linux/bug.h>
 #include <linux/errno.h>
+#include <linux/file.h>
 #include <linux/kernel.h>
 #include <linux/mm.h>
 #include <linux/printk.h>
@@ -148,8 +149,24 @@ static struct task_struct *alloc_task(void)
 	return p;
 }
 
+/* Drops a task's hold on a table of signal actions. */
+static void cleanup_sighand(struct sighand_struct *sighand)
+{
+	if (!--sighand->count)
+		kfree(sighand);
+}
+
+/*
+ * The last of a task: what it still holds (a child that never ran still
+ * has its tables; an exiting task gave up its files in do_exit), its
+ * pid and its stack.
+ */
 void free_task(struct task_struct *p)
 {
+	if (p->files)
+		put_files_struct(p->files);
+	if (p->sighand)
+		cleanup_sighand(p->sighand);
 	free_pid(p->pid);
 	free_thread_stack(p->stack);
 	kmem_cache_free(task_struct_cachep, p);
@@ -202,6 +219,20 @@ static int kthread_trampoline(void *data)
 	do_exit(fn(arg) & 0xff);
 }
 
+/* A kernel thread about to start in @fn(@arg); kernel threads share init_sighand. */
+static struct task_struct *new_kthread(int (*fn)(void *), void *arg, const char *name)
+{
+	struct task_struct *p = new_task(name);
+
+	if (!p)
+		return NULL;
+	p->flags = PF_KTHREAD;
+	p->sighand = &init_sighand;
+	init_sighand.count++;
+	copy_thread(p, fn, arg, NULL, 0, 0);
+	return p;
+}
+
 struct task_struct *kthread_create(int (*fn)(void *), void *arg, const char *name)
 {
 	struct task_struct *p;
@@ -211,14 +242,12 @@ struct task_struct *kthread_create(int (*fn)(void *), void *arg, const char *nam
 		return NULL;
 	fnarg[0] = (void *)fn;
 	fnarg[1] = arg;
-	p = new_task(name);
+	p = new_kthread(kthread_trampoline, fnarg, name);
 	if (!p) {
 		kfree(fnarg);
 		return NULL;
 	}
-	p->flags = PF_KTHREAD;
 	p->state = TASK_UNINTERRUPTIBLE;
-	copy_thread(p, kthread_trampoline, fnarg, NULL, 0, 0);
 	return p;
 }
 
@@ -229,13 +258,10 @@ struct task_struct *kthread_create(int (*fn)(void *), void *arg, const char *nam
  */
 struct task_struct *kernel_thread(int (*fn)(void *), void *arg, const char *name)
 {
-	struct task_struct *p = new_task(name);
+	struct task_struct *p = new_kthread(fn, arg, name);
 
-	if (!p)
-		return NULL;
-	p->flags = PF_KTHREAD;
-	copy_thread(p, fn, arg, NULL, 0, 0);
-	wake_up_process(p);
+	if (p)
+		wake_up_process(p);
 	return p;
 }
 
@@ -253,7 +279,6 @@ struct task_struct *kthread_run(int (*fn)(void *), void *arg, const char *name)
 
 int copy_page_range(struct mm_struct *dst, struct mm_struct *src,
 		    struct vm_area_struct *vma);
-void file_get(struct file *f);
 
 /*
  * The child's address space: every VMA copied, and the page tables of
@@ -316,12 +341,82 @@ void mm_release(struct task_struct *tsk)
 	wake_up_process(vd->waiter);
 }
 
+/* The child's fd table: the parent's own with CLONE_FILES, else a copy. */
+static int copy_files(unsigned long flags, struct task_struct *p)
+{
+	struct files_struct *files = current->files;
+
+	if (!files)
+		return 0;
+	if (flags & CLONE_FILES) {
+		files->count++;
+		p->files = files;
+		return 0;
+	}
+	p->files = dup_fd(files);
+	return p->files ? 0 : -ENOMEM;
+}
+
+/* The child's signal actions: the parent's table with CLONE_SIGHAND, else a copy. */
+static int copy_sighand(unsigned long flags, struct task_struct *p)
+{
+	struct sighand_struct *sighand = current->sighand;
+
+	if (flags & CLONE_SIGHAND) {
+		sighand->count++;
+		p->sighand = sighand;
+		return 0;
+	}
+	p->sighand = kmalloc(sizeof(*sighand), GFP_KERNEL);
+	if (!p->sighand)
+		return -ENOMEM;
+	p->sighand->count = 1;
+	memcpy(p->sighand->action, sighand->action, sizeof(sighand->action));
+	return 0;
+}
+
+/* The child's address space: the parent's own with CLONE_VM, else a copy. */
+static int copy_mm(unsigned long flags, struct task_struct *p)
+{
+	if (flags & CLONE_VM) {
+		p->mm = current->mm;
+		p->mm->mm_users++;
+	} else {
+		p->mm = dup_mm(current->mm);
+		if (!p->mm)
+			return -ENOMEM;
+	}
+	p->active_mm = p->mm;
+	return 0;
+}
+
+/*
+ * At exec, a task that shares its signal actions (CLONE_SIGHAND without
+ * CLONE_THREAD, or a kernel thread's init_sighand) takes a copy: the new
+ * program's actions must not change those of the tasks it shared with.
+ */
+int unshare_sighand(struct task_struct *tsk)
+{
+	struct sighand_struct *old = tsk->sighand, *new;
+
+	if (old->count == 1)
+		return 0;
+	new = kmalloc(sizeof(*new), GFP_KERNEL);
+	if (!new)
+		return -ENOMEM;
+	new->count = 1;
+	memcpy(new->action, old->action, sizeof(new->action));
+	tsk->sighand = new;
+	cleanup_sighand(old);
+	return 0;
+}
+
 long kernel_clone(unsigned long flags, unsigned long newsp, int *parent_tid,
 		  unsigned long tls, int *child_tid, struct pt_regs *regs)
 {
 	struct task_struct *p, *parent = current;
 	struct vfork_done vd = { .waiter = current };
-	int fd;
+	int err;
 
 	if ((flags & CLONE_THREAD) && !(flags & CLONE_SIGHAND))
 		return -EINVAL;
@@ -332,45 +427,40 @@ long kernel_clone(unsigned long flags, unsigned long newsp, int *parent_tid,
 	p = new_task(current->comm);
 	if (!p)
 		return -EAGAIN;
-	if ((flags & CLONE_PARENT_SETTID) && put_user(p->pid, parent_tid)) {
-		/* nothing of the parent's taken yet: just give it back */
-		release_task(p);
-		return -EFAULT;
+	err = copy_files(flags, p);
+	if (!err)
+		err = copy_sighand(flags, p);
+	if (!err)
+		err = copy_mm(flags, p);
+	if (err) {
+		release_task(p);	/* frees the tables it was given */
+		return err;
 	}
 	if (flags & (CLONE_PARENT | CLONE_THREAD)) {
 		/* a thread is its process's sibling: the parent is the process's */
 		p->parent = current->parent;
 		list_move_tail(&p->sibling, &current->parent->children);
 	}
-	if (flags & CLONE_VM) {
-		p->mm = current->mm;
-		p->mm->mm_users++;
-	} else {
-		p->mm = dup_mm(current->mm);
-		if (!p->mm) {
-			release_task(p);
-			return -ENOMEM;
-		}
-	}
-	p->active_mm = p->mm;
 	if (flags & CLONE_THREAD) {
 		p->tgid = current->tgid;
 		p->group_leader = current->group_leader;
 	}
 	p->exit_signal = (flags & CLONE_THREAD) ? -1 : (int)(flags & CSIGNAL);
-	memcpy(p->action, current->action, sizeof(p->action));
 	p->blocked = current->blocked;
-	for (fd = 0; fd < NR_OPEN; fd++) {
-		p->files[fd] = current->files[fd];
-		if (p->files[fd])
-			file_get(p->files[fd]);
-	}
 	copy_thread(p, NULL, NULL, regs, newsp,
 		    flags & CLONE_SETTLS ? tls : current_thread_info()->tp_value);
+	/*
+	 * After the copy of the address space, so only the parent's word
+	 * changes; a word that cannot be written is passed over, as Linux
+	 * does (the child exists all the same).
+	 */
+	if (flags & CLONE_PARENT_SETTID)
+		(void)put_user(p->pid, parent_tid);
+	/* the child writes its tid itself, into its own memory (schedule_tail) */
+	if (flags & CLONE_CHILD_SETTID)
+		p->set_child_tid = (unsigned long)child_tid;
 	if (flags & CLONE_CHILD_CLEARTID)
 		p->clear_child_tid = (unsigned long)child_tid;
-	if ((flags & CLONE_CHILD_SETTID) && (flags & CLONE_VM))
-		put_user(p->pid, child_tid);
 	if (flags & CLONE_VFORK)
 		p->vfork_done = &vd;
 	p->stack->flags = 0;

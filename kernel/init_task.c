@@ -11,6 +11,9 @@
 
 unsigned int nr_cpu_ids = 1;
 
+/* Never freed: init_task holds the first reference. */
+struct sighand_struct init_sighand = { .count = 1 };
+
 struct task_struct init_task = {
 	.stack = &init_thread_union.thread_info,
 	.state = TASK_RUNNING,
@@ -26,6 +29,7 @@ struct task_struct init_task = {
 	.tasks = LIST_HEAD_INIT(init_task.tasks),
 	.run_list = LIST_HEAD_INIT(init_task.run_list),
 	.wait_chldexit = __WAIT_QUEUE_HEAD_INITIALIZER(init_task.wait_chldexit),
+	.sighand = &init_sighand,
 };
 
 union thread_union init_thread_union __section(".data..init_task") __aligned(THREAD_SIZE) = {

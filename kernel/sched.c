@@ -21,6 +21,7 @@
 #include <linux/sched.h>
 #include <linux/spinlock.h>
 #include <linux/time.h>
+#include <linux/uaccess.h>
 #include <linux/wait.h>
 #include <asm/irqflags.h>
 #include <asm/cp15.h>
@@ -68,19 +69,35 @@ static void dequeue(struct task_struct *p)
 	nr_runnable--;
 }
 
-void wake_up_process(struct task_struct *p)
+/* Makes @p runnable: a sleeping task, or with @stopped one stopped by a signal. */
+static void try_to_wake_up(struct task_struct *p, bool stopped)
 {
 	unsigned long flags;
+	bool wakes;
 
 	local_irq_save(flags);
-	if (p->state == TASK_INTERRUPTIBLE || p->state == TASK_UNINTERRUPTIBLE ||
-	    p->state == TASK_RUNNING) {
+	if (stopped)
+		wakes = p->state == TASK_STOPPED;
+	else
+		wakes = p->state == TASK_INTERRUPTIBLE ||
+			p->state == TASK_UNINTERRUPTIBLE || p->state == TASK_RUNNING;
+	if (wakes) {
 		p->state = TASK_RUNNING;
 		enqueue(p);
 		if (current == &init_task)
 			set_tsk_need_resched(current);
 	}
 	local_irq_restore(flags);
+}
+
+void wake_up_process(struct task_struct *p)
+{
+	try_to_wake_up(p, false);
+}
+
+void wake_up_stopped(struct task_struct *p)
+{
+	try_to_wake_up(p, true);
 }
 
 /* The second half of a switch, run by the task switched to. */
@@ -92,6 +109,13 @@ void schedule_tail(struct task_struct *prev)
 		prev->active_mm = &init_mm;
 	}
 	local_irq_enable();
+	/*
+	 * A new child's CLONE_CHILD_SETTID word is written here, by the
+	 * child in its own address space (a fork's copy, not the parent's);
+	 * a word it cannot write is passed over, as on Linux.
+	 */
+	if (current->set_child_tid)
+		(void)put_user(current->pid, (int *)current->set_child_tid);
 }
 
 static void context_switch(struct task_struct *prev, struct task_struct *next)

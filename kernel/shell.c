@@ -581,7 +581,7 @@ int shell_wait(int pid)
 	int status = 0;
 
 	tty_set_foreground(find_task_by_pid(pid));
-	do_wait(pid, &status, 0);	/* a kernel thread: no signal interrupts it */
+	do_wait(pid, &status, 0, NULL);	/* a kernel thread: no signal interrupts it */
 	tty_set_foreground(NULL);
 	return status;
 }
@@ -617,7 +617,7 @@ static void reap_background(void)
 {
 	int status, pid;
 
-	while ((pid = do_wait(-1, &status, WNOHANG)) > 0) {
+	while ((pid = do_wait(-1, &status, WNOHANG, NULL)) > 0) {
 		if (status)
 			report_status(pid, status);
 		else

@@ -6,6 +6,7 @@
 #include <linux/errno.h>
 #include <linux/kernel.h>
 #include <linux/mm.h>
+#include <linux/resource.h>
 #include <linux/sched.h>
 #include <linux/signal.h>
 #include <linux/string.h>
@@ -110,16 +111,18 @@ long sys_clock_gettime(int which, void *tp)
 	return copy_to_user(tp, &ts, sizeof(ts)) ? -EFAULT : 0;
 }
 
-long sys_nanosleep(const void *req, void *rem)
+static long nanosleep_restart(struct restart_block *rb);
+
+/*
+ * Sleeps until @deadline. Cut short by a signal, it writes the time
+ * left to @rem and asks to go on to the same deadline (restart_block)
+ * once the signal is dealt with, which is what happens when no handler
+ * runs: after a stop and SIGCONT the sleep ends when it would have.
+ */
+static long do_nanosleep(u64 deadline, void *rem)
 {
 	struct kernel_timespec32 ts;
-	u64 deadline;
 
-	if (copy_from_user(&ts, req, sizeof(ts)))
-		return -EFAULT;
-	if (ts.tv_sec < 0 || ts.tv_nsec < 0 || ts.tv_nsec >= (s32)NSEC_PER_SEC)
-		return -EINVAL;
-	deadline = ktime_get_ns() + ts.tv_sec * NSEC_PER_SEC + ts.tv_nsec;
 	if (schedule_timeout_ns(deadline))
 		return 0;
 	if (rem) {
@@ -129,7 +132,26 @@ long sys_nanosleep(const void *req, void *rem)
 		if (copy_to_user(rem, &ts, sizeof(ts)))
 			return -EFAULT;
 	}
-	return -EINTR;
+	current->restart_block.fn = nanosleep_restart;
+	current->restart_block.deadline = deadline;
+	current->restart_block.rmtp = rem;
+	return -ERESTART_RESTARTBLOCK;
+}
+
+static long nanosleep_restart(struct restart_block *rb)
+{
+	return do_nanosleep(rb->deadline, rb->rmtp);
+}
+
+long sys_nanosleep(const void *req, void *rem)
+{
+	struct kernel_timespec32 ts;
+
+	if (copy_from_user(&ts, req, sizeof(ts)))
+		return -EFAULT;
+	if (ts.tv_sec < 0 || ts.tv_nsec < 0 || ts.tv_nsec >= (s32)NSEC_PER_SEC)
+		return -EINVAL;
+	return do_nanosleep(ktime_get_ns() + ts.tv_sec * NSEC_PER_SEC + ts.tv_nsec, rem);
 }
 
 long sys_uname(void *name)
@@ -151,16 +173,23 @@ long sys_uname(void *name)
 	return copy_to_user(name, &u, sizeof(u)) ? -EFAULT : 0;
 }
 
-long sys_wait4(int pid, int *status, int options, void *rusage)
+/*
+ * The child is reaped (or its stop or continue reported) before its
+ * status and usage are written: a pointer that cannot be written gets
+ * -EFAULT, and the child is gone all the same, as on Linux.
+ */
+long sys_wait4(int pid, int *status, int options, void *ru)
 {
+	struct rusage32 r;
 	int st = 0;
 	long ret;
 
-	(void)rusage;
-	if (options & ~WNOHANG)
+	if (options & ~(WNOHANG | WUNTRACED | WCONTINUED))
 		return -EINVAL;
-	ret = do_wait(pid, &st, options);
+	ret = do_wait(pid, &st, options, ru ? &r : NULL);
 	if (ret > 0 && status && put_user(st, status))
+		return -EFAULT;
+	if (ret > 0 && ru && copy_to_user(ru, &r, sizeof(r)))
 		return -EFAULT;
 	return ret;
 }
@@ -169,31 +198,29 @@ long sys_wait4(int pid, int *status, int options, void *rusage)
 #define RUSAGE_CHILDREN	(-1)
 #define RUSAGE_THREAD	1
 
-struct rusage32 {
-	struct { s32 sec, usec; } ru_utime, ru_stime;
-	s32 ru_maxrss, ru_ixrss, ru_idrss, ru_isrss, ru_minflt, ru_majflt;
-	s32 ru_nswap, ru_inblock, ru_oublock, ru_msgsnd, ru_msgrcv;
-	s32 ru_nsignals, ru_nvcsw, ru_nivcsw;
-};
+void task_rusage(struct task_struct *t, struct rusage32 *r)
+{
+	memset(r, 0, sizeof(*r));
+	r->ru_utime.sec = t->utime / HZ;
+	r->ru_utime.usec = t->utime % HZ * (1000000 / HZ);
+	r->ru_stime.sec = t->stime / HZ;
+	r->ru_stime.usec = t->stime % HZ * (1000000 / HZ);
+	if (t->mm)
+		r->ru_maxrss = max(t->mm->hiwater_rss, get_mm_rss(t->mm)) <<
+			       (PAGE_SHIFT - 10);
+	r->ru_nvcsw = t->nvcsw;
+	r->ru_nivcsw = t->nivcsw;
+}
 
 long sys_getrusage(int who, void *ru)
 {
-	struct task_struct *t = current;
 	struct rusage32 r;
 
 	if (who != RUSAGE_SELF && who != RUSAGE_CHILDREN && who != RUSAGE_THREAD)
 		return -EINVAL;
-	memset(&r, 0, sizeof(r));
-	if (who != RUSAGE_CHILDREN) {
-		r.ru_utime.sec = t->utime / HZ;
-		r.ru_utime.usec = t->utime % HZ * (1000000 / HZ);
-		r.ru_stime.sec = t->stime / HZ;
-		r.ru_stime.usec = t->stime % HZ * (1000000 / HZ);
-		if (t->mm)
-			r.ru_maxrss = max(t->mm->hiwater_rss, get_mm_rss(t->mm)) <<
-				      (PAGE_SHIFT - 10);
-		r.ru_nvcsw = t->nvcsw;
-		r.ru_nivcsw = t->nivcsw;
-	}
+	if (who == RUSAGE_CHILDREN)
+		memset(&r, 0, sizeof(r));
+	else
+		task_rusage(current, &r);
 	return copy_to_user(ru, &r, sizeof(r)) ? -EFAULT : 0;
 }

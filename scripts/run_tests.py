@@ -345,6 +345,16 @@ CONFIGS = [
                    r'^\[2\] killed by SIGKILL',
                    r'^Pagoda version .* ARMv7-A$'),
            checks=(maps_shows_all, hostile_leaks), input=hostile_session()),
+    # job control from the shell: SIGSTOP (19) shows the program as T in
+    # ps and /proc/PID/status, SIGCONT (18) puts it back to sleeping
+    Config('shell-jobctl', '1G', 'panic=-1', ktap=False,
+           expect=(r'^\s+2\s+1 T\s+\d+\s+\d+ memhog',
+                   r'^State:\s+T \(stopped\)',
+                   r'^\s+2\s+1 S\s+\d+\s+\d+ memhog',
+                   r'^\[2\] killed by SIGKILL'),
+           input=('run /bin/memhog 64K &', 'sleep 0.3', 'kill -19 2', 'ps',
+                  'status 2', 'kill -18 2', 'sleep 0.3', 'ps', 'kill -9 2',
+                  'sleep 0.3', 'version', 'poweroff')),
 ]
 
 JOBS = 2                  # QEMU runs at a time

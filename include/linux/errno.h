@@ -41,4 +41,11 @@
 #define EOPNOTSUPP	95
 #define ETIMEDOUT	110
 
+/*
+ * Never seen by user space: a system call cut short by a signal returns
+ * it, and goes on through current->restart_block when the signal turns
+ * out not to need the task (ignored, or a stop it came back from).
+ */
+#define ERESTART_RESTARTBLOCK	516
+
 #endif

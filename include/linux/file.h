@@ -78,11 +78,31 @@ long long file_lseek(struct file *f, long long off, int whence);
 
 struct task_struct;
 
+#define NR_OPEN		64	/* file descriptors per process */
+
+/*
+ * A table of file descriptors. Tasks made with CLONE_FILES share one
+ * (count is how many tasks hold it); fork gives the child a copy whose
+ * descriptors point to the same open files. A task's table is only ever
+ * changed through the calls below and fs/open.c's.
+ */
+struct files_struct {
+	int count;
+	struct file *fd[NR_OPEN];
+};
+
+/* A copy of @old with a reference on each open file; NULL without memory. */
+struct files_struct *dup_fd(struct files_struct *old);
+/* Drops a task's hold on @files: at the last, every file in it is closed. */
+void put_files_struct(struct files_struct *files);
+/* Gives @tsk its own copy of a shared table (exec does); -ENOMEM. */
+int unshare_files(struct task_struct *tsk);
+
 /* File descriptors (fs/open.c): the current task's file at @fd, or NULL. */
 struct file *fget(unsigned int fd);
 /* Whether @f is the console (fds 0-2 of every task to begin with). */
 bool is_console(const struct file *f);
-/* Gives @t the console as fds 0, 1 and 2. */
+/* Gives @t a table (if it had none) with the console as fds 0, 1 and 2. */
 void install_console_fds(struct task_struct *t);
 
 void file_get(struct file *f);

@@ -16,13 +16,13 @@
 #include <asm/memory.h>
 
 #define TASK_COMM_LEN	16
-#define NR_OPEN		64	/* file descriptors per task */
 #define _NSIG		64
 
 /* task->state */
 #define TASK_RUNNING		0
 #define TASK_INTERRUPTIBLE	1
 #define TASK_UNINTERRUPTIBLE	2
+#define TASK_STOPPED		4	/* by a stop signal: only SIGCONT or SIGKILL wakes it */
 #define EXIT_ZOMBIE		16
 #define EXIT_DEAD		32
 
@@ -37,11 +37,18 @@
 #define _TIF_NEED_RESCHED	(1 << TIF_NEED_RESCHED)
 #define _TIF_WORK_MASK		(_TIF_SIGPENDING | _TIF_NEED_RESCHED)
 
+/* task->jobctl */
+#define JOBCTL_STOP_PENDING	(1U << 0)	/* to stop with its group on the way to user mode */
+
+/* group_leader->signal_flags: where the group is in a stop (Linux's signal->flags) */
+#define SIGNAL_STOP_STOPPED	0x00000001	/* every thread has stopped */
+#define SIGNAL_STOP_CONTINUED	0x00000002	/* continued; wait4(WCONTINUED) not told yet */
+
 #define DEFAULT_TIMESLICE	5	/* ticks: 50 ms at HZ 100 */
 
 struct task_struct;
 struct mm_struct;
-struct file;
+struct files_struct;
 struct vfork_done;
 
 /* Callee-saved registers of a switched-out task (Linux's cpu_context_save). */
@@ -70,6 +77,25 @@ struct k_sigaction {
 	u64 mask;
 };
 
+/*
+ * The signal actions of a process: one table shared (counted) by the
+ * tasks made with CLONE_SIGHAND, which every thread is; a copy for any
+ * other child. Kernel threads share init_sighand.
+ */
+struct sighand_struct {
+	int count;
+	struct k_sigaction action[_NSIG];
+};
+
+extern struct sighand_struct init_sighand;
+
+/* A system call cut short by a signal the task does not see, to go on with. */
+struct restart_block {
+	long (*fn)(struct restart_block *);	/* NULL: nothing to go on with */
+	u64 deadline;				/* nanosleep: its end (ktime_get_ns) */
+	void *rmtp;				/* nanosleep: where the time left goes */
+};
+
 struct task_struct {
 	struct thread_info *stack;
 	volatile long state;
@@ -93,7 +119,6 @@ struct task_struct {
 	unsigned long utime, stime;	/* ticks spent in user / kernel mode */
 	unsigned long nvcsw, nivcsw;	/* voluntary / forced context switches */
 
-	int exit_code;			/* wait status: (code << 8) | signal */
 	int exit_signal;		/* sent to the parent at exit (SIGCHLD) */
 	struct wait_queue_head wait_chldexit;
 	unsigned long set_child_tid, clear_child_tid;
@@ -106,13 +131,19 @@ struct task_struct {
 	 */
 	int group_live;			/* the group's threads not yet exiting */
 	bool group_exit;		/* exit_group() or a fatal signal ran */
-	int group_exit_code;		/* then: the status every thread exits with */
+	int group_exit_code;		/* then: the status every thread exits with;
+					 * else, once all have gone, the last one's */
+	unsigned int signal_flags;	/* SIGNAL_STOP_* */
+	int group_stop_count;		/* threads yet to stop in a group stop */
+	int group_stop_code;		/* stopped: 0x7f | sig << 8, until wait4 reports it */
 
 	u64 pending;			/* signals pending, bit n-1 for n */
 	u64 blocked;
-	struct k_sigaction action[_NSIG];
+	struct sighand_struct *sighand;
+	unsigned int jobctl;		/* JOBCTL_* */
+	struct restart_block restart_block;
 
-	struct file *files[NR_OPEN];
+	struct files_struct *files;	/* NULL for kernel threads */
 	unsigned long console_fg;	/* owns the console while it runs */
 };
 
@@ -127,9 +158,10 @@ static inline bool on_task_stack(unsigned long sp)
 	return sp - (unsigned long)current_thread_info() < THREAD_SIZE;
 }
 
+/* Whether @t has something to do about signals: one to take, or a group stop. */
 static inline bool signal_pending(struct task_struct *t)
 {
-	return t->pending & ~t->blocked;
+	return (t->pending & ~t->blocked) || (t->jobctl & JOBCTL_STOP_PENDING);
 }
 
 static inline void set_tsk_thread_flag(struct task_struct *t, int flag)
@@ -162,6 +194,8 @@ void sched_init(void);
 void schedule(void);
 void scheduler_tick(bool user_tick);
 void wake_up_process(struct task_struct *p);
+/* Wakes @p if it is TASK_STOPPED (SIGCONT, SIGKILL), which wake_up_process leaves. */
+void wake_up_stopped(struct task_struct *p);
 void sched_yield(void);
 void msleep(unsigned long msecs);
 /* Sleeps until @deadline (ns, ktime_get_ns clock); false if a signal came. */
@@ -210,6 +244,8 @@ void mmgrab(struct mm_struct *mm);
 void mmdrop(struct mm_struct *mm);
 void mm_release(struct task_struct *tsk);
 void free_task(struct task_struct *p);
+/* Gives @tsk its own copy of a shared sighand (exec); -ENOMEM. */
+int unshare_sighand(struct task_struct *tsk);
 
 void __noreturn do_exit(int code);
 void release_dead_tasks(void);

@@ -2,8 +2,9 @@
 /*
  * Signals, minimal: Linux's numbers; sending sets a pending bit and
  * wakes the task; on its way back to user mode a task acts on its
- * pending signals with the default action (terminate, ignore), which is
- * all rt_sigaction can ask for so far besides SIG_IGN.
+ * pending signals with the default action (terminate, ignore, stop the
+ * thread group; SIGCONT continues it as it is sent), which is all
+ * rt_sigaction can ask for so far besides SIG_IGN.
  */
 #ifndef _LINUX_SIGNAL_H
 #define _LINUX_SIGNAL_H
@@ -30,10 +31,16 @@
 #define SIGCHLD		17
 #define SIGCONT		18
 #define SIGSTOP		19
+#define SIGTSTP		20
+#define SIGTTIN		21
+#define SIGTTOU		22
+#define SIGURG		23
 #define SIGWINCH	28
 
 #define SIG_DFL		((void *)0)
 #define SIG_IGN		((void *)1)
+
+#define SA_NOCLDSTOP	0x00000001	/* no SIGCHLD when a child stops or goes on */
 
 #define SIG_BLOCK	0
 #define SIG_UNBLOCK	1
@@ -47,6 +54,8 @@
 #define BUS_ADRERR	2	/* no object page at the address */
 
 #define WNOHANG		0x00000001
+#define WUNTRACED	0x00000002	/* report a child stopped */
+#define WCONTINUED	0x00000008	/* report a child continued */
 
 struct task_struct;
 struct pt_regs;
@@ -55,8 +64,12 @@ int send_signal(struct task_struct *t, int sig);
 /* A fault the task cannot survive: report in one line, then kill it. */
 void force_sig_fault(int sig, int code, unsigned long addr, struct pt_regs *regs);
 void do_work_pending(struct pt_regs *regs);
+/* An exiting task leaves a group stop it was to take part in. */
+void exit_signals(struct task_struct *tsk);
 const char *signal_name(int sig);
-long do_wait(int pid, int *status, int options);
+struct rusage32;
+/* wait4 (kernel/exit.c): @ru, if not NULL, gets the usage of the child reported. */
+long do_wait(int pid, int *status, int options, struct rusage32 *ru);
 
 /* ---- futex (kernel/futex.c) ---- */
 int futex_wake(unsigned long uaddr, int nr);

@@ -11,9 +11,11 @@
  * are gone lives on (its pgd too) while a kernel thread still borrows it.
  * Last, real clones sharing an mm (a CLONE_VM process and a thread),
  * which run three instructions in user mode and exit: mm_users counts
- * each while it lives.
+ * each while it lives; and clones sharing or copying the fd table and
+ * the signal actions, which count their sharers and leak nothing.
  */
 #include <linux/errno.h>
+#include <linux/file.h>
 #include <linux/highmem.h>
 #include <linux/kernel.h>
 #include <linux/ktest.h>
@@ -347,7 +349,7 @@ static void task_exit_wait_1000(struct ktest *t)
 			break;
 		}
 		pid = p->pid;
-		if (do_wait(pid, &status, 0) != pid || status != (i & 0x7f))
+		if (do_wait(pid, &status, 0, NULL) != pid || status != (i & 0x7f))
 			bad++;
 	}
 	KT_EXPECT_EQ(t, bad, 0);
@@ -384,6 +386,43 @@ static void lazy_tlb_keeps_mm(struct ktest *t)
 static const u32 ft_exit0[] = { 0xe3a00000, 0xe3a07001, 0xef000000 };
 
 /*
+ * Makes the test's kernel thread run on a new address space as a
+ * process would, with ft_exit0 at the start of a page; @regs gets the
+ * user frame a clone child starts from there. The mm, or NULL.
+ */
+static struct mm_struct *ft_enter_process(struct ktest *t, struct pt_regs *regs)
+{
+	struct mm_struct *mm = mm_alloc(), *saved = current->active_mm;
+	unsigned long populate = 0, a;
+
+	if (!mm)
+		return NULL;
+	a = do_mmap(mm, NULL, 0, PAGE_SIZE, PROT_READ | PROT_WRITE | PROT_EXEC,
+		    MAP_PRIVATE | MAP_ANONYMOUS, 0, &populate);
+	if (IS_ERR_VALUE(a)) {
+		mmput(mm);
+		return NULL;
+	}
+	current->mm = current->active_mm = mm;
+	switch_mm(saved, mm, current);
+	KT_EXPECT_EQ(t, copy_to_user((void *)a, ft_exit0, sizeof(ft_exit0)), 0);
+	flush_icache_range(a, a + sizeof(ft_exit0));
+	memset(regs, 0, sizeof(*regs));
+	start_thread(regs, a, a + PAGE_SIZE);
+	return mm;
+}
+
+/* Back to the kernel thread's borrowed @saved mm; @mm goes. */
+static void ft_leave_process(struct mm_struct *mm, struct mm_struct *saved)
+{
+	current->mm = NULL;
+	current->active_mm = saved;
+	switch_mm(mm, saved, current);
+	mmput(mm);
+	release_dead_tasks();	/* the task_structs and stacks of threads */
+}
+
+/*
  * clone() of an address space made here, the test's kernel thread
  * running on it as a process would: a CLONE_VM child counts in
  * mm_users until it exits and is reaped; a CLONE_THREAD one counts in
@@ -391,27 +430,19 @@ static const u32 ft_exit0[] = { 0xe3a00000, 0xe3a07001, 0xef000000 };
  */
 static void clone_vm_counts_users(struct ktest *t)
 {
-	unsigned long before = free_and_slab_pages(), populate = 0, a;
-	struct mm_struct *mm = mm_alloc(), *saved = current->active_mm;
+	unsigned long before = free_and_slab_pages();
+	struct mm_struct *saved = current->active_mm, *mm;
 	struct pt_regs regs;
 	int pid, status = -1, tries = 0, live = current->group_leader->group_live;
 
+	mm = ft_enter_process(t, &regs);
 	KT_ASSERT_NOT_NULL(t, mm);
-	a = do_mmap(mm, NULL, 0, PAGE_SIZE, PROT_READ | PROT_WRITE | PROT_EXEC,
-		    MAP_PRIVATE | MAP_ANONYMOUS, 0, &populate);
-	KT_ASSERT_FALSE(t, IS_ERR_VALUE(a));
-	current->mm = current->active_mm = mm;
-	switch_mm(saved, mm, current);
-	KT_EXPECT_EQ(t, copy_to_user((void *)a, ft_exit0, sizeof(ft_exit0)), 0);
-	flush_icache_range(a, a + sizeof(ft_exit0));
-	memset(&regs, 0, sizeof(regs));
-	start_thread(&regs, a, a + PAGE_SIZE);
 
 	pid = kernel_clone(CLONE_VM | SIGCHLD, 0, NULL, 0, NULL, &regs);
 	KT_EXPECT_GT(t, pid, 0);
 	KT_EXPECT_EQ(t, mm->mm_users, 2);
 	if (pid > 0) {
-		KT_EXPECT_EQ(t, do_wait(pid, &status, 0), pid);
+		KT_EXPECT_EQ(t, do_wait(pid, &status, 0, NULL), pid);
 		KT_EXPECT_EQ(t, status, 0);	/* exit(0) ran in user mode */
 	}
 	KT_EXPECT_EQ(t, mm->mm_users, 1);
@@ -422,17 +453,55 @@ static void clone_vm_counts_users(struct ktest *t)
 	KT_EXPECT_GT(t, pid, 0);
 	KT_EXPECT_EQ(t, mm->mm_users, 2);
 	KT_EXPECT_EQ(t, current->group_leader->group_live, live + 1);
-	KT_EXPECT_EQ(t, do_wait(pid, &status, WNOHANG), -ECHILD);	/* a thread */
+	KT_EXPECT_EQ(t, do_wait(pid, &status, WNOHANG, NULL), -ECHILD);	/* a thread */
 	while (mm->mm_users > 1 && tries++ < 1000)
 		schedule();		/* let it run and exit */
 	KT_EXPECT_EQ(t, mm->mm_users, 1);
 	KT_EXPECT_EQ(t, current->group_leader->group_live, live);
 
-	current->mm = NULL;
-	current->active_mm = saved;
-	switch_mm(mm, saved, current);
-	mmput(mm);
-	release_dead_tasks();	/* the thread's task_struct and stack */
+	ft_leave_process(mm, saved);
+	KT_EXPECT_EQ(t, free_and_slab_pages(), before);
+}
+
+/*
+ * The tables a clone may share: with CLONE_FILES and CLONE_SIGHAND the
+ * child holds the parent's fd table and signal actions (each counts it
+ * while it lives); without them it gets copies and the parent's counts
+ * stay. Reaped, the child has let go of what it held.
+ */
+static void clone_shares_tables(struct ktest *t)
+{
+	unsigned long before = free_and_slab_pages();
+	struct mm_struct *saved = current->active_mm, *mm;
+	struct sighand_struct *sighand = current->sighand;
+	int pid, status = -1, sig_count = sighand->count;
+	struct pt_regs regs;
+
+	mm = ft_enter_process(t, &regs);
+	KT_ASSERT_NOT_NULL(t, mm);
+	install_console_fds(current);	/* an fd table of its own */
+	KT_ASSERT_NOT_NULL(t, current->files);
+
+	pid = kernel_clone(CLONE_VM | CLONE_FILES | CLONE_SIGHAND | SIGCHLD, 0, NULL, 0,
+			   NULL, &regs);
+	KT_EXPECT_GT(t, pid, 0);
+	KT_EXPECT_EQ(t, current->files->count, 2);
+	KT_EXPECT_EQ(t, sighand->count, sig_count + 1);
+	if (pid > 0)
+		KT_EXPECT_EQ(t, do_wait(pid, &status, 0, NULL), pid);
+	KT_EXPECT_EQ(t, current->files->count, 1);
+	KT_EXPECT_EQ(t, sighand->count, sig_count);
+
+	pid = kernel_clone(CLONE_VM | SIGCHLD, 0, NULL, 0, NULL, &regs);
+	KT_EXPECT_GT(t, pid, 0);
+	KT_EXPECT_EQ(t, current->files->count, 1);
+	KT_EXPECT_EQ(t, sighand->count, sig_count);
+	if (pid > 0)
+		KT_EXPECT_EQ(t, do_wait(pid, &status, 0, NULL), pid);
+
+	put_files_struct(current->files);
+	current->files = NULL;
+	ft_leave_process(mm, saved);
 	KT_EXPECT_EQ(t, free_and_slab_pages(), before);
 }
 
@@ -446,6 +515,7 @@ static const struct ktest_case fork_cases[] = {
 	KTEST_CASE(task_exit_wait_1000),
 	KTEST_CASE(lazy_tlb_keeps_mm),
 	KTEST_CASE(clone_vm_counts_users),
+	KTEST_CASE(clone_shares_tables),
 	{}
 };
 

@@ -6,11 +6,13 @@
  * but the process's pid, cannot be waited for, and are joined by
  * futex-waiting on the child-tid word until the kernel clears it. Four
  * threads count under a futex lock. A process whose main thread left
- * first takes its status from the last exit_group; exit_group from the
- * main thread ends the process with a thread still running.
+ * first takes its status from a later exit_group, or else from the main
+ * thread's exit; exit_group from the main thread ends the process with a
+ * thread still running.
  */
 #include <fcntl.h>
 #include <sched.h>
+#include <stdbool.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <sys/futex.h>
@@ -20,49 +22,10 @@
 
 #include "check.h"
 
-#ifndef CLONE_THREAD
-#define CLONE_THREAD		0x00010000
-#endif
-#ifndef CLONE_SETTLS
-#define CLONE_SETTLS		0x00080000
-#endif
-
 #define THREAD_FLAGS	(CLONE_VM | CLONE_FS | CLONE_FILES | CLONE_SIGHAND | \
 			 CLONE_THREAD | CLONE_SETTLS | CLONE_PARENT_SETTID | \
 			 CLONE_CHILD_CLEARTID)
 #define STACK_SIZE	(16 * PAGE)
-
-/*
- * clone(flags, stack, parent_tid, tls, child_tid) with fn(arg) run on
- * the new stack and its result given to exit(1), which ends the thread
- * only. Returns the new tid or -errno. fn and arg are put on the new
- * stack first: the child comes back from svc with nothing else of ours.
- */
-long spawn_raw(unsigned long flags, void *stack_top, int *parent_tid,
-	       void *tls, int *child_tid, int (*fn)(void *), void *arg);
-__asm__(
-	"	.pushsection .text\n"
-	"	.arm\n"
-	"	.globl	spawn_raw\n"
-	"	.type	spawn_raw, %function\n"
-	"spawn_raw:\n"
-	"	push	{r4, r5, r7, lr}\n"
-	"	ldr	r4, [sp, #16]\n"	/* child_tid */
-	"	ldr	r5, [sp, #20]\n"	/* fn */
-	"	ldr	ip, [sp, #24]\n"	/* arg */
-	"	stmdb	r1!, {r5, ip}\n"
-	"	mov	r7, #120\n"		/* clone */
-	"	svc	#0\n"
-	"	cmp	r0, #0\n"
-	"	popne	{r4, r5, r7, pc}\n"	/* the caller, or an error */
-	"	pop	{r2, r3}\n"		/* the thread: fn, arg */
-	"	mov	r0, r3\n"
-	"	blx	r2\n"
-	"	mov	r7, #1\n"		/* exit: this thread only */
-	"	svc	#0\n"
-	"	b	.\n"
-	"	.size	spawn_raw, . - spawn_raw\n"
-	"	.popsection\n");
 
 static void *get_tls(void)
 {
@@ -163,10 +126,10 @@ static void one_thread(void)
 		return;
 	show("set_tls for the main thread", set_tls(main_tls_block));
 	before_clone = 0x1234;
-	tid = spawn_raw(THREAD_FLAGS, stack + STACK_SIZE, &ptid, t1_tls_block,
-			&ctid, first_thread, t1_tls_block);
+	tid = clone(first_thread, stack + STACK_SIZE, THREAD_FLAGS, t1_tls_block,
+		    &ptid, t1_tls_block, &ctid);
 	if (tid < 0) {
-		printf("clone: %s\n", errno_name(-tid));
+		printf("clone: %s\n", errno_name(errno));
 		return;
 	}
 	if (!await_value(&t1.step, 1)) {
@@ -286,10 +249,10 @@ static void four_threads(void)
 		if (!stack[n])
 			break;
 		ctid[n] = -1;
-		tid[n] = spawn_raw(THREAD_FLAGS, stack[n] + STACK_SIZE, &ptid[n],
-				   NULL, &ctid[n], counting_thread, NULL);
+		tid[n] = clone(counting_thread, stack[n] + STACK_SIZE,
+			       THREAD_FLAGS, NULL, &ptid[n], NULL, &ctid[n]);
 		if (tid[n] < 0) {
-			printf("clone thread %d: %s\n", n, errno_name(-tid[n]));
+			printf("clone thread %d: %s\n", n, errno_name(errno));
 			munmap(stack[n], STACK_SIZE);
 			break;
 		}
@@ -311,19 +274,23 @@ static void four_threads(void)
 }
 
 /*
- * In a child process: the main thread exits alone (exit, not
- * exit_group); the other thread's exit_group(5) gives the status.
+ * In a child process: the main thread exits alone (exit(3), not
+ * exit_group); then the other thread ends the process, with
+ * exit_group(5) or with exit(6) as the last thread. What wait4 reports
+ * is Linux's: the group's exit code after an exit_group, else the main
+ * thread's own.
  */
 static int late_thread(void *arg)
 {
 	struct timespec ms50 = { 0, 50000000 };
 
-	(void)arg;
 	nanosleep(&ms50, NULL);
-	exit_group(5);
+	if (arg)
+		exit_group(5);
+	exit_thread(6);
 }
 
-static void main_thread_leaves_first(void)
+static void main_thread_leaves_first(bool group, const char *what)
 {
 	int ctid = -1, ptid, st;
 	pid_t pid = fork();
@@ -331,23 +298,19 @@ static void main_thread_leaves_first(void)
 	if (pid == 0) {
 		char *stack = new_stack();
 
-		if (!stack || spawn_raw(THREAD_FLAGS, stack + STACK_SIZE, &ptid,
-					NULL, &ctid, late_thread, NULL) < 0)
+		if (!stack || clone(late_thread, stack + STACK_SIZE, THREAD_FLAGS,
+				    (void *)group, &ptid, NULL, &ctid) < 0)
 			_exit(1);
-		exit_thread(0);
+		exit_thread(3);
 	}
 	if (pid == -1) {
 		printf("fork: %s\n", errno_name(errno));
 		return;
 	}
 	if (wait4(pid, &st, 0, NULL) != pid)
-		printf("main thread exits first: wait4: %s\n", errno_name(errno));
-	else if (WIFEXITED(st))
-		printf("main thread exits first, the other calls exit_group(5): "
-		       "exited %d\n", WEXITSTATUS(st));
+		printf("%s: wait4: %s\n", what, errno_name(errno));
 	else
-		printf("main thread exits first: killed by signal %d\n",
-		       WTERMSIG(st));
+		printf("%s: status %#x\n", what, st);
 }
 
 static int sleeping_thread(void *arg)
@@ -372,8 +335,8 @@ static void kill_after_main_thread_left(void)
 	if (pid == 0) {
 		char *stack = new_stack();
 
-		if (!stack || spawn_raw(THREAD_FLAGS, stack + STACK_SIZE, &ptid,
-					NULL, &ctid, sleeping_thread, NULL) < 0)
+		if (!stack || clone(sleeping_thread, stack + STACK_SIZE, THREAD_FLAGS,
+				    NULL, &ptid, NULL, &ctid) < 0)
 			_exit(1);
 		exit_thread(0);
 	}
@@ -419,8 +382,8 @@ static void exec_from_a_thread(void)
 		char *stack = new_stack();
 
 		snprintf(exec_pid_arg, sizeof(exec_pid_arg), "%d", getpid());
-		if (!stack || spawn_raw(THREAD_FLAGS, stack + STACK_SIZE, &ptid,
-					NULL, &ctid, exec_thread, NULL) < 0)
+		if (!stack || clone(exec_thread, stack + STACK_SIZE, THREAD_FLAGS,
+				    NULL, &ptid, NULL, &ctid) < 0)
 			_exit(1);
 		nanosleep(&s3, NULL);
 		_exit(3);	/* the exec did not end this thread */
@@ -463,15 +426,16 @@ int main(int argc, char **argv)
 	printf("Threads in /proc/self/status: %d\n", threads_now());
 	one_thread();
 	four_threads();
-	main_thread_leaves_first();
+	main_thread_leaves_first(true, "main thread exit(3), then exit_group(5)");
+	main_thread_leaves_first(false, "main thread exit(3), then the last exit(6)");
 	kill_after_main_thread_left();
 	exec_from_a_thread();
 
 	stack = new_stack();
 	if (!stack)
 		return 1;
-	if (spawn_raw(THREAD_FLAGS, stack + STACK_SIZE, &ptid, NULL, &ctid,
-		      lingering_thread, &running) < 0 ||
+	if (clone(lingering_thread, stack + STACK_SIZE, THREAD_FLAGS, &running,
+		  &ptid, NULL, &ctid) < 0 ||
 	    !await_value(&running, 1)) {
 		printf("could not start the lingering thread\n");
 		return 1;

@@ -117,4 +117,7 @@ void do_swi(struct pt_regs *regs)
 	}
 	regs->ARM_r0 = ret;
 	local_irq_disable();
+	/* a call cut short goes on, or ends, in do_work_pending: never seen as such */
+	if (ret == -ERESTART_RESTARTBLOCK)
+		set_tsk_thread_flag(current, TIF_SIGPENDING);
 }

@@ -14,6 +14,7 @@
 #define SYS_kill		37
 #define SYS_brk			45
 #define SYS_ioctl		54
+#define SYS_setpgid		57
 #define SYS_getppid		64
 #define SYS_getrusage		77
 #define SYS_munmap		91

@@ -8,10 +8,14 @@ struct rusage;
 
 #define WNOHANG		1
 #define WUNTRACED	2
+#define WCONTINUED	8
 
 #define WEXITSTATUS(s)	(((s) & 0xff00) >> 8)
 #define WTERMSIG(s)	((s) & 0x7f)
 #define WIFEXITED(s)	(WTERMSIG(s) == 0)
+#define WSTOPSIG(s)	WEXITSTATUS(s)
+#define WIFSTOPPED(s)	(((s) & 0xff) == 0x7f)
+#define WIFCONTINUED(s)	((s) == 0xffff)
 #define WIFSIGNALED(s)	(((signed char)(((s) & 0x7f) + 1) >> 1) > 0)
 
 pid_t wait4(pid_t pid, int *status, int options, struct rusage *ru);
