@@ -195,6 +195,8 @@ int validate_mm(struct mm_struct *mm);
 #define FAULT_FLAG_WRITE	0x01
 int handle_mm_fault(struct vm_area_struct *vma, unsigned long addr,
 		    unsigned int flags);
+/* Grows a VM_GROWSDOWN @vma down to @addr: 0, -EFAULT or -ENOMEM. */
+int expand_stack(struct vm_area_struct *vma, unsigned long addr);
 
 /* Page-table work the VMA code asks for (mm/memory.c, mm/mprotect.c). */
 void unmap_page_range(struct vm_area_struct *vma, unsigned long start,
