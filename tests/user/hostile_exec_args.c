@@ -201,6 +201,10 @@ static void bad_pointers(void)
 		page[i] = "count";
 	try_exec("argv without its NULL", SELF, page, no_env);
 	try_exec("the path unmapped", unmapped, argv + 2, no_env);
+	/* user pointers into the kernel's half, the vectors page among it */
+	argv[1] = (char *)0xc0000000;
+	try_exec("an argument in kernel memory", SELF, argv, no_env);
+	try_exec("argv in the vectors page", SELF, (char **)0xffff0000, no_env);
 	release(page, PAGE);
 }
 

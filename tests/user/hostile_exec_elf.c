@@ -60,7 +60,7 @@ static void try_vfork_exec(const char *name)
 int main(void)
 {
 	static const char *const images[] = {
-		"good", "bss", "no_phdrs", "machine_386", "phdrs_past_eof",
+		"good", "bss", "exec_stack", "no_phdrs", "machine_386", "phdrs_past_eof",
 		"truncated", "at_task_size", "past_task_size",
 		"file_past_task_size", "bss_past_task_size", "wraps",
 		"huge_memsz", "filesz_over_memsz", "offset_misaligned",

@@ -58,6 +58,8 @@ IMAGES = {
     'good': image([text(), STACK]),
     # a bss of three pages after the code: runs
     'bss': image([text(), phdr(0x20000, 0x3000), STACK]),
+    # no PT_GNU_STACK: an executable stack, runs
+    'exec_stack': image([text()]),
     # headers Linux refuses before it gives up the caller's memory: ENOEXEC
     'no_phdrs': image([], phnum=0),
     'machine_386': image([text()], machine=EM_386),
