@@ -1,12 +1,14 @@
 /*
  * hostile_exec_elf: execve of crafted ELF files, made by
  * tests/user/mkelf.py into /tests/elf/ (each file says in its name what
- * is wrong with it). Headers that cannot be an ARM program are refused
- * with ENOEXEC and the caller goes on. Segments that cannot be mapped
- * (at or past TASK_SIZE, wrapping around the address space, with more
- * file bytes than memory, or a file offset out of step with the address)
- * are found only once the caller's memory is gone: the process is
- * killed by SIGSEGV. The good images exit 42.
+ * is wrong with it). Headers that cannot be an ARM program (an entry
+ * point neither ARM nor Thumb, an empty PT_INTERP among them) are
+ * refused with ENOEXEC and the caller goes on. Segments that cannot be
+ * mapped (at or past TASK_SIZE, at 0, wrapping around the address space,
+ * with more file bytes than memory, or a file offset out of step with
+ * the address) are found only once the caller's memory is gone: the
+ * process is killed by SIGSEGV; so is one with no PT_LOAD or whose entry
+ * point is not in its code. The good images exit 42.
  */
 #include <unistd.h>
 
@@ -61,9 +63,10 @@ int main(void)
 {
 	static const char *const images[] = {
 		"good", "bss", "exec_stack", "no_phdrs", "machine_386", "phdrs_past_eof",
-		"truncated", "at_task_size", "past_task_size",
-		"file_past_task_size", "bss_past_task_size", "wraps",
-		"huge_memsz", "filesz_over_memsz", "offset_misaligned",
+		"truncated", "entry_misaligned", "interp_empty", "at_task_size",
+		"past_task_size", "file_past_task_size", "bss_past_task_size",
+		"wraps", "huge_memsz", "filesz_over_memsz", "offset_misaligned",
+		"entry_in_data", "entry_0", "no_load", "at_0",
 	};
 
 	printf("hostile_exec_elf: start\n");

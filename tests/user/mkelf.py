@@ -65,6 +65,8 @@ IMAGES = {
     'machine_386': image([text()], machine=EM_386),
     'phdrs_past_eof': image([text()], phoff=0x10000),
     'truncated': image([text()])[:40],
+    'entry_misaligned': image([text(), STACK], entry=ENTRY + 2),
+    'interp_empty': image([text(), phdr(0, 0, ptype=3), STACK]),
     # segments Linux only fails to map after the point of no return
     'at_task_size': image([text(), phdr(TASK_SIZE, 0x1000), STACK]),
     'past_task_size': image([text(), phdr(TASK_SIZE - 0x10000, 0x20000), STACK]),
@@ -75,6 +77,11 @@ IMAGES = {
     'huge_memsz': image([text(), phdr(0x20000, 0xFFFF0000), STACK]),
     'filesz_over_memsz': image([text(), phdr(0x20000, 0x10, 0x20, 0), STACK]),
     'offset_misaligned': image([text(), phdr(0x20000, 0x20, 0x20, 0x10), STACK]),
+    # images that Linux starts, and that die at once: SIGSEGV
+    'entry_in_data': image([text(), phdr(0x20000, 0x1000), STACK], entry=0x20000),
+    'entry_0': image([text(), STACK], entry=0),
+    'no_load': image([STACK]),
+    'at_0': image([text(), phdr(0x0, 0x1000), STACK]),
 }
 
 
