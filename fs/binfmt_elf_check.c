@@ -17,8 +17,10 @@
  * Two kinds of refusal, as Linux has them: -ENOEXEC for what it finds
  * before it gives up the caller's memory (execve fails), -EINVAL for a
  * segment it cannot map, which it only finds after (the task is killed):
- * one at or past TASK_SIZE or wrapping, with more file bytes than
- * memory, or with a file offset out of step with its address.
+ * one at or past TASK_SIZE, below ELF_MIN_VADDR or wrapping, with more
+ * file bytes than memory, or with a file offset out of step with its
+ * address. An image with no PT_LOAD, or an entry point outside its code,
+ * is -EINVAL too: Linux starts it and it dies of SIGSEGV at once.
  */
 #include <linux/elf.h>
 #include <linux/errno.h>
@@ -106,6 +108,10 @@ static int check_ehdr(const Elf32_Ehdr *eh, size_t size, char *why, size_t whyle
 	if (eh->e_phentsize != sizeof(Elf32_Phdr))
 		return refuse(-ENOEXEC, why, whylen, "e_phentsize %u: not %zu", eh->e_phentsize,
 			      sizeof(Elf32_Phdr));
+	/* an ARM entry point is word aligned, a Thumb one odd */
+	if ((eh->e_entry & 3) == 2)
+		return refuse(-ENOEXEC, why, whylen, "e_entry 0x%x: neither ARM nor Thumb code",
+			      eh->e_entry);
 	if (eh->e_phnum == 0 || eh->e_phnum > ELF_MAX_PHNUM)
 		return refuse(-ENOEXEC, why, whylen, "e_phnum %u: not 1..%d", eh->e_phnum,
 			      ELF_MAX_PHNUM);
@@ -162,7 +168,7 @@ static int check_load_place(const Elf32_Phdr *ph, int i,
 	u64 mem_end = (u64)ph->p_vaddr + ph->p_memsz;
 
 	if (exec && ph->p_vaddr < ELF_MIN_VADDR)
-		return refuse(-ENOEXEC, why, whylen,
+		return refuse(-EINVAL, why, whylen,
 			      "phdr %d: ET_EXEC segment at 0x%x, below 0x%x",
 			      i, ph->p_vaddr, ELF_MIN_VADDR);
 	if (exec && (ph->p_vaddr >= TASK_SIZE || mem_end > TASK_SIZE))
@@ -244,7 +250,7 @@ static int scan_phdrs(const u8 *image, size_t size, const Elf32_Ehdr *eh,
 	if (unmappable)
 		return unmappable;
 	if (!info->nr_load)
-		return refuse(-ENOEXEC, why, whylen, "no PT_LOAD segment");
+		return refuse(-EINVAL, why, whylen, "no PT_LOAD segment");
 	return 0;
 }
 
@@ -289,7 +295,7 @@ static int check_image(struct elf_load_info *info, char *why, size_t whylen)
 		return refuse(-ENOEXEC, why, whylen, "ET_DYN image spans 0x%lx bytes, more than 1 GiB",
 			      info->highest - info->lowest);
 	if (!entry_is_code(info))
-		return refuse(-ENOEXEC, why, whylen,
+		return refuse(-EINVAL, why, whylen,
 			      "entry point 0x%lx is not in the file bytes of an executable PT_LOAD",
 			      info->entry);
 	if (!info->phdr_vaddr)

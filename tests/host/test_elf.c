@@ -11,9 +11,11 @@
  *
  * elf_refuse: copies of the sample, each spoilt in one way, and images
  * built here header by header; each must be refused with -ENOEXEC, or
- * -EINVAL for a segment that cannot be mapped (at or past TASK_SIZE,
- * wrapping, filesz > memsz, offset out of step with the address), and a
- * reason naming the fault; -ENOEXEC wins when both apply. The limits
+ * -EINVAL for what Linux gives up only after the point of no return (a
+ * segment at or past TASK_SIZE, below 0x1000 or wrapping, filesz >
+ * memsz, an offset out of step with the address, no PT_LOAD, an entry
+ * point outside the code), and a reason naming the fault; -ENOEXEC wins
+ * when both apply. The limits
  * themselves (8 PT_LOADs, 64 headers, a segment ending exactly at
  * TASK_SIZE, a 1 GiB ET_DYN) must pass.
  *
@@ -505,7 +507,7 @@ static const struct mutation mutations[] = {
 	MUT("e_phoff + size wraps", "outside the file", H32(E_PHOFF, SET, 0xfffffff0)),
 	MUT_FN("table one byte past the end", "outside the file", table_past_end),
 	MUT("PT_INTERP", "PT_INTERP", PH(1, P_TYPE, SET, PT_INTERP)),
-	MUT("no PT_LOAD", "no PT_LOAD",
+	MUT_MAP("no PT_LOAD", "no PT_LOAD",
 	  PH(0, P_TYPE, SET, PT_NOTE), PH(1, P_TYPE, SET, PT_NULL)),
 	MUT_MAP("filesz > memsz", "p_filesz", PH(0, P_MEMSZ, SET, 0)),
 	MUT("filesz > memsz, and past the file", "outside the file",
@@ -535,7 +537,7 @@ static const struct mutation mutations[] = {
 	MUT("PT_LOADs overlapping", "overlaps",
 	  ADJACENT, PH(1, P_VADDR, ADD, (u32)-4), PH(1, P_OFFSET, ADD, (u32)-4)),
 	MUT("PT_LOADs sharing a page", NULL, ADJACENT),
-	MUT("ET_EXEC at 0", "below 0x1000", PH(0, P_VADDR, SET, 0)),
+	MUT_MAP("ET_EXEC at 0", "below 0x1000", PH(0, P_VADDR, SET, 0)),
 	MUT_MAP("ET_EXEC at TASK_SIZE", "TASK_SIZE",
 	  PH(1, P_VADDR, SET, 0xbf000000), PH_FROM(1, P_VADDR, ADD_FROM, 1, P_OFFSET, 0)),
 	MUT_MAP("ET_EXEC in the kernel", "TASK_SIZE", PH(1, P_VADDR, ADD, 0xc0000000)),
@@ -544,17 +546,21 @@ static const struct mutation mutations[] = {
 	    PH(1, P_MEMSZ, SET, 0x2000)),
 	MUT("in the kernel, then PT_INTERP", "PT_INTERP",
 	  PH(0, P_VADDR, ADD, 0xc0000000), PH(1, P_TYPE, SET, PT_INTERP)),
-	MUT("entry in data", "entry point", H_FROM(E_ENTRY, FROM, 1, P_VADDR, 0)),
-	MUT("entry 0", "entry point", H32(E_ENTRY, SET, 0)),
-	MUT("entry just past the text", "entry point",
+	MUT_MAP("entry in data", "entry point", H_FROM(E_ENTRY, FROM, 1, P_VADDR, 0)),
+	MUT_MAP("entry 0", "entry point", H32(E_ENTRY, SET, 0)),
+	MUT("entry just past the text", "neither ARM nor Thumb",
 	  H_FROM(E_ENTRY, FROM, 0, P_VADDR, 0), H_FROM(E_ENTRY, ADD_FROM, 0, P_FILESZ, 0)),
+	MUT_MAP("entry a word past the text", "entry point",
+	  H_FROM(E_ENTRY, FROM, 0, P_VADDR, 2), H_FROM(E_ENTRY, ADD_FROM, 0, P_FILESZ, 0)),
+	MUT("entry half a word in", "neither ARM nor Thumb", H32(E_ENTRY, ADD, 2)),
+	MUT("Thumb entry", NULL, H32(E_ENTRY, ADD, 1)),
 	MUT("entry at the text's last byte", NULL,
 	  H_FROM(E_ENTRY, FROM, 0, P_VADDR, (u32)-1),
 	    H_FROM(E_ENTRY, ADD_FROM, 0, P_FILESZ, 0)),
-	MUT("text not executable", "entry point", PH(0, P_FLAGS, SET, PF_R)),
+	MUT_MAP("text not executable", "entry point", PH(0, P_FLAGS, SET, PF_R)),
 	MUT("data executable, entry there", NULL,
 	  PH(1, P_FLAGS, SET, PF_R | PF_W | PF_X), H_FROM(E_ENTRY, FROM, 1, P_VADDR, 0)),
-	MUT("entry in bss", "entry point",
+	MUT_MAP("entry in bss", "entry point",
 	  PH(1, P_FLAGS, SET, PF_R | PF_W | PF_X), H_FROM(E_ENTRY, FROM, 1, P_VADDR, 0),
 	    H_FROM(E_ENTRY, ADD_FROM, 1, P_FILESZ, 0)),
 	MUT("ET_DYN", NULL, H16(E_TYPE, SET, ET_DYN)),
@@ -760,8 +766,8 @@ static void address_limits(struct ktest *t)
 	s.ph[0].p_vaddr = 0xfff;
 	s.ph[0].p_offset = 0xfff;
 	s.ph[0].p_align = 0;
-	s.entry = 0xfff;
-	KT_EXPECT_EQ(t, synth_parse(&s, &info, why), -ENOEXEC);
+	s.entry = 0xffc;
+	KT_EXPECT_EQ(t, synth_parse(&s, &info, why), -EINVAL);
 	KT_EXPECT_NOT_NULL(t, strstr(why, "below 0x1000"));
 	/* ending exactly at TASK_SIZE is fine, a byte more is not */
 	synth_init(&s, ET_EXEC, 1);
