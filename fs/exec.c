@@ -480,8 +480,8 @@ static int begin_new_exec(struct linux_binprm *bprm)
 
 /*
  * An ELF program. elf_parse says -ENOEXEC for headers Linux refuses
- * before the point of no return, and -EINVAL for segments Linux only
- * fails to map after it: those go through begin_new_exec and then fail.
+ * before the point of no return, and -EINVAL for images Linux gives up
+ * only after it: those go through begin_new_exec and then fail.
  */
 static int load_elf_binary(struct linux_binprm *bprm, struct pt_regs *regs)
 {
@@ -537,21 +537,18 @@ static int exec_binprm(struct linux_binprm *bprm, struct pt_regs *regs)
 {
 	int depth, err;
 
-	for (depth = 0;; depth++) {
-		if (depth > BINPRM_MAX_REWRITES)
-			return -ELOOP;
+	for (depth = 0; depth <= BINPRM_MAX_REWRITES; depth++) {
 		prepare_binprm(bprm);
 		err = load_script(bprm);
-		if (err != -ENOEXEC) {
-			if (err)
-				return err;
-			file_put(bprm->file);
-			bprm->file = bprm->interpreter;
-			bprm->interpreter = NULL;
-			continue;
-		}
-		return load_elf_binary(bprm, regs);
+		if (err == -ENOEXEC)
+			return load_elf_binary(bprm, regs);
+		if (err)
+			return err;
+		file_put(bprm->file);
+		bprm->file = bprm->interpreter;
+		bprm->interpreter = NULL;
 	}
+	return -ELOOP;
 }
 
 static int do_execve(const char *filename, struct arg_vec argv, struct arg_vec envp,
