@@ -13,6 +13,14 @@
  * zero page and TASK_SIZE, ET_DYN images span at most 1 GiB, and the
  * entry point is in executable file-backed bytes. Only static programs
  * are accepted: there is no dynamic loader to hand PT_INTERP to yet.
+ *
+ * Two kinds of refusal, as Linux has them: -ENOEXEC for what it finds
+ * before it gives up the caller's memory (execve fails), -EINVAL for a
+ * segment it cannot map, which it only finds after (the task is killed):
+ * one at or past TASK_SIZE, below ELF_MIN_VADDR or wrapping, with more
+ * file bytes than memory, or with a file offset out of step with its
+ * address. An image with no PT_LOAD, or an entry point outside its code,
+ * is -EINVAL too: Linux starts it and it dies of SIGSEGV at once.
  */
 #include <linux/elf.h>
 #include <linux/errno.h>
@@ -100,6 +108,10 @@ static int check_ehdr(const Elf32_Ehdr *eh, size_t size, char *why, size_t whyle
 	if (eh->e_phentsize != sizeof(Elf32_Phdr))
 		return refuse(-ENOEXEC, why, whylen, "e_phentsize %u: not %zu", eh->e_phentsize,
 			      sizeof(Elf32_Phdr));
+	/* an ARM entry point is word aligned, a Thumb one odd */
+	if ((eh->e_entry & 3) == 2)
+		return refuse(-ENOEXEC, why, whylen, "e_entry 0x%x: neither ARM nor Thumb code",
+			      eh->e_entry);
 	if (eh->e_phnum == 0 || eh->e_phnum > ELF_MAX_PHNUM)
 		return refuse(-ENOEXEC, why, whylen, "e_phnum %u: not 1..%d", eh->e_phnum,
 			      ELF_MAX_PHNUM);
@@ -111,31 +123,37 @@ static int check_ehdr(const Elf32_Ehdr *eh, size_t size, char *why, size_t whyle
 	return 0;
 }
 
-/* The rules about one PT_LOAD on its own. */
+/*
+ * The rules about one PT_LOAD on its own. Linux maps segments only after
+ * the point of no return, so the ones it cannot map are -EINVAL here
+ * (the exec goes through and the task is killed), the other faults
+ * -ENOEXEC; -ENOEXEC is checked first as the two may come together.
+ */
 static int check_load_fields(const Elf32_Phdr *ph, int i, size_t size,
 			     char *why, size_t whylen)
 {
 	u64 file_end = (u64)ph->p_offset + ph->p_filesz;
 	u64 mem_end = (u64)ph->p_vaddr + ph->p_memsz;
 
-	if (ph->p_filesz > ph->p_memsz)
-		return refuse(-ENOEXEC, why, whylen, "phdr %d: PT_LOAD p_filesz 0x%x > p_memsz 0x%x",
-			      i, ph->p_filesz, ph->p_memsz);
 	if (file_end > size)
 		return refuse(-ENOEXEC, why, whylen,
 			      "phdr %d: PT_LOAD file bytes [0x%x, 0x%llx) outside the file (%zu bytes)",
 			      i, ph->p_offset, (unsigned long long)file_end, size);
-	/* the page-rounded end must still be a 32-bit address */
-	if (mem_end > ADDR_SPACE_END - ELF_PAGE)
-		return refuse(-ENOEXEC, why, whylen,
-			      "phdr %d: PT_LOAD p_vaddr 0x%x + p_memsz 0x%x overflows",
-			      i, ph->p_vaddr, ph->p_memsz);
 	if (ph->p_align & (ph->p_align - 1))
 		return refuse(-ENOEXEC, why, whylen, "phdr %d: p_align 0x%x not a power of two",
 			      i, ph->p_align);
-	if (ph->p_align >= ELF_PAGE &&
+	if (ph->p_filesz > ph->p_memsz)
+		return refuse(-EINVAL, why, whylen, "phdr %d: PT_LOAD p_filesz 0x%x > p_memsz 0x%x",
+			      i, ph->p_filesz, ph->p_memsz);
+	/* the page-rounded end must still be a 32-bit address */
+	if (mem_end > ADDR_SPACE_END - ELF_PAGE)
+		return refuse(-EINVAL, why, whylen,
+			      "phdr %d: PT_LOAD p_vaddr 0x%x + p_memsz 0x%x overflows",
+			      i, ph->p_vaddr, ph->p_memsz);
+	/* file pages are mapped from the page holding p_offset, if any */
+	if ((ph->p_filesz || ph->p_vaddr % ELF_PAGE) &&
 	    (ph->p_vaddr - ph->p_offset) % ELF_PAGE)
-		return refuse(-ENOEXEC, why, whylen,
+		return refuse(-EINVAL, why, whylen,
 			      "phdr %d: p_vaddr 0x%x and p_offset 0x%x differ modulo the page",
 			      i, ph->p_vaddr, ph->p_offset);
 	return 0;
@@ -150,11 +168,11 @@ static int check_load_place(const Elf32_Phdr *ph, int i,
 	u64 mem_end = (u64)ph->p_vaddr + ph->p_memsz;
 
 	if (exec && ph->p_vaddr < ELF_MIN_VADDR)
-		return refuse(-ENOEXEC, why, whylen,
+		return refuse(-EINVAL, why, whylen,
 			      "phdr %d: ET_EXEC segment at 0x%x, below 0x%x",
 			      i, ph->p_vaddr, ELF_MIN_VADDR);
 	if (exec && (ph->p_vaddr >= TASK_SIZE || mem_end > TASK_SIZE))
-		return refuse(-ENOEXEC, why, whylen,
+		return refuse(-EINVAL, why, whylen,
 			      "phdr %d: ET_EXEC segment [0x%x, 0x%llx) reaches TASK_SIZE 0x%lx",
 			      i, ph->p_vaddr, (unsigned long long)mem_end, TASK_SIZE);
 	if (!info->nr_load)
@@ -194,19 +212,25 @@ static int add_load(const Elf32_Phdr *ph, int i, size_t size,
 	return 0;
 }
 
+/*
+ * A segment that cannot be mapped (-EINVAL) is left out and the scan
+ * goes on: a later -ENOEXEC still wins, as Linux checks those first.
+ */
 static int scan_phdrs(const u8 *image, size_t size, const Elf32_Ehdr *eh,
 		      struct elf_load_info *info, char *why, size_t whylen)
 {
 	bool have_phdr = false;
+	int i, ret, unmappable = 0;
 	Elf32_Phdr ph;
-	int i, ret;
 
 	for (i = 0; i < eh->e_phnum; i++) {
 		read_phdr(image + eh->e_phoff + i * sizeof(Elf32_Phdr), &ph);
 		switch (ph.p_type) {
 		case PT_LOAD:
 			ret = add_load(&ph, i, size, info, why, whylen);
-			if (ret)
+			if (ret == -EINVAL)
+				unmappable = ret;
+			else if (ret)
 				return ret;
 			break;
 		case PT_INTERP:
@@ -223,8 +247,10 @@ static int scan_phdrs(const u8 *image, size_t size, const Elf32_Ehdr *eh,
 			break;
 		}
 	}
+	if (unmappable)
+		return unmappable;
 	if (!info->nr_load)
-		return refuse(-ENOEXEC, why, whylen, "no PT_LOAD segment");
+		return refuse(-EINVAL, why, whylen, "no PT_LOAD segment");
 	return 0;
 }
 
@@ -269,7 +295,7 @@ static int check_image(struct elf_load_info *info, char *why, size_t whylen)
 		return refuse(-ENOEXEC, why, whylen, "ET_DYN image spans 0x%lx bytes, more than 1 GiB",
 			      info->highest - info->lowest);
 	if (!entry_is_code(info))
-		return refuse(-ENOEXEC, why, whylen,
+		return refuse(-EINVAL, why, whylen,
 			      "entry point 0x%lx is not in the file bytes of an executable PT_LOAD",
 			      info->entry);
 	if (!info->phdr_vaddr)

@@ -1,14 +1,25 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * execve: replacing a task's program. Everything that can fail is done
- * first, into a new mm that is not yet in use: the file is opened and
- * its ELF headers checked (elf_parse), each PT_LOAD becomes a VMA (a
- * private file mapping, then demand-zero memory for the bss), the stack
- * VMA is made and filled with argc, argv, envp, the auxiliary vector and
- * their strings laid out as Linux does. Only then does the task switch
- * to the new mm and drop the old one (mmput), so a failed exec leaves
- * the caller as it was.
+ * execve: replacing a task's program, in Linux's order.
+ *
+ * Before the point of no return everything happens in a new mm that is
+ * not in use yet: its stack VMA is made (one page, growing down as the
+ * strings need), the file name, the environment and the arguments are
+ * copied from the caller's memory to the top of it (include/linux/
+ * binfmts.h has the limits), then the file is opened and its first
+ * bytes decide its loader: a "#!" script (fs/binfmt_script.c) names an
+ * interpreter to load in its place, up to BINPRM_MAX_REWRITES times; an
+ * ELF image's headers are checked (elf_parse). Any failure so far leaves
+ * the caller as it was, with the errno.
+ *
+ * Then the task drops its other threads and its old mm and takes the
+ * new one: the point of no return. The segments are mapped, the stack
+ * gets its pointers and auxiliary vector. A failure from here on (a
+ * segment that cannot be mapped, as elf_parse foretells with -EINVAL,
+ * or memory running out) has no caller to return to: the task is
+ * killed by SIGSEGV, as Linux's force_fatal_sig does.
  */
+#include <linux/binfmts.h>
 #include <linux/elf.h>
 #include <linux/errno.h>
 #include <linux/file.h>
@@ -29,56 +40,250 @@
 #include <asm/processor.h>
 #include <asm/ptrace.h>
 
-#define MAX_ARG_STRLEN	(32 * PAGE_SIZE)	/* one argument */
-#define MAX_ARG_BYTES	(128 * 1024)		/* argv + envp strings */
-#define MAX_ARG_COUNT	1024
-#define STACK_INITIAL	(128 * 1024)		/* the stack VMA to start with */
-#define ELF_ET_DYN_BASE	(TASK_SIZE / 3 * 2 & PAGE_MASK)
-#define ELF_PLATFORM	"v7l"
+#define STK_LIM			(8UL << 20)	/* RLIMIT_STACK: Linux's default */
+#define STACK_EXPAND		(128 * 1024)	/* stack beyond the strings at the start */
+#define BINPRM_MAX_REWRITES	5		/* scripts in a row; then ELOOP */
+/* more pointers than this alone overflow the quarter of the stack limit */
+#define MAX_ARG_STRINGS		(int)(STK_LIM / 4 / sizeof(void *))
+#define ELF_ET_DYN_BASE		(TASK_SIZE / 3 * 2 & PAGE_MASK)
+#define ELF_PLATFORM		"v7l"
 /* SWP HALF THUMB FAST_MULT EDSP TLS IDIVA IDIVT: no VFP (not saved) */
-#define ELF_HWCAP	(1 | 2 | 4 | 16 | 128 | 32768 | 131072 | 262144)
+#define ELF_HWCAP		(1 | 2 | 4 | 16 | 128 | 32768 | 131072 | 262144)
 
-
-/* Arguments gathered in kernel memory before anything is changed. */
-struct linux_binprm {
-	const char *filename;
-	int argc, envc;
-	char *strings;		/* argv then envp strings, NUL separated */
-	size_t strings_len;
+/* A NULL-terminated vector of strings, in user or in kernel memory. */
+struct arg_vec {
+	const char *const *ptr;
+	bool kernel;
 };
 
+static int get_arg_ptr(struct arg_vec v, int i, const char **s)
+{
+	if (v.kernel) {
+		*s = v.ptr[i];
+		return 0;
+	}
+	return get_user(*s, v.ptr + i);
+}
+
 /*
- * Copies @len bytes into @mm at @addr, which need not be the running mm:
- * each page is faulted in (as a write) and written through kmap_local.
+ * The length of the user string at @s with its NUL; 0 on a fault, more
+ * than @n if it has no NUL in its first @n bytes.
  */
-static int copy_to_mm(struct mm_struct *mm, unsigned long addr, const void *src,
-		      size_t len)
+static long strnlen_user(const char *s, long n)
+{
+	char chunk[65];
+	long done = 0, len;
+
+	while (done < n) {
+		long want = min(64L, n - done);
+
+		len = strncpy_from_user(chunk, s + done, want);
+		if (len < 0)
+			return 0;
+		if (len < want)
+			return done + len + 1;
+		done += want;
+	}
+	return n + 1;
+}
+
+/*
+ * The strings a vector holds: -EFAULT for a bad pointer, -E2BIG if more
+ * than @max. (Linux counts on to 2^31 and only then finds that the
+ * pointers alone overflow the limit; the kernel here is not preempted,
+ * so it stops as soon as they would.)
+ */
+static int count(struct arg_vec v, int max)
+{
+	const char *s;
+	int i;
+
+	if (!v.ptr)
+		return 0;
+	for (i = 0;; i++) {
+		if (get_arg_ptr(v, i, &s))
+			return -EFAULT;
+		if (!s)
+			return i;
+		if (i >= max)
+			return -E2BIG;
+	}
+}
+
+/* The page at @addr in @vma (of any mm), present and writable; NULL if no memory. */
+static struct page *get_mm_page(struct vm_area_struct *vma, unsigned long addr)
+{
+	struct page *page = NULL;
+	pte_t *ptep;
+
+	if (handle_mm_fault(vma, addr, FAULT_FLAG_WRITE))
+		return NULL;
+	ptep = pte_lookup(vma->vm_mm, addr);
+	if (!ptep)
+		return NULL;
+	if (pte_present(*ptep) && !pte_special(*ptep))
+		page = pte_page(*ptep);
+	pte_unmap(ptep);
+	return page;
+}
+
+/* The new stack's page at @pos; the stack VMA grows down to it. */
+static struct page *get_arg_page(struct linux_binprm *bprm, unsigned long pos)
+{
+	if (pos < bprm->vma->vm_start && expand_stack(bprm->vma, pos))
+		return NULL;
+	return get_mm_page(bprm->vma, pos);
+}
+
+/* Copies @len bytes of @src (user memory unless @kernel) to the new stack at @pos. */
+static int copy_to_stack(struct linux_binprm *bprm, unsigned long pos,
+			 const char *src, size_t len, bool kernel)
 {
 	while (len) {
-		struct vm_area_struct *vma = find_vma(mm, addr);
-		size_t chunk = min(len, PAGE_SIZE - (addr & ~PAGE_MASK));
-		pmd_t *pmd;
-		pte_t *pte;
-		u8 *kaddr;
+		size_t off = pos & ~PAGE_MASK, n = min(len, PAGE_SIZE - off);
+		struct page *page = get_arg_page(bprm, pos);
+		unsigned long left = 0;
+		char *kaddr;
 
-		if (!vma || vma->vm_start > addr || handle_mm_fault(vma, addr, FAULT_FLAG_WRITE))
-			return -EFAULT;
-		pmd = pmd_offset(pgd_offset(mm, addr), addr);
-		pte = pte_offset_map(pmd, addr);
-		if (!pte_present(*pte) || pte_special(*pte))
-			return -EFAULT;
-		kaddr = kmap_local_page(pte_page(*pte));
-		if (src)
-			memcpy(kaddr + (addr & ~PAGE_MASK), src, chunk);
+		if (!page)
+			return -E2BIG;
+		kaddr = kmap_local_page(page);
+		if (kernel)
+			memcpy(kaddr + off, src, n);
 		else
-			memset(kaddr + (addr & ~PAGE_MASK), 0, chunk);
+			left = copy_from_user(kaddr + off, src, n);
 		kunmap_local(kaddr);
-		if (src)
-			src = (const u8 *)src + chunk;
-		addr += chunk;
-		len -= chunk;
+		if (left)
+			return -EFAULT;
+		pos += n;
+		src += n;
+		len -= n;
 	}
 	return 0;
+}
+
+/* Makes room for @len bytes below bprm->p, within the limit. */
+static int take_room(struct linux_binprm *bprm, size_t len)
+{
+	if (len > MAX_ARG_STRLEN)
+		return -E2BIG;
+	if (bprm->p - bprm->argmin < len)
+		return -E2BIG;
+	bprm->p -= len;
+	return 0;
+}
+
+int copy_string_kernel(const char *arg, struct linux_binprm *bprm)
+{
+	size_t len = strnlen(arg, MAX_ARG_STRLEN) + 1;
+
+	return take_room(bprm, len) ?: copy_to_stack(bprm, bprm->p, arg, len, true);
+}
+
+/* The @n strings of @v, the last first, so that they end up in order. */
+static int copy_strings(int n, struct arg_vec v, struct linux_binprm *bprm)
+{
+	const char *s;
+	long len;
+	int err;
+
+	while (n-- > 0) {
+		if (get_arg_ptr(v, n, &s) || !s)
+			return -EFAULT;
+		if (v.kernel) {
+			err = copy_string_kernel(s, bprm);
+			if (err)
+				return err;
+			continue;
+		}
+		len = strnlen_user(s, MAX_ARG_STRLEN);
+		if (!len)
+			return -EFAULT;
+		err = take_room(bprm, len) ?: copy_to_stack(bprm, bprm->p, s, len, false);
+		if (err)
+			return err;
+	}
+	return 0;
+}
+
+int remove_arg_zero(struct linux_binprm *bprm)
+{
+	struct page *page;
+	char *kaddr;
+	size_t off;
+
+	if (!bprm->argc)
+		return 0;
+	do {	/* to the NUL that ends argv[0], page by page */
+		page = get_arg_page(bprm, bprm->p);
+		if (!page)
+			return -EFAULT;
+		kaddr = kmap_local_page(page);
+		for (off = bprm->p & ~PAGE_MASK; off < PAGE_SIZE && kaddr[off]; off++)
+			bprm->p++;
+		kunmap_local(kaddr);
+	} while (off == PAGE_SIZE);
+	bprm->p++;
+	bprm->argc--;
+	return 0;
+}
+
+/* The new mm and its stack VMA: one page at the top for now. */
+static int bprm_mm_init(struct linux_binprm *bprm)
+{
+	unsigned long ret, populate;
+
+	bprm->mm = mm_alloc();
+	if (!bprm->mm)
+		return -ENOMEM;
+	ret = do_mmap(bprm->mm, NULL, STACK_TOP - PAGE_SIZE, PAGE_SIZE,
+		      PROT_READ | PROT_WRITE,
+		      MAP_PRIVATE | MAP_FIXED | MAP_ANONYMOUS | MAP_GROWSDOWN, 0, &populate);
+	if (IS_ERR_VALUE(ret))
+		return ret;
+	bprm->vma = find_vma(bprm->mm, ret);
+	bprm->p = STACK_TOP - sizeof(void *);
+	return 0;
+}
+
+/*
+ * The strings may take a quarter of the stack limit, less the pointers
+ * that will go below them (at least one for argv, see do_execve). Linux
+ * also caps it at 3/4 of the default limit and never goes below 32
+ * pages; neither bites while the limit is the default.
+ */
+static int bprm_stack_limits(struct linux_binprm *bprm)
+{
+	unsigned long limit = STK_LIM / 4;
+	unsigned long ptrs = (max(bprm->argc, 1) + bprm->envc) * sizeof(void *);
+
+	if (limit <= ptrs)
+		return -E2BIG;
+	bprm->argmin = bprm->p - (limit - ptrs);
+	return 0;
+}
+
+struct file *open_exec(const char *name, int *err)
+{
+	struct file *file = file_open(name, O_RDONLY, err);
+
+	if (file && (!S_ISREG(file->inode->mode) || !(file->inode->mode & 0111))) {
+		file_put(file);
+		*err = -EACCES;
+		return NULL;
+	}
+	return file;
+}
+
+/* The file's first bytes, for the loaders to recognise it by. */
+static void prepare_binprm(struct linux_binprm *bprm)
+{
+	struct inode *inode = bprm->file->inode;
+	size_t n = min(inode->size, sizeof(bprm->buf));
+
+	memset(bprm->buf, 0, sizeof(bprm->buf));
+	if (n)
+		memcpy(bprm->buf, inode->data, n);
 }
 
 static unsigned long prot_of(unsigned int pflags)
@@ -87,7 +292,11 @@ static unsigned long prot_of(unsigned int pflags)
 	       (pflags & PF_X ? PROT_EXEC : 0);
 }
 
-/* One PT_LOAD: file pages, then the bss (the file page's tail zeroed). */
+/*
+ * One PT_LOAD into the current mm: file pages, then the bss. The file
+ * page the bss starts in goes on as bss: its tail must read 0, even in
+ * a segment the program cannot write.
+ */
 static int map_segment(struct mm_struct *mm, struct file *file,
 		       const struct elf_segment *seg, unsigned long bias)
 {
@@ -97,6 +306,8 @@ static int map_segment(struct mm_struct *mm, struct file *file,
 	unsigned long tail = seg->vaddr + bias + seg->filesz;
 	unsigned long pgoff = (seg->offset - (seg->vaddr + bias - start)) >> PAGE_SHIFT;
 	unsigned long prot = prot_of(seg->flags), ret, populate;
+	struct page *page;
+	u8 *kaddr;
 
 	if (file_end > start) {
 		ret = do_mmap(mm, file, start, file_end - start, prot,
@@ -105,9 +316,13 @@ static int map_segment(struct mm_struct *mm, struct file *file,
 			return ret;
 	}
 	if (seg->memsz > seg->filesz && (tail & ~PAGE_MASK) && tail < file_end) {
-		/* the last file page goes on as bss: its tail must read 0 */
-		if (copy_to_mm(mm, tail, NULL, min(file_end, seg->vaddr + bias + seg->memsz) - tail))
+		page = get_mm_page(find_vma(mm, tail), tail);
+		if (!page)
 			return -EFAULT;
+		kaddr = kmap_local_page(page);
+		memset(kaddr + (tail & ~PAGE_MASK), 0,
+		       min(file_end, seg->vaddr + bias + seg->memsz) - tail);
+		kunmap_local(kaddr);
 	}
 	if (mem_end > file_end) {
 		ret = do_mmap(mm, NULL, file_end, mem_end - file_end, prot,
@@ -118,31 +333,52 @@ static int map_segment(struct mm_struct *mm, struct file *file,
 	return 0;
 }
 
+/*
+ * The stack gets STACK_EXPAND bytes below the strings to start with (no
+ * more than the limit in all), and PROT_EXEC unless PT_GNU_STACK forbids.
+ * It is looked up again: a segment mapped over it has taken the strings.
+ */
+static int setup_arg_pages(struct linux_binprm *bprm, bool exec_stack)
+{
+	struct vm_area_struct *vma = find_vma(current->mm, bprm->p);
+	unsigned long base;
+	int err;
+
+	if (!vma || vma->vm_start > bprm->p || !(vma->vm_flags & VM_GROWSDOWN))
+		return -EFAULT;
+	base = vma->vm_start - STACK_EXPAND;
+	if (vma->vm_end - vma->vm_start + STACK_EXPAND > STK_LIM)
+		base = vma->vm_end - STK_LIM;
+	if (exec_stack) {
+		err = do_mprotect(current->mm, vma->vm_start, vma->vm_end - vma->vm_start,
+				  PROT_READ | PROT_WRITE | PROT_EXEC);
+		if (err)
+			return err;
+		vma = find_vma(current->mm, bprm->p);
+	}
+	return expand_stack(vma, base);
+}
+
 struct auxv_entry {
 	unsigned long type, value;
 };
 
 /*
- * The initial stack, top down: the file name, the env and arg strings,
- * the platform string and 16 random bytes; then, 16-byte aligned, argc,
- * argv[], NULL, envp[], NULL and the auxiliary vector (Linux's order).
+ * Below the strings: the platform string and 16 random bytes; then,
+ * 16-byte aligned, argc, argv[], NULL, envp[], NULL and the auxiliary
+ * vector (Linux's order). Written into the current mm, which is new.
  */
-static int setup_stack(struct mm_struct *mm, struct linux_binprm *bprm,
-		       const struct elf_load_info *info, unsigned long bias,
-		       unsigned long *sp_out)
+static int create_elf_tables(struct linux_binprm *bprm, const struct elf_load_info *info,
+			     unsigned long bias)
 {
-	unsigned long top = STACK_TOP, p, execfn, platform, random, sp, *vec;
-	size_t fname_len = strlen(bprm->filename) + 1;
-	unsigned long strings, n_ptrs, vec_bytes, i;
+	struct mm_struct *mm = current->mm;
+	unsigned long p = bprm->p, platform, random, sp, *vec;
 	struct auxv_entry aux[20];
 	u32 rnd[4];
-	const char *s;
-	int naux = 0, err;
+	long len;
+	int naux = 0, i, n;
 	u64 seed = ktime_get_ns() ^ (u64)current->pid << 32;
 
-	p = top - sizeof(unsigned long);
-	execfn = p -= fname_len;
-	strings = p -= bprm->strings_len;
 	platform = p -= sizeof(ELF_PLATFORM);
 	random = p -= sizeof(rnd);
 	for (i = 0; i < 4; i++) {
@@ -166,83 +402,121 @@ static int setup_stack(struct mm_struct *mm, struct linux_binprm *bprm,
 	AUX(AT_SECURE, 0);
 	AUX(AT_RANDOM, random);
 	AUX(AT_HWCAP2, 0);
-	AUX(AT_EXECFN, execfn);
+	AUX(AT_EXECFN, bprm->exec);
 	AUX(AT_PLATFORM, platform);
 	AUX(AT_NULL, 0);
 #undef AUX
-	n_ptrs = 1 + bprm->argc + 1 + bprm->envc + 1;
-	vec_bytes = n_ptrs * sizeof(unsigned long) + naux * sizeof(struct auxv_entry);
-	sp = (random - vec_bytes) & ~15UL;
-	if (top - sp > STACK_INITIAL - PAGE_SIZE)
-		return -E2BIG;
-	vec = kmalloc(vec_bytes, GFP_KERNEL);
-	if (!vec)
-		return -ENOMEM;
-	i = 0;
-	vec[i++] = bprm->argc;
-	for (s = bprm->strings, p = strings; i <= (unsigned long)bprm->argc; i++) {
-		vec[i] = p;
-		p += strlen(s) + 1;
-		s += strlen(s) + 1;
+	sp = (random - (1 + bprm->argc + 1 + bprm->envc + 1) * sizeof(long) -
+	      naux * sizeof(struct auxv_entry)) & ~15UL;
+	if (copy_to_user((void *)platform, ELF_PLATFORM, sizeof(ELF_PLATFORM)) ||
+	    copy_to_user((void *)random, rnd, sizeof(rnd)))
+		return -EFAULT;
+	vec = (unsigned long *)sp;
+	if (put_user(bprm->argc, vec++))
+		return -EFAULT;
+	/* the pointers, from the strings themselves: argv's, then envp's */
+	p = mm->arg_start = bprm->p;
+	for (n = bprm->argc, i = 0; i < 2; i++, n = bprm->envc) {
+		while (n-- > 0) {
+			if (put_user(p, vec++))
+				return -EFAULT;
+			len = strnlen_user((const char *)p, MAX_ARG_STRLEN);
+			if (!len || len > MAX_ARG_STRLEN)
+				return -EINVAL;
+			p += len;
+		}
+		if (put_user(0, vec++))
+			return -EFAULT;
+		if (!i)
+			mm->arg_end = mm->env_start = p;
 	}
-	vec[i++] = 0;
-	for (; i < n_ptrs - 1; i++) {
-		vec[i] = p;
-		p += strlen(s) + 1;
-		s += strlen(s) + 1;
-	}
-	vec[i++] = 0;
-	memcpy(vec + i, aux, naux * sizeof(struct auxv_entry));
-	err = copy_to_mm(mm, sp, vec, vec_bytes) ?:
-	      copy_to_mm(mm, random, rnd, sizeof(rnd)) ?:
-	      copy_to_mm(mm, platform, ELF_PLATFORM, sizeof(ELF_PLATFORM)) ?:
-	      copy_to_mm(mm, strings, bprm->strings, bprm->strings_len) ?:
-	      copy_to_mm(mm, execfn, bprm->filename, fname_len);
-	kfree(vec);
+	mm->env_end = p;
+	if (copy_to_user(vec, aux, naux * sizeof(struct auxv_entry)))
+		return -EFAULT;
 	mm->start_stack = sp;
-	mm->arg_start = strings;
-	mm->env_end = execfn;
-	*sp_out = sp;
-	return err;
+	bprm->p = sp;
+	return 0;
 }
 
-static void set_arg_env_bounds(struct mm_struct *mm, struct linux_binprm *bprm)
+static const char *basename(const char *path)
 {
-	const char *s = bprm->strings;
-	int i;
+	const char *slash = strrchr(path, '/');
 
-	for (i = 0; i < bprm->argc; i++)
-		s += strlen(s) + 1;
-	mm->arg_end = mm->env_start = mm->arg_start + (s - bprm->strings);
+	return slash ? slash + 1 : path;
 }
 
-/* Builds the new mm; on success switches to it and points @regs at the entry. */
-static int load_elf_binary(struct linux_binprm *bprm, struct file *file,
-			   struct pt_regs *regs)
+/*
+ * The point of no return: the other threads end, the task takes the new
+ * mm and drops the old one, and starts afresh (name, signal handlers,
+ * TLS). A vfork parent may go on from here.
+ */
+static int begin_new_exec(struct linux_binprm *bprm)
 {
-	struct inode *inode = file->inode;
+	struct mm_struct *old = current->mm;
+	int err, sig;
+
+	bprm->point_of_no_return = true;
+	err = de_thread(current);	/* the process's other threads end here */
+	if (!err)
+		err = unshare_sighand(current);
+	if (!err)
+		err = unshare_files(current);
+	if (err)
+		return err;
+	current->mm = bprm->mm;
+	if (!old && current->active_mm != &init_mm)
+		mmdrop(current->active_mm);	/* a kernel thread's borrowed mm */
+	current->active_mm = bprm->mm;
+	check_and_switch_context(bprm->mm);
+	bprm->mm = NULL;
+	if (old)
+		mmput(old);
+	current->flags &= ~PF_KTHREAD;
+	mm_release(current);
+	snprintf(current->comm, sizeof(current->comm), "%s", basename(bprm->filename));
+	for (sig = 0; sig < _NSIG; sig++)	/* handlers are gone with the old program */
+		if (current->sighand->action[sig].handler != (unsigned long)SIG_IGN)
+			current->sighand->action[sig].handler = (unsigned long)SIG_DFL;
+	current_thread_info()->tp_value = 0;
+	__asm__ __volatile__("mcr p15, 0, %0, c13, c0, 3" :: "r"(0));
+	return 0;
+}
+
+/*
+ * An ELF program. elf_parse says -ENOEXEC for headers Linux refuses
+ * before the point of no return, and -EINVAL for images Linux gives up
+ * only after it: those go through begin_new_exec and then fail.
+ */
+static int load_elf_binary(struct linux_binprm *bprm, struct pt_regs *regs)
+{
+	struct inode *inode = bprm->file->inode;
 	struct elf_load_info info;
-	struct mm_struct *mm, *old;
-	unsigned long bias = 0, sp, ret, end = 0, populate;
+	struct mm_struct *mm = bprm->mm;
+	unsigned long bias = 0, end = 0;
 	unsigned int i;
 	char why[96];
-	int err;
+	int parsed, err;
 
-	if (elf_parse(inode->data, inode->size, &info, why, sizeof(why))) {
-		pr_info("exec %s: not a program this kernel runs: %s\n", bprm->filename, why);
+	parsed = elf_parse(inode->data, inode->size, &info, why, sizeof(why));
+	if (parsed == -ENOEXEC) {
+		pr_info("exec %s: not a program this kernel runs: %s\n", bprm->interp, why);
 		return -ENOEXEC;
+	}
+	err = begin_new_exec(bprm);
+	if (err)
+		return err;
+	if (parsed) {
+		pr_info("exec %s: cannot be loaded: %s\n", bprm->interp, why);
+		return parsed;
 	}
 	if (info.type == ET_DYN)
 		bias = ELF_ET_DYN_BASE - info.lowest;
-	mm = mm_alloc();
-	if (!mm)
-		return -ENOMEM;
 	for (i = 0; i < info.nr_load; i++) {
 		const struct elf_segment *seg = &info.load[i];
 
-		err = map_segment(mm, file, seg, bias);
+		err = map_segment(mm, bprm->file, seg, bias);
 		if (err)
-			goto fail;
+			return err;
 		end = max(end, seg->vaddr + bias + seg->memsz);
 		if (seg->flags & PF_X) {
 			mm->start_code = seg->vaddr + bias;
@@ -254,158 +528,105 @@ static int load_elf_binary(struct linux_binprm *bprm, struct file *file,
 		}
 	}
 	mm->start_brk = mm->brk = PAGE_ALIGN(end);
-	ret = do_mmap(mm, NULL, STACK_TOP - STACK_INITIAL, STACK_INITIAL,
-		      PROT_READ | PROT_WRITE | (info.exec_stack ? PROT_EXEC : 0),
-		      MAP_PRIVATE | MAP_FIXED | MAP_ANONYMOUS | MAP_GROWSDOWN, 0, &populate);
-	if (IS_ERR_VALUE(ret)) {
-		err = ret;
-		goto fail;
-	}
-	err = setup_stack(mm, bprm, &info, bias, &sp);
+	err = setup_arg_pages(bprm, info.exec_stack) ?:
+	      create_elf_tables(bprm, &info, bias);
 	if (err)
-		goto fail;
-	set_arg_env_bounds(mm, bprm);
-	err = de_thread(current);	/* the process's other threads end here */
-	if (!err)
-		err = unshare_sighand(current);
-	if (!err)
-		err = unshare_files(current);
-	if (err)
-		goto fail;
-
-	/* the point of no return */
-	old = current->mm;
-	current->mm = mm;
-	if (!old && current->active_mm != &init_mm)
-		mmdrop(current->active_mm);	/* a kernel thread's borrowed mm */
-	current->active_mm = mm;
-	check_and_switch_context(mm);
-	if (old)
-		mmput(old);
-	current->flags &= ~PF_KTHREAD;
-	mm_release(current);	/* a vfork parent may go on now */
-	start_thread(regs, info.entry + bias, sp);
+		return err;
+	start_thread(regs, info.entry + bias, bprm->p);
 	return 0;
-fail:
-	mmput(mm);
+}
+
+/* The file, or the interpreters scripts name in its place, loaded. */
+static int exec_binprm(struct linux_binprm *bprm, struct pt_regs *regs)
+{
+	int depth, err;
+
+	for (depth = 0; depth <= BINPRM_MAX_REWRITES; depth++) {
+		prepare_binprm(bprm);
+		err = load_script(bprm);
+		if (err == -ENOEXEC)
+			return load_elf_binary(bprm, regs);
+		if (err)
+			return err;
+		file_put(bprm->file);
+		bprm->file = bprm->interpreter;
+		bprm->interpreter = NULL;
+	}
+	return -ELOOP;
+}
+
+static int do_execve(const char *filename, struct arg_vec argv, struct arg_vec envp,
+		     struct pt_regs *regs)
+{
+	struct linux_binprm *bprm = kzalloc(sizeof(*bprm), GFP_KERNEL);
+	int err;
+
+	if (!bprm)
+		return -ENOMEM;
+	bprm->filename = bprm->interp = filename;
+	err = bprm_mm_init(bprm);
+	if (err)
+		goto out;
+	err = bprm->argc = count(argv, MAX_ARG_STRINGS);
+	if (err < 0)
+		goto out;
+	err = bprm->envc = count(envp, MAX_ARG_STRINGS - bprm->argc);
+	if (err < 0)
+		goto out;
+	err = bprm_stack_limits(bprm) ?: copy_string_kernel(filename, bprm);
+	if (err)
+		goto out;
+	bprm->exec = bprm->p;
+	err = copy_strings(bprm->envc, envp, bprm) ?: copy_strings(bprm->argc, argv, bprm);
+	if (err)
+		goto out;
+	if (!bprm->argc) {	/* no argv: the program gets one empty argument */
+		err = copy_string_kernel("", bprm);
+		if (err)
+			goto out;
+		bprm->argc = 1;
+	}
+	bprm->file = open_exec(filename, &err);
+	if (!bprm->file)
+		goto out;
+	err = exec_binprm(bprm, regs);
+	if (err && bprm->point_of_no_return) {
+		/* nothing to return to: the task dies on its way out */
+		force_fatal_sig(SIGSEGV);
+		err = 0;
+	}
+out:
+	if (bprm->interpreter)
+		file_put(bprm->interpreter);
+	if (bprm->file)
+		file_put(bprm->file);
+	if (bprm->mm)
+		mmput(bprm->mm);
+	kfree(bprm);
 	return err;
 }
 
-static const char *basename(const char *path)
-{
-	const char *slash = strrchr(path, '/');
-
-	return slash ? slash + 1 : path;
-}
-
-static int do_execve(struct linux_binprm *bprm, struct pt_regs *regs)
-{
-	struct file *file;
-	int err, sig;
-
-	file = file_open(bprm->filename, O_RDONLY, &err);
-	if (!file)
-		return err;
-	if (!S_ISREG(file->inode->mode) || !(file->inode->mode & 0111)) {
-		file_put(file);
-		return -EACCES;
-	}
-	err = load_elf_binary(bprm, file, regs);
-	file_put(file);
-	if (err)
-		return err;
-	snprintf(current->comm, sizeof(current->comm), "%s", basename(bprm->filename));
-	for (sig = 0; sig < _NSIG; sig++)	/* handlers are gone with the old program */
-		if (current->sighand->action[sig].handler != (unsigned long)SIG_IGN)
-			current->sighand->action[sig].handler = (unsigned long)SIG_DFL;
-	current_thread_info()->tp_value = 0;
-	__asm__ __volatile__("mcr p15, 0, %0, c13, c0, 3" :: "r"(0));
-	return 0;
-}
-
-/* From the kernel (the shell's run): argv and envp in kernel memory. */
+/* From the kernel (the shell's run, init=): argv and envp in kernel memory. */
 int kernel_execve(const char *filename, const char *const *argv,
 		  const char *const *envp)
 {
-	struct linux_binprm bprm = { .filename = filename };
-	size_t len = 0;
-	char *p;
-	int i, err;
-
-	for (i = 0; argv[i]; i++)
-		len += strlen(argv[i]) + 1;
-	bprm.argc = i;
-	for (i = 0; envp[i]; i++)
-		len += strlen(envp[i]) + 1;
-	bprm.envc = i;
-	if (len > MAX_ARG_BYTES)
-		return -E2BIG;
-	bprm.strings = p = kmalloc(len ? len : 1, GFP_KERNEL);
-	if (!p)
-		return -ENOMEM;
-	for (i = 0; argv[i]; i++)
-		p += snprintf(p, len, "%s", argv[i]) + 1;
-	for (i = 0; envp[i]; i++)
-		p += snprintf(p, len, "%s", envp[i]) + 1;
-	bprm.strings_len = len;
-	err = do_execve(&bprm, task_pt_regs(current));
-	kfree(bprm.strings);
-	return err;
-}
-
-/* Appends the user strings of a NULL-terminated vector; counts them. */
-static int copy_strings(const char *const *uvec, char *buf, size_t *used, int *count)
-{
-	int n = 0;
-
-	for (;; n++) {
-		const char *s;
-		long len;
-
-		if (n >= MAX_ARG_COUNT)
-			return -E2BIG;
-		if (get_user(s, uvec + n))
-			return -EFAULT;
-		if (!s)
-			break;
-		len = strncpy_from_user(buf + *used, s, MAX_ARG_BYTES - *used);
-		if (len < 0)
-			return -EFAULT;
-		if (*used + len >= MAX_ARG_BYTES)
-			return -E2BIG;
-		*used += len + 1;
-	}
-	*count = n;
-	return 0;
+	return do_execve(filename, (struct arg_vec){ argv, true },
+			 (struct arg_vec){ envp, true }, task_pt_regs(current));
 }
 
 long sys_execve(const char *ufilename, const char *const *uargv,
 		const char *const *uenvp, struct pt_regs *regs)
 {
-	struct linux_binprm bprm = { 0 };
-	char *fname = kmalloc(256, GFP_KERNEL);
-	char *strings = kmalloc(MAX_ARG_BYTES, GFP_KERNEL);
-	size_t used = 0;
-	long len;
-	int err;
+	char *fname = kmalloc(PATH_MAX, GFP_KERNEL);
+	long len, err;
 
-	err = -ENOMEM;
-	if (!fname || !strings)
-		goto out;
-	len = strncpy_from_user(fname, ufilename, 256);
-	err = len < 0 ? -EFAULT : len >= 256 ? -ENAMETOOLONG : 0;
-	if (err)
-		goto out;
-	err = (uargv ? copy_strings(uargv, strings, &used, &bprm.argc) : 0) ?:
-	      (uenvp ? copy_strings(uenvp, strings, &used, &bprm.envc) : 0);
-	if (err)
-		goto out;
-	bprm.filename = fname;
-	bprm.strings = strings;
-	bprm.strings_len = used;
-	err = do_execve(&bprm, regs);
-out:
+	if (!fname)
+		return -ENOMEM;
+	len = strncpy_from_user(fname, ufilename, PATH_MAX);
+	err = len < 0 ? -EFAULT : len >= PATH_MAX ? -ENAMETOOLONG : !len ? -ENOENT : 0;
+	if (!err)
+		err = do_execve(fname, (struct arg_vec){ uargv, false },
+				(struct arg_vec){ uenvp, false }, regs);
 	kfree(fname);
-	kfree(strings);
 	return err;
 }

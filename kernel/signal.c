@@ -149,7 +149,14 @@ void force_sig_fault(int sig, int code, unsigned long addr, struct pt_regs *regs
 		sig == SIGBUS ? (code == BUS_ADRERR ? "BUS_ADRERR" : "BUS_ADRALN") :
 		sig == SIGILL ? "ILL_ILLOPC" : "fault",
 		addr, regs->ARM_pc, where);
-	/* a fault cannot be blocked or ignored: the task dies of it */
+	force_fatal_sig(sig);
+}
+
+/* @sig cannot be blocked or ignored now: the task dies of it on its way out. */
+void force_fatal_sig(int sig)
+{
+	struct task_struct *tsk = current;
+
 	tsk->sighand->action[sig - 1].handler = (unsigned long)SIG_DFL;
 	tsk->blocked &= ~sigmask(sig);
 	send_signal(tsk, sig);

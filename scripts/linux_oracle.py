@@ -4,8 +4,9 @@ on the same QEMU machine, to learn what Linux does with them.
 
 The first run downloads Debian's armmp kernel and busybox-static (armhf)
 into build/linux-oracle/ with apt-get; later runs reuse them. Each run
-packs an initramfs (busybox, the test programs of tests/user/LIST,
-/etc/motd and an /init shell script), boots it and reads the console:
+packs an initramfs (busybox, the test programs of tests/user/LIST, the
+exec tests' files in /tests/scripts and /tests/elf as Pagoda's initramfs
+has them (user/Makefile.inc), /etc/motd and an /init shell script), boots it and reads the console:
 
   === NAME ===              then the program's standard output,
   === NAME exit=STATUS ===  STATUS being the shell's $? (128 + signal).
@@ -36,6 +37,9 @@ ORACLE = os.path.join(BUILD, 'linux-oracle')
 LIST = os.path.join(ROOT, 'tests', 'user', 'LIST')
 EXPECTED = os.path.join(ROOT, 'tests', 'user', 'expected')
 MOTD = os.path.join(ROOT, 'user', 'motd')
+# directories of files the exec tests run: (in the initramfs, on the host)
+EXEC_FILES = (('tests/scripts', os.path.join(ROOT, 'tests', 'user', 'scripts')),
+              ('tests/elf', os.path.join(BUILD, 'user', 'tests', 'elf')))
 
 START = re.compile(r'^=== (\S+) ===$')
 END = re.compile(r'^=== (\S+) exit=(\d+) ===$')
@@ -172,10 +176,26 @@ def read_list():
     return names
 
 
+def exec_files():
+    """(path in the initramfs, file on the host, mode) of the exec tests' files."""
+    found = []
+    for dest, src in EXEC_FILES:
+        if not os.path.isdir(src):
+            sys.exit('linux_oracle: %s is missing: run `make user` first' %
+                     os.path.relpath(src, ROOT))
+        for name in sorted(os.listdir(src)):
+            path = os.path.join(src, name)
+            if not name.startswith('.') and os.path.isfile(path):
+                found.append((dest + '/' + name, path, os.stat(path).st_mode & 0o777))
+    return found
+
+
 def make_initrd(busybox, programs, script):
     """programs: (path in the initramfs, file on the host) pairs."""
     c = Cpio()
     for d in ('bin', 'dev', 'etc', 'proc', 'sys', 'tmp', 'tests'):
+        c.dir(d)
+    for d, _ in EXEC_FILES:
         c.dir(d)
     # Without /dev/console the kernel starts /init with no stdin/out/err.
     c.chardev('dev/console', 5, 1)
@@ -191,6 +211,9 @@ def make_initrd(busybox, programs, script):
                      os.path.relpath(src, ROOT))
         with open(src, 'rb') as f:
             c.file(dest, f.read(), 0o755)
+    for dest, src, mode in exec_files():
+        with open(src, 'rb') as f:
+            c.file(dest, f.read(), mode)
     c.file('init', script.encode(), 0o755)
     path = os.path.join(ORACLE, 'initrd.cpio')
     with open(path, 'wb') as f:

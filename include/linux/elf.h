@@ -187,8 +187,11 @@ struct elf_load_info {
 
 /*
  * Checks the ELF image of @size bytes at @image (any alignment) and fills
- * @info. Returns 0, or -ENOEXEC with a one-line reason in @why (which may
- * be NULL).
+ * @info. Returns 0; -ENOEXEC, refused (execve fails); or -EINVAL, an
+ * image Linux gives up only after the point of no return (a segment it
+ * cannot map, nothing to run at the entry point: the task is killed);
+ * with a one-line reason in @why (which may be NULL). @info is only to
+ * be used after 0.
  */
 int elf_parse(const void *image, size_t size, struct elf_load_info *info,
 	      char *why, size_t whylen);

@@ -210,6 +210,8 @@ int do_user_fault(struct mm_struct *mm, unsigned long addr, unsigned int flags);
 void pagefault_out_of_memory(void);
 /* Whether @pages more pages may be committed (mm/mmap.c): 0 or -ENOMEM. */
 int vm_enough_memory(long pages);
+/* Grows a VM_GROWSDOWN @vma down to @addr: 0, -EFAULT or -ENOMEM. */
+int expand_stack(struct vm_area_struct *vma, unsigned long addr);
 
 /*
  * Page-table work the VMA code asks for (mm/memory.c, mm/mprotect.c);

@@ -63,6 +63,8 @@ struct pt_regs;
 int send_signal(struct task_struct *t, int sig);
 /* A fault the task cannot survive: report in one line, then kill it. */
 void force_sig_fault(int sig, int code, unsigned long addr, struct pt_regs *regs);
+/* Kills the current task with @sig on its return to user mode (execve's failure). */
+void force_fatal_sig(int sig);
 void do_work_pending(struct pt_regs *regs);
 /* An exiting task leaves a group stop it was to take part in. */
 void exit_signals(struct task_struct *tsk);
