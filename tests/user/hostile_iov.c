@@ -1,6 +1,7 @@
 /*
  * hostile_iov: readv and writev with bad vectors. Every length is checked
- * before anything moves: a length that is negative as a ssize_t, a vector
+ * before anything moves: a length that is negative as a ssize_t (for
+ * read and write too, once the buffer is known to be in user space), a vector
  * count below 0 or above IOV_MAX, a vector or a buffer outside user space
  * fail the whole call; a total past MAX_RW_COUNT is cut down, never an
  * error. A buffer that faults part-way (NULL, a hole after a mapping) ends
@@ -103,6 +104,10 @@ static void reads(void)
 	}
 	n = read(fd, whole, sizeof(whole));
 	lseek(fd, 0, SEEK_SET);
+	show("read, length 2^31", read(fd, p, 0x80000000u));
+	show("read, length 2^31 onto the stack", read(fd, buf, 0x80000000u));
+	show("write, length 2^31", write(1, p, 0x80000000u));
+	show("write, length 2^31 from the stack", write(1, buf, 0x80000000u));
 	set(0, buf, 4);
 	show("readv, count -1", readv(fd, iov, -1));
 	show("readv, count IOV_MAX + 1", readv(fd, iov, IOV_MAX + 1));
