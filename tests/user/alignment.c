@@ -171,6 +171,88 @@ static void stm_cases(void)
 #undef STM
 }
 
+/*
+ * The same from Thumb code, p = buf + 1: 32-bit LDRD/STRD (offset and
+ * post-indexed), an LDRD in an IT block (the instruction after it must
+ * still see the block's condition), 16-bit LDMIA and STMIA with
+ * writeback, 32-bit LDMIA and STMDB, and PUSH/POP on an unaligned stack.
+ * out[] gets what was loaded and where the bases ended.
+ */
+void thumb_cases(unsigned char *p, unsigned int *out);
+__asm__(
+	"	.pushsection .text\n"
+	"	.thumb\n"
+	"	.syntax unified\n"
+	"	.globl	thumb_cases\n"
+	"	.type	thumb_cases, %function\n"
+	"	.thumb_func\n"
+	"thumb_cases:\n"
+	"	push	{r4-r7, lr}\n"
+	"	ldrd	r2, r3, [r0, #4]\n"
+	"	strd	r2, r3, [r1]\n"
+	"	mov	r4, r0\n"
+	"	ldrd	r2, r3, [r4], #8\n"
+	"	subs	r4, r4, r0\n"
+	"	strd	r2, r3, [r1, #8]\n"
+	"	str	r4, [r1, #16]\n"
+	"	cmp	r0, r0\n"
+	"	ite	eq\n"
+	"	ldrdeq	r2, r3, [r0, #12]\n"
+	"	movne	r2, #0\n"
+	"	strd	r2, r3, [r1, #20]\n"
+	"	mov	r5, r0\n"
+	"	ldmia	r5!, {r2, r3, r4}\n"
+	"	subs	r5, r5, r0\n"
+	"	str	r2, [r1, #28]\n"
+	"	str	r4, [r1, #32]\n"
+	"	str	r5, [r1, #36]\n"
+	"	ldmia.w	r0, {r2, r3, r4}\n"
+	"	adds	r5, r0, #40\n"
+	"	stmdb	r5!, {r2, r3}\n"
+	"	subs	r5, r5, r0\n"
+	"	str	r5, [r1, #40]\n"
+	"	adds	r5, r0, #44\n"
+	"	movs	r2, #0x5a\n"
+	"	movs	r3, #0x7e\n"
+	"	stmia	r5!, {r2, r3}\n"
+	"	subs	r5, r5, r0\n"
+	"	str	r5, [r1, #44]\n"
+	"	mov	r7, sp\n"
+	"	sub	r6, sp, #64\n"
+	"	adds	r6, #2\n"
+	"	mov	sp, r6\n"
+	"	movs	r2, #0x11\n"
+	"	movs	r3, #0x22\n"
+	"	push	{r2, r3}\n"
+	"	pop	{r4, r5}\n"
+	"	mov	r6, sp\n"
+	"	mov	sp, r7\n"
+	"	adds	r4, r4, r5\n"
+	"	str	r4, [r1, #48]\n"
+	"	subs	r6, r6, r7\n"
+	"	str	r6, [r1, #52]\n"
+	"	pop	{r4-r7, pc}\n"
+	"	.size	thumb_cases, . - thumb_cases\n"
+	"	.popsection\n");
+
+static void thumb(void)
+{
+	unsigned int out[14];
+
+	fill();
+	thumb_cases(buf + 1, out);
+	printf("thumb ldrd [p, #4]: %08x %08x\n", out[0], out[1]);
+	printf("thumb ldrd [p], #8: %08x %08x, base p+%d\n", out[2], out[3], out[4]);
+	printf("thumb ldrdeq in an IT block: %08x %08x\n", out[5], out[6]);
+	printf("thumb ldmia r5!, {r2-r4}: %08x .. %08x, base p+%d\n", out[7], out[8],
+	       out[9]);
+	printf("thumb stmdb r5!, {r2, r3}: base p+%d\n", out[10]);
+	printf("thumb stmia r5!, {r2, r3}: base p+%d\n", out[11]);
+	dump("thumb stores", 33, 14);
+	printf("thumb push/pop, unaligned sp: sum %#x, sp back by %d\n", out[12],
+	       (int)out[13]);
+}
+
 /* Fixed-up accesses that fault part-way, and an LDREX that is not fixed up. */
 static void faults(void)
 {
@@ -227,6 +309,7 @@ int main(void)
 	strd_cases();
 	ldm_cases();
 	stm_cases();
+	thumb();
 	faults();
 	if (counters(after, mode, sizeof(mode)))
 		return 1;
