@@ -28,6 +28,9 @@
 static unsigned long ai_user, ai_sys, ai_skipped, ai_dword, ai_multi;
 static unsigned long ai_sys_last_pc;
 
+/* Linux's user fault mode number for "fix up silently", its ARMv7 default. */
+#define UM_FIXUP	2
+
 #define ARM_PC		15
 #define ARM_SP		13
 #define ARM_LR		14
@@ -167,8 +170,9 @@ static bool decode_arm(struct pt_regs *regs, u32 insn, struct xfer *x)
 		x->load = !(insn & (1 << 5));
 		x->offset = insn & (1 << 22) ? (insn >> 4 & 0xf0) | (insn & 0xf) :
 					       regs->uregs[INSN_RM(insn)];
-		/* an odd or the last pair is UNPREDICTABLE */
-		return !(x->rt & 1) && x->rt != ARM_LR;
+		/* an odd or the last pair, or a pc written back, is UNPREDICTABLE */
+		return !(x->rt & 1) && x->rt != ARM_LR &&
+		       !(x->wback && x->rn == ARM_PC);
 	}
 	if (IS_LDM_STM(insn)) {
 		x->wback = INSN_W(insn);
@@ -336,8 +340,8 @@ bool do_alignment(unsigned long addr, struct pt_regs *regs)
 
 /*
  * /proc/cpu/alignment in Linux's format. Half and Word stay 0: those
- * accesses never trap with SCTLR.A clear. The mode is Linux's ARMv7
- * default, fix up silently.
+ * accesses never trap with SCTLR.A clear. With no kernel fixup yet the
+ * last pc is a NULL pointer, which Linux's %pS prints as 0x0.
  */
 void alignment_proc_show(struct seq_file *m)
 {
@@ -351,5 +355,5 @@ void alignment_proc_show(struct seq_file *m)
 	seq_printf(m, "Word:\t\t%lu\n", 0UL);
 	seq_printf(m, "DWord:\t\t%lu\n", ai_dword);
 	seq_printf(m, "Multi:\t\t%lu\n", ai_multi);
-	seq_printf(m, "User faults:\t%i (%s)\n", 2, "fixup");
+	seq_printf(m, "User faults:\t%d (fixup)\n", UM_FIXUP);
 }
