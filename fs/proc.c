@@ -18,6 +18,7 @@
 #include <linux/slab.h>
 #include <linux/vmalloc.h>
 #include <linux/vmstat.h>
+#include <asm/fault.h>
 
 /* The absolute path of a ramfs inode. */
 static void inode_path(const struct inode *inode, char *buf, size_t len)
@@ -154,6 +155,7 @@ static const struct proc_entry proc_entries[] = {
 	{ "zoneinfo", zoneinfo_show, NULL },
 	{ "slabinfo", slabinfo_show, NULL },
 	{ "vmallocinfo", vmallocinfo_show, NULL },
+	{ "cpu/alignment", alignment_proc_show, NULL },
 	{ "maps", NULL, proc_pid_maps_show },
 	{ "status", NULL, proc_pid_status_show },
 };

@@ -165,7 +165,7 @@ void __noreturn do_exit(int code)
 
 		/* a thread's exit is what joiners wait for: clear and wake */
 		if (!copy_to_user((void *)tsk->clear_child_tid, &zero, sizeof(zero)))
-			futex_wake(tsk->clear_child_tid, 1);
+			futex_wake((u32 *)tsk->clear_child_tid, true, 1);
 	}
 	mm_release(tsk);
 	exit_mm(tsk);

@@ -1,13 +1,22 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * futex, private and minimal: FUTEX_WAIT sleeps while the user word
- * still holds the expected value; FUTEX_WAKE wakes waiters on that
- * address. Enough for thread joins (clear_child_tid) and simple locks.
+ * futex: FUTEX_WAIT sleeps while the user word still holds the expected
+ * value; FUTEX_WAKE wakes the waiters on the same futex. A futex is
+ * known by its key, as Linux's get_futex_key makes it: a
+ * FUTEX_PRIVATE_FLAG futex, or one in memory private to the process, by
+ * (mm, address); one in MAP_SHARED memory by the object behind it (the
+ * shmem object or the file's inode) and its place there, so processes
+ * that map the same page, at any address, meet on the same futex. A
+ * waiter holds a reference on its shmem object while queued, so no other
+ * object can take that address and its key while the waiter sleeps.
  */
 #include <linux/errno.h>
+#include <linux/file.h>
 #include <linux/kernel.h>
 #include <linux/list.h>
+#include <linux/mm.h>
 #include <linux/sched.h>
+#include <linux/shmem.h>
 #include <linux/signal.h>
 #include <linux/syscalls.h>
 #include <linux/time.h>
@@ -19,47 +28,112 @@
 #define FUTEX_PRIVATE_FLAG	128
 #define FUTEX_CMD_MASK		(~FUTEX_PRIVATE_FLAG)
 
+struct futex_key {
+	const void *object;	/* the mm, the shmem object or the inode */
+	unsigned long word;	/* the address, or the page's offset in the object */
+	unsigned int offset;	/* in the page, for an object's key */
+};
+
 struct futex_q {
-	struct mm_struct *mm;
-	unsigned long uaddr;
+	struct futex_key key;
+	struct shmem_object *shmem;	/* held while queued, if the key's object */
 	struct task_struct *task;
 	struct list_head list;
 };
 
 static LIST_HEAD(futex_queue);
 
-int futex_wake(unsigned long uaddr, int nr)
+static bool futex_match(const struct futex_key *a, const struct futex_key *b)
 {
-	struct futex_q *q, *tmp;
-	unsigned long flags;
-	int woken = 0;
+	return a->object == b->object && a->word == b->word && a->offset == b->offset;
+}
 
+/*
+ * The key of the futex at @uaddr, with Linux's errors: -EINVAL when it is
+ * not word aligned, -EFAULT outside user space; for a shared futex also
+ * -EFAULT where nothing readable or writable is mapped, and on read-only
+ * private anonymous memory (its pages never change, so nobody could be
+ * woken through them). *@shmem is the shmem object the key names, if any.
+ */
+static int get_futex_key(unsigned long uaddr, bool shared, struct futex_key *key,
+			 struct shmem_object **shmem)
+{
+	struct mm_struct *mm = current->mm;
+	struct vm_area_struct *vma;
+
+	if (uaddr % sizeof(u32))
+		return -EINVAL;
+	if (!access_ok((void *)uaddr, sizeof(u32)))
+		return -EFAULT;
+	*key = (struct futex_key){ .object = mm, .word = uaddr };
+	*shmem = NULL;
+	if (!shared)
+		return 0;
+	vma = find_vma(mm, uaddr);
+	if (!vma || vma->vm_start > uaddr || !(vma->vm_flags & (VM_READ | VM_WRITE)))
+		return -EFAULT;
+	if (!(vma->vm_flags & VM_SHARED)) {
+		if (vma->vm_flags & VM_WRITE)
+			return 0;	/* the process's own copy */
+		if (!vma->vm_file)
+			return -EFAULT;
+	}
+	/* the file's page or the shmem object's, wherever it is mapped */
+	if (vma->vm_file) {
+		key->object = vma->vm_file->inode;
+	} else {
+		*shmem = vma->vm_private_data;
+		key->object = *shmem;
+	}
+	key->word = vma->vm_pgoff + ((uaddr - vma->vm_start) >> PAGE_SHIFT);
+	key->offset = uaddr & ~PAGE_MASK;
+	return 0;
+}
+
+/*
+ * Wakes up to @nr waiters on the futex at @uaddr (at least one, as
+ * Linux: a count of 0 or less still wakes one); returns how many.
+ */
+int futex_wake(u32 *uaddr, bool shared, int nr)
+{
+	struct shmem_object *shmem;
+	struct futex_q *q, *tmp;
+	struct futex_key key;
+	unsigned long flags;
+	int woken = 0, err;
+
+	err = get_futex_key((unsigned long)uaddr, shared, &key, &shmem);
+	if (err)
+		return err;
 	local_irq_save(flags);
 	list_for_each_entry_safe(q, tmp, &futex_queue, list) {
-		if (woken >= nr)
-			break;
-		if (q->uaddr != uaddr || q->mm != current->mm)
+		if (!futex_match(&q->key, &key))
 			continue;
 		list_del_init(&q->list);
 		wake_up_process(q->task);
-		woken++;
+		if (++woken >= nr)
+			break;
 	}
 	local_irq_restore(flags);
 	return woken;
 }
 
-int futex_wait(unsigned long uaddr, u32 val, u64 timeout_ns)
+static int futex_wait(u32 *uaddr, bool shared, u32 val, u64 timeout_ns)
 {
-	struct futex_q q = { .mm = current->mm, .uaddr = uaddr, .task = current };
+	struct futex_q q = { .task = current };
 	unsigned long flags;
+	int err;
 	u32 cur;
 
-	if (uaddr & 3)
-		return -EINVAL;
-	if (get_user(cur, (u32 *)uaddr))
+	err = get_futex_key((unsigned long)uaddr, shared, &q.key, &q.shmem);
+	if (err)
+		return err;
+	if (get_user(cur, uaddr))
 		return -EFAULT;
 	if (cur != val)
 		return -EAGAIN;
+	if (q.shmem)
+		shmem_get(q.shmem);
 	local_irq_save(flags);
 	list_add_tail(&q.list, &futex_queue);
 	if (timeout_ns) {
@@ -75,16 +149,18 @@ int futex_wait(unsigned long uaddr, u32 val, u64 timeout_ns)
 	}
 	if (!list_empty(&q.list)) {
 		list_del(&q.list);
-		local_irq_restore(flags);
-		return signal_pending(current) ? -EINTR : -ETIMEDOUT;
+		err = signal_pending(current) ? -EINTR : -ETIMEDOUT;
 	}
 	local_irq_restore(flags);
-	return 0;
+	if (q.shmem)
+		shmem_put(q.shmem);
+	return err;
 }
 
 long sys_futex(u32 *uaddr, int op, u32 val, const void *utimeout, u32 *uaddr2,
 	       u32 val3)
 {
+	bool shared = !(op & FUTEX_PRIVATE_FLAG);
 	struct { s32 sec, nsec; } ts;
 	u64 timeout = 0;
 
@@ -101,9 +177,9 @@ long sys_futex(u32 *uaddr, int op, u32 val, const void *utimeout, u32 *uaddr2,
 			if (!timeout)
 				return -ETIMEDOUT;
 		}
-		return futex_wait((unsigned long)uaddr, val, timeout);
+		return futex_wait(uaddr, shared, val, timeout);
 	case FUTEX_WAKE:
-		return futex_wake((unsigned long)uaddr, val);
+		return futex_wake(uaddr, shared, val);
 	default:
 		return -ENOSYS;
 	}

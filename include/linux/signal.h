@@ -74,7 +74,7 @@ struct rusage32;
 long do_wait(int pid, int *status, int options, struct rusage32 *ru);
 
 /* ---- futex (kernel/futex.c) ---- */
-int futex_wake(unsigned long uaddr, int nr);
-int futex_wait(unsigned long uaddr, u32 val, u64 timeout_ns);
+/* FUTEX_WAKE of @nr waiters: a shared futex unless @shared is false. */
+int futex_wake(u32 *uaddr, bool shared, int nr);
 
 #endif

@@ -9,6 +9,7 @@
 #include <sys/mman.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
+#include <sys/uio.h>
 #include <sys/utsname.h>
 #include <sys/wait.h>
 #include <time.h>
@@ -26,6 +27,16 @@ ssize_t read(int fd, void *buf, size_t count)
 ssize_t write(int fd, const void *buf, size_t count)
 {
 	return __syscall_ret(__syscall3(SYS_write, fd, L(buf), count));
+}
+
+ssize_t readv(int fd, const struct iovec *iov, int iovcnt)
+{
+	return __syscall_ret(__syscall3(SYS_readv, fd, L(iov), iovcnt));
+}
+
+ssize_t writev(int fd, const struct iovec *iov, int iovcnt)
+{
+	return __syscall_ret(__syscall3(SYS_writev, fd, L(iov), iovcnt));
 }
 
 int open(const char *path, int flags, ...)

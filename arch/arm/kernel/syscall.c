@@ -48,6 +48,7 @@ static const syscall_fn_t sys_call_table[] = {
 	__SC(125, sys_mprotect),
 	__SC(140, sys_llseek),
 	__SC(144, sys_msync),
+	__SC(145, sys_readv),
 	__SC(146, sys_writev),
 	__SC(158, sys_sched_yield),
 	__SC(162, sys_nanosleep),

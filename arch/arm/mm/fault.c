@@ -145,6 +145,8 @@ void do_DataAbort(struct pt_regs *regs)
 {
 	unsigned long addr = read_dfar(), fsr = read_dfsr();
 
+	if (fsr_status(fsr) == FS_ALIGNMENT && do_alignment(addr, regs))
+		return;
 	if (do_kernel_address_fault(addr, fsr))
 		return;
 	if ((user_mode(regs) || addr < TASK_SIZE) &&

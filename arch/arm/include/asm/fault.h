@@ -11,4 +11,11 @@
 unsigned int fsr_status(unsigned long fsr);
 const char *fsr_name(unsigned long fsr);
 
+struct pt_regs;
+struct seq_file;
+
+/* arch/arm/mm/alignment.c: an alignment fault fixed up, or not (false). */
+bool do_alignment(unsigned long addr, struct pt_regs *regs);
+void alignment_proc_show(struct seq_file *m);
+
 #endif

@@ -24,6 +24,8 @@
 #define SYS_mprotect		125
 #define SYS__llseek		140
 #define SYS_msync		144
+#define SYS_readv		145
+#define SYS_writev		146
 #define SYS_sched_yield		158
 #define SYS_nanosleep		162
 #define SYS_mremap		163
