@@ -4,6 +4,8 @@
 #                   and the initramfs of user programs (build/initramfs.cpio)
 #   make run        boot it under QEMU with the serial console on this terminal
 #   make test       host unit tests + kernel KTAP suites under QEMU, one summary line
+#                   T='SUITE[.CASE]' (globs, comma-separated): only those cases;
+#                   LIST=1: list the cases; JUNIT=FILE, JSON=FILE: reports for CI
 #   make debug      boot stopped, waiting for gdb on :1234 (see docs/debugging.md)
 #   make bench      benchmarks in instructions per operation (docs/performance.md)
 #   make clean
@@ -118,7 +120,8 @@ debug: deps
 
 test: deps
 	@$(MAKE) --no-print-directory all host-tests user
-	@$(PYTHON) scripts/run_tests.py
+	@$(PYTHON) scripts/run_tests.py $(if $(T),--filter '$(T)') $(if $(LIST),--list) \
+		$(if $(JUNIT),--junit '$(JUNIT)') $(if $(JSON),--json '$(JSON)')
 
 bench: deps
 	@$(MAKE) --no-print-directory all user

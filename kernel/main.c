@@ -124,7 +124,7 @@ static void __noreturn run_boot_tests(void)
 
 	pr_info("ktest: %d passed, %d failed, %d skipped; powering off\n",
 		tot.passed, tot.failed, tot.skipped);
-	machine_power_off();
+	machine_exit(tot.failed);
 }
 
 int kernel_execve(const char *filename, const char *const *argv,
