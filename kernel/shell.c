@@ -6,6 +6,7 @@
  * just one. Input waits in WFI: the UART's receive interrupt wakes it.
  */
 #include <linux/console.h>
+#include <linux/crash.h>
 #include <linux/errno.h>
 #include <linux/file.h>
 #include <linux/sched.h>
@@ -625,6 +626,22 @@ static void reap_background(void)
 	}
 }
 
+static void show_crash_type(const char *name, const char *what)
+{
+	console_printf("  %-15s %s\n", name, what);
+}
+
+static int cmd_crash(int argc, char **argv)
+{
+	if (argc == 2 && !crash_trigger(argv[1]))
+		return 0;
+	if (argc == 2)
+		console_printf("crash: no type '%s'\n", argv[1]);
+	console_printf("usage: crash TYPE   (the kernel does it on purpose; see docs/shell.md)\n");
+	crash_list(show_crash_type);
+	return 1;
+}
+
 static int cmd_poweroff(int argc, char **argv)
 {
 	(void)argc;
@@ -680,6 +697,7 @@ static const struct shell_cmd commands[] = {
 	{ "echo", "[WORDS]", "print the words", cmd_echo },
 	{ "sleep", "SECONDS", "sleep (the shell only; programs go on); Ctrl-C ends it", cmd_sleep },
 	{ "history", "", "the lines typed before (up/down arrows recall them)", cmd_history },
+	{ "crash", "TYPE", "make the kernel fail on purpose, to watch a detector", cmd_crash },
 	{ "poweroff", "", "power the machine off (PSCI SYSTEM_OFF)", cmd_poweroff },
 	{ "reboot", "", "restart the machine (PSCI SYSTEM_RESET)", cmd_reboot },
 };

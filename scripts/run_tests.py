@@ -69,6 +69,7 @@ class Config:
     user_golden: bool = False # compare /tests programs' output with Linux's
     checks: tuple = ()        # functions(lines) -> [(name, ok, diagnostics)]
     status: int = 0           # QEMU's exit status ("semihosting": 1 if a case failed)
+    crash: str = ''           # a regex: the run must crash (oops/panic) with such a line
 
 
 # --- what a session's numbers must do -----------------------------------------
@@ -349,6 +350,51 @@ CONFIGS = [
                    r'^Pagoda version .* ARMv7-A$'),
            checks=(maps_shows_all, hostile_leaks), input=hostile_session()),
 ]
+
+
+def crash_configs():
+    """The crash triggers of kernel/crash.c, each watched by its detector:
+    the ones the kernel survives in one session (with SLUB debugging on
+    their kmalloc cache), then one boot per fatal one, where the report
+    must come and QEMU must end cleanly (panic=-1 and -no-reboot)."""
+    slab = r'^BUG kmalloc-64 \(Not tainted\): '
+    survivors = Config(
+        'crash-survivable', '256M', 'slub_debug=FZPU,kmalloc-64 panic=-1', ktap=False,
+        expect=(r'^WARNING: CPU: 0 PID: 1 at kernel/crash\.c:\d+ crash_warn$',
+                r'^---\[ end trace \]---$',
+                slab + 'Poison overwritten$',
+                r'^INFO: 0x\w+-0x\w+ @offset=\d+\. First byte 0x42 instead of 0x6b$',
+                slab + 'Object already free$',
+                slab + 'Right Redzone overwritten$',
+                r'^FIX kmalloc-64: Restoring Right Redzone',
+                r"^crash: no type 'nothing'$",
+                r'^usage: crash TYPE',
+                r'^  use-after-free  write to a freed kmalloc object',
+                r'^Pagoda version .* ARMv7-A$'),
+        input=('crash warn', 'crash use-after-free', 'crash double-free', 'crash redzone',
+               'crash nothing', 'version', 'poweroff'))
+    fatal = [
+        ('null', r'^Unable to handle kernel NULL pointer dereference at virtual address '
+                 r'00000000 when read$', 'Internal error: Oops: 5 '),
+        ('rodata', r'^Unable to handle kernel paging request at virtual address \w+ when '
+                   r'write$', 'Internal error: Oops: 80f '),
+        ('stack', r'^Kernel stack overflow: PID 1 \(init\) sp \w+ is \d+ bytes above '
+                  r'its thread_info$', 'Kernel panic - not syncing: kernel stack overflow'),
+        ('bug', r'^kernel BUG at kernel/crash\.c:\d+!$', 'Kernel panic - not syncing: BUG'),
+    ]
+    configs = [survivors]
+    for name, report, crash in fatal:
+        # without SLUB debugging a slab trigger refuses: the damage would be silent
+        first = ('crash use-after-free',) if name == 'bug' else ()
+        expect = (report, r'^---\[ end Kernel panic - not syncing: ')
+        if first:
+            expect += (r'^crash: use-after-free needs SLUB debugging \(FP\) on kmalloc-64',)
+        configs.append(Config(f'crash-{name}', '256M', 'panic=-1', ktap=False, crash=crash,
+                              expect=expect, input=first + (f'crash {name}',)))
+    return configs
+
+
+CONFIGS += crash_configs()
 
 JOBS = 2                  # QEMU runs at a time
 # lets "semihosting" on the command line end QEMU with the run's verdict
@@ -635,7 +681,12 @@ def check_config(cfg, run, timeout):
                           ['no console line matches it']))
 
     crash = ktap.find_crash(lines)
-    if crash is not None:
+    if cfg.crash:
+        ok = crash is not None and re.search(cfg.crash, lines[crash]) is not None
+        cases.append(case(f'the kernel crashes with /{cfg.crash}/', ok,
+                          [] if ok else (['no oops or panic'] if crash is None else
+                                         crash_diagnostics(raw, crash))))
+    elif crash is not None:
         cases.append(case('kernel crash: ' + lines[crash].strip(), False,
                           crash_diagnostics(raw, crash)))
 

@@ -728,6 +728,20 @@ class TestReports(unittest.TestCase):
         self.assertEqual(case['diagnostics'][0], '    # bad: EXPECTATION FAILED at x.c:3')
         self.assertEqual(doc['groups'][1]['name'], 'parser')
 
+    def test_expected_crash(self):
+        cfg = CONFIG['crash-bug']
+        text = boot('pagoda> crash bug\nkernel BUG at kernel/crash.c:62!\n'
+                    'Kernel panic - not syncing: BUG\n', mem=256)
+        cases = {c.name: c for c in run_tests.check_config(cfg, run_tests.Run(text=text,
+                                                                              status=0), 120)}
+        self.assertEqual(cases['crash-bug: the kernel crashes with /Kernel panic - not '
+                               'syncing: BUG/'].status, PASS)
+        self.assertFalse([n for n in cases if 'kernel crash:' in n])
+        cases = run_tests.check_config(cfg, run_tests.Run(text=boot('pagoda> crash bug\n',
+                                                                    mem=256), status=0), 120)
+        crash = next(c for c in cases if 'crashes with' in c.name)
+        self.assertEqual((crash.status, crash.diagnostics), (FAIL, ['no oops or panic']))
+
     def test_exit_status_config(self):
         cfg = CONFIG['ktest-exit-status']
         self.assertEqual(cfg.status, 1)
