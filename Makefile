@@ -100,9 +100,14 @@ $(BUILD)/Image: $(BUILD)/vmlinux
 include tests/host/Makefile.inc
 include tests/kernel/Makefile.inc
 
-# -nic none: no virtio NIC (the kernel has no driver; QEMU would want its ROM)
+# -nic none: no virtio NIC (the kernel has no driver; QEMU would want its ROM).
+# No -no-reboot: the shell's reboot (PSCI SYSTEM_RESET) restarts the machine;
+# the tests (scripts/run_tests.py) add it, so that a reset ends their run.
+# Semihosting lets CMDLINE="ktest=all semihosting" end QEMU with status 1
+# when a case failed.
 INITRD		?= $(BUILD)/initramfs.cpio
-QEMU_CMD = $(QEMU) -M $(MACHINE) -cpu $(CPU) -m $(MEM) -nographic -no-reboot -nic none \
+QEMU_CMD = $(QEMU) -M $(MACHINE) -cpu $(CPU) -m $(MEM) -nographic -nic none \
+	   -semihosting-config enable=on,target=native \
 	   -kernel $(BUILD)/Image -initrd $(INITRD) \
 	   $(if $(CMDLINE),-append "$(CMDLINE)") $(QEMU_ARGS)
 

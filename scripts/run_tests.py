@@ -70,6 +70,7 @@ class Config:
     checks: tuple = ()        # functions(lines) -> [(name, ok, diagnostics)]
     status: int = 0           # QEMU's exit status ("semihosting": 1 if a case failed)
     crash: str = ''           # a regex: the run must crash (oops/panic) with such a line
+    no_reboot: bool = True    # QEMU -no-reboot: a reset ends the run (False: as make run)
 
 
 # --- what a session's numbers must do -----------------------------------------
@@ -249,6 +250,13 @@ def _random_bytes(n, seed=1):
     return ''.join(out)
 
 
+def booted_twice(lines):
+    """reboot restarted the machine: a second boot reached the shell."""
+    boots = sum(l.startswith('Pagoda shell.') for l in lines)
+    return [('reboot restarts the machine (without -no-reboot, as make run): '
+             'the shell comes up twice', boots == 2, [f'{boots} shell banners'])]
+
+
 CONFIGS = [
     Config('virt-1G', '1G', 'ktest=all semihosting panic=-1'),
     Config('virt-128M', '128M', 'ktest=all semihosting panic=-1'),
@@ -343,6 +351,26 @@ CONFIGS = [
                   'run /bin/cowdemo 3 &', 'sleep 0.5', 'pte 3 40000000', 'pte 4 40000000',
                   'sleep 3', 'pte 3 40000000', 'pte 4 40000000', 'sleep 3.5',
                   'x' * 10240, _random_bytes(65536), 'version', 'poweroff')),
+    # a newcomer's mistakes get help; programs by name; the files; reboot
+    Config('shell-newcomer', '256M', 'panic=-1', ktap=False, no_reboot=False,
+           checks=(booted_twice,),
+           expect=(r"^verison: command not found; did you mean 'version'\?$",
+                   r"^hlep: command not found; did you mean 'help'\?$",
+                   r"^xyzzy: command not found \('help' lists the commands\)$",
+                   r'^usage: uptime   \(it takes no arguments\)$',
+                   r'^usage: maps PID$', r'^usage: kill \[-SIG\] PID',
+                   r'^usage: help \[COMMAND\]$', r'^usage: run PROGRAM',
+                   r'^hello from PID 2$', r'^argv\[0\] = "/bin/hello"$',
+                   r'^sysinfo: start$', r'^run: nosuch: not found in /bin or /tests',
+                   r'^ +\d+  bin/$', r'^ +\d+  hello$', r'^  PID/maps$',
+                   r'^ls: /nonexistent: No such file or directory$',
+                   r'^MemTotal: +258296 kB$', r'^Name: +init$',
+                   r'^cat: /bin: Is a directory$', r'^cat: /nope: No such file or directory$',
+                   r'^reboot: Restarting system$'),
+           input=('verison', 'hlep', 'xyzzy', 'uptime now', 'maps', 'kill', 'help a b',
+                  'run', 'run hello', 'run nosuch', 'run sysinfo', 'ls', 'ls /bin',
+                  'ls /proc', 'ls /nonexistent', 'cat /proc/meminfo', 'cat /proc/1/status',
+                  'cat /bin', 'cat /nope', 'reboot', 'poweroff')),
     # the adversarial suite twice over: no hang, no leak, the shell answers
     Config('hostile', '1G', 'panic=-1', ktap=False,
            expect=(r'hostile_procmaps: holding 2000 mappings',
@@ -1036,7 +1064,8 @@ def run_host(path, args, log_dir, entries=()):
 def qemu_command(cfg, build):
     qemu = shlex.split(os.environ.get('PAGODA_QEMU', '')) or ['qemu-system-arm']
     return qemu + ['-M', 'virt', '-nic', 'none', '-cpu', 'cortex-a15', '-m', cfg.mem,
-                   '-nographic', '-no-reboot', *SEMIHOSTING, '-kernel', rel(build / 'Image'),
+                   '-nographic', *(['-no-reboot'] if cfg.no_reboot else []), *SEMIHOSTING,
+                   '-kernel', rel(build / 'Image'),
                    '-initrd', rel(build / 'initramfs.cpio'),
                    *(['-append', cfg.cmdline] if cfg.cmdline else []), *cfg.extra_args]
 
