@@ -834,6 +834,16 @@ class TestFilterCommand(unittest.TestCase):
         self.assertIn('<testsuite name="test_x"', (self.tmp / 'r.xml').read_text())
         self.assertIn('"name": "test_x: xsuite.two"', (self.tmp / 'r.json').read_text())
 
+    def test_make_passes_the_options(self):
+        proc = subprocess.run(['make', '-n', '--no-print-directory', 'test', "T=slub.*,b?",
+                               'LIST=1', 'JUNIT=r.xml', 'JSON=r.json'], cwd=ROOT,
+                              capture_output=True, text=True, timeout=60)
+        command = proc.stdout.replace('\\\n', ' ').split('\n')
+        line = next((l for l in command if 'scripts/run_tests.py' in l), '')
+        self.assertEqual(line.split('scripts/run_tests.py', 1)[1].split(),
+                         ["--filter", "'slub.*,b?'", '--list', '--junit', "'r.xml'",
+                          '--json', "'r.json'"], proc.stdout + proc.stderr)
+
     def test_listing_failure_is_reported(self):
         (self.build / 'host' / 'test_x').write_text('#!/bin/bash\nexit 0\n')
         proc = self.run_tests('--list')
