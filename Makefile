@@ -4,6 +4,8 @@
 #                   and the initramfs of user programs (build/initramfs.cpio)
 #   make run        boot it under QEMU with the serial console on this terminal
 #   make test       host unit tests + kernel KTAP suites under QEMU, one summary line
+#                   T='SUITE[.CASE]' (globs, comma-separated): only those cases;
+#                   LIST=1: list the cases; JUNIT=FILE, JSON=FILE: reports for CI
 #   make debug      boot stopped, waiting for gdb on :1234 (see docs/debugging.md)
 #   make bench      benchmarks in instructions per operation (docs/performance.md)
 #   make clean
@@ -99,9 +101,14 @@ include tests/host/Makefile.inc
 include tests/kernel/Makefile.inc
 include tests/fuzz/Makefile.inc
 
-# -nic none: no virtio NIC (the kernel has no driver; QEMU would want its ROM)
+# -nic none: no virtio NIC (the kernel has no driver; QEMU would want its ROM).
+# No -no-reboot: the shell's reboot (PSCI SYSTEM_RESET) restarts the machine;
+# the tests (scripts/run_tests.py) add it, so that a reset ends their run.
+# Semihosting lets CMDLINE="ktest=all semihosting" end QEMU with status 1
+# when a case failed.
 INITRD		?= $(BUILD)/initramfs.cpio
-QEMU_CMD = $(QEMU) -M $(MACHINE) -cpu $(CPU) -m $(MEM) -nographic -no-reboot -nic none \
+QEMU_CMD = $(QEMU) -M $(MACHINE) -cpu $(CPU) -m $(MEM) -nographic -nic none \
+	   -semihosting-config enable=on,target=native \
 	   -kernel $(BUILD)/Image -initrd $(INITRD) \
 	   $(if $(CMDLINE),-append "$(CMDLINE)") $(QEMU_ARGS)
 
@@ -119,7 +126,8 @@ debug: deps
 
 test: deps
 	@$(MAKE) --no-print-directory all host-tests fuzz-targets
-	@$(PYTHON) scripts/run_tests.py
+	@$(PYTHON) scripts/run_tests.py $(if $(T),--filter '$(T)') $(if $(LIST),--list) \
+		$(if $(JUNIT),--junit '$(JUNIT)') $(if $(JSON),--json '$(JSON)')
 
 bench: deps
 	@$(MAKE) --no-print-directory all user

@@ -82,6 +82,14 @@ static long get_path(const char *upath, char *buf)
 	return len ? 0 : -ENOENT;
 }
 
+/* An absolute kernel-space path: a /proc view or a ramfs file. */
+struct file *filp_open(const char *path, unsigned int flags, int *err)
+{
+	if (is_proc_path(path))
+		return proc_open(path, flags, err);
+	return file_open(path, flags, err);
+}
+
 long sys_openat(int dfd, const char *upath, int flags, int mode)
 {
 	static char path[PATH_MAX];	/* one CPU, no preemption in the kernel */
@@ -96,10 +104,7 @@ long sys_openat(int dfd, const char *upath, int flags, int mode)
 		return -EBADF;	/* relative to a directory fd: not supported yet */
 	if (flags & O_CREAT)
 		return -EROFS;
-	if (is_proc_path(path))
-		f = proc_open(path, flags, (int *)&err);
-	else
-		f = file_open(path, flags, (int *)&err);
+	f = filp_open(path, flags, (int *)&err);
 	if (!f)
 		return err;
 	fd = alloc_fd(f);

@@ -242,6 +242,14 @@ static const struct file_operations proc_pid_fops = {
 	.release = proc_release,
 };
 
+const char *proc_entry_name(unsigned int i, bool *per_task)
+{
+	if (i >= ARRAY_SIZE(proc_entries))
+		return NULL;
+	*per_task = proc_entries[i].show_task != NULL;
+	return proc_entries[i].name;
+}
+
 bool is_proc_path(const char *path)
 {
 	return !strncmp(path, "/proc/", 6);

@@ -8,6 +8,7 @@
 #include <linux/kernel.h>
 #include <linux/of_fdt.h>
 #include <linux/printk.h>
+#include <linux/sched.h>
 #include <asm/ptrace.h>
 
 static struct irq_desc irq_desc[NR_IRQS];
@@ -76,6 +77,7 @@ void do_IRQ(struct pt_regs *regs)
 {
 	struct pt_regs *old = irq_regs;
 
+	stack_guard_check();
 	irq_regs = regs;
 	root_chip->handle(regs);
 	irq_regs = old;

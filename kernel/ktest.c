@@ -5,6 +5,7 @@
  * KUnit (diagnostics of a failed case come before its "not ok" line).
  * It only needs printk, so tests/host links this same file.
  */
+#include <linux/glob.h>
 #include <linux/kernel.h>
 #include <linux/ktest.h>
 #include <linux/printk.h>
@@ -131,20 +132,121 @@ static int run_case(const struct ktest_suite *s, const struct ktest_case *c,
 	return ret;
 }
 
-static int run_suite(const struct ktest_suite *s, int index,
+/*
+ * A filter is "all" (or empty), "list", or comma-separated entries, each
+ * SUITE or SUITE.CASE where both parts may hold '*' and '?' wildcards:
+ * "slub", "slub.*free*", "*.fork_*". An entry that matches no case is a
+ * failed result of its own, so a mistyped name never passes silently.
+ */
+#define ENTRY_MAX	128
+
+/* Where the @i-th entry of @filter starts, or NULL past the last. */
+static const char *filter_name(const char *filter, int i)
+{
+	while (filter && i--) {
+		filter = strchr(filter, ',');
+		if (filter)
+			filter++;
+	}
+	return filter;
+}
+
+/* The @i-th entry of @filter into @buf, split: returns its case pattern
+ * ("*" when the entry has no dot), or NULL past the last entry. */
+static const char *filter_entry(const char *filter, int i, char *buf)
+{
+	size_t len;
+	char *dot;
+
+	filter = filter_name(filter, i);
+	if (!filter)
+		return NULL;
+	len = min(strcspn(filter, ","), (size_t)ENTRY_MAX - 1);
+	memcpy(buf, filter, len);
+	buf[len] = '\0';
+	dot = strchr(buf, '.');
+	if (!dot)
+		return "*";
+	*dot = '\0';
+	return dot + 1;
+}
+
+static bool entry_matches(const char *filter, int i, const struct ktest_suite *s,
+			  const struct ktest_case *c)
+{
+	char buf[ENTRY_MAX];
+	const char *case_pat = filter_entry(filter, i, buf);
+
+	if (!glob_match(buf, s->name))
+		return false;
+	/* a plain suite name also selects a suite that has no cases */
+	return c ? glob_match(case_pat, c->name) : !strcmp(case_pat, "*");
+}
+
+static bool filter_all(const char *filter)
+{
+	return !filter || !*filter || !strcmp(filter, "all");
+}
+
+static bool case_selected(const char *filter, const struct ktest_suite *s,
+			  const struct ktest_case *c)
+{
+	char buf[ENTRY_MAX];
+	int i;
+
+	if (filter_all(filter))
+		return true;
+	for (i = 0; filter_entry(filter, i, buf); i++)
+		if (entry_matches(filter, i, s, c))
+			return true;
+	return false;
+}
+
+static bool suite_selected(const char *filter, const struct ktest_suite *s)
+{
+	const struct ktest_case *c;
+
+	if (case_selected(filter, s, NULL))
+		return true;
+	for (c = s->cases; c->name; c++)
+		if (case_selected(filter, s, c))
+			return true;
+	return false;
+}
+
+/* Does entry @i select anything at all? */
+static bool entry_used(const char *filter, int i)
+{
+	const struct ktest_case *c;
+	int k;
+
+	for (k = 0; k < ktest_suite_count(); k++) {
+		const struct ktest_suite *s = ktest_suite_at(k);
+
+		if (entry_matches(filter, i, s, NULL))
+			return true;
+		for (c = s->cases; c->name; c++)
+			if (entry_matches(filter, i, s, c))
+				return true;
+	}
+	return false;
+}
+
+static int run_suite(const struct ktest_suite *s, const char *filter, int index,
 		     struct ktest_totals *tot)
 {
 	const struct ktest_case *c;
 	int n = 0, counts[3] = { 0, 0, 0 };
 
 	for (c = s->cases; c->name; c++)
-		n++;
+		n += case_selected(filter, s, c);
 	printk(KERN_INFO SUITE_INDENT "KTAP version 1\n");
 	printk(KERN_INFO SUITE_INDENT "# Subtest: %s\n", s->name);
 	printk(KERN_INFO SUITE_INDENT "1..%d\n", n);
 	n = 0;
 	for (c = s->cases; c->name; c++)
-		counts[run_case(s, c, ++n)]++;
+		if (case_selected(filter, s, c))
+			counts[run_case(s, c, ++n)]++;
 	printk(KERN_INFO SUITE_INDENT "# %s: pass:%d fail:%d skip:%d total:%d\n",
 	       s->name, counts[0], counts[1], counts[2], n);
 	tot->passed += counts[0];
@@ -159,65 +261,47 @@ static int run_suite(const struct ktest_suite *s, int index,
 	return counts[1] != 0;
 }
 
-static const struct ktest_suite *find_suite(const char *name, size_t len)
+/* "ktest=list": every case as SUITE.CASE, for scripts/run_tests.py --list. */
+static void list_cases(void)
 {
+	const struct ktest_case *c;
 	int i;
 
-	for (i = 0; i < ktest_suite_count(); i++) {
-		const struct ktest_suite *s = ktest_suite_at(i);
-
-		if (strlen(s->name) == len && !memcmp(s->name, name, len))
-			return s;
-	}
-	return NULL;
-}
-
-static bool filter_all(const char *filter)
-{
-	return !filter || !*filter || !strcmp(filter, "all");
-}
-
-/* Counts the comma-separated names of the filter. */
-static int filter_count(const char *filter)
-{
-	int n = 1;
-
-	for (; *filter; filter++)
-		n += *filter == ',';
-	return n;
+	for (i = 0; i < ktest_suite_count(); i++)
+		for (c = ktest_suite_at(i)->cases; c->name; c++)
+			printk(KERN_INFO "ktest-list: %s.%s\n",
+			       ktest_suite_at(i)->name, c->name);
+	printk(KERN_INFO "ktest-list: end\n");
 }
 
 struct ktest_totals ktest_run(const char *filter)
 {
 	struct ktest_totals tot = { 0, 0, 0 };
-	int i, index = 0;
+	char buf[ENTRY_MAX];
+	int i, plan = 0, index = 0;
 
+	if (filter && !strcmp(filter, "list")) {
+		list_cases();
+		return tot;
+	}
+	for (i = 0; i < ktest_suite_count(); i++)
+		plan += suite_selected(filter, ktest_suite_at(i));
+	for (i = 0; !filter_all(filter) && filter_entry(filter, i, buf); i++)
+		plan += !entry_used(filter, i);
 	printk(KERN_INFO "KTAP version 1\n");
-	if (filter_all(filter)) {
-		printk(KERN_INFO "1..%d\n", ktest_suite_count());
-		for (i = 0; i < ktest_suite_count(); i++)
-			run_suite(ktest_suite_at(i), ++index, &tot);
-	} else {
-		const char *p = filter;
+	printk(KERN_INFO "1..%d\n", plan);
+	for (i = 0; i < ktest_suite_count(); i++)
+		if (suite_selected(filter, ktest_suite_at(i)))
+			run_suite(ktest_suite_at(i), filter, ++index, &tot);
+	for (i = 0; !filter_all(filter) && filter_entry(filter, i, buf); i++) {
+		const char *name = filter_name(filter, i);
+		int len = strcspn(name, ",");
 
-		printk(KERN_INFO "1..%d\n", filter_count(filter));
-		while (*p) {
-			size_t len = strcspn(p, ",");
-			const struct ktest_suite *s = find_suite(p, len);
-
-			index++;
-			if (s) {
-				run_suite(s, index, &tot);
-			} else {
-				printk(KERN_INFO "# no test suite named '%.*s'\n",
-				       (int)len, p);
-				printk(KERN_INFO "not ok %d %.*s\n", index, (int)len, p);
-				tot.failed++;
-			}
-			p += len;
-			if (*p == ',')
-				p++;
-		}
+		if (entry_used(filter, i))
+			continue;
+		printk(KERN_INFO "# no test suite or case matches '%.*s'\n", len, name);
+		printk(KERN_INFO "not ok %d %.*s\n", ++index, len, name);
+		tot.failed++;
 	}
 	printk(KERN_INFO "# Totals: pass:%d fail:%d skip:%d total:%d\n",
 	       tot.passed, tot.failed, tot.skipped,

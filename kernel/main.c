@@ -124,7 +124,7 @@ static void __noreturn run_boot_tests(void)
 
 	pr_info("ktest: %d passed, %d failed, %d skipped; powering off\n",
 		tot.passed, tot.failed, tot.skipped);
-	machine_power_off();
+	machine_exit(tot.failed);
 }
 
 int kernel_execve(const char *filename, const char *const *argv,
@@ -160,7 +160,10 @@ static int kernel_init(void *unused)
 
 void __noreturn start_kernel(unsigned long dtb_phys)
 {
-	const void *blob = setup_arch(dtb_phys);
+	const void *blob;
+
+	*end_of_stack(&init_thread_union.thread_info) = STACK_END_MAGIC;
+	blob = setup_arch(dtb_phys);
 
 	pr_notice("Kernel command line: %s\n", boot_command_line);
 	parse_late_param();

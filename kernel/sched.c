@@ -17,6 +17,7 @@
  */
 #include <linux/kernel.h>
 #include <linux/mm.h>
+#include <linux/panic.h>
 #include <linux/printk.h>
 #include <linux/sched.h>
 #include <linux/spinlock.h>
@@ -160,10 +161,32 @@ void leave_lazy_mm(void)
 	mmdrop(mm);
 }
 
+void stack_guard_check(void)
+{
+	struct thread_info *ti = current_thread_info();
+	unsigned long end = (unsigned long)(end_of_stack(ti) + 1), sp;
+	bool smashed = *end_of_stack(ti) != STACK_END_MAGIC;
+
+	asm("mov %0, sp" : "=r" (sp));
+	if (likely(!smashed && sp - end >= KSTACK_GUARD_GAP))
+		return;
+	local_irq_disable();
+	if (smashed)
+		printk(KERN_EMERG "Kernel stack overflow: the end-of-stack marker at %p "
+		       "was overwritten (sp %08lx)\n", end_of_stack(ti), sp);
+	else
+		printk(KERN_EMERG "Kernel stack overflow: PID %d (%s) sp %08lx is %lu bytes "
+		       "above its thread_info\n", ti->task->pid, ti->task->comm, sp, sp - end);
+	dump_stack();
+	panic("kernel stack overflow");
+}
+
 void schedule(void)
 {
 	struct task_struct *prev = current, *next;
 	unsigned long flags;
+
+	stack_guard_check();
 
 	local_irq_save(flags);
 	clear_tsk_thread_flag(prev, TIF_NEED_RESCHED);

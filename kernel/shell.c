@@ -6,6 +6,7 @@
  * just one. Input waits in WFI: the UART's receive interrupt wakes it.
  */
 #include <linux/console.h>
+#include <linux/crash.h>
 #include <linux/errno.h>
 #include <linux/file.h>
 #include <linux/sched.h>
@@ -19,6 +20,7 @@
 #include <linux/line_edit.h>
 #include <linux/mm.h>
 #include <linux/printk.h>
+#include <linux/ramfs.h>
 #include <linux/reboot.h>
 #include <linux/highmem.h>
 #include <linux/init.h>
@@ -481,7 +483,11 @@ static void status_of(struct seq_file *m)
 
 static int cmd_maps(int argc, char **argv)
 {
-	view_task = argc == 2 ? task_arg(argv[1]) : NULL;
+	if (argc != 2) {
+		console_printf("usage: maps PID\n");
+		return 1;
+	}
+	view_task = task_arg(argv[1]);
 	if (!view_task) {
 		console_printf("maps: no such process\n");
 		return 1;
@@ -491,7 +497,11 @@ static int cmd_maps(int argc, char **argv)
 
 static int cmd_status(int argc, char **argv)
 {
-	view_task = argc == 2 ? task_arg(argv[1]) : NULL;
+	if (argc != 2) {
+		console_printf("usage: status PID\n");
+		return 1;
+	}
+	view_task = task_arg(argv[1]);
 	if (!view_task) {
 		console_printf("status: no such process\n");
 		return 1;
@@ -512,12 +522,106 @@ static int cmd_kill(int argc, char **argv)
 		}
 		i = 2;
 	}
-	if (argc != i + 1 || !(t = task_arg(argv[i])) || t == current ||
+	if (argc != i + 1) {
+		console_printf("usage: kill [-SIG] PID   (SIG a number: kill -9 3)\n");
+		return 1;
+	}
+	if (!(t = task_arg(argv[i])) || t == current ||
 	    (t->flags & PF_KTHREAD)) {
 		console_printf("kill: no such user process\n");
 		return 1;
 	}
 	return send_signal(t, sig) ? 1 : 0;
+}
+
+/* ---- files: ls and cat, through open(2)'s own path ---- */
+
+/* The message of an open or read error, as a C library would print it. */
+static const char *file_error(int err)
+{
+	switch (err) {
+	case -ENOENT:
+		return "No such file or directory";
+	case -ENOTDIR:
+		return "Not a directory";
+	case -EISDIR:
+		return "Is a directory";
+	case -EACCES:
+		return "Permission denied";
+	case -ENOMEM:
+		return "Out of memory";
+	default:
+		return "Input/output error";
+	}
+}
+
+static int cmd_cat(int argc, char **argv)
+{
+	static char buf[1024];
+	struct file *f;
+	long n = 0;
+	int err, i;
+
+	if (argc < 2) {
+		console_printf("usage: cat FILE...   (absolute paths: /bin/..., /proc/meminfo)\n");
+		return 1;
+	}
+	for (i = 1; i < argc; i++) {
+		f = filp_open(argv[i], O_RDONLY, &err);
+		if (f) {
+			while ((n = file_read(f, buf, sizeof(buf))) > 0)
+				console_write(buf, n);
+			file_put(f);
+			err = n;
+		}
+		if (err) {
+			console_printf("cat: %s: %s\n", argv[i], file_error(err));
+			return 1;
+		}
+	}
+	return 0;
+}
+
+static void ls_proc(const char *path)
+{
+	const char *name;
+	bool per_task;
+	unsigned int i;
+
+	for (i = 0; (name = proc_entry_name(i, &per_task)); i++)
+		console_printf(per_task ? "  PID/%s\n" : "  %s\n", name);
+	console_printf("  (PID: a process's number, or self; see ps)\n");
+	(void)path;
+}
+
+static int cmd_ls(int argc, char **argv)
+{
+	const char *path = argc > 1 ? argv[1] : "/";
+	struct inode *inode, *child;
+	int err;
+
+	if (argc > 2 || path[0] != '/') {
+		console_printf("usage: ls [DIR]   (an absolute path; / by default)\n");
+		return 1;
+	}
+	if (!strcmp(path, "/proc") || !strcmp(path, "/proc/")) {
+		ls_proc(path);
+		return 0;
+	}
+	err = ramfs_lookup(path, &inode);
+	if (err) {
+		console_printf("ls: %s: %s\n", path, file_error(err));
+		return 1;
+	}
+	if (!S_ISDIR(inode->mode)) {
+		console_printf("%8zu  %s\n", inode->size, path);
+		return 0;
+	}
+	list_for_each_entry(child, &inode->children, sibling)
+		console_printf("%8zu  %s%s\n", S_ISDIR(child->mode) ? 0 : child->size,
+			       child->name, S_ISDIR(child->mode) ? "/" :
+			       S_ISLNK(child->mode) ? "@" : "");
+	return 0;
 }
 
 /* What a program is started with: a copy of the shell's words. */
@@ -586,17 +690,46 @@ int shell_wait(int pid)
 	return status;
 }
 
+/* Where "run NAME" looks for a NAME without a '/', in this order. */
+static const char *const run_path[] = { "/bin", "/tests" };
+
+/* @name itself if it has a '/', else the first run_path entry that has it. */
+static const char *find_program(const char *name)
+{
+	static char path[128];
+	struct inode *inode;
+	unsigned int i;
+
+	if (strchr(name, '/'))
+		return name;
+	for (i = 0; i < ARRAY_SIZE(run_path); i++) {
+		snprintf(path, sizeof(path), "%s/%s", run_path[i], name);
+		if (!ramfs_lookup(path, &inode) && !S_ISDIR(inode->mode))
+			return path;
+	}
+	return NULL;
+}
+
 static int cmd_run(int argc, char **argv)
 {
 	bool background = !strcmp(argv[argc - 1], "&");
+	const char *path;
 	int pid, status;
 
 	if (background)
 		argc--;
 	if (argc < 2) {
-		console_printf("usage: run PATH [ARGS] [&]\n");
+		console_printf("usage: run PROGRAM [ARGS] [&]   (PROGRAM: a path, or a name "
+			       "looked for in /bin, then /tests)\n");
 		return 1;
 	}
+	path = find_program(argv[1]);
+	if (!path) {
+		console_printf("run: %s: not found in /bin or /tests (ls /bin lists them)\n",
+			       argv[1]);
+		return 1;
+	}
+	argv[1] = (char *)path;
 	argv[argc] = NULL;
 	pid = shell_spawn(argc - 1, argv + 1);
 	if (pid < 0) {
@@ -623,6 +756,22 @@ static void reap_background(void)
 		else
 			console_printf("[%d] done\n", pid);
 	}
+}
+
+static void show_crash_type(const char *name, const char *what)
+{
+	console_printf("  %-15s %s\n", name, what);
+}
+
+static int cmd_crash(int argc, char **argv)
+{
+	if (argc == 2 && !crash_trigger(argv[1]))
+		return 0;
+	if (argc == 2)
+		console_printf("crash: no type '%s'\n", argv[1]);
+	console_printf("usage: crash TYPE   (the kernel does it on purpose; see docs/shell.md)\n");
+	crash_list(show_crash_type);
+	return 1;
 }
 
 static int cmd_poweroff(int argc, char **argv)
@@ -665,8 +814,11 @@ static const struct shell_cmd commands[] = {
 	{ "leakcheck", "[start]", "snapshot free pages and slab objects; then what changed",
 	  cmd_leakcheck },
 	{ "ps", "", "tasks: pid, parent, state, memory, name", cmd_ps },
-	{ "run", "PATH [ARGS] [&]", "run a program of the initramfs (& in the background)",
-	  cmd_run },
+	{ "run", "PROGRAM [ARGS] [&]",
+	  "run a program: a path, or a name in /bin then /tests (& in the background)", cmd_run },
+	{ "ls", "[DIR]", "list a directory of the initramfs, or /proc", cmd_ls },
+	{ "cat", "FILE...", "print files: /tests/LIST, /proc/meminfo, /proc/1/status...",
+	  cmd_cat },
 	{ "kill", "[-SIG] PID", "send a signal (default SIGTERM) to a process", cmd_kill },
 	{ "maps", "PID", "a process's VMAs, as /proc/PID/maps", cmd_maps },
 	{ "status", "PID", "a process's memory, as /proc/PID/status", cmd_status },
@@ -675,11 +827,13 @@ static const struct shell_cmd commands[] = {
 	{ "kfree", "ADDR", "kfree what kmalloc gave here", cmd_kfree },
 	{ "alloc", "[ORDER]", "alloc_pages of 2^ORDER pages (no ORDER: list)", cmd_alloc },
 	{ "free", "ADDR", "free_pages what alloc gave here", cmd_free },
-	{ "test", "[SUITE...]", "run kernel test suites (KTAP), all by default", cmd_test },
+	{ "test", "[SUITE[.CASE]...]", "run kernel test suites (KTAP), all by default",
+	  cmd_test },
 	{ "bench", "[NAME...]", "run kernel benchmarks, all by default", cmd_bench },
 	{ "echo", "[WORDS]", "print the words", cmd_echo },
 	{ "sleep", "SECONDS", "sleep (the shell only; programs go on); Ctrl-C ends it", cmd_sleep },
 	{ "history", "", "the lines typed before (up/down arrows recall them)", cmd_history },
+	{ "crash", "TYPE", "make the kernel fail on purpose, to watch a detector", cmd_crash },
 	{ "poweroff", "", "power the machine off (PSCI SYSTEM_OFF)", cmd_poweroff },
 	{ "reboot", "", "restart the machine (PSCI SYSTEM_RESET)", cmd_reboot },
 };
@@ -699,6 +853,10 @@ static int cmd_help(int argc, char **argv)
 	const struct shell_cmd *cmd;
 	unsigned int i;
 
+	if (argc > 2) {
+		console_printf("usage: help [COMMAND]\n");
+		return 1;
+	}
 	if (argc > 1) {
 		cmd = find_cmd(argv[1]);
 		if (!cmd) {
@@ -711,6 +869,53 @@ static int cmd_help(int argc, char **argv)
 	for (i = 0; i < ARRAY_SIZE(commands); i++)
 		console_printf("  %-13s%s\n", commands[i].name, commands[i].help);
 	return 0;
+}
+
+/* Edits (insert, delete, replace, swap two neighbours) from @a to @b,
+ * up to 3; words longer than 15 bytes count as far. */
+static int edit_distance(const char *a, const char *b)
+{
+	size_t la = strlen(a), lb = strlen(b), i, j;
+	int d[16][16];
+
+	if (la > 15 || lb > 15)
+		return 3;
+	for (i = 0; i <= la; i++)
+		d[i][0] = i;
+	for (j = 0; j <= lb; j++)
+		d[0][j] = j;
+	for (i = 1; i <= la; i++) {
+		for (j = 1; j <= lb; j++) {
+			int best = min(d[i - 1][j], d[i][j - 1]) + 1;
+
+			best = min(best, d[i - 1][j - 1] + (a[i - 1] != b[j - 1]));
+			if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+				best = min(best, d[i - 2][j - 2] + 1);
+			d[i][j] = best;
+		}
+	}
+	return min(d[la][lb], 3);
+}
+
+/* An unknown command: the nearest one, if a typo or two away. */
+static void not_found(const char *word)
+{
+	const char *best = NULL;
+	int best_d = strlen(word) <= 3 ? 2 : 3;	/* short words: one edit only */
+	unsigned int i;
+
+	for (i = 0; i < ARRAY_SIZE(commands); i++) {
+		int d = edit_distance(word, commands[i].name);
+
+		if (d < best_d) {
+			best = commands[i].name;
+			best_d = d;
+		}
+	}
+	if (best)
+		console_printf("%s: command not found; did you mean '%s'?\n", word, best);
+	else
+		console_printf("%s: command not found ('help' lists the commands)\n", word);
 }
 
 /* Tab: the commands that begin with @word. */
@@ -769,7 +974,9 @@ void __noreturn shell_run(void)
 		argv[argc] = NULL;
 		cmd = find_cmd(argv[0]);
 		if (!cmd)
-			console_printf("%s: command not found\n", argv[0]);
+			not_found(argv[0]);
+		else if (!cmd->usage[0] && argc > 1)
+			console_printf("usage: %s   (it takes no arguments)\n", cmd->name);
 		else
 			cmd->run(argc, argv);
 	}

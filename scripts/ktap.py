@@ -10,7 +10,7 @@ check() reports a missing plan, missing results or bad numbering.
 Console lines may carry a printk timestamp ("[    0.001234] "), which is
 stripped; lines that are not KTAP are ignored for the structure but kept as
 the diagnostics of the next result. Run as a program, it summarises saved
-logs:  scripts/ktap.py build/test-logs/virt-1G.log
+logs:  scripts/ktap.py [parse] build/test-logs/virt-1G.log
 """
 import argparse
 import re
@@ -318,10 +318,14 @@ def main(argv):
         prog='ktap.py', description='Summarises saved console logs holding KTAP: '
         'each failed case with its diagnostics, a kernel crash, a missing or '
         'incomplete plan, then one "N passed, N failed, N skipped" line per log.',
-        epilog='The exit status is 1 if any case failed, 2 if a log cannot be read.')
+        epilog='"ktap.py parse LOG..." is the same. The exit status is 1 if any case '
+        'failed, 2 if a log cannot be read.')
     ap.add_argument('logs', nargs='*', metavar='LOG',
                     help='a console log (e.g. build/test-logs/virt-1G.log); '
                     '- or none: standard input')
+    # "ktap.py parse LOG" reads as "ktap.py LOG" (kunit.py's verb)
+    if argv[:1] == ['parse']:
+        argv = argv[1:]
     args = ap.parse_args(argv)
     failed = 0
     for path in args.logs or ['-']:

@@ -12,9 +12,16 @@ build/test-logs/NAME.log, and the last line is "N passed, N failed" (plus
 ", N skipped" if any); the exit status is 0 only if nothing failed.
 
 Options: --only NAME[,NAME] (parser, host, a host binary such as test_fdt,
-or a configuration), --timeout S, -v (echo console lines live), --build-dir
-DIR (where Image, host/ and test-logs/ are; default build). PAGODA_QEMU in
-the environment replaces the qemu-system-arm command, e.g. with a fake.
+or a configuration), --filter GLOB[,GLOB] (only the KTAP cases SUITE or
+SUITE.CASE globs select: the kernel's in one boot, the host binaries' that
+have some), --list (every SUITE.CASE, from a ktest=list boot and each host
+binary's "list"), --junit FILE and --json FILE (reports for CI), --timeout
+S, -v (echo console lines live), --build-dir DIR (where Image, host/ and
+test-logs/ are; default build). PAGODA_QEMU in the environment replaces
+the qemu-system-arm command, e.g. with a fake.
+
+A QEMU run gets -semihosting-config enable=on: with "semihosting" on its
+command line, a ktest= run ends QEMU with status 1 if a case failed.
 """
 import argparse
 import codecs
@@ -62,6 +69,9 @@ class Config:
     extra_args: tuple = ()    # more QEMU arguments
     user_golden: bool = False # compare /tests programs' output with Linux's
     checks: tuple = ()        # functions(lines) -> [(name, ok, diagnostics)]
+    status: int = 0           # QEMU's exit status ("semihosting": 1 if a case failed)
+    crash: str = ''           # a regex: the run must crash (oops/panic) with such a line
+    no_reboot: bool = True    # QEMU -no-reboot: a reset ends the run (False: as make run)
 
 
 # --- what a session's numbers must do -----------------------------------------
@@ -241,29 +251,44 @@ def _random_bytes(n, seed=1):
     return ''.join(out)
 
 
+def booted_twice(lines):
+    """reboot restarted the machine: a second boot reached the shell."""
+    boots = sum(l.startswith('Pagoda shell.') for l in lines)
+    return [('reboot restarts the machine (without -no-reboot, as make run): '
+             'the shell comes up twice', boots == 2, [f'{boots} shell banners'])]
+
+
 CONFIGS = [
-    Config('virt-1G', '1G', 'ktest=all panic=-1'),
-    Config('virt-128M', '128M', 'ktest=all panic=-1'),
-    Config('virt-64M', '64M', 'ktest=all panic=-1'),
-    Config('virt-2G', '2G', 'ktest=all panic=-1'),
-    Config('virt-3G', '3G', 'ktest=all panic=-1'),
-    Config('vmalloc-120M', '1G', 'vmalloc=120M ktest=meminfo,highmem panic=-1',
+    Config('virt-1G', '1G', 'ktest=all semihosting panic=-1'),
+    Config('virt-128M', '128M', 'ktest=all semihosting panic=-1'),
+    Config('virt-64M', '64M', 'ktest=all semihosting panic=-1'),
+    Config('virt-2G', '2G', 'ktest=all semihosting panic=-1'),
+    Config('virt-3G', '3G', 'ktest=all semihosting panic=-1'),
+    Config('vmalloc-120M', '1G', 'vmalloc=120M ktest=meminfo,highmem semihosting panic=-1',
            expect=(r'lowmem   : 0xc0000000 - 0xf7800000   \( 888 MB\)',
                    r'HighMem  \[mem 0x0000000077800000-0x000000007fffffff\]')),
-    Config('mem-limit', '1G', 'mem=256M ktest=meminfo,buddy panic=-1',
+    Config('mem-limit', '1G', 'mem=256M ktest=meminfo,buddy semihosting panic=-1',
            expect=(r'Memory: limited to 256 MiB by mem=',
                    r'Normal   \[mem 0x0000000040000000-0x000000004fffffff\]')),
-    Config('mem-5G', '5G', 'ktest=meminfo panic=-1',
+    Config('mem-5G', '5G', 'ktest=meminfo semihosting panic=-1',
            expect=(r'Memory: truncating 0x40000000-0x17fffffff to 0x40000000-0xffffffff: '
                    r'the 2048 MiB above 4 GiB need LPAE',
                    r'HighMem  \[mem 0x0000000070000000-0x00000000ffffffff\]')),
-    Config('dma-zone', '1G', 'dma_zone=16M ktest=buddy,meminfo,slub panic=-1',
+    Config('dma-zone', '1G', 'dma_zone=16M ktest=buddy,meminfo,slub semihosting panic=-1',
            expect=(r'DMA      \[mem 0x0000000040000000-0x0000000040ffffff\]',)),
-    Config('slub-debug', '128M', 'slub_debug=FZPU ktest=slub,buddy,meminfo panic=-1',
+    Config('slub-debug', '128M', 'slub_debug=FZPU ktest=slub,buddy,meminfo semihosting panic=-1',
            expect=(r'SLUB: debugging flags 0x10d00 for all caches',)),
-    Config('bad-param', '1G', 'mem=12Q bogus_param=1 ktest=cmdline panic=-1',
+    Config('bad-param', '1G', 'mem=12Q bogus_param=1 ktest=cmdline semihosting panic=-1',
            expect=(r"bad value 'mem=12Q'",
                    r'Unknown kernel command line parameters "bogus_param=1"')),
+    # a boot-time run with a failed result ends QEMU with status 1, through
+    # semihosting; a filter entry that matches nothing is such a failure,
+    # and a SUITE.CASE glob runs just the cases it matches
+    Config('ktest-exit-status', '128M',
+           'ktest=no_such_suite,cmdline.kstrtol_* semihosting panic=-1', ktap=False, status=1,
+           expect=(r'^1\.\.2$', r'^    1\.\.1$', r'^    ok 1 kstrtol_strict$', r'^ok 1 cmdline$',
+                   r"^# no test suite or case matches 'no_such_suite'$",
+                   r'^not ok 2 no_such_suite$')),
     Config('usertests', '1G', 'usertests panic=-1', ktap=False, user_golden=True,
            checks=(undef_pc_reported,)),
     Config('usertests-3G', '3G', 'usertests panic=-1', ktap=False, user_golden=True),
@@ -339,6 +364,26 @@ CONFIGS = [
                   'run /bin/cowdemo 3 &', 'sleep 0.5', 'pte 3 40000000', 'pte 4 40000000',
                   'sleep 3', 'pte 3 40000000', 'pte 4 40000000', 'sleep 3.5',
                   'x' * 10240, _random_bytes(65536), 'version', 'poweroff')),
+    # a newcomer's mistakes get help; programs by name; the files; reboot
+    Config('shell-newcomer', '256M', 'panic=-1', ktap=False, no_reboot=False,
+           checks=(booted_twice,),
+           expect=(r"^verison: command not found; did you mean 'version'\?$",
+                   r"^hlep: command not found; did you mean 'help'\?$",
+                   r"^xyzzy: command not found \('help' lists the commands\)$",
+                   r'^usage: uptime   \(it takes no arguments\)$',
+                   r'^usage: maps PID$', r'^usage: kill \[-SIG\] PID',
+                   r'^usage: help \[COMMAND\]$', r'^usage: run PROGRAM',
+                   r'^hello from PID 2$', r'^argv\[0\] = "/bin/hello"$',
+                   r'^sysinfo: start$', r'^run: nosuch: not found in /bin or /tests',
+                   r'^ +\d+  bin/$', r'^ +\d+  hello$', r'^  PID/maps$',
+                   r'^ls: /nonexistent: No such file or directory$',
+                   r'^MemTotal: +\d+ kB$', r'^Name: +init$',
+                   r'^cat: /bin: Is a directory$', r'^cat: /nope: No such file or directory$',
+                   r'^reboot: Restarting system$'),
+           input=('verison', 'hlep', 'xyzzy', 'uptime now', 'maps', 'kill', 'help a b',
+                  'run', 'run hello', 'run nosuch', 'run sysinfo', 'ls', 'ls /bin',
+                  'ls /proc', 'ls /nonexistent', 'cat /proc/meminfo', 'cat /proc/1/status',
+                  'cat /bin', 'cat /nope', 'reboot', 'poweroff')),
     # the adversarial suite twice over: no hang, no leak, the shell answers
     Config('hostile', '1G', 'panic=-1', ktap=False,
            expect=(r'hostile_procmaps: holding 2000 mappings',
@@ -357,7 +402,54 @@ CONFIGS = [
                   'sleep 0.3', 'version', 'poweroff')),
 ]
 
+
+def crash_configs():
+    """The crash triggers of kernel/crash.c, each watched by its detector:
+    the ones the kernel survives in one session (with SLUB debugging on
+    their kmalloc cache), then one boot per fatal one, where the report
+    must come and QEMU must end cleanly (panic=-1 and -no-reboot)."""
+    slab = r'^BUG kmalloc-64 \(Not tainted\): '
+    survivors = Config(
+        'crash-survivable', '256M', 'slub_debug=FZPU,kmalloc-64 panic=-1', ktap=False,
+        expect=(r'^WARNING: CPU: 0 PID: 1 at kernel/crash\.c:\d+ crash_warn$',
+                r'^---\[ end trace \]---$',
+                slab + 'Poison overwritten$',
+                r'^INFO: 0x\w+-0x\w+ @offset=\d+\. First byte 0x42 instead of 0x6b$',
+                slab + 'Object already free$',
+                slab + 'Right Redzone overwritten$',
+                r'^FIX kmalloc-64: Restoring Right Redzone',
+                r"^crash: no type 'nothing'$",
+                r'^usage: crash TYPE',
+                r'^  use-after-free  write to a freed kmalloc object',
+                r'^Pagoda version .* ARMv7-A$'),
+        input=('crash warn', 'crash use-after-free', 'crash double-free', 'crash redzone',
+               'crash nothing', 'version', 'poweroff'))
+    fatal = [
+        ('null', r'^Unable to handle kernel NULL pointer dereference at virtual address '
+                 r'00000000 when read$', 'Internal error: Oops: 5 '),
+        ('rodata', r'^Unable to handle kernel paging request at virtual address \w+ when '
+                   r'write$', 'Internal error: Oops: 80f '),
+        ('stack', r'^Kernel stack overflow: PID 1 \(init\) sp \w+ is \d+ bytes above '
+                  r'its thread_info$', 'Kernel panic - not syncing: kernel stack overflow'),
+        ('bug', r'^kernel BUG at kernel/crash\.c:\d+!$', 'Kernel panic - not syncing: BUG'),
+    ]
+    configs = [survivors]
+    for name, report, crash in fatal:
+        # without SLUB debugging a slab trigger refuses: the damage would be silent
+        first = ('crash use-after-free',) if name == 'bug' else ()
+        expect = (report, r'^---\[ end Kernel panic - not syncing: ')
+        if first:
+            expect += (r'^crash: use-after-free needs SLUB debugging \(FP\) on kmalloc-64',)
+        configs.append(Config(f'crash-{name}', '256M', 'panic=-1', ktap=False, crash=crash,
+                              expect=expect, input=first + (f'crash {name}',)))
+    return configs
+
+
+CONFIGS += crash_configs()
+
 JOBS = 2                  # QEMU runs at a time
+# lets "semihosting" on the command line end QEMU with the run's verdict
+SEMIHOSTING = ('-semihosting-config', 'enable=on,target=native')
 
 DEFAULT_TIMEOUT = 120     # seconds, per QEMU run or host binary
 BANNER_RE = re.compile(r'Memory: (\d+) MiB RAM')
@@ -620,9 +712,9 @@ def check_config(cfg, run, timeout):
                         f'to type {run.unsent[0]!r:.80}')
         cases.append(case(f'timed out after {timeout:g} s', False, diag + tail(raw)))
     else:
-        cases.append(case('QEMU exited with status 0', run.status == 0,
+        cases.append(case(f'QEMU exited with status {cfg.status}', run.status == cfg.status,
                           [describe_status(run.status)] +
-                          ([] if run.status == 0 else tail(raw))))
+                          ([] if run.status == cfg.status else tail(raw))))
 
     want = mem_mib(cfg.mem)
     banner = next((m for m in map(BANNER_RE.search, lines) if m), None)
@@ -640,7 +732,12 @@ def check_config(cfg, run, timeout):
                           ['no console line matches it']))
 
     crash = ktap.find_crash(lines)
-    if crash is not None:
+    if cfg.crash:
+        ok = crash is not None and re.search(cfg.crash, lines[crash]) is not None
+        cases.append(case(f'the kernel crashes with /{cfg.crash}/', ok,
+                          [] if ok else (['no oops or panic'] if crash is None else
+                                         crash_diagnostics(raw, crash))))
+    elif crash is not None:
         cases.append(case('kernel crash: ' + lines[crash].strip(), False,
                           crash_diagnostics(raw, crash)))
 
@@ -732,6 +829,143 @@ def check_host(name, run, timeout):
             diag += tail(run.lines)
         cases.append(Case(f'{name}: {reasons[0]}', FAIL, diag))
     return cases
+
+
+# --- choosing cases by name: T= and LIST= ---------------------------------------
+
+KERNEL_CONFIG = 'virt-1G'     # where the kernel's suites run for a --filter
+LIST_MARK = 'ktest-list: '    # how ktest=list (kernel) or "list" (host) prints a case
+
+
+def entry_matches(entry, name):
+    """Does a filter entry (SUITE or SUITE.CASE, with * and ? wildcards)
+    select the case SUITE.CASE? As kernel/ktest.c decides it."""
+    suite, _, case = name.partition('.')
+    want_suite, dot, want_case = entry.partition('.')
+    return (glob_match(want_suite, suite) and
+            glob_match(want_case if dot else '*', case))
+
+
+def glob_match(pattern, text):
+    """lib/glob.c's wildcards: * and ?, nothing else is special."""
+    regex = ''.join('.*' if c == '*' else '.' if c == '?' else re.escape(c) for c in pattern)
+    return re.fullmatch(regex, text, re.DOTALL) is not None
+
+
+def parse_listing(lines):
+    """The SUITE.CASE names a listing run printed, or None if it did not end."""
+    names = []
+    for line in ktap.clean_lines(lines):
+        if line.startswith(LIST_MARK):
+            name = line[len(LIST_MARK):].strip()
+            if name == 'end':
+                return names
+            names.append(name)
+    return None
+
+
+def list_cases(args, binaries):
+    """{source: [SUITE.CASE]}: the kernel's (a boot with ktest=list) and
+    each host binary's ("list" as its argument), in their order. Raises
+    RuntimeError when one cannot be listed."""
+    cfg = dataclasses.replace(config_named(KERNEL_CONFIG), cmdline='ktest=list panic=-1',
+                              mem='128M')
+    sources = [('kernel', qemu_command(cfg, args.build_dir))]
+    sources += [(p.name, [str(p), 'list']) for p in binaries]
+    listing = {}
+    for name, argv in sources:
+        if name == 'kernel' and not (args.build_dir / 'Image').is_file():
+            raise RuntimeError(f'{rel(args.build_dir / "Image")} not found (run make)')
+        run = run_process(argv, args.timeout)
+        names = None if run.error or run.timed_out else parse_listing(run.lines)
+        if names is None:
+            raise RuntimeError(f'cannot list the cases of {name}: ' +
+                               (run.error or 'no "ktest-list: end" line') +
+                               f' ({shlex.join(argv)})')
+        listing[name] = names
+    return listing
+
+
+def choose(listing, entries):
+    """({source: entries that select some of its cases}, [entries that
+    select nothing anywhere])."""
+    chosen = {}
+    for source, names in listing.items():
+        mine = [e for e in entries if any(entry_matches(e, n) for n in names)]
+        if mine:
+            chosen[source] = mine
+    unused = [e for e in entries if not any(e in mine for mine in chosen.values())]
+    return chosen, unused
+
+
+def print_listing(listing, entries):
+    """LIST=1: every case (those the entries select, if any), by source."""
+    for source, names in listing.items():
+        shown = [n for n in names if not entries or any(entry_matches(e, n) for e in entries)]
+        if shown:
+            say(f'{source}:' if source != 'kernel' else f'kernel (booted by {KERNEL_CONFIG} '
+                'and the other ktest= configurations):', *(f'  {n}' for n in shown))
+
+
+def config_named(name):
+    return next(c for c in CONFIGS if c.name == name)
+
+
+# --- reports for CI: JUNIT= and JSON= --------------------------------------------
+
+def write_junit(groups, path):
+    """JUnit XML as CI systems read it: a <testsuite> per group, a
+    <testcase> per case, a failed one with a <failure> holding its
+    diagnostics, a skipped one with <skipped>."""
+    import xml.etree.ElementTree as ET
+    passed, failed, skipped = ktap.tally([c for g in groups for c in g.cases])
+    root = ET.Element('testsuites', name='pagoda', tests=str(passed + failed + skipped),
+                      failures=str(failed), skipped=str(skipped),
+                      time=f'{sum(g.seconds for g in groups):.3f}')
+    for group in groups:
+        p, f, sk = ktap.tally(group.cases)
+        suite = ET.SubElement(root, 'testsuite', name=group.name, tests=str(p + f + sk),
+                              failures=str(f), errors='0', skipped=str(sk),
+                              time=f'{group.seconds:.3f}')
+        for case in group.cases:
+            name = case.name.split(': ', 1)[1] if case.name.startswith(group.name + ': ') \
+                else case.name
+            elem = ET.SubElement(suite, 'testcase', classname=group.name, name=name)
+            if case.status == FAIL:
+                failure = ET.SubElement(elem, 'failure', message=name, type='failure')
+                failure.text = '\n'.join(_xml_safe(d) for d in case.diagnostics)
+            elif case.status == SKIP:
+                ET.SubElement(elem, 'skipped', message=case.reason or 'skipped')
+        out = []
+        if group.command:
+            out.append(f'command: {group.command}')
+        if group.log:
+            out.append(f'log: {rel(group.log)}')
+        if out:
+            ET.SubElement(suite, 'system-out').text = '\n'.join(out)
+    ET.indent(root)
+    ET.ElementTree(root).write(path, encoding='utf-8', xml_declaration=True)
+
+
+def _xml_safe(text):
+    """Console text without the control characters XML 1.0 cannot hold."""
+    return re.sub(r'[\x00-\x08\x0b\x0c\x0e-\x1f]', lambda m: f'\\x{ord(m.group()):02x}', text)
+
+
+def write_json(groups, path):
+    """The same as JSON: totals, then each group with its cases."""
+    import json
+    passed, failed, skipped = ktap.tally([c for g in groups for c in g.cases])
+    doc = {'passed': passed, 'failed': failed, 'skipped': skipped,
+           'groups': [{'name': g.name, 'seconds': round(g.seconds, 3),
+                       'log': rel(g.log) if g.log else None, 'command': g.command or None,
+                       'cases': [{'name': c.name, 'status': c.status,
+                                  'diagnostics': c.diagnostics, 'reason': c.reason}
+                                 for c in g.cases]}
+                      for g in groups]}
+    with open(path, 'w', encoding='utf-8') as f:
+        json.dump(doc, f, indent=1)
+        f.write('\n')
 
 
 # --- groups ------------------------------------------------------------------
@@ -856,17 +1090,20 @@ def missing_host_binaries(build):
     return cases
 
 
-def run_host(path, args, log_dir):
+def run_host(path, args, log_dir, entries=()):
+    """One host binary: all its suites, or the cases the filter entries select."""
     name = path.name
-    run = run_process([str(path)], args.timeout, echo=name if args.verbose else None)
+    argv = [str(path)] + ([','.join(entries)] if entries else [])
+    run = run_process(argv, args.timeout, echo=name if args.verbose else None)
     return Group(name, check_host(name, run, args.timeout), run.seconds,
-                 write_log(log_dir, name, run.text), shlex.join([rel(path)]))
+                 write_log(log_dir, name, run.text), shlex.join([rel(path)] + argv[1:]))
 
 
 def qemu_command(cfg, build):
     qemu = shlex.split(os.environ.get('PAGODA_QEMU', '')) or ['qemu-system-arm']
     return qemu + ['-M', 'virt', '-nic', 'none', '-cpu', 'cortex-a15', '-m', cfg.mem,
-                   '-nographic', '-no-reboot', '-kernel', rel(build / 'Image'),
+                   '-nographic', *(['-no-reboot'] if cfg.no_reboot else []), *SEMIHOSTING,
+                   '-kernel', rel(build / 'Image'),
                    '-initrd', rel(build / 'initramfs.cpio'),
                    *(['-append', cfg.cmdline] if cfg.cmdline else []), *cfg.extra_args]
 
@@ -933,7 +1170,20 @@ def parse_args(argv):
                         help='echo every console line live')
     parser.add_argument('--build-dir', type=Path, default=ROOT / 'build', metavar='DIR',
                         help='build directory with Image and host/ (default build)')
+    parser.add_argument('-t', '--filter', action='append', default=[], metavar='GLOB[,GLOB]',
+                        help='run only the KTAP cases these select (SUITE or SUITE.CASE, '
+                             'with * and ? wildcards): one boot of ' + KERNEL_CONFIG +
+                             ' with ktest=GLOBS if the kernel has such cases, and the host '
+                             'binaries that have some (make test T=...)')
+    parser.add_argument('--list', action='store_true',
+                        help='list every SUITE.CASE of the kernel and the host binaries '
+                             '(those --filter selects, if given) and run nothing (make test LIST=1)')
+    parser.add_argument('--junit', type=Path, metavar='FILE',
+                        help='also write the results as JUnit XML (make test JUNIT=FILE)')
+    parser.add_argument('--json', type=Path, metavar='FILE',
+                        help='also write the results as JSON (make test JSON=FILE)')
     args = parser.parse_args(argv)
+    args.filter = [n.strip() for item in args.filter for n in item.split(',') if n.strip()]
     args.build_dir = args.build_dir.resolve()
     args.only = [n.strip() for item in args.only for n in item.split(',') if n.strip()]
     return parser, args
@@ -957,10 +1207,34 @@ def main(argv=None):
     width = max(len(n) for n in names)
 
     groups = []
+    host_entries = {}         # host binary -> its filter entries
 
     def done(group):
         groups.append(group)
         say(summary_line(group, width))
+
+    if args.list or args.filter:
+        try:
+            listing = list_cases(args, binaries)
+        except RuntimeError as e:
+            say(f'run_tests.py: {e}')
+            return 1
+        if args.list:
+            print_listing(listing, args.filter)
+            return 0
+        chosen, unused = choose(listing, args.filter)
+        only = set()
+        binaries = [p for p in binaries if p.name in chosen]
+        host_entries = {p.name: chosen[p.name] for p in binaries}
+        configs = []
+        if 'kernel' in chosen:
+            configs = [dataclasses.replace(
+                config_named(KERNEL_CONFIG),
+                cmdline=f'ktest={",".join(chosen["kernel"])} semihosting panic=-1')]
+        if unused:
+            done(Group('filter', [Case(f'filter: no suite or case matches {e!r}', FAIL,
+                                       ['make test LIST=1 lists them'])
+                                  for e in unused]))
 
     if 'parser' in only:
         done(run_parser_group(log_dir))
@@ -971,7 +1245,7 @@ def main(argv=None):
         if not binaries and not missing:
             say(f'     (no host test binaries in {rel(args.build_dir / "host")})')
     for path in binaries:
-        done(run_host(path, args, log_dir))
+        done(run_host(path, args, log_dir, host_entries.get(path.name, ())))
     if 'fuzz' in only:
         done(run_fuzz_group(args, log_dir))
     if configs:
@@ -987,6 +1261,10 @@ def main(argv=None):
                 raise
 
     print_failures(groups)
+    if args.junit:
+        write_junit(groups, args.junit)
+    if args.json:
+        write_json(groups, args.json)
     passed, failed, skipped = ktap.tally([c for g in groups for c in g.cases])
     if failed:
         say('')

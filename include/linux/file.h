@@ -118,5 +118,9 @@ void file_stat(struct inode *inode, struct kstat *st);
  */
 struct file *proc_open(const char *path, unsigned int flags, int *err);
 bool is_proc_path(const char *path);
+/* What open(2) opens: /proc/... or a ramfs path (absolute). */
+struct file *filp_open(const char *path, unsigned int flags, int *err);
+/* The name of /proc's @i-th file (per process: under /proc/PID/), or NULL. */
+const char *proc_entry_name(unsigned int i, bool *per_task);
 
 #endif

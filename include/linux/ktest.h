@@ -46,8 +46,9 @@ struct ktest_totals {
 	int passed, failed, skipped;
 };
 
-/* Runs every registered suite whose name is in the comma-separated
- * filter ("all" or NULL runs all) and prints the KTAP document. */
+/* Runs the cases the filter selects ("all" or NULL: every case; else
+ * comma-separated SUITE or SUITE.CASE globs) and prints the KTAP
+ * document; "list" prints every SUITE.CASE instead. */
 struct ktest_totals ktest_run(const char *filter);
 /* The names of the registered suites, for listings. */
 int ktest_suite_count(void);

@@ -3,9 +3,13 @@
 #define _LINUX_REBOOT_H
 
 #include <linux/compiler.h>
+#include <linux/types.h>
 
 void __noreturn machine_power_off(void);
 void __noreturn machine_restart(void);
 void __noreturn machine_halt(void);
+/* Power off; with "semihosting" on the command line, QEMU exits 1 if
+ * @failed, else 0. */
+void __noreturn machine_exit(bool failed);
 
 #endif

@@ -153,6 +153,23 @@ extern struct list_head task_list;
 
 #define current		(current_thread_info()->task)
 
+/*
+ * The word just above a stack's thread_info holds STACK_END_MAGIC: a stack
+ * that grows down into its thread_info overwrites that word first.
+ * stack_guard_check(), at each schedule() and each interrupt, panics with
+ * a report if the word changed or sp came within KSTACK_GUARD_GAP bytes
+ * of it, before a corrupted thread_info makes "current" garbage.
+ */
+#define STACK_END_MAGIC		0x57ac6e9d
+#define KSTACK_GUARD_GAP		768
+
+static inline unsigned long *end_of_stack(struct thread_info *ti)
+{
+	return (unsigned long *)(ti + 1);
+}
+
+void stack_guard_check(void);
+
 static inline bool on_task_stack(unsigned long sp)
 {
 	return sp - (unsigned long)current_thread_info() < THREAD_SIZE;

@@ -20,7 +20,7 @@ sys.path.insert(0, str(ROOT / 'scripts'))
 
 import ktap                      # noqa: E402
 import run_tests                 # noqa: E402
-from ktap import FAIL, PASS, SKIP  # noqa: E402
+from ktap import Case, FAIL, PASS, SKIP  # noqa: E402
 
 
 def transcript(text, stamp=False):
@@ -618,8 +618,9 @@ class TestProcesses(unittest.TestCase):
         self.assertEqual(proc.stdout.splitlines()[-1], '5 passed, 0 failed', proc.stdout)
         self.assertEqual(proc.returncode, 0)
         log = (build / 'test-logs' / 'virt-1G.log').read_text()
-        self.assertIn(f'-m 1G -nographic -no-reboot -kernel {build}/Image '
-                      f'-initrd {build}/initramfs.cpio -append ktest=all panic=-1', log)
+        self.assertIn(f'-m 1G -nographic -no-reboot -semihosting-config enable=on,target=native '
+                      f'-kernel {build}/Image '
+                      f'-initrd {build}/initramfs.cpio -append ktest=all semihosting panic=-1', log)
 
 
 class TestKtapCommand(unittest.TestCase):
@@ -632,6 +633,11 @@ class TestKtapCommand(unittest.TestCase):
         self.assertEqual((proc.returncode, proc.stderr), (0, ''))
         self.assertIn('usage: ktap.py [-h] [LOG ...]', proc.stdout)
 
+    def test_parse_is_an_alias(self):
+        proc = self.run_ktap('parse', '-', stdin=PASSING)
+        self.assertEqual(proc.returncode, 0)
+        self.assertEqual(proc.stdout.splitlines()[-1], '-: 3 passed, 0 failed, 0 skipped')
+
     def test_missing_log(self):
         proc = self.run_ktap('/nonexistent.log')
         self.assertEqual(proc.returncode, 2)
@@ -641,6 +647,208 @@ class TestKtapCommand(unittest.TestCase):
         proc = self.run_ktap(stdin=PASSING)
         self.assertEqual(proc.returncode, 0)
         self.assertEqual(proc.stdout.splitlines()[-1], '-: 3 passed, 0 failed, 0 skipped')
+
+
+# --- choosing cases (T=, LIST=) and reports (JUNIT=, JSON=) ------------------------
+
+class TestFilter(unittest.TestCase):
+    def test_entry_matches(self):
+        m = run_tests.entry_matches
+        self.assertTrue(m('slub', 'slub.alloc_free'))
+        self.assertFalse(m('slub', 'slub_model.alloc_free'))
+        self.assertTrue(m('slub*', 'slub_model.alloc_free'))
+        self.assertTrue(m('slub.*free', 'slub.alloc_free'))
+        self.assertFalse(m('slub.*free', 'slub.free_alloc'))
+        self.assertTrue(m('*.fork_?', 'fork.fork_1'))
+        self.assertFalse(m('sl[u]b', 'slub.x'))      # brackets are plain characters
+
+    def test_parse_listing(self):
+        lines = transcript("""
+            [    0.01] ktest-list: fdt.magic
+            noise
+            ktest-list: slub.alloc
+            ktest-list: end
+            ktest-list: after.end
+        """).split('\n')
+        self.assertEqual(run_tests.parse_listing(lines), ['fdt.magic', 'slub.alloc'])
+        self.assertIsNone(run_tests.parse_listing(lines[:3]))
+
+    def test_choose(self):
+        listing = {'kernel': ['slub.a', 'buddy.b'], 'test_slub': ['slub.a', 'slub_model.c'],
+                   'test_fdt': ['fdt_read.x']}
+        chosen, unused = run_tests.choose(listing, ['slub*', 'buddy.b', 'nothing.*'])
+        self.assertEqual(chosen, {'kernel': ['slub*', 'buddy.b'], 'test_slub': ['slub*']})
+        self.assertEqual(unused, ['nothing.*'])
+
+
+def _groups():
+    return [run_tests.Group('virt-1G', [
+                Case('virt-1G: QEMU exited with status 0', PASS),
+                Case('virt-1G: slub.bad', FAIL, ['    # bad: EXPECTATION FAILED at x.c:3',
+                                                 'control \x1b[0m char']),
+                Case('virt-1G: fdt.skipped', SKIP, reason='no device')],
+                seconds=1.5, command='qemu-system-arm ...'),
+            run_tests.Group('parser', [Case('parser: one', PASS)], seconds=0.1)]
+
+
+class TestReports(unittest.TestCase):
+    def setUp(self):
+        tmp = tempfile.TemporaryDirectory(prefix='pagoda-test-')
+        self.addCleanup(tmp.cleanup)
+        self.tmp = Path(tmp.name)
+
+    def test_junit(self):
+        import xml.etree.ElementTree as ET
+        path = self.tmp / 'r.xml'
+        run_tests.write_junit(_groups(), path)
+        root = ET.parse(path).getroot()
+        self.assertEqual((root.tag, root.get('tests'), root.get('failures'),
+                          root.get('skipped')), ('testsuites', '4', '1', '1'))
+        suites = root.findall('testsuite')
+        self.assertEqual([s.get('name') for s in suites], ['virt-1G', 'parser'])
+        cases = suites[0].findall('testcase')
+        self.assertEqual([c.get('name') for c in cases],
+                         ['QEMU exited with status 0', 'slub.bad', 'fdt.skipped'])
+        self.assertEqual(cases[1].get('classname'), 'virt-1G')
+        failure = cases[1].find('failure')
+        self.assertIn('EXPECTATION FAILED at x.c:3', failure.text)
+        self.assertIn('control \\x1b[0m char', failure.text)
+        self.assertEqual(cases[2].find('skipped').get('message'), 'no device')
+        self.assertIsNone(cases[0].find('failure'))
+        self.assertIn('command: qemu-system-arm', suites[0].find('system-out').text)
+
+    def test_json(self):
+        import json
+        path = self.tmp / 'r.json'
+        run_tests.write_json(_groups(), path)
+        doc = json.loads(path.read_text())
+        self.assertEqual((doc['passed'], doc['failed'], doc['skipped']), (2, 1, 1))
+        case = doc['groups'][0]['cases'][1]
+        self.assertEqual((case['name'], case['status']), ('virt-1G: slub.bad', 'fail'))
+        self.assertEqual(case['diagnostics'][0], '    # bad: EXPECTATION FAILED at x.c:3')
+        self.assertEqual(doc['groups'][1]['name'], 'parser')
+
+    def test_expected_crash(self):
+        cfg = CONFIG['crash-bug']
+        text = boot('pagoda> crash bug\nkernel BUG at kernel/crash.c:62!\n'
+                    'Kernel panic - not syncing: BUG\n', mem=256)
+        cases = {c.name: c for c in run_tests.check_config(cfg, run_tests.Run(text=text,
+                                                                              status=0), 120)}
+        self.assertEqual(cases['crash-bug: the kernel crashes with /Kernel panic - not '
+                               'syncing: BUG/'].status, PASS)
+        self.assertFalse([n for n in cases if 'kernel crash:' in n])
+        cases = run_tests.check_config(cfg, run_tests.Run(text=boot('pagoda> crash bug\n',
+                                                                    mem=256), status=0), 120)
+        crash = next(c for c in cases if 'crashes with' in c.name)
+        self.assertEqual((crash.status, crash.diagnostics), (FAIL, ['no oops or panic']))
+
+    def test_exit_status_config(self):
+        cfg = CONFIG['ktest-exit-status']
+        self.assertEqual(cfg.status, 1)
+        self.assertIn('semihosting', cfg.cmdline.split())
+        cases = {c.name: c for c in run_tests.check_config(cfg, run_tests.Run(
+            text=boot('not ok 1 x\n'), status=0), 120)}
+        self.assertEqual(cases['ktest-exit-status: QEMU exited with status 1'].status, FAIL)
+
+    def test_ktest_configs_ask_for_semihosting(self):
+        for cfg in run_tests.CONFIGS:
+            if 'ktest=' in cfg.cmdline:
+                self.assertIn('semihosting', cfg.cmdline.split(), cfg.name)
+        argv = run_tests.qemu_command(CONFIG['virt-1G'], Path('build'))
+        self.assertIn('-no-reboot', argv)
+        self.assertEqual(argv[argv.index('-semihosting-config') + 1], 'enable=on,target=native')
+
+
+FAKE_KERNEL_CASES = ['fdt.fdt_magic', 'fdt.fdt_live_blob', 'string.strlen_basic']
+
+
+class TestFilterCommand(unittest.TestCase):
+    """run_tests.py --list, --filter, --junit with a fake QEMU and host binary."""
+
+    def setUp(self):
+        tmp = tempfile.TemporaryDirectory(prefix='pagoda-test-')
+        self.addCleanup(tmp.cleanup)
+        self.tmp = Path(tmp.name)
+        self.build = self.tmp / 'build'
+        (self.build / 'host').mkdir(parents=True)
+        (self.build / 'Image').write_bytes(b'')
+        listing = ''.join(f'ktest-list: {n}\\n' for n in FAKE_KERNEL_CASES)
+        # the fake QEMU lists for ktest=list, else prints the filter and PASSING
+        self.qemu = self.write('qemu', f"""
+            for a in "$@"; do case "$a" in ktest=*) k="$a";; esac; done
+            echo "$k"
+            if [ "${{k%% *}}" = "ktest=list" ]; then printf '{listing}ktest-list: end\\n'; exit 0; fi
+            cat {self.tmp}/ktap.txt
+        """)
+        (self.tmp / 'ktap.txt').write_text(boot(PASSING))
+        self.write('build/host/test_x', """
+            if [ "$1" = list ]; then
+                printf 'ktest-list: xsuite.one\\nktest-list: xsuite.two\\nktest-list: end\\n'
+                exit 0
+            fi
+            echo "filter: $1"
+            printf 'KTAP version 1\\n1..1\\n    KTAP version 1\\n    # Subtest: xsuite\\n'
+            printf '    1..1\\n    ok 1 two\\nok 1 xsuite\\n'
+        """)
+
+    def write(self, name, body):
+        path = self.tmp / name
+        path.write_text('#!/bin/bash\n' + textwrap.dedent(body))
+        path.chmod(path.stat().st_mode | stat.S_IXUSR)
+        return str(path)
+
+    def run_tests(self, *args):
+        env = dict(os.environ, PAGODA_QEMU=self.qemu)
+        return subprocess.run(
+            [sys.executable, str(ROOT / 'scripts' / 'run_tests.py'), '--build-dir',
+             str(self.build), '--timeout', '20', *args],
+            env=env, capture_output=True, text=True, timeout=60)
+
+    def test_list(self):
+        proc = self.run_tests('--list')
+        self.assertEqual(proc.returncode, 0, proc.stdout)
+        self.assertEqual(proc.stdout.splitlines()[1:], [
+            '  fdt.fdt_magic', '  fdt.fdt_live_blob', '  string.strlen_basic',
+            'test_x:', '  xsuite.one', '  xsuite.two'])
+
+    def test_list_with_filter(self):
+        proc = self.run_tests('--list', '--filter', '*.*two,fdt.*magic')
+        self.assertEqual(proc.stdout.splitlines()[1:], ['  fdt.fdt_magic', 'test_x:',
+                                                       '  xsuite.two'])
+
+    def test_filter_runs_what_it_selects(self):
+        proc = self.run_tests('--filter', 'fdt.*,xsuite.two,nothing', '--junit',
+                              str(self.tmp / 'r.xml'), '--json', str(self.tmp / 'r.json'))
+        out = proc.stdout.splitlines()
+        self.assertEqual(out[-1], '6 passed, 1 failed', proc.stdout)
+        self.assertEqual(proc.returncode, 1)
+        self.assertIn("FAIL filter: no suite or case matches 'nothing'", out)
+        # one kernel boot (virt-1G) with just the kernel's entries; the host
+        # binary gets its own; no parser group, no other configuration
+        self.assertEqual([l.split()[1] for l in out if l.startswith(('ok ', 'FAIL '))
+                          and '(' in l], ['filter', 'test_x', 'virt-1G'])
+        log = (self.build / 'test-logs' / 'virt-1G.log').read_text()
+        self.assertTrue(log.startswith('ktest=fdt.* semihosting panic=-1\n'), log[:80])
+        log = (self.build / 'test-logs' / 'test_x.log').read_text()
+        self.assertTrue(log.startswith('filter: xsuite.two\n'), log[:80])
+        self.assertIn('<testsuite name="test_x"', (self.tmp / 'r.xml').read_text())
+        self.assertIn('"name": "test_x: xsuite.two"', (self.tmp / 'r.json').read_text())
+
+    def test_make_passes_the_options(self):
+        proc = subprocess.run(['make', '-n', '--no-print-directory', 'test', "T=slub.*,b?",
+                               'LIST=1', 'JUNIT=r.xml', 'JSON=r.json'], cwd=ROOT,
+                              capture_output=True, text=True, timeout=60)
+        command = proc.stdout.replace('\\\n', ' ').split('\n')
+        line = next((l for l in command if 'scripts/run_tests.py' in l), '')
+        self.assertEqual(line.split('scripts/run_tests.py', 1)[1].split(),
+                         ["--filter", "'slub.*,b?'", '--list', '--junit', "'r.xml'",
+                          '--json', "'r.json'"], proc.stdout + proc.stderr)
+
+    def test_listing_failure_is_reported(self):
+        (self.build / 'host' / 'test_x').write_text('#!/bin/bash\nexit 0\n')
+        proc = self.run_tests('--list')
+        self.assertEqual(proc.returncode, 1)
+        self.assertIn('cannot list the cases of test_x', proc.stdout)
 
 
 if __name__ == '__main__':

@@ -26,6 +26,7 @@ struct thread_info *alloc_thread_stack(struct task_struct *tsk)
 		return NULL;
 	memset(ti, 0, sizeof(*ti));
 	ti->task = tsk;
+	*end_of_stack(ti) = STACK_END_MAGIC;
 	mod_node_page_state(NR_KERNEL_STACK_KB, THREAD_SIZE / 1024);
 	return ti;
 }

@@ -2,7 +2,13 @@
 /*
  * Power off, restart and halt. PSCI does the first two when the firmware
  * has it; otherwise, and for halt, the CPU sleeps with interrupts masked.
+ *
+ * A run that ends with a verdict (ktest=) can also hand it to QEMU as its
+ * exit status through Arm semihosting's SYS_EXIT, but only when the
+ * command line says "semihosting": without QEMU's -semihosting-config
+ * enable=on the call is an ordinary SVC exception into this kernel.
  */
+#include <linux/init.h>
 #include <linux/printk.h>
 #include <linux/reboot.h>
 #include <asm/cp15.h>
@@ -32,4 +38,33 @@ void __noreturn machine_restart(void)
 	psci_system_reset();
 	pr_emerg("reboot: restart failed, halting\n");
 	machine_halt();
+}
+
+static bool semihosting;
+
+static int __init semihosting_setup(const char *val)
+{
+	(void)val;
+	semihosting = true;
+	return 0;
+}
+__setup("semihosting", semihosting_setup);
+
+#define SYS_EXIT			0x18
+#define ADP_STOPPED_APPLICATION_EXIT	0x20026	/* QEMU exits with 0 */
+#define ADP_STOPPED_INTERNAL_ERROR	0x20024	/* QEMU exits with 1 */
+
+void __noreturn machine_exit(bool failed)
+{
+	if (semihosting) {
+		register unsigned long op asm("r0") = SYS_EXIT;
+		register unsigned long reason asm("r1") = failed ?
+			ADP_STOPPED_INTERNAL_ERROR : ADP_STOPPED_APPLICATION_EXIT;
+
+		local_irq_disable();
+		/* the A32 semihosting trap */
+		asm volatile("svc #0x123456" : : "r" (op), "r" (reason) : "memory");
+		pr_emerg("reboot: semihosting exit failed, powering off\n");
+	}
+	machine_power_off();
 }

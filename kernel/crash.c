@@ -1,0 +1,164 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * Crash triggers, after Linux's lkdtm: the shell's "crash TYPE" makes the
+ * kernel do one wrong thing on purpose, so a person can watch the detector
+ * that catches it (an oops, a BUG or WARN report, the stack guard, SLUB's
+ * debugging). The slab triggers run only where SLUB debugging would see
+ * them (slub_debug on their kmalloc cache): without it, the damage would
+ * be real and silent.
+ */
+#include <linux/bug.h>
+#include <linux/crash.h>
+#include <linux/errno.h>
+#include <linux/kernel.h>
+#include <linux/printk.h>
+#include <linux/sched.h>
+#include <linux/slab.h>
+#include <linux/string.h>
+
+#define SLAB_SIZE	48	/* a kmalloc-64 object, with 16 bytes of slack */
+
+static const int crash_rodata = 1;
+
+static void crash_null(void)
+{
+	int *volatile p = NULL;	/* volatile: the compiler may not assume it */
+
+	pr_info("crash: reading through a NULL pointer\n");
+	(void)*(volatile int *)p;
+}
+
+static void crash_rodata_write(void)
+{
+	int *volatile p = (int *)&crash_rodata;
+
+	pr_info("crash: writing to read-only data at %p\n", p);
+	*p = 2;
+}
+
+/* Each level takes ~256 bytes and yields, as a runaway recursion in a
+ * kernel thread would, until the stack guard stops it. */
+static __noinline int recurse(int depth)
+{
+	volatile char frame[224];
+
+	if (depth == 1000)	/* 250 KiB: far past any 8 KiB stack */
+		return 0;
+	memset((char *)frame, depth, sizeof(frame));
+	schedule();
+	return recurse(depth + 1) + frame[depth % sizeof(frame)];
+}
+
+static void crash_stack(void)
+{
+	pr_info("crash: recursing until the %lu-byte kernel stack runs out\n",
+		(unsigned long)THREAD_SIZE);
+	recurse(0);
+}
+
+static void crash_bug(void)
+{
+	pr_info("crash: BUG()\n");
+	BUG();
+}
+
+static void crash_warn(void)
+{
+	pr_info("crash: WARN_ON(1)\n");
+	WARN_ON(1);
+}
+
+/* The kmalloc cache of the slab triggers, if it has @flags. */
+static bool slab_debugged(const char *type, slab_flags_t flags, const char *letters)
+{
+	struct kmem_cache *s = kmalloc_cache(SLAB_SIZE);
+
+	if ((s->flags & flags) == flags)
+		return true;
+	pr_info("crash: %s needs SLUB debugging (%s) on %s: boot with slub_debug=%s or "
+		"slub_debug=%s,%s\n", type, letters, s->name, letters, letters, s->name);
+	return false;
+}
+
+static void crash_use_after_free(void)
+{
+	char *p;
+
+	if (!slab_debugged("use-after-free", SLAB_POISON, "FP"))
+		return;
+	p = kmalloc(SLAB_SIZE, GFP_KERNEL);
+	if (!p)
+		return;
+	kfree(p);
+	pr_info("crash: writing to %p after kfree()\n", p);
+	p[SLAB_SIZE / 2] = 0x42;
+	/* the next allocation from the cache checks the poison of its object */
+	kfree(kmalloc(SLAB_SIZE, GFP_KERNEL));
+}
+
+static void crash_double_free(void)
+{
+	char *p;
+
+	if (!slab_debugged("double-free", SLAB_CONSISTENCY_CHECKS, "F"))
+		return;
+	p = kmalloc(SLAB_SIZE, GFP_KERNEL);
+	if (!p)
+		return;
+	kfree(p);
+	pr_info("crash: kfree(%p) a second time\n", p);
+	kfree(p);
+}
+
+static void crash_redzone(void)
+{
+	char *p;
+
+	if (!slab_debugged("redzone", SLAB_RED_ZONE, "FZ"))
+		return;
+	p = kmalloc(SLAB_SIZE, GFP_KERNEL);
+	if (!p)
+		return;
+	pr_info("crash: writing 1 byte past the %zu-byte object at %p\n", ksize(p), p);
+	p[ksize(p)] = 0x42;
+	kfree(p);	/* checks the red zones */
+}
+
+static const struct crash_type {
+	const char *name;
+	void (*fn)(void);
+	const char *what;
+} crash_types[] = {
+	{ "null", crash_null, "read through a NULL pointer: an oops (fatal)" },
+	{ "rodata", crash_rodata_write, "write to read-only data: an oops (fatal)" },
+	{ "stack", crash_stack, "overflow the kernel stack: the stack guard panics" },
+	{ "bug", crash_bug, "BUG(): a report and a panic" },
+	{ "warn", crash_warn, "WARN_ON(1): a report, and the kernel goes on" },
+	{ "use-after-free", crash_use_after_free,
+	  "write to a freed kmalloc object (slub_debug=FP): SLUB reports, repairs" },
+	{ "double-free", crash_double_free,
+	  "kfree an object twice (slub_debug=F): SLUB reports, refuses" },
+	{ "redzone", crash_redzone,
+	  "write past a kmalloc object (slub_debug=FZ): SLUB reports, repairs" },
+};
+
+int crash_trigger(const char *name)
+{
+	unsigned int i;
+
+	for (i = 0; i < ARRAY_SIZE(crash_types); i++) {
+		if (!strcmp(crash_types[i].name, name)) {
+			crash_types[i].fn();
+			return 0;
+		}
+	}
+	return -EINVAL;
+}
+
+void crash_list(void (*show)(const char *name, const char *what))
+{
+	unsigned int i;
+
+	for (i = 0; i < ARRAY_SIZE(crash_types); i++)
+		show(crash_types[i].name, crash_types[i].what);
+}
