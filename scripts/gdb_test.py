@@ -122,16 +122,19 @@ def gdb_argv(build, port, commands):
 
 def gdb_commands(pfn):
     """What gdb runs: every helper; then, while Python has the shell run
-    PROGRAM, a stop at its first instruction (the fetch faults it in) and
-    one where the kernel's copy to its untouched bss faults."""
+    PROGRAM, a stop at its first instruction (the fetch faults it in),
+    one in user mode once it runs it (where helpers must refuse), and one
+    where the kernel's copy to its untouched bss faults."""
     return ['lx-version', 'lx-cmdline', 'lx-ps', 'lx-vmas 2', 'lx-pagetable 0x10000 2',
-            f'lx-page {pfn:#x}', 'lx-buddyinfo', 'lx-zoneinfo', 'lx-slabinfo',
+            f'lx-page {pfn:#x}', 'lx-page (unsigned long)$lx_task_by_pid(2)',
+            'lx-buddyinfo', 'lx-buddyinfo -t', 'lx-zoneinfo', 'lx-slabinfo',
             'lx-vmallocinfo', 'lx-dmesg', 'lx-fdtdump',
             'print $lx_task_by_pid(2)->comm',
             'print $container_of(task_list.next, "struct task_struct", "tasks")->comm',
             'print $lx_per_cpu("contig_page_data.node_zones[1].pcp", 0).count',
             USER_PC_BREAK, 'continue', 'bt', 'print $lx_current()->comm',
             'lx-symbols-user $lx_current()->pid', 'bt', 'call dump_stack()', 'delete',
+            'tbreak _start', 'continue', 'bt 1', 'lx-ps',
             KERNEL_FAULT_BREAK, 'continue', 'bt', 'tbreak do_user_fault', 'continue',
             'call dump_stack()', 'delete', 'detach']
 
@@ -313,6 +316,22 @@ def check(shell, gdb, console, build):
                     counts is not None and
                     f'refcount {counts.group(1)}  mapcount {counts.group(2)}' in page and
                     re.search(r'flags 0x[0-9a-f]{8}: [a-z_|]+', page) is not None, [page]))
+    slab = '\n'.join(one('lx-page (unsigned long)$lx_task_by_pid(2)'))
+    results.append(('lx-page ADDR of a task_struct names its slab cache',
+                    re.search(r'flags 0x\w+: [a-z_|]*slab', slab) is not None and
+                    'slab of task_struct: inuse' in slab, [slab]))
+    by_order = [l.split()[4:] for l in one('lx-buddyinfo -t') if l.startswith('Node 0')]
+    sums, rows = [], []
+    for line in one('lx-buddyinfo -t'):
+        if line.startswith('Node 0'):
+            rows = []
+            sums.append(rows)
+        elif rows is not None and line.startswith('    '):
+            rows.append([int(n) for n in line.split()[1:]])
+    totals = [[str(sum(col)) for col in zip(*zone)] for zone in sums]
+    results.append(('lx-buddyinfo -t: the free lists of each migrate type add up to '
+                    'the blocks of each order',
+                    bool(by_order) and totals == by_order, one('lx-buddyinfo -t')))
     for view in ('buddyinfo', 'zoneinfo', 'slabinfo', 'vmallocinfo', 'dmesg'):
         same(f'lx-{view} prints what the shell\'s {view} prints', f'lx-{view}', shell[view])
     last = next((l for l in reversed(console[:console.find(PROMPT)].split('\n'))
@@ -335,6 +354,12 @@ def check(shell, gdb, console, build):
                     got[1].startswith('"init"') and zone_count is not None and
                     got[2] == zone_count.group(1) and
                     got[3].startswith('"' + PROGRAM.split('/')[-1]), got))
+    user_mode, refused = one('bt 1'), '\n'.join(one('lx-ps', 1))
+    results.append(('stopped in user mode (at _start), a helper says why it cannot '
+                    'read the kernel',
+                    bool(user_mode) and user_mode[0].startswith('#0  _start ()') and
+                    'stopped in user mode: QEMU\'s gdb stub reads memory' in refused,
+                    user_mode + [refused]))
 
     entry = elf_entry(build / 'user' / PROGRAM.lstrip('/'))
     user_bt = _frames(one('bt', 0))

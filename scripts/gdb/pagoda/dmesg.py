@@ -34,6 +34,7 @@ lx-dmesg"""
     def __init__(self):
         super().__init__('lx-dmesg', gdb.COMMAND_DATA)
 
+    @utils.kernel_view
     def invoke(self, arg, from_tty):
         for _level, text in log_records():
             gdb.write(text + '\n')
@@ -47,6 +48,7 @@ lx-version"""
     def __init__(self):
         super().__init__('lx-version', gdb.COMMAND_DATA)
 
+    @utils.kernel_view
     def invoke(self, arg, from_tty):
         gdb.write(utils.c_string(gdb.parse_and_eval('pagoda_banner')) + '\n')
 
@@ -59,6 +61,7 @@ lx-cmdline"""
     def __init__(self):
         super().__init__('lx-cmdline', gdb.COMMAND_DATA)
 
+    @utils.kernel_view
     def invoke(self, arg, from_tty):
         gdb.write(utils.c_string(gdb.parse_and_eval('boot_command_line')) + '\n')
 
@@ -124,6 +127,7 @@ With FILE, also write the blob there (for dtc -I dtb FILE)."""
     def __init__(self):
         super().__init__('lx-fdtdump', gdb.COMMAND_DATA)
 
+    @utils.kernel_view
     def invoke(self, arg, from_tty):
         addr = utils.ulong(gdb.parse_and_eval('initial_boot_params'))
         if not addr:

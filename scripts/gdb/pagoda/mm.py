@@ -20,6 +20,7 @@ Objects in use count those of CPU slabs, as Linux's /proc/slabinfo does."""
     def __init__(self):
         super().__init__('lx-slabinfo', gdb.COMMAND_DATA)
 
+    @utils.kernel_view
     def invoke(self, arg, from_tty):
         gdb.write('slabinfo - version: 2.1\n')
         gdb.write('# name            <active_objs> <num_objs> <objsize> <objperslab> '
@@ -47,6 +48,7 @@ lx-vmallocinfo"""
     def __init__(self):
         super().__init__('lx-vmallocinfo', gdb.COMMAND_DATA)
 
+    @utils.kernel_view
     def invoke(self, arg, from_tty):
         vstart = utils.ulong(gdb.parse_and_eval('vmalloc_start'))
         for va in utils.list_for_each_entry(gdb.parse_and_eval('vmap_area_list'),
@@ -89,6 +91,7 @@ lx-buddyinfo [-t]"""
     def __init__(self):
         super().__init__('lx-buddyinfo', gdb.COMMAND_DATA)
 
+    @utils.kernel_view
     def invoke(self, arg, from_tty):
         by_type = arg.strip() == '-t'
         names = gdb.parse_and_eval('migratetype_names')
@@ -119,6 +122,7 @@ lx-zoneinfo"""
     def __init__(self):
         super().__init__('lx-zoneinfo', gdb.COMMAND_DATA)
 
+    @utils.kernel_view
     def invoke(self, arg, from_tty):
         ncpu = int(gdb.parse_and_eval('nr_cpu_ids'))
         for zone in zones():
@@ -212,6 +216,7 @@ address; below it, a page frame number."""
     def __init__(self):
         super().__init__('lx-page', gdb.COMMAND_DATA)
 
+    @utils.kernel_view
     def invoke(self, arg, from_tty):
         if not arg.strip():
             raise gdb.GdbError('usage: lx-page PFN|ADDR')

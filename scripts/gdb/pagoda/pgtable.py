@@ -114,6 +114,7 @@ struct page as lx-page shows it. Without PID: the kernel's tables
     def __init__(self):
         super().__init__('lx-pagetable', gdb.COMMAND_DATA)
 
+    @utils.kernel_view
     def invoke(self, arg, from_tty):
         words = gdb.string_to_argv(arg)
         if not 1 <= len(words) <= 2:

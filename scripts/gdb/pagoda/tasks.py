@@ -24,31 +24,13 @@ def task_by_pid(pid):
     return None
 
 
-def cpsr():
-    return utils.ulong(gdb.parse_and_eval('$cpsr'))
-
-
 def current_task():
-    """The running task. In a kernel mode the thread_info sits at the
-    bottom of the 8 KiB stack sp is in; in user mode sp is the user's, so
-    the task is the one whose address space TTBR0 holds (the first thread
-    of a multi-threaded process)."""
-    mode = cpsr() & utils.MODE_MASK
-    if mode != utils.USR_MODE:
-        sp = utils.ulong(gdb.parse_and_eval('$sp'))
-        ti = (sp & ~(utils.THREAD_SIZE - 1)) & 0xFFFFFFFF
-        thread_info = gdb.Value(ti).cast(utils.lookup_type('struct thread_info').pointer())
-        return thread_info['task']
-    try:
-        ttbr0 = utils.ulong(gdb.parse_and_eval('$TTBR0')) & ~0x3FFF
-    except gdb.error:
-        raise gdb.GdbError('stopped in user mode and this gdb stub shows no TTBR0: '
-                           'the running task is unknown')
-    for t in task_list():
-        mm = t['mm']
-        if mm and utils.pa(utils.ulong(mm['pgd'])) == ttbr0:
-            return t
-    raise gdb.GdbError(f'no task has the page tables at TTBR0 {ttbr0:#x}')
+    """The running task: the thread_info at the bottom of the 8 KiB
+    kernel stack sp is in (a kernel mode: see utils.kernel_view)."""
+    sp = utils.ulong(gdb.parse_and_eval('$sp'))
+    thread_info = gdb.Value(sp & ~(utils.THREAD_SIZE - 1)).cast(
+        utils.lookup_type('struct thread_info').pointer())
+    return thread_info['task']
 
 
 def task_state_char(t):
@@ -69,6 +51,7 @@ lx-ps"""
     def __init__(self):
         super().__init__('lx-ps', gdb.COMMAND_DATA)
 
+    @utils.kernel_view
     def invoke(self, arg, from_tty):
         gdb.write('  PID  PPID S      VSZ      RSS COMM\n')
         shift = utils.PAGE_SHIFT - 10
@@ -122,6 +105,7 @@ lx-vmas PID"""
     def __init__(self):
         super().__init__('lx-vmas', gdb.COMMAND_DATA)
 
+    @utils.kernel_view
     def invoke(self, arg, from_tty):
         mm = task_arg(arg, 'lx-vmas')['mm']
         brk, start_brk = utils.ulong(mm['brk']), utils.ulong(mm['start_brk'])
@@ -165,6 +149,7 @@ where they run, so no offset is needed."""
     def __init__(self):
         super().__init__('lx-symbols-user', gdb.COMMAND_FILES)
 
+    @utils.kernel_view
     def invoke(self, arg, from_tty):
         t = task_arg(arg, 'lx-symbols-user')
         exe = next((vma['vm_file'] for vma in vmas(t['mm'])
@@ -190,6 +175,7 @@ class LxCurrent(gdb.Function):
     def __init__(self):
         super().__init__('lx_current')
 
+    @utils.kernel_view
     def invoke(self):
         return current_task()
 
@@ -200,6 +186,7 @@ class LxTaskByPid(gdb.Function):
     def __init__(self):
         super().__init__('lx_task_by_pid')
 
+    @utils.kernel_view
     def invoke(self, pid):
         t = task_by_pid(int(pid))
         if t is None:
@@ -213,6 +200,7 @@ class ContainerOf(gdb.Function):
     def __init__(self):
         super().__init__('container_of')
 
+    @utils.kernel_view
     def invoke(self, ptr, type_name, member):
         return utils.container_of(ptr, type_name.string(), member.string())
 
@@ -228,6 +216,7 @@ EXPR names such an array, e.g. "contig_page_data.node_zones[1].pcp" or
     def __init__(self):
         super().__init__('lx_per_cpu')
 
+    @utils.kernel_view
     def invoke(self, expr, cpu=None):
         array = gdb.parse_and_eval(expr.string())
         if cpu is None:

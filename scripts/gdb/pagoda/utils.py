@@ -4,6 +4,8 @@ walking list_heads, container_of, and the constants the kernel keeps in
 #defines (which gdb does not see without -g3), mirrored from the headers
 named beside each. Everything is read from the stopped kernel's memory
 through gdb; nothing asks the running kernel."""
+import functools
+
 import gdb
 
 # arch/arm/include/asm/memory.h
@@ -25,6 +27,26 @@ ZONES_SHIFT = 30
 
 # arch/arm/include/asm/ptrace.h
 USR_MODE, MODE_MASK = 0x10, 0x1F
+
+
+USER_MODE_ERROR = ('stopped in user mode: QEMU\'s gdb stub reads memory with the '
+                   'permissions of the current mode, so no kernel structure can be read; '
+                   'stop in the kernel first (e.g. tbreak do_swi, continue)')
+
+
+def kernel_view(invoke):
+    """Decorates a helper's invoke: stopped in user mode, QEMU's gdb stub
+    can read no kernel address (it checks the current mode's page
+    permissions, and will not switch modes for a debugger), so say that
+    instead of failing on the first read."""
+    @functools.wraps(invoke)
+    def wrapper(*args):
+        cpsr = int(gdb.parse_and_eval('$cpsr')) & 0xFFFFFFFF
+        if cpsr & MODE_MASK == USR_MODE:
+            raise gdb.GdbError(USER_MODE_ERROR)
+        return invoke(*args)
+    return wrapper
+
 
 _types = {}
 
