@@ -55,11 +55,12 @@ lx-ps"""
     def invoke(self, arg, from_tty):
         gdb.write('  PID  PPID S      VSZ      RSS COMM\n')
         shift = utils.PAGE_SHIFT - 10
+        init = gdb.parse_and_eval('&init_task')
         for t in task_list():
             mm = t['mm']
-            kthread = int(t['flags']) & utils.PF_KTHREAD or t == gdb.parse_and_eval('&init_task')
-            parent = t['parent']
-            ppid = int(parent['tgid']) if parent and t != gdb.parse_and_eval('&init_task') else 0
+            # init_task is listed as a kernel thread with no parent, as ps does
+            kthread = t == init or int(t['flags']) & utils.PF_KTHREAD
+            ppid = int(t['parent']['tgid']) if t != init and t['parent'] else 0
             comm = utils.c_string(t['comm'])
             vsz = int(mm['total_vm']) << shift if mm else 0
             rss = mm_rss(mm) << shift if mm else 0

@@ -58,13 +58,6 @@ def lookup_type(name):
     return _types[name]
 
 
-def clear_type_cache(_event=None):
-    _types.clear()
-
-
-gdb.events.new_objfile.connect(clear_type_cache)
-
-
 def ulong(value):
     """A gdb.Value (pointer, integer) as a Python int, 32 bits."""
     return int(value.cast(gdb.lookup_type('unsigned long'))) & 0xFFFFFFFF
@@ -176,9 +169,11 @@ def ksym(addr, with_offset=True):
     return f'{name}+0x{addr - addrs[lo]:x}/0x{nxt - addrs[lo]:x}'
 
 
-def _new_objfile(_event=None):
+def _forget(_event=None):
+    """Types and symbols may change with a new objfile (a rebuilt vmlinux)."""
     global _ksyms
+    _types.clear()
     _ksyms = None
 
 
-gdb.events.new_objfile.connect(_new_objfile)
+gdb.events.new_objfile.connect(_forget)
