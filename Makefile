@@ -141,7 +141,7 @@ GDB		:= gdb-multiarch
 GDBPORT		?=
 debug: deps
 	@$(MAKE) --no-print-directory all user
-	@port=$${GDBPORT:-$$($(PYTHON) scripts/gdb/free_port.py)} && \
+	@port=$(or $(GDBPORT),$$($(PYTHON) scripts/gdb/free_port.py)) && \
 	echo $$port > $(BUILD)/gdbport && \
 	echo "QEMU is stopped; its gdb stub is on port $$port: make gdb (in another terminal)" && \
 	$(QEMU_CMD) -S -gdb tcp:127.0.0.1:$$port
@@ -149,7 +149,7 @@ debug: deps
 gdb:
 	@test -f $(BUILD)/gdbport || { echo 'no $(BUILD)/gdbport: start make debug first' >&2; exit 1; }
 	$(GDB) -q -iex 'add-auto-load-safe-path $(abspath $(BUILD))' $(BUILD)/vmlinux \
-		-ex "target remote 127.0.0.1:$${GDBPORT:-$$(cat $(BUILD)/gdbport)}"
+		-ex "target remote 127.0.0.1:$(or $(GDBPORT),$$(cat $(BUILD)/gdbport))"
 
 test: deps
 	@$(MAKE) --no-print-directory all host-tests user
