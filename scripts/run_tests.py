@@ -1127,6 +1127,13 @@ def run_config(cfg, args, log_dir):
                  write_log(log_dir, cfg.name, run.text), command)
 
 
+def run_gdb_group(args, log_dir):
+    """The gdb helpers against a booted kernel: scripts/gdb_test.py."""
+    import gdb_test
+    cases, seconds, text, command = gdb_test.run(args.build_dir, args.timeout)
+    return Group('gdb', cases, seconds, write_log(log_dir, 'gdb', text), command)
+
+
 # --- reporting -----------------------------------------------------------------
 
 def summary_line(group, width):
@@ -1192,7 +1199,7 @@ def parse_args(argv):
 def main(argv=None):
     parser, args = parse_args(sys.argv[1:] if argv is None else argv)
     binaries = host_binaries(args.build_dir)
-    names = (['parser', 'host', 'fuzz'] + [c.name for c in CONFIGS] +
+    names = (['parser', 'host', 'fuzz', 'gdb'] + [c.name for c in CONFIGS] +
              [p.name for p in binaries])
     unknown = [n for n in args.only if n not in names]
     if unknown:
@@ -1248,6 +1255,8 @@ def main(argv=None):
         done(run_host(path, args, log_dir, host_entries.get(path.name, ())))
     if 'fuzz' in only:
         done(run_fuzz_group(args, log_dir))
+    if 'gdb' in only:
+        done(run_gdb_group(args, log_dir))
     if configs:
         with concurrent.futures.ThreadPoolExecutor(max_workers=JOBS) as pool:
             futures = [pool.submit(run_config, c, args, log_dir) for c in configs]

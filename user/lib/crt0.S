@@ -5,10 +5,13 @@
  */
 	.syntax	unified
 	.arm
+	.cfi_sections .debug_frame	@ for debuggers only; stripped from the initramfs
 	.text
 	.globl	_start
 	.type	_start, %function
 _start:
+	.cfi_startproc
+	.cfi_undefined lr		@ no caller: gdb's backtraces end here
 	mov	fp, #0			@ outermost frame for backtraces
 	mov	lr, #0
 	ldr	r0, [sp]		@ argc
@@ -21,6 +24,7 @@ _start:
 	mov	r7, #248		@ exit_group, should __libc_start return
 	svc	#0
 	b	.
+	.cfi_endproc
 	.size	_start, . - _start
 
 	.section .note.GNU-stack, "", %progbits

@@ -21,6 +21,44 @@
 	.arm
 
 /*
+ * Call-frame information for debuggers: gdb's `bt` from a handler goes
+ * through the stub into the interrupted code. Each stub is described as
+ * a signal frame (the interrupted pc is the faulting instruction, not a
+ * return address) whose caller's registers all sit in the struct pt_regs
+ * at sp: r0-r12, sp, lr and pc at their S_* offsets. Kept in
+ * .debug_frame, which the image does not load.
+ */
+	.cfi_sections	.debug_frame
+
+	.macro	regs_frame_cfi
+	.cfi_def_cfa	sp, 0
+	.cfi_offset	r0, S_R0
+	.cfi_offset	r1, S_R0 + 4
+	.cfi_offset	r2, S_R0 + 8
+	.cfi_offset	r3, S_R0 + 12
+	.cfi_offset	r4, S_R0 + 16
+	.cfi_offset	r5, S_R0 + 20
+	.cfi_offset	r6, S_R0 + 24
+	.cfi_offset	r7, S_R0 + 28
+	.cfi_offset	r8, S_R0 + 32
+	.cfi_offset	r9, S_R0 + 36
+	.cfi_offset	r10, S_R0 + 40
+	.cfi_offset	r11, S_R0 + 44
+	.cfi_offset	r12, S_IP
+	.cfi_offset	sp, S_SP
+	.cfi_offset	lr, S_LR
+	.cfi_offset	pc, S_PC
+	.endm
+
+	/* a procedure whose caller is the frame at sp, once regs_frame_cfi said so */
+	.macro	exception_cfi_start
+	.cfi_startproc
+	.cfi_signal_frame
+	.cfi_return_column pc
+	.cfi_undefined	pc
+	.endm
+
+/*
  * The vector table, copied to VECTORS_BASE by early_trap_init(). The
  * literal words hold absolute (virtual) addresses, so the copy jumps to
  * the kernel's stubs wherever it sits.
@@ -55,6 +93,7 @@ vectors:
 	.macro	vector_stub, name, correction, handler
 	.align	5
 vector_\name:
+	exception_cfi_start
 	.if	\correction
 	sub	lr, lr, #\correction
 	.endif
@@ -80,11 +119,14 @@ vector_\name:
 	stmiaeq	r7, {sp, lr}^			@ from user: user sp, lr
 	strne	r9, [sp, #S_SP]			@ from SVC: SVC sp, lr
 	strne	lr, [sp, #S_LR]
-1:	mov	r0, sp
+	regs_frame_cfi
+	mov	r0, sp
 	bl	\handler
 	b	ret_from_exception
+	.cfi_endproc
 	.endm
 
+.Lentry_text_start:
 	vector_stub	rst, 0, do_bad_vector
 	vector_stub	und, 0, do_undefinstr	@ 2 or 4 past it: do_undefinstr knows
 	vector_stub	pabt, 4, do_PrefetchAbort
@@ -98,6 +140,7 @@ vector_\name:
  */
 	.align	5
 vector_swi:
+	exception_cfi_start
 	sub	sp, sp, #S_FRAME_SIZE
 	stmia	sp, {r0 - r12}
 	add	r8, sp, #S_SP
@@ -106,9 +149,11 @@ vector_swi:
 	str	lr, [sp, #S_PC]
 	str	r8, [sp, #S_PSR]
 	str	r0, [sp, #S_OLD_R0]
+	regs_frame_cfi
 	mov	r0, sp
 	bl	do_swi
 	b	ret_from_exception
+	.cfi_endproc
 
 /*
  * Leaves through the frame at sp: back into the kernel with everything,
@@ -126,6 +171,8 @@ vector_swi:
  */
 	.globl	ret_from_exception
 ret_from_exception:
+	exception_cfi_start
+	regs_frame_cfi
 	ldr	r1, [sp, #S_PSR]
 	and	r1, r1, #MODE_MASK
 	cmp	r1, #USR_MODE
@@ -156,7 +203,9 @@ ret_to_user:
 	ldmia	sp, {r0 - lr}^
 	nop
 	add	sp, sp, #S_FRAME_SIZE
+	.cfi_def_cfa	sp, -S_FRAME_SIZE
 	movs	pc, lr
+	.cfi_endproc
 
 /*
  * __switch_to(prev, next): r0 and r1 are the thread_infos. Saves the
@@ -180,12 +229,28 @@ __switch_to:
  */
 	.globl	ret_from_fork
 ret_from_fork:
+	exception_cfi_start
+	regs_frame_cfi			@ a kernel thread's frame is zeroes: pc 0 ends it
 	bl	schedule_tail
 	cmp	r5, #0
 	beq	1f
 	mov	r0, r4
 	blx	r5
 1:	b	ret_to_user
+	.cfi_endproc
+.Lentry_text_end:
+
+/*
+ * Where the code that calls C handlers with sp = a struct pt_regs lies:
+ * a return address in it ends a frame that traps.c's backtrace crosses.
+ * Data, so that no text symbol of the symbol table aliases a function.
+ */
+	.pushsection .rodata
+	.align	2
+	.globl	entry_text_range
+entry_text_range:
+	.word	.Lentry_text_start, .Lentry_text_end
+	.popsection
 
 /*
  * Points each exception mode's banked sp at its three-word save area

@@ -5,7 +5,11 @@
  * built with APCS frames (-mapcs-frame), so every function's frame
  * pointer leads to [fp] = its pc, [fp-4] = return address, [fp-12] = the
  * caller's fp; the walk stops at fp = 0 (set by head.S) or when it
- * leaves the current kernel stack.
+ * leaves the current kernel stack. A return address inside the exception
+ * entry code (entry-armv.S) means the frame below was called by a stub
+ * with sp = the struct pt_regs of the interrupted code, which the callee
+ * saved at [fp-8]: the walk goes on from the pc and fp saved there, or
+ * ends naming the user pc.
  */
 #include <linux/kernel.h>
 #include <linux/panic.h>
@@ -18,6 +22,7 @@
 #define BACKTRACE_DEPTH	32
 
 extern const char __vectors_start[], __vectors_end[];
+extern const unsigned long entry_text_range[2];	/* entry-armv.S */
 void map_vectors_page(const void *start, size_t len);
 
 void early_trap_init(void)
@@ -71,6 +76,11 @@ static bool frame_ok(unsigned long fp, unsigned long low)
 	       fp - (unsigned long)current_thread_info() < THREAD_SIZE;
 }
 
+static bool in_entry_text(unsigned long addr)
+{
+	return addr >= entry_text_range[0] && addr < entry_text_range[1];
+}
+
 void dump_backtrace(unsigned long pc, unsigned long fp)
 {
 	unsigned long low = (unsigned long)current_thread_info();
@@ -80,9 +90,26 @@ void dump_backtrace(unsigned long pc, unsigned long fp)
 	for (depth = 0; depth < BACKTRACE_DEPTH && frame_ok(fp, low); depth++) {
 		unsigned long lr = ((unsigned long *)fp)[-1];
 		unsigned long next = ((unsigned long *)fp)[-3];
+		struct pt_regs *regs = (struct pt_regs *)((unsigned long *)fp)[-2];
 
 		printk(KERN_EMERG "[<%08lx>] (%ps) from [<%08lx>] (%pS)\n",
 		       pc, (void *)pc, lr, (void *)lr);
+		if (in_entry_text(lr)) {
+			if (!frame_ok((unsigned long)regs + 12, fp) ||
+			    !frame_ok((unsigned long)regs + sizeof(*regs) - 4, fp))
+				break;
+			if (user_mode(regs)) {
+				printk(KERN_EMERG "Exception from user mode at pc %08lx, sp %08lx\n",
+				       regs->ARM_pc, regs->ARM_sp);
+				break;
+			}
+			printk(KERN_EMERG "Exception stack at %08lx, from pc [<%08lx>] (%pS)\n",
+			       (unsigned long)regs, regs->ARM_pc, (void *)regs->ARM_pc);
+			low = (unsigned long)regs;
+			pc = regs->ARM_pc;
+			fp = regs->ARM_fp;
+			continue;
+		}
 		if (next <= fp)
 			break;
 		low = fp;

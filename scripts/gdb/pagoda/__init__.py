@@ -1,0 +1,1 @@
+# Pagoda's gdb helpers: see vmlinux-gdb.py, which loads them.
