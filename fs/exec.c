@@ -27,6 +27,7 @@
 #include <linux/uaccess.h>
 #include <asm/mmu_context.h>
 #include <asm/processor.h>
+#include <asm/hwcap.h>
 #include <asm/ptrace.h>
 
 #define MAX_ARG_STRLEN	(32 * PAGE_SIZE)	/* one argument */
@@ -34,9 +35,6 @@
 #define MAX_ARG_COUNT	1024
 #define STACK_INITIAL	(128 * 1024)		/* the stack VMA to start with */
 #define ELF_ET_DYN_BASE	(TASK_SIZE / 3 * 2 & PAGE_MASK)
-#define ELF_PLATFORM	"v7l"
-/* SWP HALF THUMB FAST_MULT EDSP TLS IDIVA IDIVT: no VFP (not saved) */
-#define ELF_HWCAP	(1 | 2 | 4 | 16 | 128 | 32768 | 131072 | 262144)
 
 
 /* Arguments gathered in kernel memory before anything is changed. */
@@ -150,7 +148,7 @@ static int setup_stack(struct mm_struct *mm, struct linux_binprm *bprm,
 		rnd[i] = seed >> 32;
 	}
 #define AUX(t, v) (aux[naux].type = (t), aux[naux++].value = (v))
-	AUX(AT_HWCAP, ELF_HWCAP);
+	AUX(AT_HWCAP, elf_hwcap);
 	AUX(AT_PAGESZ, PAGE_SIZE);
 	AUX(AT_CLKTCK, HZ);
 	AUX(AT_PHDR, info->phdr_vaddr ? info->phdr_vaddr + bias : 0);
@@ -165,7 +163,7 @@ static int setup_stack(struct mm_struct *mm, struct linux_binprm *bprm,
 	AUX(AT_EGID, 0);
 	AUX(AT_SECURE, 0);
 	AUX(AT_RANDOM, random);
-	AUX(AT_HWCAP2, 0);
+	AUX(AT_HWCAP2, elf_hwcap2);
 	AUX(AT_EXECFN, execfn);
 	AUX(AT_PLATFORM, platform);
 	AUX(AT_NULL, 0);
@@ -316,6 +314,7 @@ static int do_execve(struct linux_binprm *bprm, struct pt_regs *regs)
 			current->action[sig].handler = (unsigned long)SIG_DFL;
 	current_thread_info()->tp_value = 0;
 	__asm__ __volatile__("mcr p15, 0, %0, c13, c0, 3" :: "r"(0));
+	vfp_flush_thread(current_thread_info());	/* the new program starts clean */
 	return 0;
 }
 

@@ -4,8 +4,8 @@
  * per VMA: range, permissions, offset, device, inode, path or [heap] /
  * [stack]), /proc/PID/status (the Vm* lines) and a ps listing; and the
  * files under /proc/ that a process opens to read them and the memory
- * views (meminfo, buddyinfo, zoneinfo...), generated anew at each read
- * from the start, as seq_file does.
+ * views (meminfo, buddyinfo, zoneinfo...) and cpuinfo, generated anew at
+ * each read from the start, as seq_file does.
  */
 #include <linux/kernel.h>
 #include <linux/mm.h>
@@ -18,6 +18,7 @@
 #include <linux/slab.h>
 #include <linux/vmalloc.h>
 #include <linux/vmstat.h>
+#include <asm/setup.h>
 
 /* The absolute path of a ramfs inode. */
 static void inode_path(const struct inode *inode, char *buf, size_t len)
@@ -151,6 +152,7 @@ static const struct proc_entry proc_entries[] = {
 	{ "zoneinfo", zoneinfo_show, NULL },
 	{ "slabinfo", slabinfo_show, NULL },
 	{ "vmallocinfo", vmallocinfo_show, NULL },
+	{ "cpuinfo", cpuinfo_show, NULL },
 	{ "maps", NULL, proc_pid_maps_show },
 	{ "status", NULL, proc_pid_status_show },
 };

@@ -14,6 +14,7 @@
 #include <linux/wait.h>
 #include <asm/current.h>
 #include <asm/memory.h>
+#include <asm/vfp.h>
 
 #define TASK_COMM_LEN	16
 #define NR_OPEN		64	/* file descriptors per task */
@@ -56,6 +57,7 @@ struct thread_info {
 	int cpu;
 	struct cpu_context_save cpu_context;
 	unsigned long tp_value;		/* the TLS register (TPIDRURO) */
+	struct vfp_hard_state vfpstate;	/* while not in the VFP unit */
 };
 
 union thread_union {

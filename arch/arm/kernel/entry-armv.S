@@ -160,13 +160,20 @@ ret_to_user:
 
 /*
  * __switch_to(prev, next): r0 and r1 are the thread_infos. Saves the
- * callee-saved registers, sp and the return address of prev, loads the
- * TLS register and next's, and returns prev's task_struct in next.
+ * callee-saved registers, sp and the return address of prev, disables
+ * the VFP unit (its next user traps and is given its own registers),
+ * loads the TLS register and next's, and returns prev's task_struct in
+ * next.
  */
 	.globl	__switch_to
 __switch_to:
 	add	ip, r0, #TI_CPU_CONTEXT
 	stmia	ip, {r4 - sl, fp, sp, lr}
+	mov	r4, r0				@ saved above, reloaded from next
+	mov	r5, r1
+	bl	vfp_thread_switch
+	mov	r0, r4
+	mov	r1, r5
 	ldr	r2, [r1, #TI_TP_VALUE]
 	mcr	p15, 0, r2, c13, c0, 3		@ TPIDRURO: user TLS
 	ldr	r0, [r0, #TI_TASK]
