@@ -13,6 +13,8 @@ check dtc device-tree-compiler
 check gdb-multiarch gdb-multiarch
 check cpio cpio
 check gcc gcc
+check arm-linux-gnueabihf-gcc gcc-arm-linux-gnueabihf	# glibc_* test programs
+[ -e /usr/arm-linux-gnueabihf/lib/libc.a ] || need="$need libc6-dev-armhf-cross"
 [ -e /usr/include/stdio.h ] || need="$need libc6-dev"
 check /usr/bin/python3 python3
 
