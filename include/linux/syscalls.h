@@ -24,6 +24,8 @@ long sys_lseek(unsigned int fd, long offset, unsigned int whence);
 long sys_llseek(unsigned int fd, unsigned long high, unsigned long low,
 		long long *result, unsigned int whence);
 long sys_fstat64(unsigned int fd, void *statbuf);
+long sys_statx(int dfd, const char *path, unsigned int flags, unsigned int mask,
+	       void *buf);
 long sys_stat64(const char *path, void *statbuf);
 long sys_ioctl(unsigned int fd, unsigned int cmd, unsigned long arg);
 long sys_getpid(void);
@@ -37,6 +39,7 @@ long sys_munmap(unsigned long addr, size_t len);
 long sys_mprotect(unsigned long start, size_t len, unsigned long prot);
 long sys_madvise(unsigned long start, size_t len, int behavior);
 long sys_clock_gettime(int which, void *tp);
+long sys_clock_gettime64(int which, void *tp);
 long sys_nanosleep(const void *req, void *rem);
 long sys_sched_yield(void);
 long sys_uname(void *name);
