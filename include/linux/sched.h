@@ -99,6 +99,7 @@ struct task_struct {
 	int exit_signal;		/* sent to the parent at exit (SIGCHLD) */
 	struct wait_queue_head wait_chldexit;
 	unsigned long set_child_tid, clear_child_tid;
+	unsigned long robust_list;	/* user struct robust_list_head, or 0 */
 	struct vfork_done *vfork_done;	/* a vfork child's parent waits on it */
 
 	/*

@@ -60,5 +60,6 @@ long do_wait(int pid, int *status, int options);
 /* ---- futex (kernel/futex.c) ---- */
 int futex_wake(unsigned long uaddr, int nr);
 int futex_wait(unsigned long uaddr, u32 val, u64 timeout_ns);
+void exit_robust_list(struct task_struct *tsk);
 
 #endif
