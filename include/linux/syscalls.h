@@ -49,6 +49,7 @@ long sys_rt_sigaction(int sig, const struct user_sigaction *act,
 long sys_rt_sigprocmask(int how, const u64 *set, u64 *oset, size_t sigsetsize);
 long sys_set_tid_address(int *tidptr);
 long sys_wait4(int pid, int *status, int options, void *rusage);
+long sys_getrandom(void *buf, size_t count, unsigned int flags);
 long sys_set_robust_list(unsigned long head, size_t len);
 long sys_get_robust_list(int pid, unsigned long *head_ptr, size_t *len_ptr);
 long sys_futex(u32 *uaddr, int op, u32 val, const void *timeout, u32 *uaddr2,

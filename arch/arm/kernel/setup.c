@@ -12,6 +12,7 @@
 #include <linux/kernel.h>
 #include <linux/of_fdt.h>
 #include <linux/printk.h>
+#include <linux/random.h>
 #include <linux/reboot.h>
 #include <linux/seq_file.h>
 #include <linux/string.h>
@@ -188,6 +189,25 @@ static void add_memory_bank(u64 base, u64 size, void *arg)
 	meminfo.nr_banks++;
 }
 
+/*
+ * The random generator's seed: the boot loader's /chosen/rng-seed (QEMU
+ * gives 32 bytes from the host), and the counter, which differs a little
+ * from boot to boot even without one.
+ */
+static void setup_randomness(const void *blob)
+{
+	const void *seed;
+	u64 cycles = arch_counter_read();
+	int len = 0;
+
+	seed = fdt_getprop(blob, fdt_path_offset(blob, "/chosen"), "rng-seed", &len);
+	if (seed && len > 0)
+		add_bootloader_randomness(seed, len);
+	else
+		pr_warn("random: no rng-seed from the boot loader: random bytes are guessable\n");
+	add_bootloader_randomness(&cycles, sizeof(cycles));
+}
+
 static void setup_memory(const void *blob)
 {
 	u64 total = 0;
@@ -219,6 +239,7 @@ const void *setup_arch(unsigned long dtb_phys)
 		snprintf(boot_command_line, sizeof(boot_command_line), "%s",
 			 chosen.bootargs);
 	parse_early_param();
+	setup_randomness(blob);
 	if (pl011_console_init(blob) < 0)
 		machine_halt();
 	setup_processor();

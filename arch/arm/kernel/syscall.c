@@ -71,6 +71,7 @@ static const syscall_fn_t sys_call_table[] = {
 	__SC(322, sys_openat),
 	__SC(338, sys_set_robust_list),
 	__SC(339, sys_get_robust_list),
+	__SC(384, sys_getrandom),
 	__SC(397, sys_statx),
 	__SC(403, sys_clock_gettime64),
 };
