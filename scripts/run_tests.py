@@ -159,9 +159,10 @@ def maps_shows_all(lines):
     """`maps 2` of a process with 2000 mappings prints every line."""
     view = _view_after(lines, 'maps 2', 0) or []
     rows = [l for l in view if re.match(r'^[0-9a-f]{8}-[0-9a-f]{8} ', l)]
-    return [('maps of a process with 2000 mappings prints them all, [stack] last',
-             len(rows) > 2000 and rows[-1].endswith('[stack]'),
-             [f'{len(rows)} lines; the last: {rows[-1] if rows else None!r}'])]
+    # the stack is the highest VMA; Linux lists the vectors page after it
+    return [('maps of a process with 2000 mappings prints them all, [stack] then [vectors] last',
+             len(rows) > 2000 and rows[-2].endswith('[stack]') and rows[-1].endswith('[vectors]'),
+             [f'{len(rows)} lines; the last two: {rows[-2:]!r}'])]
 
 
 def readme_boot_lines():
