@@ -25,9 +25,9 @@
 #include <linux/string.h>
 #include <linux/time.h>
 #include <linux/uaccess.h>
+#include <asm/hwcap.h>
 #include <asm/mmu_context.h>
 #include <asm/processor.h>
-#include <asm/hwcap.h>
 #include <asm/ptrace.h>
 
 #define MAX_ARG_STRLEN	(32 * PAGE_SIZE)	/* one argument */

@@ -25,5 +25,6 @@ if [ "$(id -u)" != 0 ]; then
 	exit 1
 fi
 export DEBIAN_FRONTEND=noninteractive
-apt-get update -qq
+# a mirror in mid-sync fails part of the update; what came in usually does
+apt-get update -qq || echo "deps: apt-get update reported errors (going on)"
 apt-get install -y -qq --no-install-recommends $need >/dev/null
