@@ -56,7 +56,7 @@ AFLAGS		:= -marm -mcpu=cortex-a15 -Iinclude -Iarch/arm/include \
 		   -D__KERNEL__ -D__ASSEMBLY__ -g
 LIBGCC		:= $(shell $(CC) $(ARCH_CFLAGS) -print-libgcc-file-name 2>/dev/null)
 
-KERNEL_DIRS	:= arch/arm/boot arch/arm/kernel arch/arm/mm mm kernel fs \
+KERNEL_DIRS	:= arch/arm/boot arch/arm/kernel arch/arm/mm arch/arm/vfp mm kernel fs \
 		   drivers/of drivers/serial drivers/irqchip drivers/clocksource \
 		   drivers/firmware lib arch/arm/lib tests/kernel
 KSRCS		:= $(filter-out %.lds.S,$(foreach d,$(KERNEL_DIRS),$(wildcard $(d)/*.c $(d)/*.S)))

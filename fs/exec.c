@@ -36,6 +36,7 @@
 #include <linux/string.h>
 #include <linux/time.h>
 #include <linux/uaccess.h>
+#include <asm/hwcap.h>
 #include <asm/mmu_context.h>
 #include <asm/processor.h>
 #include <asm/ptrace.h>
@@ -46,9 +47,6 @@
 /* more pointers than this alone overflow the quarter of the stack limit */
 #define MAX_ARG_STRINGS		(int)(STK_LIM / 4 / sizeof(void *))
 #define ELF_ET_DYN_BASE		(TASK_SIZE / 3 * 2 & PAGE_MASK)
-#define ELF_PLATFORM		"v7l"
-/* SWP HALF THUMB FAST_MULT EDSP TLS IDIVA IDIVT: no VFP (not saved) */
-#define ELF_HWCAP		(1 | 2 | 4 | 16 | 128 | 32768 | 131072 | 262144)
 
 /* A NULL-terminated vector of strings, in user or in kernel memory. */
 struct arg_vec {
@@ -386,7 +384,7 @@ static int create_elf_tables(struct linux_binprm *bprm, const struct elf_load_in
 		rnd[i] = seed >> 32;
 	}
 #define AUX(t, v) (aux[naux].type = (t), aux[naux++].value = (v))
-	AUX(AT_HWCAP, ELF_HWCAP);
+	AUX(AT_HWCAP, elf_hwcap);
 	AUX(AT_PAGESZ, PAGE_SIZE);
 	AUX(AT_CLKTCK, HZ);
 	AUX(AT_PHDR, info->phdr_vaddr ? info->phdr_vaddr + bias : 0);
@@ -401,7 +399,7 @@ static int create_elf_tables(struct linux_binprm *bprm, const struct elf_load_in
 	AUX(AT_EGID, 0);
 	AUX(AT_SECURE, 0);
 	AUX(AT_RANDOM, random);
-	AUX(AT_HWCAP2, 0);
+	AUX(AT_HWCAP2, elf_hwcap2);
 	AUX(AT_EXECFN, bprm->exec);
 	AUX(AT_PLATFORM, platform);
 	AUX(AT_NULL, 0);
@@ -479,6 +477,7 @@ static int begin_new_exec(struct linux_binprm *bprm)
 			current->sighand->action[sig].handler = (unsigned long)SIG_DFL;
 	current_thread_info()->tp_value = 0;
 	__asm__ __volatile__("mcr p15, 0, %0, c13, c0, 3" :: "r"(0));
+	vfp_flush_thread(current_thread_info());	/* the new program starts clean */
 	return 0;
 }
 

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * File descriptors: a task's table of open files (fds 0-2 are the
- * console), open/openat/close, stat64/fstat64 in the ARM EABI layout,
+ * console), open/openat/close, stat64/fstat64 in the ARM EABI layout
+ * and statx (what glibc asks first),
  * and the console ioctls a C library asks for (TCGETS, TIOCGWINSZ).
  * Files come from the initramfs (read-only); the console is a special
  * open file with no inode.
@@ -170,28 +171,34 @@ static long fill_stat64(const struct kstat *k, void *ubuf)
 	return copy_to_user(ubuf, &st, sizeof(st)) ? -EFAULT : 0;
 }
 
-long sys_fstat64(unsigned int fd, void *statbuf)
+static long fd_stat(unsigned int fd, struct kstat *k)
 {
 	struct file *f = fget(fd);
-	struct kstat k;
 
 	if (!f)
 		return -EBADF;
 	if (is_console(f)) {
-		memset(&k, 0, sizeof(k));
-		k.mode = S_IFCHR | 0620;
-		k.nlink = 1;
-		k.blksize = 1024;
+		memset(k, 0, sizeof(*k));
+		k->mode = S_IFCHR | 0620;
+		k->nlink = 1;
+		k->blksize = 1024;
 	} else if (f->f_op) {
 		/* a /proc view: a read-only file whose size is not known */
-		memset(&k, 0, sizeof(k));
-		k.mode = S_IFREG | 0444;
-		k.nlink = 1;
-		k.blksize = 1024;
+		memset(k, 0, sizeof(*k));
+		k->mode = S_IFREG | 0444;
+		k->nlink = 1;
+		k->blksize = 1024;
 	} else {
-		file_stat(f->inode, &k);
+		file_stat(f->inode, k);
 	}
-	return fill_stat64(&k, statbuf);
+	return 0;
+}
+
+long sys_fstat64(unsigned int fd, void *statbuf)
+{
+	struct kstat k;
+
+	return fd_stat(fd, &k) ?: fill_stat64(&k, statbuf);
 }
 
 long sys_stat64(const char *upath, void *statbuf)
@@ -208,6 +215,95 @@ long sys_stat64(const char *upath, void *statbuf)
 		return err;
 	file_stat(inode, &k);
 	return fill_stat64(&k, statbuf);
+}
+
+/* struct statx: the same on every architecture (256 bytes). */
+struct statx_timestamp {
+	s64 tv_sec;
+	u32 tv_nsec;
+	s32 __reserved;
+};
+
+struct statx {
+	u32 stx_mask;		/* which fields are filled in */
+	u32 stx_blksize;
+	u64 stx_attributes;
+	u32 stx_nlink;
+	u32 stx_uid;
+	u32 stx_gid;
+	u16 stx_mode;
+	u16 __spare0;
+	u64 stx_ino;
+	u64 stx_size;
+	u64 stx_blocks;
+	u64 stx_attributes_mask;
+	struct statx_timestamp stx_atime, stx_btime, stx_ctime, stx_mtime;
+	u32 stx_rdev_major, stx_rdev_minor;
+	u32 stx_dev_major, stx_dev_minor;
+	u64 stx_mnt_id;
+	u32 stx_dio_mem_align, stx_dio_offset_align;
+	u64 __spare3[12];
+};
+
+_Static_assert(sizeof(struct statx) == 256, "struct statx");
+
+#define AT_NO_AUTOMOUNT		0x800
+#define AT_STATX_SYNC_TYPE	0x6000	/* both bits together: invalid */
+#define STATX_BASIC_STATS	0x7ff	/* type, mode, nlink ... blocks */
+#define STATX__RESERVED		0x80000000U
+
+/*
+ * statx(dfd, path, flags, mask, buf): what every *stat of glibc 2.36 on
+ * 32-bit ARM calls first. The basic fields are always filled, whatever
+ * @mask asks (Linux may return more than asked and says so in stx_mask).
+ */
+long sys_statx(int dfd, const char *upath, unsigned int flags, unsigned int mask,
+	       void *ubuf)
+{
+	static char path[PATH_MAX];
+	struct inode *inode;
+	struct statx sx;
+	struct kstat k;
+	long err;
+
+	if (flags & ~(AT_SYMLINK_NOFOLLOW | AT_NO_AUTOMOUNT | AT_EMPTY_PATH |
+		      AT_STATX_SYNC_TYPE) ||
+	    (flags & AT_STATX_SYNC_TYPE) == AT_STATX_SYNC_TYPE ||
+	    mask & STATX__RESERVED)
+		return -EINVAL;
+	err = strncpy_from_user(path, upath, PATH_MAX);
+	if (err < 0)
+		return -EFAULT;
+	if (err >= PATH_MAX)
+		return -ENAMETOOLONG;
+	if (!path[0] && flags & AT_EMPTY_PATH && dfd != AT_FDCWD) {
+		err = fd_stat(dfd, &k);
+	} else if (path[0] && path[0] != '/' && dfd != AT_FDCWD) {
+		err = fget(dfd) ? -ENOTDIR : -EBADF;	/* no directory fds yet */
+	} else {
+		/* "" with AT_EMPTY_PATH and AT_FDCWD: the cwd, always / */
+		err = ramfs_lookup_at(ramfs_root(),
+				      !path[0] && flags & AT_EMPTY_PATH ? "/" : path,
+				      flags & AT_SYMLINK_NOFOLLOW ? LOOKUP_NOFOLLOW : 0,
+				      &inode);
+		if (!err)
+			file_stat(inode, &k);
+	}
+	if (err)
+		return err;
+	memset(&sx, 0, sizeof(sx));
+	sx.stx_mask = STATX_BASIC_STATS;
+	sx.stx_blksize = k.blksize;
+	sx.stx_nlink = k.nlink;
+	sx.stx_uid = k.uid;
+	sx.stx_gid = k.gid;
+	sx.stx_mode = k.mode;
+	sx.stx_ino = k.ino;
+	sx.stx_size = k.size;
+	sx.stx_blocks = k.blocks;
+	sx.stx_atime.tv_sec = sx.stx_mtime.tv_sec = sx.stx_ctime.tv_sec = k.mtime;
+	sx.stx_dev_minor = 1;
+	return copy_to_user(ubuf, &sx, sizeof(sx)) ? -EFAULT : 0;
 }
 
 struct winsize {

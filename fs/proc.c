@@ -2,10 +2,11 @@
 /*
  * Per-process views in Linux's /proc formats: /proc/PID/maps (one line
  * per VMA: range, permissions, offset, device, inode, path or [heap] /
- * [stack]), /proc/PID/status (the Vm* lines) and a ps listing; and the
- * files under /proc/ that a process opens to read them and the memory
- * views (meminfo, buddyinfo, zoneinfo...), generated anew at each read
- * from the start, as seq_file does.
+ * [stack]; then the vectors page, [vectors]), /proc/PID/status (the Vm*
+ * lines) and a ps listing; and the files under /proc/ that a process
+ * opens to read them and the memory views (meminfo, buddyinfo,
+ * zoneinfo...) and cpuinfo, generated anew at each read from the start,
+ * as seq_file does.
  */
 #include <linux/kernel.h>
 #include <linux/mm.h>
@@ -19,6 +20,7 @@
 #include <linux/vmalloc.h>
 #include <linux/vmstat.h>
 #include <asm/fault.h>
+#include <asm/setup.h>
 
 /* The absolute path of a ramfs inode. */
 static void inode_path(const struct inode *inode, char *buf, size_t len)
@@ -34,12 +36,40 @@ static void inode_path(const struct inode *inode, char *buf, size_t len)
 		snprintf(buf, len, "/");
 }
 
+/*
+ * Where the name starts in a maps line: Linux pads the fields to a width
+ * of 25 + 6 * sizeof(void *) - 1, then adds a space: column 49 with
+ * 32-bit pointers.
+ */
+#define MAPS_NAME_COLUMN	(25 + 6 * sizeof(void *))
+
+/* One maps line: range, permissions, offset, device, inode, name. */
+static void show_map_line(struct seq_file *m, unsigned long start, unsigned long end,
+			  const char *perms, unsigned long long offset,
+			  unsigned int minor, unsigned long ino, const char *name)
+{
+	size_t line = m->count;
+
+	seq_printf(m, "%08lx-%08lx %s %08llx %02x:%02x %lu ", start, end, perms,
+		   offset, 0, minor, ino);
+	if (name[0]) {
+		seq_pad_to(m, line, MAPS_NAME_COLUMN);
+		seq_puts(m, name);
+	}
+	seq_putc(m, '\n');
+}
+
 static void show_map_vma(struct seq_file *m, struct vm_area_struct *vma)
 {
 	struct mm_struct *mm = vma->vm_mm;
 	unsigned long ino = 0;
 	char name[256] = "";
-	size_t start = m->count;
+	char perms[] = {
+		vma->vm_flags & VM_READ ? 'r' : '-',
+		vma->vm_flags & VM_WRITE ? 'w' : '-',
+		vma->vm_flags & VM_EXEC ? 'x' : '-',
+		vma->vm_flags & VM_MAYSHARE ? 's' : 'p', '\0',
+	};
 
 	if (vma->vm_file) {
 		ino = vma->vm_file->inode->ino;
@@ -49,19 +79,9 @@ static void show_map_vma(struct seq_file *m, struct vm_area_struct *vma)
 	} else if (vma->vm_start <= mm->start_stack && vma->vm_end >= mm->start_stack) {
 		snprintf(name, sizeof(name), "[stack]");
 	}
-	seq_printf(m, "%08lx-%08lx %c%c%c%c %08llx %02x:%02x %lu ",
-		   vma->vm_start, vma->vm_end,
-		   vma->vm_flags & VM_READ ? 'r' : '-',
-		   vma->vm_flags & VM_WRITE ? 'w' : '-',
-		   vma->vm_flags & VM_EXEC ? 'x' : '-',
-		   vma->vm_flags & VM_MAYSHARE ? 's' : 'p',
-		   vma->vm_file ? (unsigned long long)vma->vm_pgoff << PAGE_SHIFT : 0,
-		   0, vma->vm_file ? 1 : 0, ino);
-	if (name[0]) {
-		seq_pad_to(m, start, 73);	/* Linux's name column */
-		seq_puts(m, name);
-	}
-	seq_putc(m, '\n');
+	show_map_line(m, vma->vm_start, vma->vm_end, perms,
+		      vma->vm_file ? (unsigned long long)vma->vm_pgoff << PAGE_SHIFT : 0,
+		      vma->vm_file ? 1 : 0, ino, name);
 }
 
 void proc_pid_maps_show(struct seq_file *m, struct task_struct *t)
@@ -72,6 +92,9 @@ void proc_pid_maps_show(struct seq_file *m, struct task_struct *t)
 		return;
 	for (vma = t->mm->mmap; vma; vma = vma->vm_next)
 		show_map_vma(m, vma);
+	/* the vectors page is in no VMA, but Linux lists it (its gate VMA) */
+	show_map_line(m, VECTORS_BASE, VECTORS_BASE + PAGE_SIZE, "r-xp", 0, 0, 0,
+		      "[vectors]");
 }
 
 /* The Vm lines of /proc/PID/status. */
@@ -156,6 +179,7 @@ static const struct proc_entry proc_entries[] = {
 	{ "slabinfo", slabinfo_show, NULL },
 	{ "vmallocinfo", vmallocinfo_show, NULL },
 	{ "cpu/alignment", alignment_proc_show, NULL },
+	{ "cpuinfo", cpuinfo_show, NULL },
 	{ "maps", NULL, proc_pid_maps_show },
 	{ "status", NULL, proc_pid_status_show },
 };

@@ -160,6 +160,8 @@ void __noreturn do_exit(int code)
 		pr_notice("init exited with status %#x: powering off\n", code);
 		machine_power_off();
 	}
+	if (tsk->mm)
+		exit_robust_list(tsk);	/* the locks it dies holding */
 	if (tsk->clear_child_tid && tsk->mm) {
 		u32 zero = 0;
 

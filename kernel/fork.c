@@ -329,11 +329,17 @@ struct vfork_done {
 	bool done;
 };
 
-/* The child of a vfork releases its parent: at exec or at exit. */
+/*
+ * At exec or at exit, the address space is being left: the robust list
+ * points into it (exec runs this on the new mm, so unlike Linux it does
+ * not mark the locks of the old one), and the child of a vfork releases
+ * its parent.
+ */
 void mm_release(struct task_struct *tsk)
 {
 	struct vfork_done *vd = tsk->vfork_done;
 
+	tsk->robust_list = 0;
 	if (!vd)
 		return;
 	tsk->vfork_done = NULL;

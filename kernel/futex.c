@@ -9,6 +9,10 @@
  * that map the same page, at any address, meet on the same futex. A
  * waiter holds a reference on its shmem object while queued, so no other
  * object can take that address and its key while the waiter sleeps.
+ * And robust futexes: a task registers a list of the locks it holds
+ * (set_robust_list); when it exits, every lock word on it that still
+ * names the task gets FUTEX_OWNER_DIED, and one waiter is woken, so the
+ * next locker learns that the owner died holding it.
  */
 #include <linux/errno.h>
 #include <linux/file.h>
@@ -42,6 +46,19 @@ struct futex_q {
 };
 
 static LIST_HEAD(futex_queue);
+
+/* The lock word of a robust futex: owner tid and two state bits. */
+#define FUTEX_WAITERS		0x80000000U
+#define FUTEX_OWNER_DIED	0x40000000U
+#define FUTEX_TID_MASK		0x3fffffffU
+#define ROBUST_LIST_LIMIT	2048	/* a cyclic list must not hang the exit */
+
+/* User space's struct robust_list_head (32-bit pointers). */
+struct robust_list_head {
+	u32 next;		/* the first held lock's list entry, or &next */
+	s32 futex_offset;	/* from an entry to its lock word */
+	u32 list_op_pending;	/* an entry being added or removed, or 0 */
+};
 
 static bool futex_match(const struct futex_key *a, const struct futex_key *b)
 {
@@ -155,6 +172,71 @@ static int futex_wait(u32 *uaddr, bool shared, u32 val, u64 timeout_ns)
 	if (q.shmem)
 		shmem_put(q.shmem);
 	return err;
+}
+
+long sys_set_robust_list(unsigned long head, size_t len)
+{
+	if (len != sizeof(struct robust_list_head))
+		return -EINVAL;
+	current->robust_list = head;
+	return 0;
+}
+
+long sys_get_robust_list(int pid, unsigned long *head_ptr, size_t *len_ptr)
+{
+	struct task_struct *t = pid ? find_task_by_pid(pid) : current;
+	size_t len = sizeof(struct robust_list_head);
+
+	if (!t)
+		return -ESRCH;
+	if (copy_to_user(len_ptr, &len, sizeof(len)) ||
+	    copy_to_user(head_ptr, &t->robust_list, sizeof(t->robust_list)))
+		return -EFAULT;
+	return 0;
+}
+
+/* The lock word at @uaddr, if @tsk holds it: owner died, wake a waiter. */
+static void futex_owner_died(struct task_struct *tsk, unsigned long uaddr)
+{
+	u32 uval, nval;
+
+	if (uaddr & 3 || get_user(uval, (u32 *)uaddr) ||
+	    (uval & FUTEX_TID_MASK) != (u32)tsk->pid)
+		return;
+	/* one CPU and no preemption in the kernel: nothing runs in between */
+	nval = (uval & FUTEX_WAITERS) | FUTEX_OWNER_DIED;
+	if (copy_to_user((u32 *)uaddr, &nval, sizeof(nval)))
+		return;
+	if (uval & FUTEX_WAITERS)
+		futex_wake((u32 *)uaddr, true, 1);	/* a shared wake, as Linux's handle_futex_death */
+}
+
+/*
+ * At exit, with the task's mm still in place: walks the registered list
+ * (an entry's low bit marks a PI lock, the same word for our purpose),
+ * then the entry an interrupted lock or unlock left pending.
+ */
+void exit_robust_list(struct task_struct *tsk)
+{
+	struct robust_list_head head;
+	unsigned long entry, pending;
+	int limit = ROBUST_LIST_LIMIT;
+	u32 next;
+
+	if (!tsk->robust_list ||
+	    copy_from_user(&head, (void *)tsk->robust_list, sizeof(head)))
+		return;
+	pending = head.list_op_pending & ~1UL;
+	for (entry = head.next & ~1UL; entry != tsk->robust_list && limit--;
+	     entry = next & ~1UL) {
+		if (get_user(next, (u32 *)entry))
+			break;
+		if (entry != pending)
+			futex_owner_died(tsk, entry + head.futex_offset);
+	}
+	if (pending)
+		futex_owner_died(tsk, pending + head.futex_offset);
+	tsk->robust_list = 0;
 }
 
 long sys_futex(u32 *uaddr, int op, u32 val, const void *utimeout, u32 *uaddr2,

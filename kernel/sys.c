@@ -86,11 +86,9 @@ static void ns_to_timespec(u64 ns, struct kernel_timespec32 *ts)
 	ts->tv_nsec = ns % NSEC_PER_SEC;
 }
 
-long sys_clock_gettime(int which, void *tp)
+/* The time of clock @which, in *@ns; -EINVAL for a clock there is not. */
+static long clock_ns(int which, u64 *ns)
 {
-	struct kernel_timespec32 ts;
-	u64 ns;
-
 	switch (which) {
 	case CLOCK_REALTIME:
 	case CLOCK_REALTIME_COARSE:
@@ -98,16 +96,39 @@ long sys_clock_gettime(int which, void *tp)
 	case CLOCK_MONOTONIC_RAW:
 	case CLOCK_MONOTONIC_COARSE:
 	case CLOCK_BOOTTIME:
-		ns = ktime_get_ns();	/* no wall clock: time since boot */
-		break;
+		*ns = ktime_get_ns();	/* no wall clock: time since boot */
+		return 0;
 	case CLOCK_PROCESS_CPUTIME_ID:
 	case CLOCK_THREAD_CPUTIME_ID:
-		ns = (u64)(current->utime + current->stime) * (NSEC_PER_SEC / HZ);
-		break;
-	default:
-		return -EINVAL;
+		*ns = (u64)(current->utime + current->stime) * (NSEC_PER_SEC / HZ);
+		return 0;
 	}
+	return -EINVAL;
+}
+
+long sys_clock_gettime(int which, void *tp)
+{
+	struct kernel_timespec32 ts;
+	u64 ns;
+	long err = clock_ns(which, &ns);
+
+	if (err)
+		return err;
 	ns_to_timespec(ns, &ts);
+	return copy_to_user(tp, &ts, sizeof(ts)) ? -EFAULT : 0;
+}
+
+/* clock_gettime64: the 64-bit time_t layout that glibc 2.34+ asks first */
+long sys_clock_gettime64(int which, void *tp)
+{
+	struct { s64 tv_sec, tv_nsec; } ts;
+	u64 ns;
+	long err = clock_ns(which, &ns);
+
+	if (err)
+		return err;
+	ts.tv_sec = ns / NSEC_PER_SEC;
+	ts.tv_nsec = ns % NSEC_PER_SEC;
 	return copy_to_user(tp, &ts, sizeof(ts)) ? -EFAULT : 0;
 }
 

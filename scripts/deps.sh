@@ -17,6 +17,8 @@ check clang clang
 # libFuzzer's runtime is only a recommendation of clang's
 ls /usr/lib/llvm-*/lib/clang/*/lib/linux/libclang_rt.fuzzer-*.a >/dev/null 2>&1 ||
 	need="$need libclang-rt-dev"
+check arm-linux-gnueabihf-gcc gcc-arm-linux-gnueabihf	# glibc_* test programs
+[ -e /usr/arm-linux-gnueabihf/lib/libc.a ] || need="$need libc6-dev-armhf-cross"
 [ -e /usr/include/stdio.h ] || need="$need libc6-dev"
 check /usr/bin/python3 python3
 
@@ -27,5 +29,6 @@ if [ "$(id -u)" != 0 ]; then
 	exit 1
 fi
 export DEBIAN_FRONTEND=noninteractive
-apt-get update -qq
+# a mirror in mid-sync fails part of the update; what came in usually does
+apt-get update -qq || echo "deps: apt-get update reported errors (going on)"
 apt-get install -y -qq --no-install-recommends $need >/dev/null

@@ -12,9 +12,14 @@
 #include <linux/printk.h>
 #include <linux/time.h>
 #include <asm/cp15.h>
+#include <asm/hwcap.h>
 
 #define ARCH_TIMER_CTRL_ENABLE	(1 << 0)
 #define ARCH_TIMER_CTRL_IT_MASK	(1 << 1)
+#define CNTKCTL_EVNTEN		(1 << 2)	/* event stream on */
+#define CNTKCTL_EVNTI_SHIFT	4		/* ... from this counter bit */
+#define CNTKCTL_EVNTI_MASK	(0xf << CNTKCTL_EVNTI_SHIFT)
+#define EVT_STREAM_FREQ		10000		/* Hz, as Linux */
 
 /* "interrupts" of arm,armv7-timer: secure phys, non-secure phys, virt, hyp */
 #define ARCH_TIMER_VIRT_PPI_INDEX 2
@@ -29,6 +34,11 @@ static u32 read_cntfrq(void)
 
 	__asm__ __volatile__("mrc p15, 0, %0, c14, c0, 0" : "=r"(v));
 	return v;
+}
+
+u32 arch_timer_get_rate(void)
+{
+	return arch_timer_rate;
 }
 
 u64 arch_counter_read(void)
@@ -50,6 +60,29 @@ static void write_cntv_ctl(u32 v)
 {
 	__asm__ __volatile__("mcr p15, 0, %0, c14, c3, 1" :: "r"(v));
 	isb();
+}
+
+/*
+ * The event stream wakes WFE every 100 us, so that user spin loops
+ * waiting with WFE for a store that sends no event still make progress
+ * (Linux turns it on and says so with HWCAP_EVTSTRM). The event fires
+ * when the chosen counter bit toggles: the bit nearest rate / 10 kHz.
+ */
+static void arch_timer_evtstrm_enable(u32 rate)
+{
+	u32 div = rate / EVT_STREAM_FREQ, cntkctl;
+	int bit = div ? 31 - __builtin_clz(div) : 0;
+
+	if (bit > 0 && (div & (1U << (bit - 1))))
+		bit++;
+	if (bit > 15)
+		bit = 15;
+	__asm__ __volatile__("mrc p15, 0, %0, c14, c1, 0" : "=r"(cntkctl));
+	cntkctl &= ~CNTKCTL_EVNTI_MASK;
+	cntkctl |= bit << CNTKCTL_EVNTI_SHIFT | CNTKCTL_EVNTEN;
+	__asm__ __volatile__("mcr p15, 0, %0, c14, c1, 0" :: "r"(cntkctl));
+	isb();
+	elf_hwcap |= HWCAP_EVTSTRM;
 }
 
 /* Compare values are absolute, so a late interrupt does not stretch time. */
@@ -94,6 +127,7 @@ int arch_timer_of_init(const void *blob)
 	err = request_irq(irq, arch_timer_tick, "arch_timer", NULL);
 	if (err)
 		return err;
+	arch_timer_evtstrm_enable(freq);
 	pr_info("arch_timer: cp15 timer running at %u.%02uMHz (virt), tick irq %d, HZ %d\n",
 		freq / 1000000, freq / 10000 % 100, irq, HZ);
 	return 0;

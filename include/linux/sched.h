@@ -14,6 +14,7 @@
 #include <linux/wait.h>
 #include <asm/current.h>
 #include <asm/memory.h>
+#include <asm/vfp.h>
 
 #define TASK_COMM_LEN	16
 #define _NSIG		64
@@ -63,6 +64,7 @@ struct thread_info {
 	int cpu;
 	struct cpu_context_save cpu_context;
 	unsigned long tp_value;		/* the TLS register (TPIDRURO) */
+	struct vfp_hard_state vfpstate;	/* while not in the VFP unit */
 };
 
 union thread_union {
@@ -122,6 +124,7 @@ struct task_struct {
 	int exit_signal;		/* sent to the parent at exit (SIGCHLD) */
 	struct wait_queue_head wait_chldexit;
 	unsigned long set_child_tid, clear_child_tid;
+	unsigned long robust_list;	/* user struct robust_list_head, or 0 */
 	struct vfork_done *vfork_done;	/* a vfork child's parent waits on it */
 
 	/*

@@ -76,5 +76,6 @@ long do_wait(int pid, int *status, int options, struct rusage32 *ru);
 /* ---- futex (kernel/futex.c) ---- */
 /* FUTEX_WAKE of @nr waiters: a shared futex unless @shared is false. */
 int futex_wake(u32 *uaddr, bool shared, int nr);
+void exit_robust_list(struct task_struct *tsk);
 
 #endif

@@ -25,6 +25,8 @@ long sys_lseek(unsigned int fd, long offset, unsigned int whence);
 long sys_llseek(unsigned int fd, unsigned long high, unsigned long low,
 		long long *result, unsigned int whence);
 long sys_fstat64(unsigned int fd, void *statbuf);
+long sys_statx(int dfd, const char *path, unsigned int flags, unsigned int mask,
+	       void *buf);
 long sys_stat64(const char *path, void *statbuf);
 long sys_ioctl(unsigned int fd, unsigned int cmd, unsigned long arg);
 long sys_getpid(void);
@@ -38,6 +40,7 @@ long sys_munmap(unsigned long addr, size_t len);
 long sys_mprotect(unsigned long start, size_t len, unsigned long prot);
 long sys_madvise(unsigned long start, size_t len, int behavior);
 long sys_clock_gettime(int which, void *tp);
+long sys_clock_gettime64(int which, void *tp);
 long sys_nanosleep(const void *req, void *rem);
 long sys_sched_yield(void);
 long sys_uname(void *name);
@@ -47,6 +50,9 @@ long sys_rt_sigaction(int sig, const struct user_sigaction *act,
 long sys_rt_sigprocmask(int how, const u64 *set, u64 *oset, size_t sigsetsize);
 long sys_set_tid_address(int *tidptr);
 long sys_wait4(int pid, int *status, int options, void *rusage);
+long sys_getrandom(void *buf, size_t count, unsigned int flags);
+long sys_set_robust_list(unsigned long head, size_t len);
+long sys_get_robust_list(int pid, unsigned long *head_ptr, size_t *len_ptr);
 long sys_futex(u32 *uaddr, int op, u32 val, const void *timeout, u32 *uaddr2,
 	       u32 val3);
 

@@ -21,6 +21,8 @@ struct clocksource {
 extern volatile unsigned long jiffies;
 
 void clocksource_register(const struct clocksource *cs, u32 freq);
+u32 arch_timer_get_rate(void);	/* the generic timer's counter, Hz */
+u64 arch_counter_read(void);	/* ... and its value, valid from reset */
 /* Counter cycles and rate of the clocksource (0 before there is one). */
 u64 clocksource_cycles(void);
 u32 clocksource_rate(void);

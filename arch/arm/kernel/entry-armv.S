@@ -59,7 +59,8 @@
 	.endm
 
 /*
- * The vector table, copied to VECTORS_BASE by early_trap_init(). The
+ * The vectors page, copied whole to VECTORS_BASE by early_trap_init():
+ * the vector table at its start, the kuser helpers at its end. The
  * literal words hold absolute (virtual) addresses, so the copy jumps to
  * the kernel's stubs wherever it sits.
  */
@@ -83,6 +84,55 @@ vectors:
 .Lv_irq:	.word	vector_irq
 .Lv_fiq:	.word	vector_fiq
 
+/*
+ * The kuser helpers: code user programs call at fixed addresses (the
+ * page is user-readable and executable), an ABI C libraries rely on for
+ * atomics and TLS on CPUs without them, and still use on ARMv7. Each
+ * sits in a 32-byte slot at a fixed offset from the page end and uses
+ * only pc-relative branches. Both cmpxchg return r0 = 0 with C set when
+ * the store happened, non-zero with C clear when *ptr differed; they
+ * may clobber r3, ip and the flags, and are full barriers.
+ */
+	.org	0xf60
+__kuser_cmpxchg64:			@ 0xffff0f60 (r0 = &old, r1 = &new, r2 = ptr)
+	push	{r4 - r7}
+	ldrd	r4, r5, [r0]
+	ldrd	r6, r7, [r1]
+	dmb	ish
+1:	ldrexd	r0, r1, [r2]
+	eors	r3, r0, r4
+	eorseq	r3, r1, r5		@ Z: both words match
+	strexdeq r3, r6, r7, [r2]
+	teqeq	r3, #1			@ the store lost its reservation:
+	beq	1b			@ read again
+	rsbs	r0, r3, #0		@ r3 = 0 exactly when it stored
+	pop	{r4 - r7}
+	b	__kuser_memory_barrier
+
+	.org	0xfa0
+__kuser_memory_barrier:			@ 0xffff0fa0
+	dmb	ish
+	bx	lr
+
+	.org	0xfc0
+__kuser_cmpxchg:			@ 0xffff0fc0 (r0 = old, r1 = new, r2 = ptr)
+	dmb	ish
+1:	ldrex	r3, [r2]
+	subs	r3, r3, r0
+	strexeq	ip, r1, [r2]
+	teqeq	ip, #1
+	beq	1b
+	rsbs	r0, r3, #0
+	b	__kuser_memory_barrier	@ 8 instructions: the slot is full
+
+	.org	0xfe0
+__kuser_get_tls:			@ 0xffff0fe0: r0 = TPIDRURO
+	mrc	p15, 0, r0, c13, c0, 3
+	bx	lr
+
+	.org	0xffc
+__kuser_helper_version:			@ 0xffff0ffc: how many 32-byte slots
+	.word	(0x1000 - 0xf60) >> 5
 	.text
 
 /*
@@ -209,13 +259,20 @@ ret_to_user:
 
 /*
  * __switch_to(prev, next): r0 and r1 are the thread_infos. Saves the
- * callee-saved registers, sp and the return address of prev, loads the
- * TLS register and next's, and returns prev's task_struct in next.
+ * callee-saved registers, sp and the return address of prev, disables
+ * the VFP unit (its next user traps and is given its own registers),
+ * loads the TLS register and next's, and returns prev's task_struct in
+ * next.
  */
 	.globl	__switch_to
 __switch_to:
 	add	ip, r0, #TI_CPU_CONTEXT
 	stmia	ip, {r4 - sl, fp, sp, lr}
+	mov	r4, r0				@ saved above, reloaded from next
+	mov	r5, r1
+	bl	vfp_thread_switch
+	mov	r0, r4
+	mov	r1, r5
 	ldr	r2, [r1, #TI_TP_VALUE]
 	mcr	p15, 0, r2, c13, c0, 3		@ TPIDRURO: user TLS
 	ldr	r0, [r0, #TI_TASK]

@@ -33,6 +33,7 @@ struct thread_info *alloc_thread_stack(struct task_struct *tsk)
 
 void free_thread_stack(struct thread_info *ti)
 {
+	vfp_release_thread(ti);
 	mod_node_page_state(NR_KERNEL_STACK_KB, -(THREAD_SIZE / 1024));
 	free_pages((unsigned long)ti, THREAD_ORDER);
 }
@@ -69,6 +70,7 @@ void copy_thread(struct task_struct *p, int (*fn)(void *), void *arg,
 	ctx->sp = (unsigned long)childregs;
 	ctx->pc = (unsigned long)ret_from_fork;
 	p->stack->tp_value = tls ? tls : current_thread_info()->tp_value;
+	vfp_copy_thread(p->stack, current_thread_info());
 }
 
 /* Points the frame at a program's entry: user mode, ARM state, interrupts on. */

@@ -2,7 +2,9 @@
 /*
  * setup_arch: everything the boot CPU learns before generic code runs:
  * the device tree (checked whole before anything reads it), the command
- * line, the console, the CPU's identity and the RAM banks.
+ * line, the console, the CPU's identity and what it offers user space
+ * (the HWCAP bits, from the ID registers as Linux reads them, and
+ * /proc/cpuinfo), and the RAM banks.
  */
 #include <linux/console.h>
 #include <linux/errno.h>
@@ -10,17 +12,23 @@
 #include <linux/kernel.h>
 #include <linux/of_fdt.h>
 #include <linux/printk.h>
+#include <linux/random.h>
 #include <linux/reboot.h>
+#include <linux/seq_file.h>
 #include <linux/string.h>
+#include <linux/time.h>
 #include <asm/cp15.h>
+#include <asm/hwcap.h>
 #include <asm/memory.h>
 #include <asm/setup.h>
 #include <asm/smp.h>
 #include <asm/traps.h>
+#include <asm/vfp.h>
 
 unsigned long __pv_phys_offset;
 unsigned long __machine_arch_type;
 struct meminfo meminfo;
+unsigned int elf_hwcap, elf_hwcap2;
 
 int pl011_console_init(const void *blob);
 int psci_dt_init(const void *blob);
@@ -50,12 +58,95 @@ static const char *cpu_name(u32 midr)
 	return "unknown ARMv7 processor";
 }
 
+/* An ID register's 4-bit field at bit @shift. */
+static unsigned int id_field(u32 reg, int shift)
+{
+	return (reg >> shift) & 0xf;
+}
+
+/*
+ * The HWCAP bits of the CPU itself (the VFP unit and the timer add
+ * theirs). Every ARMv7 has the first few; the rest are read from the
+ * ID registers, as Linux does, so another core reports what it has.
+ */
+static void setup_hwcaps(void)
+{
+	u32 isar5 = read_id_isar5();
+	unsigned int sync_prim, aes;
+
+	elf_hwcap = HWCAP_HALF | HWCAP_THUMB | HWCAP_FAST_MULT | HWCAP_EDSP |
+		    HWCAP_TLS;
+	/* SWP is not atomic against LDREX/STREX: not offered with them all */
+	sync_prim = id_field(read_id_isar3(), 12) << 4 | id_field(read_id_isar4(), 20);
+	if (sync_prim < 0x13)
+		elf_hwcap |= HWCAP_SWP;
+	if (id_field(read_id_pfr0(), 12) == 1)
+		elf_hwcap |= HWCAP_THUMBEE;
+	switch (id_field(read_id_isar0(), 24)) {	/* SDIV/UDIV */
+	case 2:
+		elf_hwcap |= HWCAP_IDIVA;
+		/* fall through */
+	case 1:
+		elf_hwcap |= HWCAP_IDIVT;
+	}
+	if (id_field(read_id_mmfr0(), 0) >= 5)		/* VMSAv7 with LPAE */
+		elf_hwcap |= HWCAP_LPAE;
+	aes = id_field(isar5, 4);
+	elf_hwcap2 = (aes >= 1 ? HWCAP2_AES : 0) | (aes >= 2 ? HWCAP2_PMULL : 0) |
+		     (id_field(isar5, 8) == 1 ? HWCAP2_SHA1 : 0) |
+		     (id_field(isar5, 12) == 1 ? HWCAP2_SHA2 : 0) |
+		     (id_field(isar5, 16) == 1 ? HWCAP2_CRC32 : 0);
+}
+
 static void setup_processor(void)
 {
 	u32 midr = read_midr();
 
 	pr_info("CPU: %s [%08x] r%up%u (ARMv7), cr=%08x\n", cpu_name(midr),
 		midr, (midr >> 20) & 0xf, midr & 0xf, read_sctlr());
+	setup_hwcaps();
+	vfp_init();
+}
+
+/* The names /proc/cpuinfo gives the HWCAP and HWCAP2 bits, by bit. */
+static const char *const hwcap_str[32] = {
+	"swp", "half", "thumb", "26bit", "fastmult", "fpa", "vfp", "edsp",
+	"java", "iwmmxt", "crunch", "thumbee", "neon", "vfpv3", "vfpv3d16",
+	"tls", "vfpv4", "idiva", "idivt", "vfpd32", "lpae", "evtstrm",
+};
+static const char *const hwcap2_str[32] = {
+	"aes", "pmull", "sha1", "sha2", "crc32",
+};
+
+/*
+ * /proc/cpuinfo in Linux's layout, one block per CPU then the machine.
+ * BogoMIPS is what Linux derives from the timer when it delays with it:
+ * loops_per_jiffy = rate / HZ, shown as lpj * HZ / 500000.
+ */
+void cpuinfo_show(struct seq_file *m)
+{
+	u32 midr = read_midr(), rate = arch_timer_get_rate();
+	int i;
+
+	seq_printf(m, "processor\t: %d\n", 0);
+	seq_printf(m, "model name\t: ARMv7 Processor rev %u (%s)\n", midr & 0xf,
+		   ELF_PLATFORM);
+	seq_printf(m, "BogoMIPS\t: %u.%02u\n", rate / 500000, rate / 5000 % 100);
+	seq_puts(m, "Features\t: ");
+	for (i = 0; i < 32; i++)
+		if (elf_hwcap & (1U << i) && hwcap_str[i])
+			seq_printf(m, "%s ", hwcap_str[i]);
+	for (i = 0; i < 32; i++)
+		if (elf_hwcap2 & (1U << i) && hwcap2_str[i])
+			seq_printf(m, "%s ", hwcap2_str[i]);
+	seq_printf(m, "\nCPU implementer\t: 0x%02x\n", midr >> 24);
+	seq_printf(m, "CPU architecture: 7\n");
+	seq_printf(m, "CPU variant\t: 0x%x\n", (midr >> 20) & 0xf);
+	seq_printf(m, "CPU part\t: 0x%03x\n", (midr >> 4) & 0xfff);
+	seq_printf(m, "CPU revision\t: %u\n\n", midr & 0xf);
+	seq_printf(m, "Hardware\t: Generic DT based system\n");
+	seq_printf(m, "Revision\t: 0000\n");
+	seq_printf(m, "Serial\t\t: 0000000000000000\n");
 }
 
 /*
@@ -98,6 +189,25 @@ static void add_memory_bank(u64 base, u64 size, void *arg)
 	meminfo.nr_banks++;
 }
 
+/*
+ * The random generator's seed: the boot loader's /chosen/rng-seed (QEMU
+ * gives 32 bytes from the host), and the counter, which differs a little
+ * from boot to boot even without one.
+ */
+static void setup_randomness(const void *blob)
+{
+	const void *seed;
+	u64 cycles = arch_counter_read();
+	int len = 0;
+
+	seed = fdt_getprop(blob, fdt_path_offset(blob, "/chosen"), "rng-seed", &len);
+	if (seed && len > 0)
+		add_bootloader_randomness(seed, len);
+	else
+		pr_warn("random: no rng-seed from the boot loader: random bytes are guessable\n");
+	add_bootloader_randomness(&cycles, sizeof(cycles));
+}
+
 static void setup_memory(const void *blob)
 {
 	u64 total = 0;
@@ -129,6 +239,7 @@ const void *setup_arch(unsigned long dtb_phys)
 		snprintf(boot_command_line, sizeof(boot_command_line), "%s",
 			 chosen.bootargs);
 	parse_early_param();
+	setup_randomness(blob);
 	if (pl011_console_init(blob) < 0)
 		machine_halt();
 	setup_processor();

@@ -70,6 +70,11 @@ static const syscall_fn_t sys_call_table[] = {
 	__SC(256, sys_set_tid_address),
 	__SC(263, sys_clock_gettime),
 	__SC(322, sys_openat),
+	__SC(338, sys_set_robust_list),
+	__SC(339, sys_get_robust_list),
+	__SC(384, sys_getrandom),
+	__SC(397, sys_statx),
+	__SC(403, sys_clock_gettime64),
 };
 
 /* Calls that need the register frame (they start or replace a context). */

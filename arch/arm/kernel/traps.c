@@ -18,6 +18,7 @@
 #include <linux/signal.h>
 #include <asm/cp15.h>
 #include <asm/traps.h>
+#include <asm/vfp.h>
 
 #define BACKTRACE_DEPTH	32
 
@@ -150,6 +151,8 @@ void do_undefinstr(struct pt_regs *regs)
 {
 	regs->ARM_pc -= (regs->ARM_cpsr & PSR_T_BIT) ? 2 : 4;
 	if (user_mode(regs)) {
+		if (vfp_handle_undef(regs))
+			return;		/* the unit is on now: retry it */
 		force_sig_fault(SIGILL, ILL_ILLOPC, regs->ARM_pc, regs);
 		return;
 	}

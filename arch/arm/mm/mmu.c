@@ -58,12 +58,17 @@ static pte_t *top_pte(unsigned long addr)
 	return pte_offset_kernel(pmd, addr);
 }
 
-/* The vector table, read-only and executable, for the kernel only. */
+/*
+ * The vectors page: read-only and executable, and user-readable too for
+ * the kuser helpers at its end (Linux's [vectors]); every process sees
+ * it, since user page tables share the kernel's top pmds.
+ */
 void map_vectors_page(const void *start, size_t len)
 {
 	memcpy(vectors_page, start, len);
 	set_pte_at(&init_mm, VECTORS_BASE, top_pte(VECTORS_BASE),
-		   pfn_pte(__pa(vectors_page) >> PAGE_SHIFT, PAGE_KERNEL_ROX));
+		   pfn_pte(__pa(vectors_page) >> PAGE_SHIFT,
+			   __pgprot(pgprot_val(PAGE_KERNEL_ROX) | L_PTE_USER)));
 	flush_tlb_kernel_page(VECTORS_BASE);
 	/* the copy is in the D-cache: clean it where fetches see it first */
 	flush_icache_range((unsigned long)vectors_page, (unsigned long)vectors_page + len);

@@ -124,12 +124,21 @@ lx-vmas PID"""
                 name = '[heap]'
             elif start <= stack <= end:
                 name = '[stack]'
-            line = (f'{start:08x}-{end:08x} {"r" if flags & 1 else "-"}'
-                    f'{"w" if flags & 2 else "-"}{"x" if flags & 4 else "-"}'
-                    f'{"s" if flags & 0x80 else "p"} {off:08x} 00:{1 if f else 0:02x} {ino} ')
-            if name:
-                line = line.ljust(73) + name
-            gdb.write(line + '\n')
+            perms = (f'{"r" if flags & 1 else "-"}{"w" if flags & 2 else "-"}'
+                     f'{"x" if flags & 4 else "-"}{"s" if flags & 0x80 else "p"}')
+            gdb.write(maps_line(start, end, perms, off, 1 if f else 0, ino, name))
+        # the vectors page is in no VMA, but listed, as Linux lists its gate VMA
+        gdb.write(maps_line(VECTORS_BASE, VECTORS_BASE + 4096, 'r-xp', 0, 0, 0, '[vectors]'))
+
+
+VECTORS_BASE = 0xffff0000
+MAPS_NAME_COLUMN = 49       # fs/proc.c: 25 + 6 * sizeof(void *)
+
+
+def maps_line(start, end, perms, off, minor, ino, name):
+    """One line of /proc/PID/maps, as fs/proc.c's show_map_line prints it."""
+    line = f'{start:08x}-{end:08x} {perms} {off:08x} 00:{minor:02x} {ino} '
+    return (line.ljust(MAPS_NAME_COLUMN) + name if name else line) + '\n'
 
 
 def build_dir():

@@ -24,5 +24,7 @@ const void *setup_arch(unsigned long dtb_phys);
 struct seq_file;
 /* The kernel's virtual memory windows (the boot banner's table). */
 void vmlayout_show(struct seq_file *m);
+/* /proc/cpuinfo */
+void cpuinfo_show(struct seq_file *m);
 
 #endif
