@@ -8,6 +8,15 @@
 #   make bench      benchmarks in instructions per operation (docs/performance.md)
 #   make clean
 #
+# Boards (see boot/ and docs/flash.md): BOARD=virt (default) or rpi2.
+#   make            also builds build/uImage, build/pagoda.itb (FIT) and, for
+#                   the Raspberry Pi 2B, build/rpi2/kernel7.img, its uImage, FIT
+#                   and build/dts/rpi2.dtb
+#   make run-uboot  boot under U-Boot from a disk image (BOARD=virt or rpi2)
+#   make sdimage BOARD=rpi2   build/rpi2/sdcard.img for a real Pi 2B
+#   make flash BOARD=rpi2 OPENOCD_INTERFACE=interface/FILE.cfg   load over JTAG
+#   make openocd-gdb BOARD=rpi2 OPENOCD_INTERFACE=...   OpenOCD + gdb on :3333
+#
 # Options: CROSS_COMPILE, MEM (1G), CPU (cortex-a15), CMDLINE, QEMU_ARGS,
 # INITRD (build/initramfs.cpio, made from user/ by `make user`), V=1.
 
@@ -22,9 +31,19 @@ DTC		:= dtc
 
 BUILD		:= build
 VERSION		:= 0.1.0
-MEM		?= 1G
-CPU		?= cortex-a15
+BOARD		?= virt
+ifeq ($(BOARD),virt)
 MACHINE		?= virt
+CPU		?= cortex-a15
+KIMAGE		:= $(BUILD)/Image
+else ifeq ($(BOARD),rpi2)
+MACHINE		?= raspi2b
+CPU		?= cortex-a7
+KIMAGE		:= $(BUILD)/rpi2/kernel7.img
+else
+$(error BOARD=$(BOARD): choose virt or rpi2)
+endif
+MEM		?= 1G
 CMDLINE		?=
 QEMU_ARGS	?=
 
@@ -46,7 +65,7 @@ LIBGCC		:= $(shell $(CC) $(ARCH_CFLAGS) -print-libgcc-file-name 2>/dev/null)
 
 KERNEL_DIRS	:= arch/arm/boot arch/arm/kernel arch/arm/mm mm kernel fs \
 		   drivers/of drivers/serial drivers/irqchip drivers/clocksource \
-		   drivers/firmware lib arch/arm/lib tests/kernel
+		   drivers/firmware drivers/watchdog lib arch/arm/lib tests/kernel
 KSRCS		:= $(filter-out %.lds.S,$(foreach d,$(KERNEL_DIRS),$(wildcard $(d)/*.c $(d)/*.S)))
 KOBJS		:= $(patsubst %,$(BUILD)/%.o,$(basename $(KSRCS)))
 LDS		:= $(BUILD)/arch/arm/kernel/vmlinux.lds
@@ -75,26 +94,37 @@ $(BUILD)/%.dtb: %.dts
 # The symbol table for backtraces is linked in a second pass: pass one
 # gives the addresses, scripts/kallsyms.py turns them into a table that
 # sits after all code, so linking it in moves no function.
-$(BUILD)/.tmp_vmlinux1: $(KOBJS) $(LDS) $(BUILD)/kallsyms_empty.o
-	$(call cmd,LD,$@,$(LD) -T $(LDS) -o $@ $(KOBJS) $(BUILD)/kallsyms_empty.o $(LIBGCC))
+# $(call link_vmlinux,DIR,OBJECTS) links DIR/vmlinux so; two kernels
+# differ only in their built-in device tree (arch/arm/boot/builtin_dtb.S).
+define link_vmlinux
+$(1)/.tmp_vmlinux1: $(2) $$(LDS) $$(BUILD)/kallsyms_empty.o
+	@mkdir -p $$(dir $$@)
+	$$(call cmd,LD,$$@,$$(LD) -T $$(LDS) -o $$@ $(2) $$(BUILD)/kallsyms_empty.o $$(LIBGCC))
+
+$(1)/kallsyms.S: $(1)/.tmp_vmlinux1 scripts/kallsyms.py
+	$$(call cmd,KSYM,$$@,$$(NM) -n $$< | $$(PYTHON) scripts/kallsyms.py > $$@)
+
+$(1)/kallsyms.o: $(1)/kallsyms.S
+	$$(call cmd,AS,$$<,$$(CC) $$(AFLAGS) -c $$< -o $$@)
+
+$(1)/vmlinux: $(2) $$(LDS) $(1)/kallsyms.o
+	$$(call cmd,LD,$$@,$$(LD) -T $$(LDS) -o $$@ $(2) $(1)/kallsyms.o $$(LIBGCC))
+	$$(call cmd,KSYMCHK,$$@,$$(NM) -n $$@ | $$(PYTHON) scripts/kallsyms.py --check $(1)/kallsyms.S)
+endef
 
 $(BUILD)/kallsyms_empty.S:
 	@mkdir -p $(BUILD)
 	$(PYTHON) scripts/kallsyms.py --empty > $@
 
-$(BUILD)/kallsyms.S: $(BUILD)/.tmp_vmlinux1 scripts/kallsyms.py
-	$(call cmd,KSYM,$@,$(NM) -n $< | $(PYTHON) scripts/kallsyms.py > $@)
-
-$(BUILD)/kallsyms_empty.o $(BUILD)/kallsyms.o: $(BUILD)/%.o: $(BUILD)/%.S
+$(BUILD)/kallsyms_empty.o: $(BUILD)/kallsyms_empty.S
 	$(call cmd,AS,$<,$(CC) $(AFLAGS) -c $< -o $@)
 
-$(BUILD)/vmlinux: $(KOBJS) $(LDS) $(BUILD)/kallsyms.o
-	$(call cmd,LD,$@,$(LD) -T $(LDS) -o $@ $(KOBJS) $(BUILD)/kallsyms.o $(LIBGCC))
-	$(call cmd,KSYMCHK,$@,$(NM) -n $@ | $(PYTHON) scripts/kallsyms.py --check $(BUILD)/kallsyms.S)
+$(eval $(call link_vmlinux,$(BUILD),$(KOBJS)))
 
 $(BUILD)/Image: $(BUILD)/vmlinux
 	$(call cmd,OBJCOPY,$@,$(OBJCOPY) -O binary $< $@)
 
+include boot/Makefile.inc
 include tests/host/Makefile.inc
 include tests/kernel/Makefile.inc
 
@@ -117,8 +147,8 @@ debug: deps
 	$(QEMU_CMD) -S -s
 
 test: deps
-	@$(MAKE) --no-print-directory all host-tests user
-	@$(PYTHON) scripts/run_tests.py
+	@$(MAKE) --no-print-directory all host-tests user test-images
+	@$(PYTHON) scripts/run_tests.py --board $(BOARD)
 
 bench: deps
 	@$(MAKE) --no-print-directory all user

@@ -15,6 +15,14 @@ check cpio cpio
 check gcc gcc
 [ -e /usr/include/stdio.h ] || need="$need libc6-dev"
 check /usr/bin/python3 python3
+# boot images, disk images and boards (boot/, docs/flash.md)
+check mkimage u-boot-tools
+check mcopy mtools
+check mkfs.fat dosfstools
+check sfdisk fdisk
+check openocd openocd
+[ -e /usr/lib/u-boot/qemu_arm/u-boot.bin ] || need="$need u-boot-qemu"
+[ -e /usr/lib/u-boot/rpi_2/u-boot.bin ] || need="$need u-boot-rpi:armhf"
 
 [ -z "$need" ] && exit 0
 echo "deps: installing$need"
@@ -23,5 +31,9 @@ if [ "$(id -u)" != 0 ]; then
 	exit 1
 fi
 export DEBIAN_FRONTEND=noninteractive
+case "$need" in
+*:armhf*) dpkg --print-foreign-architectures | grep -qx armhf ||
+	dpkg --add-architecture armhf ;;
+esac
 apt-get update -qq
 apt-get install -y -qq --no-install-recommends $need >/dev/null
