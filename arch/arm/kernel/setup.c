@@ -19,6 +19,7 @@
 #include <asm/traps.h>
 
 unsigned long __pv_phys_offset;
+extern const char __dtb_builtin_start[];	/* arch/arm/boot/builtin_dtb.S */
 unsigned long __machine_arch_type;
 struct meminfo meminfo;
 
@@ -136,6 +137,8 @@ const void *setup_arch(unsigned long dtb_phys)
 	pr_info("OF: fdt: Machine model: %s\n", model ? model : "unknown");
 	pr_info("OF: fdt: %u byte device tree at physical 0x%08lx\n",
 		fdt_totalsize(blob), dtb_phys);
+	if (dtb_phys == __pa(__dtb_builtin_start))
+		pr_info("OF: fdt: the loader passed none: using the one built in\n");
 	setup_memory(blob);
 	bootmem_init(blob, dtb_phys);
 	psci_dt_init(blob);
