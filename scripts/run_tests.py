@@ -11,7 +11,8 @@ build/test-logs/NAME.log, and the last line is "N passed, N failed" (plus
 ", N skipped" if any); the exit status is 0 only if nothing failed.
 
 Options: --only NAME[,NAME] (parser, host, a host binary such as test_fdt,
-or a configuration), --timeout S, -v (echo console lines live), --build-dir
+or a configuration), --board B (virt, the default, or rpi2: the configs
+whose boards name it; `make test BOARD=rpi2` passes it), --timeout S, -v (echo console lines live), --build-dir
 DIR (where Image, host/ and test-logs/ are; default build). PAGODA_QEMU in
 the environment replaces the qemu-system-arm command, e.g. with a fake.
 """
@@ -61,6 +62,9 @@ class Config:
     extra_args: tuple = ()    # more QEMU arguments
     user_golden: bool = False # compare /tests programs' output with Linux's
     checks: tuple = ()        # functions(lines) -> [(name, ok, diagnostics)]
+    qemu: tuple = ()          # QEMU arguments instead of virt's -kernel Image
+                              # ones; {build}, {upstream_dtb} are filled in
+    boards: tuple = ('virt',) # the --board runs that include it
 
 
 # --- what a session's numbers must do -----------------------------------------
@@ -240,6 +244,69 @@ def _random_bytes(n, seed=1):
     return ''.join(out)
 
 
+UBOOT_VIRT = '/usr/lib/u-boot/qemu_arm/u-boot.bin'   # Debian's u-boot-qemu
+UBOOT_RPI2 = '/usr/lib/u-boot/rpi_2/u-boot.bin'      # Debian's u-boot-rpi
+RASPI2B = ('-M', 'raspi2b', '-nographic', '-no-reboot')
+
+
+def upstream_rpi2_dtb(build):
+    """Linux's own bcm2836-rpi-2-b.dtb, from the cached Debian kernel."""
+    found = sorted((build / 'linux-oracle' / 'root' / 'usr' / 'lib').glob(
+        'linux-image-*/bcm2836-rpi-2-b.dtb'))
+    return found[-1] if found else build / 'linux-oracle' / 'bcm2836-rpi-2-b.dtb'
+
+
+# Boards and loaders (boot/, docs/flash.md): the default run has U-Boot on
+# virt and two short Pi boots; `make test BOARD=rpi2` has every Pi boot.
+BOARD_CONFIGS = [
+    # U-Boot as the firmware: distro boot finds boot.scr on a virtio disk,
+    # which loads the FIT and starts it with bootm and QEMU's device tree
+    Config('uboot-virt', '1G', '',
+           qemu=('-M', 'virt', '-cpu', 'cortex-a15', '-m', '1G', '-nographic',
+                 '-no-reboot', '-nic', 'none', '-bios', UBOOT_VIRT,
+                 '-drive', 'if=none,format=raw,id=disk,file={build}/test/uboot-virt/disk.img',
+                 '-device', 'virtio-blk-device,drive=disk'),
+           expect=(r'Found U-Boot script /boot.scr', r"Trying 'kernel' kernel subimage",
+                   r'Kernel command line: ktest=all panic=-1',
+                   r'OF: fdt: Machine model: linux,dummy-virt')),
+    # the Pi with Linux's device tree, loaded as QEMU loads Linux (0x10000)
+    Config('rpi2-upstream-dtb', '960M', 'ktest=all panic=-1',
+           qemu=RASPI2B + ('-kernel', '{build}/rpi2/kernel7.img', '-dtb', '{upstream_dtb}',
+                           '-initrd', '{build}/initramfs.cpio'),
+           expect=(r'OF: fdt: Machine model: Raspberry Pi 2 Model B',
+                   r'bcm2836-l1: local interrupt controller at 0x40000000',
+                   r'bcm2835-armctrl: at 0x3f00b200, chained to irq 8',
+                   r'ttyAMA0: PL011 at MMIO 0x3f201000'),
+           boards=('virt', 'rpi2')),
+    # loaded at 0x8000 as the Pi's firmware does, with no device tree: the
+    # built-in one; the console's input comes by interrupt
+    Config('rpi2-bios', '960M', '', ktap=False,
+           qemu=RASPI2B + ('-bios', '{build}/rpi2/kernel7.img'),
+           expect=(r'OF: fdt: the loader passed none: using the one built in',
+                   r'^ktest: \d+ passed, 0 failed, 0 skipped', r'reboot: Power down'),
+           input=('test fdt', 'poweroff'),
+           boards=('virt', 'rpi2')),
+    # Debian's U-Boot for the Pi 2 from an SD card: bootz with kernel7.img,
+    # the initramfs and dts/rpi2.dtb. QEMU would start all four cores in
+    # U-Boot at a -bios image; here, as the Pi's firmware, only core 0 is
+    # (boot/rpi2-armstub.S parks the others)
+    Config('rpi2-uboot', '960M', '',
+           qemu=RASPI2B + ('-device', 'loader,file={build}/rpi2/armstub.bin,addr=0,force-raw=on',
+                           '-device', f'loader,file={UBOOT_RPI2},addr=0x8000,force-raw=on',
+                           '-device', 'loader,addr=0x8000,cpu-num=0',
+                           '-drive', 'if=sd,format=raw,file={build}/test/uboot-rpi2/disk.img'),
+           expect=(r'RPI 2 Model B', r'Found U-Boot script /boot.scr',
+                   r'Kernel command line: ktest=all panic=-1',
+                   r'OF: fdt: Machine model: Raspberry Pi 2 Model B'),
+           boards=('rpi2',)),
+    # our device tree, loaded by QEMU
+    Config('rpi2-kernel', '960M', 'ktest=all panic=-1',
+           qemu=RASPI2B + ('-kernel', '{build}/rpi2/kernel7.img', '-dtb', '{build}/dts/rpi2.dtb',
+                           '-initrd', '{build}/initramfs.cpio'),
+           expect=(r'OF: fdt: Machine model: Raspberry Pi 2 Model B',),
+           boards=('rpi2',)),
+]
+
 CONFIGS = [
     Config('virt-1G', '1G', 'ktest=all panic=-1'),
     Config('virt-128M', '128M', 'ktest=all panic=-1'),
@@ -332,7 +399,7 @@ CONFIGS = [
                    r'^\[2\] killed by SIGKILL',
                    r'^Pagoda version .* ARMv7-A$'),
            checks=(maps_shows_all, hostile_leaks), input=hostile_session()),
-]
+] + BOARD_CONFIGS
 
 JOBS = 2                  # QEMU runs at a time
 
@@ -827,6 +894,10 @@ def run_host(path, args, log_dir):
 
 def qemu_command(cfg, build):
     qemu = shlex.split(os.environ.get('PAGODA_QEMU', '')) or ['qemu-system-arm']
+    if cfg.qemu:
+        fill = {'build': rel(build), 'upstream_dtb': rel(upstream_rpi2_dtb(build))}
+        return qemu + [a.format(**fill) for a in cfg.qemu] + \
+            (['-append', cfg.cmdline] if cfg.cmdline else [])
     return qemu + ['-M', 'virt', '-nic', 'none', '-cpu', 'cortex-a15', '-m', cfg.mem,
                    '-nographic', '-no-reboot', '-kernel', rel(build / 'Image'),
                    '-initrd', rel(build / 'initramfs.cpio'),
@@ -840,6 +911,14 @@ def run_config(cfg, args, log_dir):
     if not image.is_file():
         return Group(cfg.name, [Case(f'{cfg.name}: kernel image {rel(image)} '
                                      'not found (run make)', FAIL)], command=command)
+    files = [ROOT / a for flag, a in zip(argv, argv[1:])
+             if flag in ('-kernel', '-dtb', '-bios', '-initrd')]
+    files += [ROOT / a.split('file=', 1)[1].split(',')[0] for a in argv if 'file=' in a]
+    missing = [rel(f) for f in files if not f.is_file()]
+    if missing:
+        return Group(cfg.name, [Case(f'{cfg.name}: {", ".join(missing)} not found '
+                                     '(run make test-images; the upstream DTB comes '
+                                     'with make linux-golden)', FAIL)], command=command)
     try:
         run = run_process(argv, args.timeout, cfg.input, cfg.prompt,
                           echo=cfg.name if args.verbose else None)
@@ -891,6 +970,8 @@ def parse_args(argv):
                              + ', '.join(c.name for c in CONFIGS) + ')')
     parser.add_argument('--timeout', type=float, default=DEFAULT_TIMEOUT, metavar='S',
                         help=f'seconds per QEMU run or host binary (default {DEFAULT_TIMEOUT})')
+    parser.add_argument('--board', default='virt', choices=('virt', 'rpi2'),
+                        help='run the configurations of this board (default virt)')
     parser.add_argument('-v', '--verbose', action='store_true',
                         help='echo every console line live')
     parser.add_argument('--build-dir', type=Path, default=ROOT / 'build', metavar='DIR',
@@ -912,7 +993,8 @@ def main(argv=None):
     only = set(args.only) or set(names)
     if 'host' not in only:
         binaries = [p for p in binaries if p.name in only]
-    configs = [c for c in CONFIGS if c.name in only]
+    configs = [c for c in CONFIGS if c.name in only and
+               (args.only or args.board in c.boards)]
     log_dir = args.build_dir / 'test-logs'
     log_dir.mkdir(parents=True, exist_ok=True)
     width = max(len(n) for n in names)
