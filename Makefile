@@ -94,8 +94,11 @@ $(BUILD)/%.dtb: %.dts
 # The symbol table for backtraces is linked in a second pass: pass one
 # gives the addresses, scripts/kallsyms.py turns them into a table that
 # sits after all code, so linking it in moves no function.
-# $(call link_vmlinux,DIR,OBJECTS) links DIR/vmlinux so; two kernels
-# differ only in their built-in device tree (arch/arm/boot/builtin_dtb.S).
+# $(call link_vmlinux,DIR,OBJECTS,PHYS_OFFSET) links DIR/vmlinux so; two
+# kernels differ only in their built-in device tree (arch/arm/boot/
+# builtin_dtb.S). The ELF's load addresses and entry are then made the
+# board's physical ones, for loaders that place an ELF (OpenOCD, QEMU);
+# symbols keep their virtual addresses.
 define link_vmlinux
 $(1)/.tmp_vmlinux1: $(2) $$(LDS) $$(BUILD)/kallsyms_empty.o
 	@mkdir -p $$(dir $$@)
@@ -110,6 +113,8 @@ $(1)/kallsyms.o: $(1)/kallsyms.S
 $(1)/vmlinux: $(2) $$(LDS) $(1)/kallsyms.o
 	$$(call cmd,LD,$$@,$$(LD) -T $$(LDS) -o $$@ $(2) $(1)/kallsyms.o $$(LIBGCC))
 	$$(call cmd,KSYMCHK,$$@,$$(NM) -n $$@ | $$(PYTHON) scripts/kallsyms.py --check $(1)/kallsyms.S)
+	$$(call cmd,LMA,$$@,$$(OBJCOPY) --change-section-lma '*-$$(shell printf 0x%x $$$$((0xc0000000 - $(3))))' \
+		--set-start $$(shell printf 0x%x $$$$(($(3) + 0x8000))) $$@)
 endef
 
 $(BUILD)/kallsyms_empty.S:
@@ -119,7 +124,7 @@ $(BUILD)/kallsyms_empty.S:
 $(BUILD)/kallsyms_empty.o: $(BUILD)/kallsyms_empty.S
 	$(call cmd,AS,$<,$(CC) $(AFLAGS) -c $< -o $@)
 
-$(eval $(call link_vmlinux,$(BUILD),$(KOBJS)))
+$(eval $(call link_vmlinux,$(BUILD),$(KOBJS),0x40000000))
 
 $(BUILD)/Image: $(BUILD)/vmlinux
 	$(call cmd,OBJCOPY,$@,$(OBJCOPY) -O binary $< $@)

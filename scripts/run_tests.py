@@ -2,7 +2,8 @@
 """Runs Pagoda's tests; `make test` runs it after building.
 
 Groups, in order: "parser" (the unittests in tests/scripts/test_ktap.py),
-"host" (every build/host/test_* binary, its KTAP parsed) and one QEMU boot
+"host" (every build/host/test_* binary, its KTAP parsed), "images" (the
+boot, disk and SD card images, checked with the host's tools) and one QEMU boot
 per entry of CONFIGS below, JOBS at a time, each with a hard timeout. Every
 leaf KTAP result is a case, and so is each check made here (RAM banner,
 expected output, QEMU exit status, crash, timeout, KTAP plan). Failed cases
@@ -931,6 +932,92 @@ def run_config(cfg, args, log_dir):
                  write_log(log_dir, cfg.name, run.text), command)
 
 
+# --- boot images ---------------------------------------------------------------
+
+def _tool(argv):
+    """(status, output) of a host tool; status None if it could not run."""
+    try:
+        r = subprocess.run(argv, cwd=ROOT, capture_output=True, text=True, timeout=60)
+    except (OSError, subprocess.TimeoutExpired) as e:
+        return None, str(e)
+    return r.returncode, r.stdout + r.stderr
+
+
+def image_checks(build):
+    """(name, ok, diagnostics) for what make builds in boot/'s name: the
+    Pi's SD card image, the U-Boot images, the ELFs' physical load
+    addresses and OpenOCD's reading of the board file."""
+    b = rel(build)
+    sd = f'{b}/rpi2/sdcard.img'
+    out = []
+
+    def check(name, argv, test):
+        status, text = _tool(argv)
+        ok = status == 0 and test(text)
+        out.append((name, ok, [f'$ {shlex.join(argv)}', f'status {status}'] +
+                    text.splitlines()[:40]))
+        return text
+
+    check('SD card: an MBR with one bootable FAT32 (LBA) partition from 1 MiB',
+          ['sfdisk', '-d', sd],
+          lambda t: re.findall(r'start=\s*2048, size=\s*\d+, type=c, bootable', t) and
+          t.count('start=') == 1)
+    check('SD card: its partition is FAT32', ['minfo', '-i', sd + '@@1M'],
+          lambda t: 'disk type="FAT32' in t)
+    want = {'config.txt', 'cmdline.txt', 'kernel7.img', 'rpi2.dtb', 'initramfs.cpio',
+            'u-boot.bin', 'boot.scr', 'uEnv.txt'}
+    check('SD card: kernel7.img, rpi2.dtb, initramfs, U-Boot, boot.scr, config.txt on it',
+          ['mdir', '-b', '-i', sd + '@@1M', '::'],
+          lambda t: want <= {line.rsplit('/', 1)[-1] for line in t.split()})
+    keys = ('arm_64bit=0', 'kernel=kernel7.img', 'device_tree=rpi2.dtb', 'enable_uart=1',
+            'enable_jtag_gpio=1', 'initramfs initramfs.cpio followkernel')
+    check('SD card: config.txt boots kernel7.img in 32 bits with UART and JTAG',
+          ['mtype', '-i', sd + '@@1M', '::config.txt'],
+          lambda t: all(k in t.splitlines() for k in keys))
+    for image in (f'{b}/uImage', f'{b}/rpi2/uImage'):
+        check(f'{image}: a legacy uImage run in place (kernel_noload)',
+              ['mkimage', '-l', image],
+              lambda t: 'ARM Linux Kernel Image (no loading done)' in t)
+    check(f'{b}/pagoda.itb: a FIT with the kernel and the initramfs',
+          ['mkimage', '-l', f'{b}/pagoda.itb'],
+          lambda t: "Image 0 (kernel)" in t and "Image 1 (ramdisk)" in t)
+    check(f'{b}/rpi2/pagoda.itb: a FIT with the kernel, initramfs and rpi2.dtb',
+          ['mkimage', '-l', f'{b}/rpi2/pagoda.itb'],
+          lambda t: "Image 2 (fdt-rpi2)" in t and re.search(r"FDT:\s+fdt-rpi2", t))
+    for elf, phys in ((f'{b}/vmlinux', 0x40008000), (f'{b}/rpi2/vmlinux', 0x8000)):
+        check(f'{elf}: entry and first load at physical 0x{phys:x}, linked at 0xc0008000',
+              ['readelf', '-lhW', elf],
+              lambda t, phys=phys: re.search(rf'Entry point address:\s+0x{phys:x}\b', t) and
+              re.search(rf'LOAD\s+0x\w+ 0xc0008000 0x{phys:08x} ', t))
+    image = build / 'Image'
+    if image.is_file():
+        head = image.read_bytes()[:0x34]
+        magic, start, end = (int.from_bytes(head[i:i + 4], 'little') for i in (0x24, 0x28, 0x2c))
+        out.append(('Image: a zImage header (magic, start 0, end = its size) for bootz',
+                    magic == 0x016f2818 and start == 0 and
+                    0 <= end - image.stat().st_size < 4,
+                    [f'magic 0x{magic:x} start 0x{start:x} end 0x{end:x}, '
+                     f'file {image.stat().st_size} bytes']))
+    check('OpenOCD reads boot/openocd/rpi2.cfg (dummy adapter): bcm2836, pagoda_load',
+          ['openocd', '-f', 'interface/dummy.cfg', '-f', 'boot/openocd/rpi2.cfg',
+           '-c', 'puts "procs: [info procs pagoda_load]"; puts "[target names]"',
+           '-c', 'shutdown'],
+          lambda t: 'procs: pagoda_load' in t and 'bcm2836.cpu3' in t and 'Error' not in t)
+    return out
+
+
+def run_images_group(build, log_dir):
+    start = time.monotonic()
+    found = image_checks(build)
+    cases = [Case(f'images: {name}', PASS if ok else FAIL, diag) for name, ok, diag in found]
+    log = []
+    for c in cases:
+        log.append(f'{c.status} {c.name}')
+        log += ['    ' + line for line in c.diagnostics]
+    return Group('images', cases, time.monotonic() - start,
+                 write_log(log_dir, 'images', '\n'.join(log) + '\n'))
+
+
 # --- reporting -----------------------------------------------------------------
 
 def summary_line(group, width):
@@ -985,7 +1072,7 @@ def parse_args(argv):
 def main(argv=None):
     parser, args = parse_args(sys.argv[1:] if argv is None else argv)
     binaries = host_binaries(args.build_dir)
-    names = ['parser', 'host'] + [c.name for c in CONFIGS] + [p.name for p in binaries]
+    names = ['parser', 'host', 'images'] + [c.name for c in CONFIGS] + [p.name for p in binaries]
     unknown = [n for n in args.only if n not in names]
     if unknown:
         parser.error(f'unknown --only name(s) {", ".join(unknown)}; '
@@ -1015,6 +1102,8 @@ def main(argv=None):
             say(f'     (no host test binaries in {rel(args.build_dir / "host")})')
     for path in binaries:
         done(run_host(path, args, log_dir))
+    if 'images' in only:
+        done(run_images_group(args.build_dir, log_dir))
     if configs:
         with concurrent.futures.ThreadPoolExecutor(max_workers=JOBS) as pool:
             futures = [pool.submit(run_config, c, args, log_dir) for c in configs]
