@@ -913,8 +913,9 @@ def run_config(cfg, args, log_dir):
         return Group(cfg.name, [Case(f'{cfg.name}: kernel image {rel(image)} '
                                      'not found (run make)', FAIL)], command=command)
     files = [ROOT / a for flag, a in zip(argv, argv[1:])
-             if flag in ('-kernel', '-dtb', '-bios', '-initrd')]
-    files += [ROOT / a.split('file=', 1)[1].split(',')[0] for a in argv if 'file=' in a]
+             if cfg.qemu and flag in ('-kernel', '-dtb', '-bios', '-initrd')]
+    files += [ROOT / a.split('file=', 1)[1].split(',')[0] for a in argv
+              if cfg.qemu and 'file=' in a]
     missing = [rel(f) for f in files if not f.is_file()]
     if missing:
         return Group(cfg.name, [Case(f'{cfg.name}: {", ".join(missing)} not found '
