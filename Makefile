@@ -13,6 +13,8 @@
 #                   the Raspberry Pi 2B, build/rpi2/kernel7.img, its uImage, FIT
 #                   and build/dts/rpi2.dtb
 #   make run-uboot  boot under U-Boot from a disk image (BOARD=virt or rpi2)
+#   make run-netboot  U-Boot on virt by DHCP and TFTP (build/tftp/)
+#   make test-boards  every loader and board under QEMU (test runs some)
 #   make sdimage BOARD=rpi2   build/rpi2/sdcard.img for a real Pi 2B
 #   make flash BOARD=rpi2 OPENOCD_INTERFACE=interface/FILE.cfg   load over JTAG
 #   make openocd-gdb BOARD=rpi2 OPENOCD_INTERFACE=...   OpenOCD + gdb on :3333
@@ -155,6 +157,11 @@ test: deps
 	@$(MAKE) --no-print-directory all host-tests user test-images
 	@$(PYTHON) scripts/run_tests.py --board $(BOARD)
 
+# every loader and board: U-Boot from disk and by TFTP, the Pi four ways
+test-boards: deps
+	@$(MAKE) --no-print-directory all user test-images
+	@$(PYTHON) scripts/run_tests.py --only images,$$($(PYTHON) scripts/run_tests.py --list-boards)
+
 bench: deps
 	@$(MAKE) --no-print-directory all user
 	@$(PYTHON) scripts/bench.py --mem $(MEM)
@@ -162,7 +169,7 @@ bench: deps
 clean:
 	rm -rf $(BUILD)
 
-.PHONY: all deps run debug test bench clean host-tests
+.PHONY: all deps run debug test test-boards bench clean host-tests
 .DELETE_ON_ERROR:
 
 -include $(shell find $(BUILD) -name '*.d' -type f -not -path '$(BUILD)/linux-oracle/*' 2>/dev/null)

@@ -1,22 +1,27 @@
 # Pagoda's U-Boot script; mkimage makes it boot.scr, which U-Boot's
 # distro boot runs from the first partition that has one (devtype,
-# devnum and distro_bootpart say which). Kernel parameters go in
-# uEnv.txt on the same partition, as a line "bootargs=...".
-setenv part ${devtype} ${devnum}:${distro_bootpart}
-if load ${part} ${scriptaddr} uEnv.txt; then
+# devnum and distro_bootpart say which) or, as boot.scr.uimg, fetches
+# by DHCP and TFTP (devtype "dhcp"): the files below then come by TFTP
+# too. Kernel parameters go in uEnv.txt, as a line "bootargs=...".
+if test "${devtype}" = "dhcp"; then
+	setenv fetch tftpboot
+else
+	setenv fetch load ${devtype} ${devnum}:${distro_bootpart}
+fi
+if ${fetch} ${scriptaddr} uEnv.txt; then
 	env import -t ${scriptaddr} ${filesize}
 fi
 echo "Pagoda: bootargs: ${bootargs}"
 if test "${board}" = "rpi"; then
 	# Debian's rpi_2 U-Boot cannot read a FIT: the raw image (bootz
 	# reads its zImage header), the initramfs and the device tree
-	load ${part} ${kernel_addr_r} kernel7.img
-	load ${part} ${ramdisk_addr_r} initramfs.cpio
+	${fetch} ${kernel_addr_r} kernel7.img
+	${fetch} ${ramdisk_addr_r} initramfs.cpio
 	setenv initrd_size ${filesize}
-	load ${part} ${fdt_addr_r} rpi2.dtb
+	${fetch} ${fdt_addr_r} rpi2.dtb
 	bootz ${kernel_addr_r} ${ramdisk_addr_r}:${initrd_size} ${fdt_addr_r}
 else
 	# QEMU virt: the FIT, with the device tree QEMU made for U-Boot
-	load ${part} ${kernel_addr_r} pagoda.itb
+	${fetch} ${kernel_addr_r} pagoda.itb
 	bootm ${kernel_addr_r}:kernel ${kernel_addr_r}:ramdisk ${fdtcontroladdr}
 fi

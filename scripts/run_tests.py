@@ -258,7 +258,8 @@ def upstream_rpi2_dtb(build):
 
 
 # Boards and loaders (boot/, docs/flash.md): the default run has U-Boot on
-# virt and two short Pi boots; `make test BOARD=rpi2` has every Pi boot.
+# virt and two short Pi boots; `make test BOARD=rpi2` has every Pi boot;
+# `make test-boards` runs all of them and netboot.
 BOARD_CONFIGS = [
     # U-Boot as the firmware: distro boot finds boot.scr on a virtio disk,
     # which loads the FIT and starts it with bootm and QEMU's device tree
@@ -270,6 +271,16 @@ BOARD_CONFIGS = [
            expect=(r'Found U-Boot script /boot.scr', r"Trying 'kernel' kernel subimage",
                    r'Kernel command line: ktest=all panic=-1',
                    r'OF: fdt: Machine model: linux,dummy-virt')),
+    # U-Boot with no disk: DHCP and TFTP from QEMU's user network
+    # (`make test-boards` runs it with every other board config)
+    Config('uboot-netboot', '1G', '',
+           qemu=('-M', 'virt', '-cpu', 'cortex-a15', '-m', '1G', '-nographic',
+                 '-no-reboot', '-bios', UBOOT_VIRT,
+                 '-netdev', 'user,id=net0,tftp={build}/test/tftp',
+                 '-device', 'virtio-net-device,netdev=net0'),
+           expect=(r'DHCP client bound to address', r"Filename 'boot.scr.uimg'",
+                   r"Filename 'pagoda.itb'", r'Kernel command line: ktest=all panic=-1'),
+           boards=()),
     # the Pi with Linux's device tree, loaded as QEMU loads Linux (0x10000)
     Config('rpi2-upstream-dtb', '960M', 'ktest=all panic=-1',
            qemu=RASPI2B + ('-kernel', '{build}/rpi2/kernel7.img', '-dtb', '{upstream_dtb}',
@@ -1060,6 +1071,8 @@ def parse_args(argv):
                         help=f'seconds per QEMU run or host binary (default {DEFAULT_TIMEOUT})')
     parser.add_argument('--board', default='virt', choices=('virt', 'rpi2'),
                         help='run the configurations of this board (default virt)')
+    parser.add_argument('--list-boards', action='store_true',
+                        help='print the names of the board and loader configurations')
     parser.add_argument('-v', '--verbose', action='store_true',
                         help='echo every console line live')
     parser.add_argument('--build-dir', type=Path, default=ROOT / 'build', metavar='DIR',
@@ -1072,6 +1085,9 @@ def parse_args(argv):
 
 def main(argv=None):
     parser, args = parse_args(sys.argv[1:] if argv is None else argv)
+    if args.list_boards:
+        print(','.join(c.name for c in BOARD_CONFIGS))
+        return 0
     binaries = host_binaries(args.build_dir)
     names = ['parser', 'host', 'images'] + [c.name for c in CONFIGS] + [p.name for p in binaries]
     unknown = [n for n in args.only if n not in names]
