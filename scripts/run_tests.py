@@ -311,6 +311,19 @@ BOARD_CONFIGS = [
                    r'Kernel command line: ktest=all panic=-1',
                    r'OF: fdt: Machine model: Raspberry Pi 2 Model B'),
            boards=('rpi2',)),
+    # a loader that put the kernel 128 MiB up: PHYS_OFFSET is 0x08000000
+    # and the RAM below it cannot be mapped, as on Linux (QEMU's generic
+    # loader; the other cores wait in boot/rpi2-armstub.S)
+    Config('rpi2-high-load', '832M', '', ktap=False,
+           qemu=RASPI2B + ('-device', 'loader,file={build}/rpi2/armstub.bin,addr=0,force-raw=on',
+                           '-device', 'loader,file={build}/rpi2/kernel7.img,addr=0x08010000,'
+                           'force-raw=on', '-device', 'loader,addr=0x08010000,cpu-num=0'),
+           expect=(r'Ignoring memory below PHYS_OFFSET: 0x00000000-0x07ffffff',
+                   r'Normal   \[mem 0x0000000008000000-0x0000000037ffffff\]',
+                   r'^ktest: \d+ passed, 0 failed, 0 skipped', r'reboot: Power down'),
+           # the memory suites (cacheflush wants an initramfs: there is none)
+           input=('test buddy exceptions fork highmem meminfo memmap pgtable slub tlb '
+                  'uaccess vma vmalloc', 'poweroff'), boards=('rpi2',)),
     # our device tree, loaded by QEMU
     Config('rpi2-kernel', '960M', 'ktest=all panic=-1',
            qemu=RASPI2B + ('-kernel', '{build}/rpi2/kernel7.img', '-dtb', '{build}/dts/rpi2.dtb',

@@ -89,6 +89,21 @@ static void add_memory_bank(u64 base, u64 size, void *arg)
 		pr_warn("Memory: ignoring empty bank at 0x%08llx\n", base);
 		return;
 	}
+	/*
+	 * The direct map starts at PHYS_OFFSET, where head.S found itself:
+	 * RAM below it (a loader put the kernel past the first 128 MiB) has
+	 * no virtual address, so it is left out, as Linux does.
+	 */
+	if (base < PHYS_OFFSET) {
+		u64 below = min(size, (u64)PHYS_OFFSET - base);
+
+		pr_warn("Ignoring memory below PHYS_OFFSET: 0x%08llx-0x%08llx\n",
+			base, base + below - 1);
+		base += below;
+		size -= below;
+		if (!size)
+			return;
+	}
 	if (meminfo.nr_banks == NR_BANKS) {
 		pr_warn("Memory: more than %d banks, ignoring 0x%08llx\n",
 			NR_BANKS, base);
