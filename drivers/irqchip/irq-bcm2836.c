@@ -13,17 +13,39 @@
 #include <linux/kernel.h>
 #include <linux/of_fdt.h>
 #include <linux/printk.h>
+#include <asm/cp15.h>
 #include <asm/io.h>
+#include <asm/memory.h>
 
 #define LOCAL_GPU_ROUTING	0x00c
 #define LOCAL_TIMER_INT_CTRL0	0x040	/* + 4 * core: timer line enables */
 #define LOCAL_IRQ_PENDING0	0x060	/* + 4 * core: raised lines */
+#define LOCAL_MAILBOX3_SET0	0x08c	/* + 16 * core: write-set */
+#define LOCAL_CORES		4
 
 #define LOCAL_IRQ_CNTVIRQ	3	/* the last of the timer lines */
 #define LOCAL_IRQ_GPU		8
 #define LOCAL_IRQS		10
 
 static void __iomem *local_base;
+
+extern const char _text[];
+
+/*
+ * Cores 1-3 wait in the loader's stub (the Pi's firmware, QEMU's) for an
+ * address in their mailbox 3. Until there is SMP, send them to stext,
+ * which parks every core but 0 in WFI: the stub's WFE polling loop keeps
+ * a host CPU busy per core under QEMU, and the stub's page is RAM.
+ */
+static void bcm2836_park_secondaries(void)
+{
+	unsigned int core;
+
+	for (core = 1; core < LOCAL_CORES; core++)
+		writel(__pa(_text), local_base + LOCAL_MAILBOX3_SET0 + 16 * core);
+	dsb();
+	sev();
+}
 
 /* Only core 0 takes interrupts until there is SMP. */
 static void bcm2836_mask(unsigned int irq)
@@ -87,6 +109,7 @@ int bcm2836_l1_intc_of_init(const void *blob)
 	if (irq_domain_add(node, &bcm2836_chip, 0, LOCAL_IRQS))
 		return -ENOSPC;
 	set_root_irq_chip(&bcm2836_chip);
+	bcm2836_park_secondaries();
 	pr_info("bcm2836-l1: local interrupt controller at 0x%08llx\n", base);
 	return 0;
 }

@@ -45,10 +45,13 @@ stext:
 	.word	__image_size			@ end: bytes to load
 	.word	0x04030201			@ little-endian
 1:
-	/* Every CPU may come here (QEMU -bios): all but CPU 0 wait forever. */
+	/*
+	 * Every CPU may come here (QEMU -bios; the BCM2836 driver sends the
+	 * Pi's other cores here): all but CPU 0 sleep forever.
+	 */
 	mrc	p15, 0, r9, c0, c0, 5		@ MPIDR
 	ands	r9, r9, #0xff			@ Aff0: the core in its cluster
-2:	wfene
+2:	wfine
 	bne	2b
 
 	/* The Pi's firmware enters in HYP mode: drop to SVC, all masked. */
