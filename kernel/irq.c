@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * The interrupt layer: one descriptor per line with its handler and a
- * count, and the root controller that dispatches from the IRQ vector.
+ * The interrupt layer: one descriptor per line with its handler, a count
+ * and the controller that owns it; the root controller dispatches from
+ * the IRQ vector. Each controller owns a range of irq numbers (a domain)
+ * and is found from a device-tree node's interrupt parent; a chained one
+ * (the Pi's BCM2835 controller behind the BCM2836 local one) is an
+ * ordinary handler of one of its parent's lines.
  */
 #include <linux/errno.h>
 #include <linux/interrupt.h>
@@ -11,8 +15,31 @@
 #include <linux/sched.h>
 #include <asm/ptrace.h>
 
+#define MAX_IRQ_DOMAINS	4
+
+struct irq_domain {
+	int node;			/* the controller's device-tree node */
+	const struct irq_chip *chip;
+};
+
 static struct irq_desc irq_desc[NR_IRQS];
 static const struct irq_chip *root_chip;
+static struct irq_domain irq_domains[MAX_IRQ_DOMAINS];
+static int nr_irq_domains;
+
+int irq_domain_add(int node, const struct irq_chip *chip, unsigned int first,
+		   unsigned int count)
+{
+	unsigned int irq;
+
+	if (nr_irq_domains == MAX_IRQ_DOMAINS || first + count > NR_IRQS)
+		return -ENOSPC;
+	irq_domains[nr_irq_domains].node = node;
+	irq_domains[nr_irq_domains++].chip = chip;
+	for (irq = first; irq < first + count; irq++)
+		irq_desc[irq].chip = chip;
+	return 0;
+}
 
 void set_root_irq_chip(const struct irq_chip *chip)
 {
@@ -27,14 +54,14 @@ const struct irq_desc *irq_to_desc(unsigned int irq)
 int request_irq(unsigned int irq, irq_handler_t handler, const char *name,
 		void *dev)
 {
-	if (irq >= NR_IRQS || !root_chip)
+	if (irq >= NR_IRQS || !irq_desc[irq].chip)
 		return -EINVAL;
 	if (irq_desc[irq].handler)
 		return -EBUSY;
 	irq_desc[irq].handler = handler;
 	irq_desc[irq].dev = dev;
 	irq_desc[irq].name = name;
-	root_chip->unmask(irq);
+	irq_desc[irq].chip->unmask(irq);
 	return 0;
 }
 
@@ -44,8 +71,8 @@ void generic_handle_irq(unsigned int irq)
 
 	if (!desc || !desc->handler) {
 		pr_err("irq %u: no handler, masking it\n", irq);
-		if (root_chip && irq < NR_IRQS)
-			root_chip->mask(irq);
+		if (desc && desc->chip)
+			desc->chip->mask(irq);
 		return;
 	}
 	desc->count++;
@@ -54,15 +81,17 @@ void generic_handle_irq(unsigned int irq)
 
 int irq_of_parse_and_map(const void *blob, int node, int index)
 {
+	int parent = fdt_interrupt_parent(blob, node);
 	u32 cells[4];
-	int n;
+	int i, n;
 
-	if (!root_chip)
-		return -ENODEV;
 	n = fdt_read_interrupt(blob, node, index, cells, ARRAY_SIZE(cells));
 	if (n < 0)
 		return n;
-	return root_chip->xlate(cells, n);
+	for (i = 0; i < nr_irq_domains; i++)
+		if (irq_domains[i].node == parent)
+			return irq_domains[i].chip->xlate(cells, n);
+	return -ENODEV;
 }
 
 static struct pt_regs *irq_regs;

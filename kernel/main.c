@@ -44,7 +44,8 @@ __setup("ktest", ktest_setup);
 void mem_print_layout(void);
 void populate_rootfs(const void *blob);
 void mem_init(void);
-int gic_of_init(const void *blob);
+int irqchip_init(const void *blob);
+int bcm2835_wdt_init(const void *blob);
 int pl011_enable_rx_irq(const void *blob);
 int pl011_console_remap(void);
 
@@ -176,9 +177,10 @@ void __noreturn start_kernel(unsigned long dtb_phys)
 		panic("console: cannot ioremap the UART");
 	early_ioremap_reset();
 
-	if (gic_of_init(blob))
+	if (irqchip_init(blob))
 		panic("no interrupt controller found in the device tree");
 	time_init(blob);
+	bcm2835_wdt_init(blob);		/* the Pi's power off; -ENODEV elsewhere */
 	if (pl011_enable_rx_irq(blob))
 		pr_warn("console: no receive interrupt, polling\n");
 

@@ -3,7 +3,9 @@
 
 Groups, in order: "parser" (the unittests in tests/scripts/test_ktap.py),
 "host" (every build/host/test_* binary, its KTAP parsed), "fuzz" (each
-libFuzzer target of tests/fuzz/ a few seconds, scripts/fuzz.py) and one QEMU boot
+libFuzzer target of tests/fuzz/ a few seconds, scripts/fuzz.py), "images"
+(the boot, disk and SD card images, checked with the host's tools), "gdb"
+(the gdb helpers against a booted kernel) and one QEMU boot
 per entry of CONFIGS below, JOBS at a time, each with a hard timeout. Every
 leaf KTAP result is a case, and so is each check made here (RAM banner,
 expected output, QEMU exit status, crash, timeout, KTAP plan). Failed cases
@@ -12,7 +14,8 @@ build/test-logs/NAME.log, and the last line is "N passed, N failed" (plus
 ", N skipped" if any); the exit status is 0 only if nothing failed.
 
 Options: --only NAME[,NAME] (parser, host, a host binary such as test_fdt,
-or a configuration), --filter GLOB[,GLOB] (only the KTAP cases SUITE or
+or a configuration), --board B (virt, the default, or rpi2: the configs
+whose boards name it; `make test BOARD=rpi2` passes it), --filter GLOB[,GLOB] (only the KTAP cases SUITE or
 SUITE.CASE globs select: the kernel's in one boot, the host binaries' that
 have some), --list (every SUITE.CASE, from a ktest=list boot and each host
 binary's "list"), --junit FILE and --json FILE (reports for CI), --timeout
@@ -72,6 +75,9 @@ class Config:
     status: int = 0           # QEMU's exit status ("semihosting": 1 if a case failed)
     crash: str = ''           # a regex: the run must crash (oops/panic) with such a line
     no_reboot: bool = True    # QEMU -no-reboot: a reset ends the run (False: as make run)
+    qemu: tuple = ()          # QEMU arguments instead of virt's -kernel Image
+                              # ones; {build}, {upstream_dtb} are filled in
+    boards: tuple = ('virt',) # the --board runs that include it
 
 
 # --- what a session's numbers must do -----------------------------------------
@@ -259,6 +265,109 @@ def booted_twice(lines):
              'the shell comes up twice', boots == 2, [f'{boots} shell banners'])]
 
 
+
+UBOOT_VIRT = '/usr/lib/u-boot/qemu_arm/u-boot.bin'   # Debian's u-boot-qemu
+UBOOT_RPI2 = '/usr/lib/u-boot/rpi_2/u-boot.bin'      # Debian's u-boot-rpi
+RASPI2B = ('-M', 'raspi2b', '-nographic', '-no-reboot')
+
+
+def upstream_rpi2_dtb(build):
+    """Linux's own bcm2836-rpi-2-b.dtb, from the cached Debian kernel."""
+    found = sorted((build / 'linux-oracle' / 'root' / 'usr' / 'lib').glob(
+        'linux-image-*/bcm2836-rpi-2-b.dtb'))
+    return found[-1] if found else build / 'linux-oracle' / 'bcm2836-rpi-2-b.dtb'
+
+
+# Boards and loaders (boot/, docs/flash.md): the default run has U-Boot on
+# virt and two short Pi boots; `make test BOARD=rpi2` has every Pi boot;
+# `make test-boards` runs all of them and netboot.
+BOARD_CONFIGS = [
+    # U-Boot as the firmware: distro boot finds boot.scr on a virtio disk,
+    # which loads the FIT and starts it with bootm and QEMU's device tree
+    Config('uboot-virt', '1G', '',
+           qemu=('-M', 'virt', '-cpu', 'cortex-a15', '-m', '1G', '-nographic',
+                 '-no-reboot', '-nic', 'none', '-bios', UBOOT_VIRT,
+                 '-drive', 'if=none,format=raw,id=disk,snapshot=on,file={build}/test/uboot-virt/disk.img',
+                 '-device', 'virtio-blk-device,drive=disk'),
+           expect=(r'Found U-Boot script /boot.scr', r"Trying 'kernel' kernel subimage",
+                   r'Kernel command line: ktest=all panic=-1',
+                   r'OF: fdt: Machine model: linux,dummy-virt')),
+    # U-Boot with no disk: DHCP and TFTP from QEMU's user network
+    # (`make test-boards` runs it with every other board config)
+    Config('uboot-netboot', '1G', '',
+           qemu=('-M', 'virt', '-cpu', 'cortex-a15', '-m', '1G', '-nographic',
+                 '-no-reboot', '-bios', UBOOT_VIRT,
+                 '-netdev', 'user,id=net0,tftp={build}/test/tftp',
+                 '-device', 'virtio-net-device,netdev=net0'),
+           expect=(r'DHCP client bound to address', r"Filename 'boot.scr.uimg'",
+                   r"Filename 'pagoda.itb'", r'Kernel command line: ktest=all panic=-1'),
+           boards=()),
+    # the legacy uImage, by hand at U-Boot's prompt (autoboot stopped)
+    Config('uboot-uimage', '1G', '', prompt='=> ',
+           qemu=('-M', 'virt', '-cpu', 'cortex-a15', '-m', '1G', '-nographic',
+                 '-no-reboot', '-nic', 'none', '-bios', UBOOT_VIRT,
+                 '-drive', 'if=none,format=raw,id=disk,snapshot=on,file={build}/test/uboot-virt/disk.img',
+                 '-device', 'virtio-blk-device,drive=disk'),
+           input=(Typed(' ', 0.3), 'virtio scan',
+                  'load virtio 0:1 ${ramdisk_addr_r} initramfs.cpio',
+                  'setenv initrd_size ${filesize}',
+                  'load virtio 0:1 ${kernel_addr_r} uImage',
+                  'setenv bootargs ktest=all panic=-1',
+                  'bootm ${kernel_addr_r} ${ramdisk_addr_r}:${initrd_size} ${fdtcontroladdr}'),
+           expect=(r'Image Type:\s+ARM Linux Kernel Image \(no loading done\)',
+                   r'Kernel command line: ktest=all panic=-1'),
+           boards=()),
+    # the Pi with Linux's device tree, loaded as QEMU loads Linux (0x10000)
+    Config('rpi2-upstream-dtb', '960M', 'ktest=all panic=-1',
+           qemu=RASPI2B + ('-kernel', '{build}/rpi2/kernel7.img', '-dtb', '{upstream_dtb}',
+                           '-initrd', '{build}/initramfs.cpio'),
+           expect=(r'OF: fdt: Machine model: Raspberry Pi 2 Model B',
+                   r'bcm2836-l1: local interrupt controller at 0x40000000',
+                   r'bcm2835-armctrl: at 0x3f00b200, chained to irq 8',
+                   r'ttyAMA0: PL011 at MMIO 0x3f201000'),
+           boards=('virt', 'rpi2')),
+    # loaded at 0x8000 as the Pi's firmware does, with no device tree: the
+    # built-in one; the console's input comes by interrupt
+    Config('rpi2-bios', '960M', '', ktap=False,
+           qemu=RASPI2B + ('-bios', '{build}/rpi2/kernel7.img'),
+           expect=(r'OF: fdt: the loader passed none: using the one built in',
+                   r'^ktest: \d+ passed, 0 failed, 0 skipped', r'reboot: Power down'),
+           input=('test fdt', 'poweroff'),
+           boards=('virt', 'rpi2')),
+    # Debian's U-Boot for the Pi 2 from an SD card: bootz with kernel7.img,
+    # the initramfs and dts/rpi2.dtb. QEMU would start all four cores in
+    # U-Boot at a -bios image; here, as the Pi's firmware, only core 0 is
+    # (boot/rpi2-armstub.S parks the others)
+    Config('rpi2-uboot', '960M', '',
+           qemu=RASPI2B + ('-device', 'loader,file={build}/rpi2/armstub.bin,addr=0,force-raw=on',
+                           '-device', f'loader,file={UBOOT_RPI2},addr=0x8000,force-raw=on',
+                           '-device', 'loader,addr=0x8000,cpu-num=0',
+                           '-drive', 'if=sd,format=raw,file={build}/test/uboot-rpi2/disk.img'),
+           expect=(r'RPI 2 Model B', r'Found U-Boot script /boot.scr',
+                   r'Kernel command line: ktest=all panic=-1',
+                   r'OF: fdt: Machine model: Raspberry Pi 2 Model B'),
+           boards=('rpi2',)),
+    # a loader that put the kernel 128 MiB up: PHYS_OFFSET is 0x08000000
+    # and the RAM below it cannot be mapped, as on Linux (QEMU's generic
+    # loader; the other cores wait in boot/rpi2-armstub.S)
+    Config('rpi2-high-load', '832M', '', ktap=False,
+           qemu=RASPI2B + ('-device', 'loader,file={build}/rpi2/armstub.bin,addr=0,force-raw=on',
+                           '-device', 'loader,file={build}/rpi2/kernel7.img,addr=0x08010000,'
+                           'force-raw=on', '-device', 'loader,addr=0x08010000,cpu-num=0'),
+           expect=(r'Ignoring memory below PHYS_OFFSET: 0x00000000-0x07ffffff',
+                   r'Normal   \[mem 0x0000000008000000-0x0000000037ffffff\]',
+                   r'^ktest: \d+ passed, 0 failed, 0 skipped', r'reboot: Power down'),
+           # the memory suites (cacheflush wants an initramfs: there is none)
+           input=('test buddy exceptions fork highmem meminfo memmap pgtable slub tlb '
+                  'uaccess vma vmalloc', 'poweroff'), boards=('rpi2',)),
+    # our device tree, loaded by QEMU
+    Config('rpi2-kernel', '960M', 'ktest=all panic=-1',
+           qemu=RASPI2B + ('-kernel', '{build}/rpi2/kernel7.img', '-dtb', '{build}/dts/rpi2.dtb',
+                           '-initrd', '{build}/initramfs.cpio'),
+           expect=(r'OF: fdt: Machine model: Raspberry Pi 2 Model B',),
+           boards=('rpi2',)),
+]
+
 CONFIGS = [
     Config('virt-1G', '1G', 'ktest=all semihosting panic=-1'),
     Config('virt-128M', '128M', 'ktest=all semihosting panic=-1'),
@@ -411,7 +520,7 @@ CONFIGS = [
            input=('run /bin/memhog 64K &', 'sleep 0.3', 'kill -19 2', 'ps',
                   'status 2', 'kill -18 2', 'sleep 0.3', 'ps', 'kill -9 2',
                   'sleep 0.3', 'version', 'poweroff')),
-]
+] + BOARD_CONFIGS
 
 
 def crash_configs():
@@ -1112,6 +1221,10 @@ def run_host(path, args, log_dir, entries=()):
 
 def qemu_command(cfg, build):
     qemu = shlex.split(os.environ.get('PAGODA_QEMU', '')) or ['qemu-system-arm']
+    if cfg.qemu:
+        fill = {'build': rel(build), 'upstream_dtb': rel(upstream_rpi2_dtb(build))}
+        return qemu + [a.format(**fill) for a in cfg.qemu] + \
+            (['-append', cfg.cmdline] if cfg.cmdline else [])
     return qemu + ['-M', 'virt', '-nic', 'none', '-cpu', 'cortex-a15', '-m', cfg.mem,
                    '-nographic', *(['-no-reboot'] if cfg.no_reboot else []), *SEMIHOSTING,
                    '-kernel', rel(build / 'Image'),
@@ -1126,6 +1239,15 @@ def run_config(cfg, args, log_dir):
     if not image.is_file():
         return Group(cfg.name, [Case(f'{cfg.name}: kernel image {rel(image)} '
                                      'not found (run make)', FAIL)], command=command)
+    files = [ROOT / a for flag, a in zip(argv, argv[1:])
+             if cfg.qemu and flag in ('-kernel', '-dtb', '-bios', '-initrd')]
+    files += [ROOT / a.split('file=', 1)[1].split(',')[0] for a in argv
+              if cfg.qemu and 'file=' in a]
+    missing = [rel(f) for f in files if not f.is_file()]
+    if missing:
+        return Group(cfg.name, [Case(f'{cfg.name}: {", ".join(missing)} not found '
+                                     '(run make test-images; the upstream DTB comes '
+                                     'with make linux-golden)', FAIL)], command=command)
     try:
         run = run_process(argv, args.timeout, cfg.input, cfg.prompt,
                           echo=cfg.name if args.verbose else None)
@@ -1143,6 +1265,92 @@ def run_gdb_group(args, log_dir):
     import gdb_test
     cases, seconds, text, command = gdb_test.run(args.build_dir, args.timeout)
     return Group('gdb', cases, seconds, write_log(log_dir, 'gdb', text), command)
+
+
+# --- boot images ---------------------------------------------------------------
+
+def _tool(argv):
+    """(status, output) of a host tool; status None if it could not run."""
+    try:
+        r = subprocess.run(argv, cwd=ROOT, capture_output=True, text=True, timeout=60)
+    except (OSError, subprocess.TimeoutExpired) as e:
+        return None, str(e)
+    return r.returncode, r.stdout + r.stderr
+
+
+def image_checks(build):
+    """(name, ok, diagnostics) for what make builds in boot/'s name: the
+    Pi's SD card image, the U-Boot images, the ELFs' physical load
+    addresses and OpenOCD's reading of the board file."""
+    b = rel(build)
+    sd = f'{b}/rpi2/sdcard.img'
+    out = []
+
+    def check(name, argv, test):
+        status, text = _tool(argv)
+        ok = status == 0 and test(text)
+        out.append((name, ok, [f'$ {shlex.join(argv)}', f'status {status}'] +
+                    text.splitlines()[:40]))
+        return text
+
+    check('SD card: an MBR with one bootable FAT32 (LBA) partition from 1 MiB',
+          ['sfdisk', '-d', sd],
+          lambda t: re.findall(r'start=\s*2048, size=\s*\d+, type=c, bootable', t) and
+          t.count('start=') == 1)
+    check('SD card: its partition is FAT32', ['minfo', '-i', sd + '@@1M'],
+          lambda t: 'disk type="FAT32' in t)
+    want = {'config.txt', 'cmdline.txt', 'kernel7.img', 'rpi2.dtb', 'initramfs.cpio',
+            'u-boot.bin', 'boot.scr', 'uEnv.txt'}
+    check('SD card: kernel7.img, rpi2.dtb, initramfs, U-Boot, boot.scr, config.txt on it',
+          ['mdir', '-b', '-i', sd + '@@1M', '::'],
+          lambda t: want <= {line.rsplit('/', 1)[-1] for line in t.split()})
+    keys = ('arm_64bit=0', 'kernel=kernel7.img', 'device_tree=rpi2.dtb', 'enable_uart=1',
+            'enable_jtag_gpio=1', 'initramfs initramfs.cpio followkernel')
+    check('SD card: config.txt boots kernel7.img in 32 bits with UART and JTAG',
+          ['mtype', '-i', sd + '@@1M', '::config.txt'],
+          lambda t: all(k in t.splitlines() for k in keys))
+    for image in (f'{b}/uImage', f'{b}/rpi2/uImage'):
+        check(f'{image}: a legacy uImage run in place (kernel_noload)',
+              ['mkimage', '-l', image],
+              lambda t: 'ARM Linux Kernel Image (no loading done)' in t)
+    check(f'{b}/pagoda.itb: a FIT with the kernel and the initramfs',
+          ['mkimage', '-l', f'{b}/pagoda.itb'],
+          lambda t: "Image 0 (kernel)" in t and "Image 1 (ramdisk)" in t)
+    check(f'{b}/rpi2/pagoda.itb: a FIT with the kernel, initramfs and rpi2.dtb',
+          ['mkimage', '-l', f'{b}/rpi2/pagoda.itb'],
+          lambda t: "Image 2 (fdt-rpi2)" in t and re.search(r"FDT:\s+fdt-rpi2", t))
+    for elf, phys in ((f'{b}/vmlinux', 0x40008000), (f'{b}/rpi2/vmlinux', 0x8000)):
+        check(f'{elf}: entry and first load at physical 0x{phys:x}, linked at 0xc0008000',
+              ['readelf', '-lhW', elf],
+              lambda t, phys=phys: re.search(rf'Entry point address:\s+0x{phys:x}\b', t) and
+              re.search(rf'LOAD\s+0x\w+ 0xc0008000 0x{phys:08x} ', t))
+    image = build / 'Image'
+    if image.is_file():
+        head = image.read_bytes()[:0x34]
+        magic, start, end = (int.from_bytes(head[i:i + 4], 'little') for i in (0x24, 0x28, 0x2c))
+        out.append(('Image: a zImage header (magic, start 0, end = its size) for bootz',
+                    magic == 0x016f2818 and start == 0 and
+                    0 <= end - image.stat().st_size < 4,
+                    [f'magic 0x{magic:x} start 0x{start:x} end 0x{end:x}, '
+                     f'file {image.stat().st_size} bytes']))
+    check('OpenOCD reads boot/openocd/rpi2.cfg (dummy adapter): bcm2836, pagoda_load',
+          ['openocd', '-f', 'interface/dummy.cfg', '-f', 'boot/openocd/rpi2.cfg',
+           '-c', 'puts "procs: [info procs pagoda_load]"; puts "[target names]"',
+           '-c', 'shutdown'],
+          lambda t: 'procs: pagoda_load' in t and 'bcm2836.cpu3' in t and 'Error' not in t)
+    return out
+
+
+def run_images_group(build, log_dir):
+    start = time.monotonic()
+    found = image_checks(build)
+    cases = [Case(f'images: {name}', PASS if ok else FAIL, diag) for name, ok, diag in found]
+    log = []
+    for c in cases:
+        log.append(f'{c.status} {c.name}')
+        log += ['    ' + line for line in c.diagnostics]
+    return Group('images', cases, time.monotonic() - start,
+                 write_log(log_dir, 'images', '\n'.join(log) + '\n'))
 
 
 # --- reporting -----------------------------------------------------------------
@@ -1184,6 +1392,10 @@ def parse_args(argv):
                              + ', '.join(c.name for c in CONFIGS) + ')')
     parser.add_argument('--timeout', type=float, default=DEFAULT_TIMEOUT, metavar='S',
                         help=f'seconds per QEMU run or host binary (default {DEFAULT_TIMEOUT})')
+    parser.add_argument('--board', default='virt', choices=('virt', 'rpi2'),
+                        help='run the configurations of this board (default virt)')
+    parser.add_argument('--list-boards', action='store_true',
+                        help='print the names of the board and loader configurations')
     parser.add_argument('-v', '--verbose', action='store_true',
                         help='echo every console line live')
     parser.add_argument('--build-dir', type=Path, default=ROOT / 'build', metavar='DIR',
@@ -1209,8 +1421,11 @@ def parse_args(argv):
 
 def main(argv=None):
     parser, args = parse_args(sys.argv[1:] if argv is None else argv)
+    if args.list_boards:
+        print(','.join(c.name for c in BOARD_CONFIGS))
+        return 0
     binaries = host_binaries(args.build_dir)
-    names = (['parser', 'host', 'fuzz', 'gdb'] + [c.name for c in CONFIGS] +
+    names = (['parser', 'host', 'fuzz', 'images', 'gdb'] + [c.name for c in CONFIGS] +
              [p.name for p in binaries])
     unknown = [n for n in args.only if n not in names]
     if unknown:
@@ -1219,7 +1434,8 @@ def main(argv=None):
     only = set(args.only) or set(names)
     if 'host' not in only:
         binaries = [p for p in binaries if p.name in only]
-    configs = [c for c in CONFIGS if c.name in only]
+    configs = [c for c in CONFIGS if c.name in only and
+               (args.only or args.board in c.boards)]
     log_dir = args.build_dir / 'test-logs'
     log_dir.mkdir(parents=True, exist_ok=True)
     width = max(len(n) for n in names)
@@ -1266,6 +1482,8 @@ def main(argv=None):
         done(run_host(path, args, log_dir, host_entries.get(path.name, ())))
     if 'fuzz' in only:
         done(run_fuzz_group(args, log_dir))
+    if 'images' in only:
+        done(run_images_group(args.build_dir, log_dir))
     if 'gdb' in only:
         done(run_gdb_group(args, log_dir))
     if configs:

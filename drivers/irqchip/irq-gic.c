@@ -123,8 +123,8 @@ int gic_of_init(const void *blob)
 		node = fdt_find_compatible(blob, -1, gic_compatibles[i]);
 	if (node < 0)
 		return -ENODEV;
-	if (fdt_read_reg(blob, node, 0, &dist, &dist_size) ||
-	    fdt_read_reg(blob, node, 1, &cpu, &cpu_size)) {
+	if (fdt_read_reg_translated(blob, node, 0, &dist, &dist_size) ||
+	    fdt_read_reg_translated(blob, node, 1, &cpu, &cpu_size)) {
 		pr_err("GIC: bad reg in %s\n", fdt_get_name(blob, node));
 		return -EINVAL;
 	}
@@ -134,6 +134,8 @@ int gic_of_init(const void *blob)
 		return -ENOMEM;
 	gic_dist_init();
 	gic_cpu_init();
+	if (irq_domain_add(node, &gic_chip, 0, min(gic_irqs, (unsigned int)NR_IRQS)))
+		return -ENOSPC;
 	set_root_irq_chip(&gic_chip);
 	pr_info("GIC: GICv2 at 0x%08llx (cpu interface 0x%08llx), %u irqs\n",
 		dist, cpu, gic_irqs);

@@ -671,6 +671,58 @@ int fdt_read_reg(const void *blob, int node, int index, u64 *addr, u64 *size)
 	return 0;
 }
 
+/*
+ * Maps @addr, an address on the bus @bus (a node whose children's "reg"
+ * it is), one level up through the bus's "ranges": an empty or absent
+ * "ranges" is the identity; otherwise the entry covering @addr decides.
+ */
+static int translate_one(const void *blob, int bus, u64 *addr)
+{
+	int up = fdt_parent_offset(blob, bus);
+	int cac = fdt_address_cells(blob, bus);
+	int pac = fdt_address_cells(blob, up);
+	int sc = fdt_size_cells(blob, bus);
+	int len, entry, i;
+	const be32 *p;
+
+	p = fdt_getprop(blob, bus, "ranges", &len);
+	if (!p || !len)
+		return 0;
+	if (cac < 1 || cac > 2 || pac < 1 || pac > 2 || sc < 1 || sc > 2)
+		return -EINVAL;
+	entry = cac + pac + sc;
+	if (len % (entry * 4))
+		return -EINVAL;
+	for (i = 0; i < len / (entry * 4); i++, p += entry) {
+		u64 child = fdt_read_number(p, cac);
+		u64 size = fdt_read_number(p + cac + pac, sc);
+
+		if (*addr >= child && *addr - child < size) {
+			*addr = *addr - child + fdt_read_number(p + cac, pac);
+			return 0;
+		}
+	}
+	return -EINVAL;
+}
+
+/*
+ * fdt_read_reg, with the address turned into the CPU's physical address
+ * by every bus above the node (the Pi's peripherals sit at 0x7e000000 on
+ * the VideoCore bus and at 0x3f000000 for the ARM cores).
+ */
+int fdt_read_reg_translated(const void *blob, int node, int index, u64 *addr,
+			    u64 *size)
+{
+	int bus = fdt_parent_offset(blob, node);
+	int ret = fdt_read_reg(blob, node, index, addr, size);
+
+	while (!ret && bus > 0) {
+		ret = translate_one(blob, bus, addr);
+		bus = fdt_parent_offset(blob, bus);
+	}
+	return ret;
+}
+
 static int find_phandle(const void *blob, u32 phandle)
 {
 	int node = -1;
@@ -689,7 +741,7 @@ static int find_phandle(const void *blob, u32 phandle)
  * As Linux does: follow interrupt-parent where a node has one and the
  * tree parent where it does not, until a node with #interrupt-cells.
  */
-static int irq_parent(const void *blob, int node)
+int fdt_interrupt_parent(const void *blob, int node)
 {
 	u32 phandle;
 	int hops, ret;
@@ -724,7 +776,7 @@ int fdt_read_interrupt(const void *blob, int node, int index, u32 *cells,
 	p = fdt_getprop(blob, node, "interrupts", &len);
 	if (!p)
 		return len;
-	parent = irq_parent(blob, node);
+	parent = fdt_interrupt_parent(blob, node);
 	if (parent < 0 || index < 0)
 		return -EINVAL;
 	ret = fdt_read_u32(blob, parent, "#interrupt-cells", &n);

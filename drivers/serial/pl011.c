@@ -171,7 +171,7 @@ int pl011_console_init(const void *blob)
 
 	if (node < 0)
 		return -ENODEV;
-	if (fdt_read_reg(blob, node, 0, &base, &size))
+	if (fdt_read_reg_translated(blob, node, 0, &base, &size))
 		return -EINVAL;
 	port.phys = base;
 	port.size = size;

@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
- * Interrupt lines. An irq number is the root controller's own number
- * (a GIC INTID); the controller translates device-tree specifiers to it.
+ * Interrupt lines. Each controller owns a range of irq numbers (on virt
+ * the GIC's INTIDs, from 0) and translates its device-tree specifiers
+ * into them.
  */
 #ifndef _LINUX_INTERRUPT_H
 #define _LINUX_INTERRUPT_H
@@ -24,6 +25,7 @@ struct irq_chip {
 };
 
 struct irq_desc {
+	const struct irq_chip *chip;
 	irq_handler_t handler;
 	void *dev;
 	const char *name;
@@ -31,6 +33,8 @@ struct irq_desc {
 };
 
 void set_root_irq_chip(const struct irq_chip *chip);
+int irq_domain_add(int node, const struct irq_chip *chip, unsigned int first,
+		   unsigned int count);
 int request_irq(unsigned int irq, irq_handler_t handler, const char *name,
 		void *dev);
 void generic_handle_irq(unsigned int irq);

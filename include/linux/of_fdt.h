@@ -57,6 +57,9 @@ int fdt_find_compatible(const void *blob, int start, const char *compat);
 int fdt_address_cells(const void *blob, int node);
 int fdt_size_cells(const void *blob, int node);
 int fdt_read_reg(const void *blob, int node, int index, u64 *addr, u64 *size);
+int fdt_read_reg_translated(const void *blob, int node, int index, u64 *addr,
+			    u64 *size);
+int fdt_interrupt_parent(const void *blob, int node);
 int fdt_read_interrupt(const void *blob, int node, int index, u32 *cells,
 		       int max_cells);
 

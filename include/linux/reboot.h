@@ -5,6 +5,10 @@
 #include <linux/compiler.h>
 #include <linux/types.h>
 
+/* A board's own way, where PSCI is absent (the Pi's watchdog). */
+extern void (*pm_power_off)(void);
+extern void (*pm_restart)(void);
+
 void __noreturn machine_power_off(void);
 void __noreturn machine_restart(void);
 void __noreturn machine_halt(void);

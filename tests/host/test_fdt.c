@@ -377,6 +377,38 @@ static void read_reg(struct ktest *t)
 	free(b);
 }
 
+/* Addresses seen through the buses' ranges (dts/test/bus-ranges.dts). */
+static void read_reg_translated(struct ktest *t)
+{
+	size_t len;
+	u8 *b = load_dtb(t, "bus-ranges", &len);
+	u64 a = 1, s = 1;
+
+	KT_ASSERT_NOT_NULL(t, b);
+	KT_EXPECT_EQ(t, fdt_read_reg_translated(b, node(b, "/soc/uart@7e201000"), 0,
+						&a, &s), 0);
+	KT_EXPECT_EQ(t, a, 0x3f201000);
+	KT_EXPECT_EQ(t, s, 0x200);
+	KT_EXPECT_EQ(t, fdt_read_reg_translated(b, node(b, "/soc/local@40000000"), 0,
+						&a, &s), 0);
+	KT_EXPECT_EQ(t, a, 0x40000000);
+	KT_EXPECT_EQ(t, fdt_read_reg_translated(b, node(b, "/soc/inner/dev@20"), 0,
+						&a, &s), 0);
+	KT_EXPECT_EQ(t, a, 0x3f300020);
+	KT_EXPECT_EQ(t, s, 0x10);
+	KT_EXPECT_EQ(t, fdt_read_reg_translated(b, node(b, "/flat/dev@9000000"), 0,
+						&a, &s), 0);
+	KT_EXPECT_EQ(t, a, 0x09000000);
+	KT_EXPECT_EQ(t, fdt_read_reg_translated(b, node(b, "/soc/stray@10000000"), 0,
+						&a, &s), -EINVAL);
+	KT_EXPECT_EQ(t, fdt_read_reg_translated(b, node(b, "/soc/uart@7e201000"), 1,
+						&a, &s), -ENOENT);
+	/* the untranslated reader still gives the bus's own address */
+	KT_EXPECT_EQ(t, fdt_read_reg(b, node(b, "/soc/uart@7e201000"), 0, &a, &s), 0);
+	KT_EXPECT_EQ(t, a, 0x7e201000);
+	free(b);
+}
+
 static void read_interrupts(struct ktest *t)
 {
 	static const u32 timer[4][3] = {
@@ -596,6 +628,7 @@ static const struct ktest_case read_cases[] = {
 	KTEST_CASE(read_props),
 	KTEST_CASE(read_compatible),
 	KTEST_CASE(read_reg),
+	KTEST_CASE(read_reg_translated),
 	KTEST_CASE(read_interrupts),
 	KTEST_CASE(read_memory),
 	KTEST_CASE(read_two_banks),

@@ -71,7 +71,7 @@ static void __iomem *ioremap_uart(void)
 	int node = fdt_find_compatible(initial_boot_params, -1, "arm,pl011");
 	u64 base, size;
 
-	if (node < 0 || fdt_read_reg(initial_boot_params, node, 0, &base, &size))
+	if (node < 0 || fdt_read_reg_translated(initial_boot_params, node, 0, &base, &size))
 		return NULL;
 	return ioremap(base, size);
 }

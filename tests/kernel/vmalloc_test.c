@@ -147,7 +147,7 @@ static void ioremap_maps_device_memory(struct ktest *t)
 	u64 base, size;
 
 	KT_ASSERT_GE(t, node, 0);
-	KT_ASSERT_EQ(t, fdt_read_reg(initial_boot_params, node, 0, &base, &size), 0);
+	KT_ASSERT_EQ(t, fdt_read_reg_translated(initial_boot_params, node, 0, &base, &size), 0);
 	io = ioremap(base + 0x18, 4);		/* UARTFR, not page aligned */
 	KT_ASSERT_NOT_NULL(t, io);
 	KT_EXPECT_EQ(t, (unsigned long)io & ~PAGE_MASK, 0x18);

@@ -7,6 +7,7 @@
  * firmware: 0x8000); PHYS_OFFSET is the load address rounded down to
  * 128 MiB, and the image first moves itself to PHYS_OFFSET + TEXT_OFFSET
  * so that virtual = physical - PHYS_OFFSET + PAGE_OFFSET holds for it.
+ * A loader that passes no device tree gets the one built into the image.
  * Then it builds swapper_pg_dir at PHYS_OFFSET + 0x4000 with 1 MiB
  * sections: an identity map of the code that turns the MMU on, the
  * kernel image at PAGE_OFFSET, and the DTB at FDT_FIXED_BASE, enables the
@@ -30,13 +31,36 @@
 	.arm
 	.globl	stext
 stext:
+	/*
+	 * The header of an ARM zImage, so that U-Boot's bootz takes the raw
+	 * image too: a branch over it, the magic at 0x24, then start (0: runs
+	 * wherever it was loaded) and end, the image's size.
+	 */
+	.rept	8
+	mov	r0, r0
+	.endr
+	b	1f
+	.word	0x016f2818			@ zImage magic
+	.word	0				@ start: position independent
+	.word	__image_size			@ end: bytes to load
+	.word	0x04030201			@ little-endian
+1:
+	/*
+	 * Every CPU may come here (QEMU -bios; the BCM2836 driver sends the
+	 * Pi's other cores here): all but CPU 0 sleep forever.
+	 */
+	mrc	p15, 0, r9, c0, c0, 5		@ MPIDR
+	ands	r9, r9, #0xff			@ Aff0: the core in its cluster
+2:	wfine
+	bne	2b
+
 	/* The Pi's firmware enters in HYP mode: drop to SVC, all masked. */
 	mrs	r9, cpsr
 	and	r9, r9, #MODE_MASK
 	cmp	r9, #HYP_MODE
 	bne	1f
 	mov	r9, #(SVC_MODE | PSR_I_BIT | PSR_F_BIT | PSR_A_BIT)
-	msr	spsr_hyp, r9
+	msr	spsr_cxsf, r9			@ SPSR_hyp: our own mode's
 	adr	r9, 1f
 	msr	elr_hyp, r9
 	eret
@@ -56,6 +80,26 @@ stext:
 	beq	2f
 	bl	__relocate			@ does not return here
 2:
+	/*
+	 * No device tree from the loader (r2 = 0 or an ATAG list, as QEMU
+	 * -bios and the Pi's firmware without one give): the image's own,
+	 * if it was built with one (arch/arm/boot/builtin_dtb.S).
+	 */
+	ldr	r0, =__dtb_builtin_start
+	ldr	r1, =__dtb_builtin_end
+	cmp	r0, r1
+	beq	12f
+	cmp	r11, #0
+	beq	11f
+	tst	r11, #7
+	bne	11f				@ misaligned: no DTB
+	ldr	r1, [r11]
+	ldr	r2, =0xedfe0dd0			@ FDT magic, read little-endian
+	cmp	r1, r2
+	beq	12f
+11:	sub	r0, r0, #PAGE_OFFSET
+	add	r11, r0, r8
+12:
 	/* Zero swapper_pg_dir (16 KiB at PHYS_OFFSET + 0x4000). */
 	add	r4, r8, #SWAPPER_PG_DIR_OFFSET
 	mov	r0, r4

@@ -26,6 +26,7 @@
 #include <asm/vfp.h>
 
 unsigned long __pv_phys_offset;
+extern const char __dtb_builtin_start[];	/* arch/arm/boot/builtin_dtb.S */
 unsigned long __machine_arch_type;
 struct meminfo meminfo;
 unsigned int elf_hwcap, elf_hwcap2;
@@ -179,6 +180,21 @@ static void add_memory_bank(u64 base, u64 size, void *arg)
 		pr_warn("Memory: ignoring empty bank at 0x%08llx\n", base);
 		return;
 	}
+	/*
+	 * The direct map starts at PHYS_OFFSET, where head.S found itself:
+	 * RAM below it (a loader put the kernel past the first 128 MiB) has
+	 * no virtual address, so it is left out, as Linux does.
+	 */
+	if (base < PHYS_OFFSET) {
+		u64 below = min(size, (u64)PHYS_OFFSET - base);
+
+		pr_warn("Ignoring memory below PHYS_OFFSET: 0x%08llx-0x%08llx\n",
+			base, base + below - 1);
+		base += below;
+		size -= below;
+		if (!size)
+			return;
+	}
 	if (meminfo.nr_banks == NR_BANKS) {
 		pr_warn("Memory: more than %d banks, ignoring 0x%08llx\n",
 			NR_BANKS, base);
@@ -247,6 +263,8 @@ const void *setup_arch(unsigned long dtb_phys)
 	pr_info("OF: fdt: Machine model: %s\n", model ? model : "unknown");
 	pr_info("OF: fdt: %u byte device tree at physical 0x%08lx\n",
 		fdt_totalsize(blob), dtb_phys);
+	if (dtb_phys == __pa(__dtb_builtin_start))
+		pr_info("OF: fdt: the loader passed none: using the one built in\n");
 	setup_memory(blob);
 	bootmem_init(blob, dtb_phys);
 	psci_dt_init(blob);

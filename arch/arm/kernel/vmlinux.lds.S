@@ -64,6 +64,7 @@ SECTIONS
 	}
 	. = ALIGN(4);
 	_edata = .;
+	__image_size = _edata - _text;	/* head.S's zImage header */
 
 	. = ALIGN(4096);
 	.bss (NOLOAD) : {

@@ -63,6 +63,12 @@ static inline void wfi(void)
 }
 
 /* Writes a first-level descriptor and makes the walker see it. */
+/* Wakes every core waiting in WFE (the Pi's boot stubs poll after one). */
+static inline void sev(void)
+{
+	__asm__ __volatile__("sev" ::: "memory");
+}
+
 static inline void local_flush_tlb_all(void)
 {
 	dsb();
