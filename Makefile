@@ -198,7 +198,7 @@ gdb:
 		-ex "target remote 127.0.0.1:$(or $(GDBPORT),$$(cat $(BUILD)/gdbport))"
 
 test: deps
-	@$(MAKE) --no-print-directory all host-tests fuzz-targets test-images
+	@$(MAKE) --no-print-directory all host-tests fuzz-targets test-images linux-fetch
 	@$(PYTHON) scripts/run_tests.py --board $(BOARD) $(if $(T),--filter '$(T)') \
 		$(if $(LIST),--list) $(if $(JUNIT),--junit '$(JUNIT)') $(if $(JSON),--json '$(JSON)')
 
@@ -231,10 +231,17 @@ user: $(BUILD)/initramfs.cpio
 linux-golden: user
 	@$(PYTHON) scripts/linux_oracle.py --golden
 
+# Debian's kernel package, downloaded once: its bcm2836-rpi-2-b.dtb is a
+# test of the Pi's drivers against Linux's own description of the board
+linux-fetch: $(BUILD)/linux-oracle/VERSIONS
+
+$(BUILD)/linux-oracle/VERSIONS:
+	@$(PYTHON) scripts/linux_oracle.py --fetch
+
 # mmbench on real Linux, to set next to `make bench`'s Pagoda figures
 bench-linux: deps
 	@$(MAKE) --no-print-directory user
 	@$(PYTHON) scripts/linux_oracle.py --bench
 
-.PHONY: user linux-golden bench-linux
+.PHONY: user linux-golden linux-fetch bench-linux
 # ---- end of user space ------------------------------------------------------

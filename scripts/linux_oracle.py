@@ -19,6 +19,9 @@ Modes:
                   non-zero exit status if any
   --bench         run build/user/mmbench under -icount shift=0 (a virtual
                   nanosecond is one instruction) and print its lines
+  --fetch         only download and unpack (make test needs the kernel
+                  package's bcm2836-rpi-2-b.dtb, Linux's device tree of
+                  the Raspberry Pi 2B)
 """
 import argparse
 import difflib
@@ -375,9 +378,14 @@ def main():
     mode.add_argument('--compare', metavar='LOG',
                       help='compare a Pagoda console log against the recorded output')
     mode.add_argument('--bench', action='store_true', help='run mmbench on Linux')
+    mode.add_argument('--fetch', action='store_true',
+                      help='only download and unpack the kernel and busybox')
     ap.add_argument('--timeout', type=int, default=300, help='seconds QEMU may run')
     args = ap.parse_args()
     os.makedirs(ORACLE, exist_ok=True)
+    if args.fetch:
+        log('kernel ' + os.path.basename(fetch()[0]))
+        return 0
     if args.golden:
         do_golden(args)
         return 0
