@@ -148,6 +148,8 @@ VIEW_CMD(memmap, memmap_show)
 
 static int cmd_leakcheck(int argc, char **argv)
 {
+	/* the last program's mm, which the shell borrows (lazy TLB), is not held by anyone */
+	leave_lazy_mm();
 	if (argc == 2 && !strcmp(argv[1], "start")) {
 		leak_check_start();
 		console_printf("leakcheck: snapshot taken\n");
