@@ -623,6 +623,23 @@ class TestProcesses(unittest.TestCase):
                       f'-initrd {build}/initramfs.cpio -append ktest=all semihosting panic=-1', log)
 
 
+class TestGuestErrors(unittest.TestCase):
+    def test_log_judged(self):
+        log = ROOT / 'build' / 'test-logs' / 'unittest-qemu.txt'
+        log.parent.mkdir(parents=True, exist_ok=True)
+        check = run_tests.no_guest_errors('unittest')
+        try:
+            log.write_text('bcm2835_powermgt_write: RSTS\nbcm2835_powermgt_write: WDOG\n')
+            self.assertTrue(check([])[0][1])
+            log.write_text('pl011_write: Bad offset 0x100\n')
+            name, ok, diag = check([])[0]
+            self.assertEqual((ok, diag), (False, ['pl011_write: Bad offset 0x100']))
+            log.unlink()
+            self.assertFalse(check([])[0][1])
+        finally:
+            log.unlink(missing_ok=True)
+
+
 class TestKtapCommand(unittest.TestCase):
     def run_ktap(self, *args, stdin=''):
         return subprocess.run([sys.executable, str(ROOT / 'scripts' / 'ktap.py'), *args],
@@ -836,7 +853,8 @@ class TestFilterCommand(unittest.TestCase):
         self.assertIn('"name": "test_x: xsuite.two"', (self.tmp / 'r.json').read_text())
 
     def test_make_passes_the_options(self):
-        proc = subprocess.run(['make', '-n', '--no-print-directory', 'test', "T=slub.*,b?",
+        proc = subprocess.run(['make', '-n', '--no-print-directory', 'test', 'BOARD=virt',
+                               "T=slub.*,b?",
                                'LIST=1', 'JUNIT=r.xml', 'JSON=r.json'], cwd=ROOT,
                               capture_output=True, text=True, timeout=60)
         command = proc.stdout.replace('\\\n', ' ').split('\n')
