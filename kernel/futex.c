@@ -137,6 +137,7 @@ int futex_wake(u32 *uaddr, bool shared, int nr)
 
 static int futex_wait(u32 *uaddr, bool shared, u32 val, u64 timeout_ns)
 {
+	u64 deadline = timeout_ns ? ktime_get_ns() + timeout_ns : WAIT_FOREVER;
 	struct futex_q q = { .task = current };
 	unsigned long flags;
 	int err;
@@ -153,17 +154,13 @@ static int futex_wait(u32 *uaddr, bool shared, u32 val, u64 timeout_ns)
 		shmem_get(q.shmem);
 	local_irq_save(flags);
 	list_add_tail(&q.list, &futex_queue);
-	if (timeout_ns) {
-		local_irq_restore(flags);
-		schedule_timeout_ns(ktime_get_ns() + timeout_ns);
-		local_irq_save(flags);
-	} else {
-		while (!list_empty(&q.list) && !signal_pending(current)) {
-			current->state = TASK_INTERRUPTIBLE;
-			schedule();
-		}
-		current->state = TASK_RUNNING;
+	/* until a wake takes q off the queue, a signal, or the deadline */
+	while (!list_empty(&q.list) && !signal_pending(current) &&
+	       ktime_get_ns() < deadline) {
+		current->state = TASK_INTERRUPTIBLE;
+		schedule_deadline(deadline);
 	}
+	current->state = TASK_RUNNING;
 	if (!list_empty(&q.list)) {
 		list_del(&q.list);
 		err = signal_pending(current) ? -EINTR : -ETIMEDOUT;

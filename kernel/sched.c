@@ -244,6 +244,10 @@ void schedule_deadline(u64 deadline)
 	struct timer_sleeper *pos;
 	unsigned long flags;
 
+	if (deadline == WAIT_FOREVER) {
+		schedule();	/* only a wakeup ends it: no timer */
+		return;
+	}
 	local_irq_save(flags);
 	list_for_each_entry(pos, &sleepers, list)
 		if (pos->deadline > deadline)

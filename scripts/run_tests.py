@@ -1214,12 +1214,17 @@ def run_parser_group(log_dir):
         suite.run(result)
         found = result.found or [Case(f'no tests in {rel(path)}', FAIL)]
     cases = [Case(f'parser: {c.name}', c.status, c.diagnostics) for c in found]
+    return Group('parser', cases, time.monotonic() - start,
+                 write_log(log_dir, 'parser', cases_log(cases)))
+
+
+def cases_log(cases):
+    """A group's log when it has no console: each case, then its diagnostics."""
     log = []
     for c in cases:
         log.append(f'{c.status} {c.name}')
         log += ['    ' + line for line in c.diagnostics]
-    return Group('parser', cases, time.monotonic() - start,
-                 write_log(log_dir, 'parser', '\n'.join(log) + '\n'))
+    return '\n'.join(log) + '\n'
 
 
 FUZZ_SECONDS = 4         # per libFuzzer target in make test (make fuzz: longer)
@@ -1391,12 +1396,8 @@ def run_images_group(build, log_dir):
     start = time.monotonic()
     found = image_checks(build)
     cases = [Case(f'images: {name}', PASS if ok else FAIL, diag) for name, ok, diag in found]
-    log = []
-    for c in cases:
-        log.append(f'{c.status} {c.name}')
-        log += ['    ' + line for line in c.diagnostics]
     return Group('images', cases, time.monotonic() - start,
-                 write_log(log_dir, 'images', '\n'.join(log) + '\n'))
+                 write_log(log_dir, 'images', cases_log(cases)))
 
 
 # --- reporting -----------------------------------------------------------------

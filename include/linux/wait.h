@@ -38,27 +38,12 @@ void prepare_to_wait(struct wait_queue_head *wq, struct wait_queue_entry *w,
 void finish_wait(struct wait_queue_head *wq, struct wait_queue_entry *w);
 void wake_up(struct wait_queue_head *wq);
 
-/* Sleeps until @cond holds; returns -EINTR if a signal arrives first. */
-#define wait_event_interruptible(wq, cond) ({				\
-	struct wait_queue_entry __w = { .task = current };		\
-	int __ret = 0;							\
-	for (;;) {							\
-		prepare_to_wait(&(wq), &__w, TASK_INTERRUPTIBLE);	\
-		if (cond)						\
-			break;						\
-		if (signal_pending(current)) {				\
-			__ret = -EINTR;					\
-			break;						\
-		}							\
-		schedule();						\
-	}								\
-	finish_wait(&(wq), &__w);					\
-	__ret;								\
-})
+#define WAIT_FOREVER	(~0ULL)		/* a deadline that never comes */
 
 /*
- * As wait_event_interruptible, giving up at @deadline (ns, the
- * ktime_get_ns clock): 0 once @cond holds, -ETIMEDOUT, or -EINTR.
+ * Sleeps until @cond holds, giving up at @deadline (ns, the ktime_get_ns
+ * clock, or WAIT_FOREVER): 0 once @cond holds, -ETIMEDOUT, or -EINTR if
+ * a signal arrives first.
  */
 #define wait_event_interruptible_deadline(wq, cond, deadline) ({	\
 	struct wait_queue_entry __w = { .task = current };		\
@@ -80,5 +65,9 @@ void wake_up(struct wait_queue_head *wq);
 	finish_wait(&(wq), &__w);					\
 	__ret;								\
 })
+
+/* Sleeps until @cond holds; returns -EINTR if a signal arrives first. */
+#define wait_event_interruptible(wq, cond)				\
+	wait_event_interruptible_deadline(wq, cond, WAIT_FOREVER)
 
 #endif

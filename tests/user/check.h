@@ -7,11 +7,13 @@
 #define TESTS_USER_CHECK_H
 
 #include <errno.h>
+#include <fcntl.h>
 #include <signal.h>
 #include <stdio.h>
 #include <string.h>
 #include <sys/mman.h>
 #include <sys/wait.h>
+#include <unistd.h>
 
 #define PAGE	4096UL
 #define RW	(PROT_READ | PROT_WRITE)
@@ -71,6 +73,23 @@ static inline char *free_window(size_t pages)
 	}
 	munmap(w, pages * PAGE);
 	return w;
+}
+
+/* The whole of @path read @chunk bytes at a time into @buf; its length or -1. */
+static inline long slurp(const char *path, char *buf, size_t size, size_t chunk)
+{
+	int fd = open(path, O_RDONLY);
+	size_t len = 0;
+	long n;
+
+	if (fd < 0)
+		return -1;
+	while (len < size - 1 && (n = read(fd, buf + len, chunk < size - 1 - len ?
+					   chunk : size - 1 - len)) > 0)
+		len += n;
+	buf[len] = 0;
+	close(fd);
+	return len;
 }
 
 /* A signal's name, as strsignal's abbreviations: the same on both kernels. */

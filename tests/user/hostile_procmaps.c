@@ -18,22 +18,6 @@
 
 static char text[256 * 1024], again[256 * 1024];
 
-static long slurp(const char *path, char *buf, size_t size, size_t chunk)
-{
-	int fd = open(path, O_RDONLY);
-	size_t len = 0;
-	long n;
-
-	if (fd < 0)
-		return -1;
-	while (len < size - 1 && (n = read(fd, buf + len, chunk < size - 1 - len ?
-					   chunk : size - 1 - len)) > 0)
-		len += n;
-	buf[len] = 0;
-	close(fd);
-	return len;
-}
-
 /* Lines of @maps whose range lies in [lo, hi), each checked for its permissions. */
 static int count_ours(const char *maps, unsigned long lo, unsigned long hi, int *bad)
 {

@@ -17,23 +17,6 @@
 
 static char text[128 * 1024], again[128 * 1024];
 
-/* The whole of @path read @chunk bytes at a time into @buf; its length or -1. */
-static long slurp(const char *path, char *buf, size_t size, size_t chunk)
-{
-	int fd = open(path, O_RDONLY);
-	size_t len = 0;
-	long n;
-
-	if (fd < 0)
-		return -1;
-	while (len < size - 1 && (n = read(fd, buf + len, chunk < size - 1 - len ?
-					   chunk : size - 1 - len)) > 0)
-		len += n;
-	buf[len] = 0;
-	close(fd);
-	return len;
-}
-
 /* Whether @maps has a line for [start, end) with permissions @perms. */
 static int has_vma(const char *maps, char *start, char *end, const char *perms)
 {
