@@ -328,7 +328,7 @@ long do_wait(int pid, int *status, int options, struct rusage32 *ru)
 			break;
 		}
 		if (signal_pending(tsk)) {
-			ret = -EINTR;
+			ret = -ERESTARTSYS;	/* -EINTR once a handler without SA_RESTART runs */
 			break;
 		}
 		schedule();

@@ -30,6 +30,16 @@
 #define SYS_nanosleep		162
 #define SYS_mremap		163
 #define SYS_rt_sigaction	174
+#define SYS_sigreturn		119
+#define SYS_rt_sigreturn	173
+#define SYS_rt_sigpending	176
+#define SYS_rt_sigtimedwait	177
+#define SYS_rt_sigqueueinfo	178
+#define SYS_rt_sigsuspend	179
+#define SYS_sigaltstack		186
+#define SYS_pause		29
+#define SYS_tkill		238
+#define SYS_tgkill		268
 #define SYS_rt_sigprocmask	175
 #define SYS_vfork		190
 #define SYS_mmap2		192
