@@ -175,6 +175,8 @@ void __noreturn do_exit(int code)
 	release_dead_tasks();
 	local_irq_disable();
 	group_dead = --leader->group_live == 0;
+	if (group_dead)
+		exit_itimers(leader);
 	if (group_dead && !leader->group_exit)
 		leader->group_exit_code = code;
 	exit_notify(tsk, group_dead);

@@ -149,6 +149,9 @@ struct task_struct {
 	bool restart_pending;		/* r0 holds an -ERESTART* of the last call */
 	unsigned long sas_ss_sp;	/* the alternate signal stack, size 0: none */
 	size_t sas_ss_size;
+	u64 it_real_expires;		/* ITIMER_REAL (leader): ktime_get_ns, 0: disarmed */
+	u64 it_real_incr;		/* its interval, 0: one-shot */
+	struct list_head it_real_node;	/* on itimer_list while armed */
 	struct sighand_struct *sighand;
 	unsigned int jobctl;		/* JOBCTL_* */
 	struct restart_block restart_block;

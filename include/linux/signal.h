@@ -94,6 +94,11 @@ void do_work_pending(struct pt_regs *regs);
 /* The call that returned @ret may have to go on or end -EINTR once signals are taken. */
 void syscall_may_restart(long ret);
 
+/* ---- ITIMER_REAL (kernel/itimer.c) ---- */
+void itimer_tick(u64 now);
+/* The group of @leader is dead: its timer goes. */
+void exit_itimers(struct task_struct *leader);
+
 /* ---- arch/arm/kernel/signal.c ---- */
 /* Builds the frame of handler @ka for @sig on the user stack; -EFAULT if it cannot. */
 int setup_signal_frame(int sig, struct kernel_siginfo *info, struct k_sigaction *ka,

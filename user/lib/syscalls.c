@@ -10,6 +10,7 @@
 #include <sys/mman.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
+#include <sys/time.h>
 #include <sys/uio.h>
 #include <sys/utsname.h>
 #include <sys/wait.h>
@@ -369,6 +370,16 @@ int sigaltstack(const stack_t *ss, stack_t *old)
 int tgkill(pid_t tgid, pid_t tid, int sig)
 {
 	return __syscall_ret(__syscall3(SYS_tgkill, tgid, tid, sig));
+}
+
+int setitimer(int which, const struct itimerval *value, struct itimerval *old)
+{
+	return __syscall_ret(__syscall3(SYS_setitimer, which, L(value), L(old)));
+}
+
+int getitimer(int which, struct itimerval *value)
+{
+	return __syscall_ret(__syscall2(SYS_getitimer, which, L(value)));
 }
 
 int pause(void)

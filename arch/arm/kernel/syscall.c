@@ -45,6 +45,8 @@ static const syscall_fn_t sys_call_table[] = {
 	__SC(64, sys_getppid),
 	__SC(77, sys_getrusage),
 	__SC(91, sys_munmap),
+	__SC(104, sys_setitimer),
+	__SC(105, sys_getitimer),
 	__SC(114, sys_wait4),
 	__SC(122, sys_uname),
 	__SC(125, sys_mprotect),

@@ -31,6 +31,8 @@
 #define SYS_mremap		163
 #define SYS_rt_sigaction	174
 #define SYS_sigreturn		119
+#define SYS_setitimer		104
+#define SYS_getitimer		105
 #define SYS_rt_sigreturn	173
 #define SYS_rt_sigpending	176
 #define SYS_rt_sigtimedwait	177
