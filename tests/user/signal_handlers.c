@@ -5,7 +5,8 @@
  * kernel's return code or through SA_RESTORER, in ARM and in Thumb;
  * the mask while a handler runs (sa_mask, SA_NODEFER), SA_RESETHAND,
  * a SIGSEGV handler that mends the fault and returns to retry the
- * access, SA_ONSTACK on a sigaltstack, and nested handlers.
+ * access, SA_ONSTACK on a sigaltstack (inherited by a fork's child),
+ * and nested handlers.
  */
 #include <stdlib.h>
 #include <unistd.h>
@@ -263,6 +264,19 @@ int main(void)
 		show("sigaltstack disable", sigaltstack(&ss, NULL));
 		sigaltstack(NULL, &o);
 		printf("flags after disable: %d\n", o.ss_flags);
+
+		/* a fork's child has its parent's alternate stack */
+		ss.ss_flags = 0;
+		ss.ss_size = sizeof(altstack);
+		sigaltstack(&ss, NULL);
+		pid_t pid = fork();
+
+		if (pid == 0) {
+			sigaltstack(NULL, &o);
+			_exit(o.ss_flags == 0 && o.ss_sp == altstack &&
+			      o.ss_size == sizeof(altstack) ? 0 : 1);
+		}
+		reap("fork's child has the alternate stack (0: yes)", pid);
 	}
 	return 0;
 }

@@ -90,11 +90,22 @@ struct rt_sigframe {
 	struct sigframe sig;
 };
 
+/* Linux's layout, which handlers read: checked as the kernel builds */
+#define sc_offset(f)	__builtin_offsetof(struct sigcontext, f)
+_Static_assert(sc_offset(oldmask) == 8 && sc_offset(arm_r0) == 12 &&
+	       sc_offset(arm_fp) == 56 && sc_offset(arm_sp) == 64 &&
+	       sc_offset(arm_pc) == 72 && sc_offset(arm_cpsr) == 76 &&
+	       sc_offset(fault_address) == 80 && sizeof(struct sigcontext) == 84,
+	       "sigcontext");
 _Static_assert(sizeof(struct siginfo) == 128, "siginfo is 128 bytes");
 _Static_assert(sizeof(struct vfp_sigframe) == 288, "Linux's VFP_STORAGE_SIZE");
 _Static_assert(__builtin_offsetof(struct ucontext, uc_mcontext) == 20, "sigcontext");
 _Static_assert(__builtin_offsetof(struct ucontext, uc_sigmask) == 104, "uc_sigmask");
 _Static_assert(__builtin_offsetof(struct ucontext, uc_regspace) == 232, "uc_regspace");
+_Static_assert(sizeof(struct ucontext) == 744 && sizeof(struct sigframe) == 760 &&
+	       __builtin_offsetof(struct rt_sigframe, sig.uc) == 128, "frames");
+_Static_assert(IWMMXT_STORAGE_SIZE + sizeof(struct vfp_sigframe) + 4 <=
+	       sizeof(((struct ucontext *)0)->uc_regspace), "uc_regspace holds the blocks");
 
 bool on_sig_stack(unsigned long sp)
 {
