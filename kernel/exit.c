@@ -109,8 +109,15 @@ static void notify_parent(struct task_struct *p)
 		return;
 	}
 	p->state = EXIT_ZOMBIE;
-	if (p->exit_signal)
-		send_signal(parent, p->exit_signal);
+	if (p->exit_signal) {
+		int code = p->group_exit_code;	/* a wait status */
+		struct kernel_siginfo info = {
+			.si_code = code & 0x7f ? CLD_KILLED : CLD_EXITED,
+			.fields = { p->tgid, 0, code & 0x7f ? code & 0x7f : (code >> 8) & 0xff },
+		};
+
+		send_signal_info(parent, p->exit_signal, &info);
+	}
 	wake_up(&parent->wait_chldexit);
 }
 

@@ -73,6 +73,8 @@
 #define ILL_ILLOPC	1	/* an undefined (illegal) opcode */
 #define BUS_ADRALN	1	/* misaligned access */
 #define BUS_ADRERR	2	/* no object page at the address */
+#define CLD_EXITED	1	/* SIGCHLD: the child exited (si_status: its code) */
+#define CLD_KILLED	2	/* killed by a signal (si_status: the signal) */
 
 #define WNOHANG		0x00000001
 #define WUNTRACED	0x00000002	/* report a child stopped */

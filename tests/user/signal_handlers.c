@@ -6,15 +6,16 @@
  * the mask while a handler runs (sa_mask, SA_NODEFER), SA_RESETHAND,
  * a SIGSEGV handler that mends the fault and returns to retry the
  * access, SA_ONSTACK on a sigaltstack (inherited by a fork's child),
- * and nested handlers.
+ * nested handlers, and SIGCHLD's siginfo.
  */
+#include <sched.h>
 #include <stdlib.h>
 #include <unistd.h>
 
 #include "check.h"
 
 static volatile int count, nested_order;
-static volatile int saw_signo, saw_code, saw_pid_self, saw_value;
+static volatile int saw_signo, saw_code, saw_pid_self, saw_pid, saw_value;
 static volatile int usr1_blocked, usr2_blocked;
 static volatile unsigned long saw_cpsr_mode, saw_oldmask, saw_uc_mask;
 volatile int restorer_used;
@@ -52,6 +53,7 @@ static void info_handler(int sig, siginfo_t *si, void *ucp)
 	saw_signo = si->si_signo;
 	saw_code = si->si_code;
 	saw_pid_self = si->si_pid == getpid();
+	saw_pid = si->si_pid;
 	saw_value = si->si_value.sival_int;
 	/* uc_mcontext at word 5: trap_no, error_code, oldmask, r0.. r15, cpsr */
 	saw_oldmask = uc[5 + 2];
@@ -277,6 +279,32 @@ int main(void)
 			      o.ss_size == sizeof(altstack) ? 0 : 1);
 		}
 		reap("fork's child has the alternate stack (0: yes)", pid);
+	}
+
+	/* SIGCHLD's siginfo: how the child ended */
+	{
+		pid_t pid;
+
+		set(SIGCHLD, info_handler, SA_SIGINFO);
+		pid = fork();
+		if (pid == 0)
+			_exit(5);
+		while (saw_signo != SIGCHLD)
+			sched_yield();
+		printf("SIGCHLD of an exit: code %d status %d, pid is the child %s\n",
+		       saw_code, saw_value, saw_pid == pid ? "yes" : "no");
+		reap("child", pid);
+		saw_signo = 0;
+		pid = fork();
+		if (pid == 0)
+			for (;;)
+				pause();
+		kill(pid, SIGKILL);
+		while (saw_signo != SIGCHLD)
+			sched_yield();
+		printf("SIGCHLD of a kill: code %d status %d, pid is the child %s\n",
+		       saw_code, saw_value, saw_pid == pid ? "yes" : "no");
+		reap("child", pid);
 	}
 	return 0;
 }

@@ -65,6 +65,8 @@ typedef void (*sighandler_t)(int);
 #define BUS_ADRALN	1
 #define BUS_ADRERR	2
 #define ILL_ILLOPC	1
+#define CLD_EXITED	1
+#define CLD_KILLED	2
 
 union sigval {
 	int sival_int;
@@ -80,7 +82,10 @@ typedef struct {
 		struct {
 			pid_t si_pid;
 			uid_t si_uid;
-			union sigval si_value;
+			union {
+				union sigval si_value;
+				int si_status;
+			};
 		};
 		void *si_addr;
 		int __pad[29];
