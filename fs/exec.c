@@ -475,6 +475,8 @@ static int begin_new_exec(struct linux_binprm *bprm)
 	for (sig = 0; sig < _NSIG; sig++)	/* handlers are gone with the old program */
 		if (current->sighand->action[sig].handler != (unsigned long)SIG_IGN)
 			current->sighand->action[sig].handler = (unsigned long)SIG_DFL;
+	current->sas_ss_sp = 0;		/* and the alternate stack, which was in it */
+	current->sas_ss_size = 0;
 	current_thread_info()->tp_value = 0;
 	__asm__ __volatile__("mcr p15, 0, %0, c13, c0, 3" :: "r"(0));
 	vfp_flush_thread(current_thread_info());	/* the new program starts clean */

@@ -109,8 +109,15 @@ static void notify_parent(struct task_struct *p)
 		return;
 	}
 	p->state = EXIT_ZOMBIE;
-	if (p->exit_signal)
-		send_signal(parent, p->exit_signal);
+	if (p->exit_signal) {
+		int code = p->group_exit_code;	/* a wait status */
+		struct kernel_siginfo info = {
+			.si_code = code & 0x7f ? CLD_KILLED : CLD_EXITED,
+			.fields = { p->tgid, 0, code & 0x7f ? code & 0x7f : (code >> 8) & 0xff },
+		};
+
+		send_signal_info(parent, p->exit_signal, &info);
+	}
 	wake_up(&parent->wait_chldexit);
 }
 
@@ -175,6 +182,8 @@ void __noreturn do_exit(int code)
 	release_dead_tasks();
 	local_irq_disable();
 	group_dead = --leader->group_live == 0;
+	if (group_dead)
+		exit_itimers(leader);
 	if (group_dead && !leader->group_exit)
 		leader->group_exit_code = code;
 	exit_notify(tsk, group_dead);
@@ -328,7 +337,7 @@ long do_wait(int pid, int *status, int options, struct rusage32 *ru)
 			break;
 		}
 		if (signal_pending(tsk)) {
-			ret = -EINTR;
+			ret = -ERESTARTSYS;	/* -EINTR once a handler without SA_RESTART runs */
 			break;
 		}
 		schedule();

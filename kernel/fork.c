@@ -453,6 +453,11 @@ long kernel_clone(unsigned long flags, unsigned long newsp, int *parent_tid,
 	}
 	p->exit_signal = (flags & CLONE_THREAD) ? -1 : (int)(flags & CSIGNAL);
 	p->blocked = current->blocked;
+	/* the alternate signal stack is inherited, except by a thread (another stack) */
+	if ((flags & (CLONE_VM | CLONE_VFORK)) != CLONE_VM) {
+		p->sas_ss_sp = current->sas_ss_sp;
+		p->sas_ss_size = current->sas_ss_size;
+	}
 	copy_thread(p, NULL, NULL, regs, newsp,
 		    flags & CLONE_SETTLS ? tls : current_thread_info()->tp_value);
 	/*

@@ -163,7 +163,8 @@ static int futex_wait(u32 *uaddr, bool shared, u32 val, u64 timeout_ns)
 	current->state = TASK_RUNNING;
 	if (!list_empty(&q.list)) {
 		list_del(&q.list);
-		err = signal_pending(current) ? -EINTR : -ETIMEDOUT;
+		/* untimed, it is restarted as Linux's, unless a handler without SA_RESTART runs */
+		err = !signal_pending(current) ? -ETIMEDOUT : timeout_ns ? -EINTR : -ERESTARTSYS;
 	}
 	local_irq_restore(flags);
 	if (q.shmem)

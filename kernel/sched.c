@@ -20,6 +20,7 @@
 #include <linux/panic.h>
 #include <linux/printk.h>
 #include <linux/sched.h>
+#include <linux/signal.h>
 #include <linux/spinlock.h>
 #include <linux/time.h>
 #include <linux/uaccess.h>
@@ -229,6 +230,7 @@ void scheduler_tick(bool user_tick)
 		list_del_init(&s->list);
 		wake_up_process(s->task);
 	}
+	itimer_tick(now);
 	if (p == &init_task) {
 		if (nr_runnable)
 			set_tsk_need_resched(p);

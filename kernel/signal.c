@@ -1,18 +1,20 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * Signals, with default actions only: sending sets a pending bit and
+ * Signals: sending sets a pending bit, records the signal's siginfo (one
+ * per signal number: a signal already pending is not queued twice) and
  * wakes the task; on its way back to user mode (do_work_pending) a task
- * with an unblocked pending signal dies of it unless it ignores it
+ * with an unblocked pending signal runs its handler on a frame that
+ * arch/arm/kernel/signal.c builds, or dies of it, or ignores it
  * (SIG_IGN, or the default for SIGCHLD/SIGURG/SIGWINCH/SIGCONT), or
  * stops: SIGSTOP/SIGTSTP/SIGTTIN/SIGTTOU stop every thread of the group
  * (a group stop) until SIGCONT, which continues the group as it is sent,
  * blocked or ignored as it may be. The parent hears of both through
- * wait4 (WUNTRACED, WCONTINUED). A user handler registered with
- * rt_sigaction is recorded but not delivered yet: the signal then takes
- * its default action. SIGKILL cannot be blocked or ignored, and wakes a
- * stopped task. Kernel threads take no signals at all, and init none
- * from user space that it has no handler for. A task killed by a fault
- * gets one line saying why.
+ * wait4 (WUNTRACED, WCONTINUED). A system call a signal cut short
+ * (-ERESTART*) goes on where it was, or returns -EINTR to the handler's
+ * caller, as Linux decides by the code and SA_RESTART. SIGKILL cannot
+ * be blocked or ignored, and wakes a stopped task. Kernel threads take
+ * no signals at all, and init none from user space that it has no
+ * handler for. A task killed by a fault gets one line saying why.
  */
 #include <linux/errno.h>
 #include <linux/kernel.h>
@@ -21,8 +23,10 @@
 #include <linux/sched.h>
 #include <linux/signal.h>
 #include <linux/syscalls.h>
+#include <linux/time.h>
 #include <linux/uaccess.h>
 #include <asm/irqflags.h>
+#include <asm/processor.h>
 #include <asm/ptrace.h>
 
 #define SIG_KERNEL_ONLY_MASK	(sigmask(SIGKILL) | sigmask(SIGSTOP))
@@ -109,7 +113,7 @@ static bool prepare_signal(struct task_struct *t, int sig)
 	return !sig_ignored(t, sig);
 }
 
-int send_signal(struct task_struct *t, int sig)
+int send_signal_info(struct task_struct *t, int sig, struct kernel_siginfo *info)
 {
 	unsigned long flags;
 
@@ -118,6 +122,10 @@ int send_signal(struct task_struct *t, int sig)
 	if (t->state == EXIT_ZOMBIE || t->state == EXIT_DEAD || !prepare_signal(t, sig))
 		return 0;
 	local_irq_save(flags);
+	if (!(t->pending & sigmask(sig))) {
+		t->siginfo[sig - 1] = *info;
+		t->siginfo[sig - 1].si_signo = sig;
+	}
 	t->pending |= sigmask(sig);
 	if (signal_pending(t) || sig == SIGKILL) {
 		set_tsk_thread_flag(t, TIF_SIGPENDING);
@@ -128,12 +136,34 @@ int send_signal(struct task_struct *t, int sig)
 	return 0;
 }
 
+int send_signal(struct task_struct *t, int sig)
+{
+	struct kernel_siginfo info = { .si_code = SI_KERNEL };
+
+	return send_signal_info(t, sig, &info);
+}
+
+static bool has_handler(struct task_struct *t, int sig)
+{
+	return t->sighand->action[sig - 1].handler > (unsigned long)SIG_IGN;
+}
+
+/*
+ * A fault: its handler runs if the task has one and does not block the
+ * signal; otherwise the task dies of it, with a line saying why.
+ */
 void force_sig_fault(int sig, int code, unsigned long addr, struct pt_regs *regs)
 {
 	struct task_struct *tsk = current;
-	struct vm_area_struct *vma = tsk->mm ? find_vma(tsk->mm, addr) : NULL;
+	struct kernel_siginfo info = { .si_code = code, .fields = { addr } };
+	struct vm_area_struct *vma;
 	char where[64];
 
+	if (has_handler(tsk, sig) && !(tsk->blocked & sigmask(sig))) {
+		send_signal_info(tsk, sig, &info);
+		return;
+	}
+	vma = tsk->mm ? find_vma(tsk->mm, addr) : NULL;
 	if (vma && vma->vm_start <= addr)
 		snprintf(where, sizeof(where), "in vma %08lx-%08lx %c%c%c%c",
 			 vma->vm_start, vma->vm_end,
@@ -159,6 +189,7 @@ void force_fatal_sig(int sig)
 
 	tsk->sighand->action[sig - 1].handler = (unsigned long)SIG_DFL;
 	tsk->blocked &= ~sigmask(sig);
+	tsk->pending &= ~sigmask(sig);	/* its siginfo is the fault's, not an older one */
 	send_signal(tsk, sig);
 }
 
@@ -218,28 +249,108 @@ void exit_signals(struct task_struct *tsk)
 	task_participate_group_stop(tsk);
 }
 
+void syscall_may_restart(long ret)
+{
+	if (ret == -ERESTARTSYS || ret == -ERESTARTNOINTR || ret == -ERESTARTNOHAND ||
+	    ret == -ERESTART_RESTARTBLOCK) {
+		current->restart_pending = true;
+		set_tsk_thread_flag(current, TIF_SIGPENDING);
+	}
+}
+
+/* Back to the svc instruction, with the call's first argument again. */
+static void restart_syscall_insn(struct pt_regs *regs)
+{
+	regs->ARM_r0 = regs->ARM_ORIG_r0;
+	regs->ARM_pc -= (regs->ARM_cpsr & PSR_T_BIT) ? 2 : 4;
+}
+
 /*
- * A system call cut short by a signal that has not ended the task (one
- * it ignores, or a stop it has come back from) goes on where it was: no
- * handler runs, so nothing may see the interruption.
+ * The system call a signal cut short, once: before handler @ka runs, or
+ * with @ka NULL when no handler ran. Without a handler nothing may see
+ * the interruption, so every call goes on: a restart_block's here, the
+ * others by executing the svc again. A handler sees -EINTR, except
+ * after -ERESTARTNOINTR, or -ERESTARTSYS under SA_RESTART.
  */
-static void resume_syscall(struct pt_regs *regs)
+static void handle_syscall_restart(struct pt_regs *regs, struct k_sigaction *ka)
 {
 	struct task_struct *tsk = current;
+	long ret = regs->ARM_r0;
 	long (*fn)(struct restart_block *) = tsk->restart_block.fn;
 
-	if (regs->ARM_r0 != (unsigned long)-ERESTART_RESTARTBLOCK || !fn)
+	if (!tsk->restart_pending)
 		return;
-	tsk->restart_block.fn = NULL;
-	local_irq_enable();
-	regs->ARM_r0 = fn(&tsk->restart_block);
-	local_irq_disable();
+	tsk->restart_pending = false;
+	switch (ret) {
+	case -ERESTART_RESTARTBLOCK:
+		tsk->restart_block.fn = NULL;
+		if (ka || !fn) {
+			regs->ARM_r0 = -EINTR;
+			return;
+		}
+		local_irq_enable();
+		ret = fn(&tsk->restart_block);
+		local_irq_disable();
+		regs->ARM_r0 = ret;
+		syscall_may_restart(ret);
+		return;
+	case -ERESTARTNOHAND:
+	case -ERESTARTSYS:
+		if (ka && (ret == -ERESTARTNOHAND || !(ka->flags & SA_RESTART))) {
+			regs->ARM_r0 = -EINTR;
+			return;
+		}
+		/* fall through */
+	case -ERESTARTNOINTR:
+		restart_syscall_insn(regs);
+	}
+}
+
+/*
+ * Runs the handler of @sig: its frame holds the mask to restore (the
+ * one rt_sigsuspend replaced, if it did), and the handler runs with the
+ * signal itself blocked too unless SA_NODEFER. A frame that does not
+ * fit on the stack is a SIGSEGV.
+ */
+static void handle_signal(int sig, struct kernel_siginfo *info, struct pt_regs *regs)
+{
+	struct task_struct *tsk = current;
+	struct k_sigaction *ka = &tsk->sighand->action[sig - 1];
+	u64 oldset = tsk->restore_sigmask ? tsk->saved_sigmask : tsk->blocked;
+
+	handle_syscall_restart(regs, ka);
+	if (setup_signal_frame(sig, info, ka, oldset, regs)) {
+		force_fatal_sig(SIGSEGV);
+		return;
+	}
+	tsk->restore_sigmask = false;
+	tsk->blocked = oldset | ka->mask;
+	if (!(ka->flags & SA_NODEFER))
+		tsk->blocked |= sigmask(sig);
+	tsk->blocked &= ~SIG_KERNEL_ONLY_MASK;
+	if (ka->flags & SA_RESETHAND)
+		ka->handler = (unsigned long)SIG_DFL;
+}
+
+/* The lowest pending signal of @mask, taken off the pending set; 0 if none. */
+static int dequeue_signal(struct task_struct *tsk, u64 mask, struct kernel_siginfo *info)
+{
+	int sig;
+
+	if (!(tsk->pending & mask))
+		return 0;
+	sig = __builtin_ctzll(tsk->pending & mask) + 1;
+	tsk->pending &= ~sigmask(sig);
+	*info = tsk->siginfo[sig - 1];
+	return sig;
 }
 
 /*
  * On the way back to user mode, interrupts masked: reschedule, then
- * signals (each ignored, stopping the group, or ending it), then the
- * system call a signal cut short goes on. Run again while work is left.
+ * signals (each ignored, stopping the group, ending it, or its handler
+ * given a frame, one on top of the other), then the system call a
+ * signal cut short goes on if no handler is to run. Run again while
+ * work is left.
  */
 void do_work_pending(struct pt_regs *regs)
 {
@@ -251,16 +362,20 @@ void do_work_pending(struct pt_regs *regs)
 		local_irq_disable();
 	}
 	while (signal_pending(tsk)) {
+		struct kernel_siginfo info;
 		int sig;
 
 		if (tsk->jobctl & JOBCTL_STOP_PENDING) {
 			do_signal_stop(tsk, 0);
 			continue;
 		}
-		sig = __builtin_ctzll(tsk->pending & ~tsk->blocked) + 1;
-		tsk->pending &= ~sigmask(sig);
-		if (sig_ignored(tsk, sig))
+		sig = dequeue_signal(tsk, ~tsk->blocked, &info);
+		if (!sig || sig_ignored(tsk, sig))
 			continue;
+		if (has_handler(tsk, sig)) {
+			handle_signal(sig, &info, regs);
+			continue;
+		}
 		if (sigmask(sig) & SIG_KERNEL_STOP_MASK) {
 			do_signal_stop(tsk, sig);
 			continue;
@@ -268,39 +383,102 @@ void do_work_pending(struct pt_regs *regs)
 		local_irq_enable();
 		do_group_exit(sig);	/* wait status: the signal in the low bits */
 	}
-	resume_syscall(regs);
-	if (!signal_pending(tsk))
+	handle_syscall_restart(regs, NULL);
+	if (tsk->restore_sigmask) {
+		tsk->restore_sigmask = false;
+		tsk->blocked = tsk->saved_sigmask;
+	}
+	if (!signal_pending(tsk) && !tsk->restart_pending)
 		clear_tsk_thread_flag(tsk, TIF_SIGPENDING);
 }
 
 /* ---- system calls ---- */
 
+/*
+ * init takes from user space only the signals it installed a handler
+ * for, SIGKILL and SIGSTOP included (Linux's SIGNAL_UNKILLABLE): no
+ * process may end or stop the machine's first task. The call still
+ * succeeds, as on Linux.
+ */
+static int send_user_signal(struct task_struct *t, int sig, struct kernel_siginfo *info)
+{
+	if (!sig)
+		return 0;
+	if (t->tgid == 1 && t->sighand->action[sig - 1].handler == (unsigned long)SIG_DFL)
+		return 0;
+	return send_signal_info(t, sig, info);
+}
+
+/* A process signal: its leader takes it, or a live thread once it has gone. */
+static int send_process_signal(int pid, int sig, struct kernel_siginfo *info)
+{
+	struct task_struct *t = find_task_by_pid(pid);
+
+	if (!t || t->state == EXIT_DEAD)
+		return -ESRCH;
+	t = t->group_leader;
+	if (t->flags & PF_EXITING)
+		t = find_alive_thread(t) ?: t;
+	return send_user_signal(t, sig, info);
+}
+
 long sys_kill(int pid, int sig)
 {
-	struct task_struct *t;
+	struct kernel_siginfo info = { .si_code = SI_USER,
+				       .fields = { current->tgid, sys_getuid() } };
 
 	if (sig < 0 || sig > _NSIG)
 		return -EINVAL;
 	if (pid <= 0)
 		return pid == 0 || pid == -1 ? -EPERM : -ESRCH;
-	t = find_task_by_pid(pid);
-	if (!t || t->state == EXIT_DEAD)
+	return send_process_signal(pid, sig, &info);
+}
+
+/* tgkill with @tgid 0: any thread of any process. */
+static long do_tkill(int tgid, int tid, int sig)
+{
+	struct kernel_siginfo info = { .si_code = SI_TKILL,
+				       .fields = { current->tgid, sys_getuid() } };
+	struct task_struct *t;
+
+	if (tid <= 0 || sig < 0 || sig > _NSIG)
+		return -EINVAL;
+	t = find_task_by_pid(tid);
+	if (!t || t->state == EXIT_DEAD || t->state == EXIT_ZOMBIE ||
+	    (tgid && t->tgid != tgid))
 		return -ESRCH;
-	/* a process signal: its leader takes it, or a live thread once it has gone */
-	t = t->group_leader;
-	if (t->flags & PF_EXITING)
-		t = find_alive_thread(t) ?: t;
-	if (!sig)
-		return 0;
-	/*
-	 * init takes from user space only the signals it installed a handler
-	 * for, SIGKILL and SIGSTOP included (Linux's SIGNAL_UNKILLABLE): no
-	 * process may end or stop the machine's first task. kill() still
-	 * succeeds, as on Linux.
-	 */
-	if (t->tgid == 1 && t->sighand->action[sig - 1].handler == (unsigned long)SIG_DFL)
-		return 0;
-	return send_signal(t, sig);
+	return send_user_signal(t, sig, &info);
+}
+
+long sys_tkill(int tid, int sig)
+{
+	return do_tkill(0, tid, sig);
+}
+
+long sys_tgkill(int tgid, int tid, int sig)
+{
+	if (tgid <= 0)
+		return -EINVAL;
+	return do_tkill(tgid, tid, sig);
+}
+
+/*
+ * sigqueue: the caller's siginfo, whose si_code may not pass for the
+ * kernel's or for tkill's when sent to another process.
+ */
+long sys_rt_sigqueueinfo(int pid, int sig, const void *uinfo)
+{
+	struct kernel_siginfo info;
+
+	if (copy_from_user(&info, uinfo, sizeof(info)))
+		return -EFAULT;
+	if ((info.si_code >= 0 || info.si_code == SI_TKILL) && pid != current->tgid)
+		return -EPERM;
+	if (sig < 0 || sig > _NSIG)
+		return -EINVAL;
+	if (pid <= 0)
+		return -ESRCH;
+	return send_process_signal(pid, sig, &info);
 }
 
 struct user_sigaction {
@@ -372,6 +550,181 @@ long sys_rt_sigprocmask(int how, const u64 *set, u64 *oset, size_t sigsetsize)
 			set_tsk_thread_flag(current, TIF_SIGPENDING);
 	}
 	if (oset && copy_to_user(oset, &old, sizeof(old)))
+		return -EFAULT;
+	return 0;
+}
+
+long sys_rt_sigpending(u64 *set, size_t sigsetsize)
+{
+	u64 pending = current->pending & current->blocked;
+
+	if (sigsetsize > sizeof(u64))
+		return -EINVAL;
+	return copy_to_user(set, &pending, sigsetsize) ? -EFAULT : 0;
+}
+
+/* Sleeps until a signal is to be taken. */
+static void sleep_until_signal(void)
+{
+	while (!signal_pending(current)) {
+		current->state = TASK_INTERRUPTIBLE;
+		if (!signal_pending(current))
+			schedule();
+	}
+	current->state = TASK_RUNNING;
+}
+
+/*
+ * Waits under @set for a signal; the old mask goes back as the signal
+ * is taken (in its handler's frame, or after it was ignored).
+ */
+long sys_rt_sigsuspend(const u64 *set, size_t sigsetsize)
+{
+	u64 mask;
+
+	if (sigsetsize != sizeof(u64))
+		return -EINVAL;
+	if (copy_from_user(&mask, set, sizeof(mask)))
+		return -EFAULT;
+	current->saved_sigmask = current->blocked;
+	current->restore_sigmask = true;
+	current->blocked = mask & ~SIG_KERNEL_ONLY_MASK;
+	sleep_until_signal();
+	return -ERESTARTNOHAND;
+}
+
+long sys_pause(void)
+{
+	sleep_until_signal();
+	return -ERESTARTNOHAND;
+}
+
+static long copy_siginfo_to_user(void *uinfo, const struct kernel_siginfo *info)
+{
+	if (copy_to_user(uinfo, info, sizeof(*info)) ||
+	    clear_user((char *)uinfo + sizeof(*info), 128 - sizeof(*info)))
+		return -EFAULT;
+	return 0;
+}
+
+/*
+ * Takes a signal of @set off the pending set, waiting until @deadline
+ * (~0ULL: for ever) with the signals of @set unblocked so that they
+ * wake the task: the signal's number, -EAGAIN at the deadline, -EINTR if
+ * another signal is to be taken first.
+ */
+static long do_sigtimedwait(const u64 *uset, void *uinfo, u64 deadline, size_t sigsetsize)
+{
+	struct task_struct *tsk = current;
+	struct kernel_siginfo info;
+	u64 set, blocked;
+	unsigned long flags;
+	int sig;
+
+	if (sigsetsize != sizeof(u64))
+		return -EINVAL;
+	if (copy_from_user(&set, uset, sizeof(set)))
+		return -EFAULT;
+	set &= ~SIG_KERNEL_ONLY_MASK;
+	local_irq_save(flags);
+	sig = dequeue_signal(tsk, set, &info);
+	if (!sig && deadline) {
+		blocked = tsk->blocked;
+		tsk->blocked &= ~set;
+		local_irq_restore(flags);
+		schedule_timeout_ns(deadline);
+		local_irq_save(flags);
+		tsk->blocked = blocked;
+		sig = dequeue_signal(tsk, set, &info);
+	}
+	local_irq_restore(flags);
+	if (!sig)
+		return signal_pending(tsk) ? -EINTR : -EAGAIN;
+	if (uinfo && copy_siginfo_to_user(uinfo, &info))
+		return -EFAULT;
+	return sig;
+}
+
+static long sigtimedwait_deadline(s64 sec, s64 nsec, u64 *deadline)
+{
+	if (sec < 0 || nsec < 0 || nsec >= (s64)NSEC_PER_SEC)
+		return -EINVAL;
+	*deadline = sec || nsec ? ktime_get_ns() + sec * NSEC_PER_SEC + nsec : 0;
+	return 0;
+}
+
+long sys_rt_sigtimedwait(const u64 *set, void *uinfo, const void *uts, size_t sigsetsize)
+{
+	struct { s32 tv_sec, tv_nsec; } ts;
+	u64 deadline = ~0ULL;
+	long err;
+
+	if (uts) {
+		if (copy_from_user(&ts, uts, sizeof(ts)))
+			return -EFAULT;
+		err = sigtimedwait_deadline(ts.tv_sec, ts.tv_nsec, &deadline);
+		if (err)
+			return err;
+	}
+	return do_sigtimedwait(set, uinfo, deadline, sigsetsize);
+}
+
+long sys_rt_sigtimedwait_time64(const u64 *set, void *uinfo, const void *uts,
+				size_t sigsetsize)
+{
+	struct { s64 tv_sec, tv_nsec; } ts;
+	u64 deadline = ~0ULL;
+	long err;
+
+	if (uts) {
+		if (copy_from_user(&ts, uts, sizeof(ts)))
+			return -EFAULT;
+		err = sigtimedwait_deadline(ts.tv_sec, ts.tv_nsec, &deadline);
+		if (err)
+			return err;
+	}
+	return do_sigtimedwait(set, uinfo, deadline, sigsetsize);
+}
+
+struct user_stack_t {
+	unsigned long ss_sp;
+	int ss_flags;
+	size_t ss_size;
+};
+
+/*
+ * The alternate stack handlers with SA_ONSTACK run on. It cannot be
+ * changed while running on it (EPERM); a stack smaller than
+ * MINSIGSTKSZ is ENOMEM.
+ */
+long sys_sigaltstack(const void *uss, void *uoss)
+{
+	struct task_struct *tsk = current;
+	unsigned long sp = task_pt_regs(tsk)->ARM_sp;
+	struct user_stack_t old = {
+		.ss_sp = tsk->sas_ss_sp, .ss_size = tsk->sas_ss_size,
+		.ss_flags = !tsk->sas_ss_size ? SS_DISABLE : on_sig_stack(sp) ? SS_ONSTACK : 0,
+	}, ss;
+	unsigned int mode;
+
+	if (uss) {
+		if (copy_from_user(&ss, uss, sizeof(ss)))
+			return -EFAULT;
+		if (on_sig_stack(sp))
+			return -EPERM;
+		mode = ss.ss_flags & ~SS_AUTODISARM;
+		if (mode != SS_DISABLE && mode != SS_ONSTACK && mode != 0)
+			return -EINVAL;
+		if (mode == SS_DISABLE) {
+			ss.ss_size = 0;
+			ss.ss_sp = 0;
+		} else if (ss.ss_size < MINSIGSTKSZ) {
+			return -ENOMEM;
+		}
+		tsk->sas_ss_sp = ss.ss_sp;
+		tsk->sas_ss_size = ss.ss_size;
+	}
+	if (uoss && copy_to_user(uoss, &old, sizeof(old)))
 		return -EFAULT;
 	return 0;
 }

@@ -46,6 +46,9 @@
  * it, and goes on through current->restart_block when the signal turns
  * out not to need the task (ignored, or a stop it came back from).
  */
+#define ERESTARTSYS		512	/* restarted if SA_RESTART or no handler, else -EINTR */
+#define ERESTARTNOINTR		513	/* always restarted */
+#define ERESTARTNOHAND		514	/* restarted if no handler runs, else -EINTR */
 #define ERESTART_RESTARTBLOCK	516
 
 #endif

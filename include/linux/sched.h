@@ -10,6 +10,7 @@
 #define _LINUX_SCHED_H
 
 #include <linux/list.h>
+#include <linux/signal_types.h>
 #include <linux/types.h>
 #include <linux/wait.h>
 #include <asm/current.h>
@@ -142,6 +143,15 @@ struct task_struct {
 
 	u64 pending;			/* signals pending, bit n-1 for n */
 	u64 blocked;
+	struct kernel_siginfo siginfo[_NSIG];	/* of each pending signal */
+	u64 saved_sigmask;		/* blocked before rt_sigsuspend */
+	bool restore_sigmask;		/* saved_sigmask goes back once a signal is taken */
+	bool restart_pending;		/* r0 holds an -ERESTART* of the last call */
+	unsigned long sas_ss_sp;	/* the alternate signal stack, size 0: none */
+	size_t sas_ss_size;
+	u64 it_real_expires;		/* ITIMER_REAL (leader): ktime_get_ns, 0: disarmed */
+	u64 it_real_incr;		/* its interval, 0: one-shot */
+	struct list_head it_real_node;	/* on itimer_list while armed */
 	struct sighand_struct *sighand;
 	unsigned int jobctl;		/* JOBCTL_* */
 	struct restart_block restart_block;

@@ -1,14 +1,16 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
- * Signals, minimal: Linux's numbers; sending sets a pending bit and
- * wakes the task; on its way back to user mode a task acts on its
- * pending signals with the default action (terminate, ignore, stop the
- * thread group; SIGCONT continues it as it is sent), which is all
- * rt_sigaction can ask for so far besides SIG_IGN.
+ * Signals: Linux's numbers, flags and si_codes; sending sets a pending
+ * bit (with one siginfo per signal) and wakes the task; on its way back
+ * to user mode a task takes its pending signals: a default action
+ * (terminate, ignore, stop the thread group; SIGCONT continues it as it
+ * is sent) or a user handler, run on a frame arch/arm/kernel/signal.c
+ * builds.
  */
 #ifndef _LINUX_SIGNAL_H
 #define _LINUX_SIGNAL_H
 
+#include <linux/signal_types.h>
 #include <linux/types.h>
 
 #define sigmask(sig)	(1ULL << ((sig) - 1))	/* its bit in a signal set */
@@ -36,11 +38,30 @@
 #define SIGTTOU		22
 #define SIGURG		23
 #define SIGWINCH	28
+#define SIGRTMIN	32
 
 #define SIG_DFL		((void *)0)
 #define SIG_IGN		((void *)1)
 
 #define SA_NOCLDSTOP	0x00000001	/* no SIGCHLD when a child stops or goes on */
+#define SA_SIGINFO	0x00000004	/* the handler takes (sig, siginfo, ucontext) */
+#define SA_RESTORER	0x04000000	/* sa_restorer is the handler's return address */
+#define SA_ONSTACK	0x08000000	/* on the alternate signal stack, if one is set */
+#define SA_RESTART	0x10000000	/* an interrupted call goes on, not -EINTR */
+#define SA_NODEFER	0x40000000	/* the signal is not blocked in its own handler */
+#define SA_RESETHAND	0x80000000	/* back to SIG_DFL once delivered */
+
+/* sigaltstack */
+#define SS_ONSTACK	1
+#define SS_DISABLE	2
+#define SS_AUTODISARM	(1U << 31)
+#define MINSIGSTKSZ	2048
+
+/* si_code of a signal sent by a task or the kernel */
+#define SI_USER		0	/* kill */
+#define SI_KERNEL	0x80
+#define SI_QUEUE	(-1)	/* sigqueue */
+#define SI_TKILL	(-6)	/* tkill, tgkill */
 
 #define SIG_BLOCK	0
 #define SIG_UNBLOCK	1
@@ -52,6 +73,8 @@
 #define ILL_ILLOPC	1	/* an undefined (illegal) opcode */
 #define BUS_ADRALN	1	/* misaligned access */
 #define BUS_ADRERR	2	/* no object page at the address */
+#define CLD_EXITED	1	/* SIGCHLD: the child exited (si_status: its code) */
+#define CLD_KILLED	2	/* killed by a signal (si_status: the signal) */
 
 #define WNOHANG		0x00000001
 #define WUNTRACED	0x00000002	/* report a child stopped */
@@ -59,13 +82,33 @@
 
 struct task_struct;
 struct pt_regs;
+struct k_sigaction;
 
+/* A signal from the kernel (si_code SI_KERNEL). */
 int send_signal(struct task_struct *t, int sig);
+/* A signal with its siginfo; @info->si_signo is set here. */
+int send_signal_info(struct task_struct *t, int sig, struct kernel_siginfo *info);
 /* A fault the task cannot survive: report in one line, then kill it. */
 void force_sig_fault(int sig, int code, unsigned long addr, struct pt_regs *regs);
 /* Kills the current task with @sig on its return to user mode (execve's failure). */
 void force_fatal_sig(int sig);
 void do_work_pending(struct pt_regs *regs);
+/* The call that returned @ret may have to go on or end -EINTR once signals are taken. */
+void syscall_may_restart(long ret);
+
+/* ---- ITIMER_REAL (kernel/itimer.c) ---- */
+void itimer_tick(u64 now);
+/* The group of @leader is dead: its timer goes. */
+void exit_itimers(struct task_struct *leader);
+
+/* ---- arch/arm/kernel/signal.c ---- */
+/* Builds the frame of handler @ka for @sig on the user stack; -EFAULT if it cannot. */
+int setup_signal_frame(int sig, struct kernel_siginfo *info, struct k_sigaction *ka,
+		       u64 oldset, struct pt_regs *regs);
+long sys_rt_sigreturn(struct pt_regs *regs);
+long sys_sigreturn(struct pt_regs *regs);
+/* Whether @sp is on the current task's alternate signal stack. */
+bool on_sig_stack(unsigned long sp);
 /* An exiting task leaves a group stop it was to take part in. */
 void exit_signals(struct task_struct *tsk);
 const char *signal_name(int sig);

@@ -48,6 +48,19 @@ long sys_kill(int pid, int sig);
 long sys_rt_sigaction(int sig, const struct user_sigaction *act,
 		      struct user_sigaction *oact, size_t sigsetsize);
 long sys_rt_sigprocmask(int how, const u64 *set, u64 *oset, size_t sigsetsize);
+long sys_rt_sigpending(u64 *set, size_t sigsetsize);
+long sys_rt_sigsuspend(const u64 *set, size_t sigsetsize);
+long sys_pause(void);
+long sys_rt_sigtimedwait(const u64 *set, void *uinfo, const void *uts, size_t sigsetsize);
+long sys_rt_sigtimedwait_time64(const u64 *set, void *uinfo, const void *uts,
+				size_t sigsetsize);
+long sys_rt_sigqueueinfo(int pid, int sig, const void *uinfo);
+long sys_tkill(int tid, int sig);
+long sys_tgkill(int tgid, int tid, int sig);
+long sys_sigaltstack(const void *uss, void *uoss);
+struct itimerval32;
+long sys_getitimer(int which, struct itimerval32 *value);
+long sys_setitimer(int which, const struct itimerval32 *value, struct itimerval32 *ovalue);
 long sys_set_tid_address(int *tidptr);
 long sys_wait4(int pid, int *status, int options, void *rusage);
 long sys_getrandom(void *buf, size_t count, unsigned int flags);

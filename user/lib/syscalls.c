@@ -4,11 +4,13 @@
 #include <sched.h>
 #include <signal.h>
 #include <stdarg.h>
+#include <string.h>
 #include <sys/futex.h>
 #include <sys/ioctl.h>
 #include <sys/mman.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
+#include <sys/time.h>
 #include <sys/uio.h>
 #include <sys/utsname.h>
 #include <sys/wait.h>
@@ -329,6 +331,60 @@ int sigprocmask(int how, const sigset_t *set, sigset_t *old)
 {
 	return __syscall_ret(__syscall4(SYS_rt_sigprocmask, how, L(set), L(old),
 					sizeof(sigset_t)));
+}
+
+int sigpending(sigset_t *set)
+{
+	return __syscall_ret(__syscall2(SYS_rt_sigpending, L(set), sizeof(sigset_t)));
+}
+
+int sigsuspend(const sigset_t *mask)
+{
+	return __syscall_ret(__syscall2(SYS_rt_sigsuspend, L(mask), sizeof(sigset_t)));
+}
+
+int sigtimedwait(const sigset_t *set, siginfo_t *info, const struct timespec *timeout)
+{
+	return __syscall_ret(__syscall4(SYS_rt_sigtimedwait, L(set), L(info),
+					L(timeout), sizeof(sigset_t)));
+}
+
+int sigqueue(pid_t pid, int sig, union sigval value)
+{
+	siginfo_t info;
+
+	memset(&info, 0, sizeof(info));
+	info.si_signo = sig;
+	info.si_code = SI_QUEUE;
+	info.si_pid = getpid();
+	info.si_uid = getuid();
+	info.si_value = value;
+	return __syscall_ret(__syscall3(SYS_rt_sigqueueinfo, pid, sig, L(&info)));
+}
+
+int sigaltstack(const stack_t *ss, stack_t *old)
+{
+	return __syscall_ret(__syscall2(SYS_sigaltstack, L(ss), L(old)));
+}
+
+int tgkill(pid_t tgid, pid_t tid, int sig)
+{
+	return __syscall_ret(__syscall3(SYS_tgkill, tgid, tid, sig));
+}
+
+int setitimer(int which, const struct itimerval *value, struct itimerval *old)
+{
+	return __syscall_ret(__syscall3(SYS_setitimer, which, L(value), L(old)));
+}
+
+int getitimer(int which, struct itimerval *value)
+{
+	return __syscall_ret(__syscall2(SYS_getitimer, which, L(value)));
+}
+
+int pause(void)
+{
+	return __syscall_ret(__syscall0(SYS_pause));
 }
 
 int set_tls(void *tls)

@@ -8,6 +8,7 @@
 #include <linux/errno.h>
 #include <linux/kernel.h>
 #include <linux/sched.h>
+#include <linux/signal.h>
 #include <linux/syscalls.h>
 #include <asm/irqflags.h>
 #include <asm/ptrace.h>
@@ -37,12 +38,15 @@ static const syscall_fn_t sys_call_table[] = {
 	__SC(6, sys_close),
 	__SC(19, sys_lseek),
 	__SC(20, sys_getpid),
+	__SC(29, sys_pause),
 	__SC(37, sys_kill),
 	__SC(45, sys_brk),
 	__SC(54, sys_ioctl),
 	__SC(64, sys_getppid),
 	__SC(77, sys_getrusage),
 	__SC(91, sys_munmap),
+	__SC(104, sys_setitimer),
+	__SC(105, sys_getitimer),
 	__SC(114, sys_wait4),
 	__SC(122, sys_uname),
 	__SC(125, sys_mprotect),
@@ -55,6 +59,11 @@ static const syscall_fn_t sys_call_table[] = {
 	__SC(163, sys_mremap),
 	__SC(174, sys_rt_sigaction),
 	__SC(175, sys_rt_sigprocmask),
+	__SC(176, sys_rt_sigpending),
+	__SC(177, sys_rt_sigtimedwait),
+	__SC(178, sys_rt_sigqueueinfo),
+	__SC(179, sys_rt_sigsuspend),
+	__SC(186, sys_sigaltstack),
 	__SC(192, sys_mmap2),
 	__SC(195, sys_stat64),
 	__SC(197, sys_fstat64),
@@ -65,16 +74,19 @@ static const syscall_fn_t sys_call_table[] = {
 	__SC(219, sys_mincore),
 	__SC(220, sys_madvise),
 	__SC(224, sys_gettid),
+	__SC(238, sys_tkill),
 	__SC(240, sys_futex),
 	__SC(248, sys_exit_group),
 	__SC(256, sys_set_tid_address),
 	__SC(263, sys_clock_gettime),
+	__SC(268, sys_tgkill),
 	__SC(322, sys_openat),
 	__SC(338, sys_set_robust_list),
 	__SC(339, sys_get_robust_list),
 	__SC(384, sys_getrandom),
 	__SC(397, sys_statx),
 	__SC(403, sys_clock_gettime64),
+	__SC(421, sys_rt_sigtimedwait_time64),
 };
 
 /* Calls that need the register frame (they start or replace a context). */
@@ -95,6 +107,12 @@ static bool call_with_regs(unsigned int nr, struct pt_regs *regs, long *ret)
 		*ret = sys_execve((const char *)regs->uregs[0],
 				  (const char *const *)regs->uregs[1],
 				  (const char *const *)regs->uregs[2], regs);
+		return true;
+	case 119:	/* sigreturn: r0 is the interrupted code's, not a result */
+		*ret = sys_sigreturn(regs);
+		return true;
+	case 173:	/* rt_sigreturn */
+		*ret = sys_rt_sigreturn(regs);
 		return true;
 	case __ARM_NR_set_tls:
 		current_thread_info()->tp_value = regs->uregs[0];
@@ -124,6 +142,6 @@ void do_swi(struct pt_regs *regs)
 	regs->ARM_r0 = ret;
 	local_irq_disable();
 	/* a call cut short goes on, or ends, in do_work_pending: never seen as such */
-	if (ret == -ERESTART_RESTARTBLOCK)
-		set_tsk_thread_flag(current, TIF_SIGPENDING);
+	if (nr != 119 && nr != 173)
+		syscall_may_restart(ret);
 }

@@ -25,6 +25,7 @@
 #include <linux/string.h>
 #include <linux/uaccess.h>
 #include <asm/cp15.h>
+#include <asm/irqflags.h>
 #include <asm/hwcap.h>
 #include <asm/ptrace.h>
 #include <asm/vfp.h>
@@ -177,6 +178,33 @@ bool vfp_handle_undef(struct pt_regs *regs)
 	}
 	fmxr(FPEXC, FPEXC_EN);
 	return true;
+}
+
+/*
+ * Leaves the current task's registers in its thread_info alone: written
+ * back if the unit held them, the unit disabled and owned by no one. A
+ * signal frame copies them from there, and what sigreturn writes there
+ * is what the task loads at its next VFP instruction.
+ */
+void vfp_sync_hwstate(void)
+{
+	struct vfp_hard_state *st = &current_thread_info()->vfpstate;
+	unsigned long flags;
+	int cpu;
+	u32 fpexc;
+
+	if (!vfp_present)
+		return;
+	local_irq_save(flags);
+	cpu = smp_processor_id();
+	if (vfp_state_in_hw(cpu, st)) {
+		fpexc = fmrx(FPEXC);
+		fmxr(FPEXC, fpexc | FPEXC_EN);
+		vfp_save_state(st, fpexc | FPEXC_EN);
+		fmxr(FPEXC, fpexc & ~FPEXC_EN);
+		vfp_current_hw_state[cpu] = NULL;
+	}
+	local_irq_restore(flags);
 }
 
 /* At every switch: the next user of the unit traps, whoever it is. */

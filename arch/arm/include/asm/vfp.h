@@ -26,6 +26,8 @@ void vfp_thread_switch(void);
 void vfp_copy_thread(struct thread_info *child, struct thread_info *parent);
 void vfp_flush_thread(struct thread_info *ti);
 void vfp_release_thread(struct thread_info *ti);
+/* The current task's registers written back to its thread_info, and left only there. */
+void vfp_sync_hwstate(void);
 
 /* arch/arm/vfp/vfphw.S: the register banks, with the unit enabled */
 void vfp_save_regs(u64 *fpregs, int d32);
