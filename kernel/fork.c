@@ -451,7 +451,17 @@ long kernel_clone(unsigned long flags, unsigned long newsp, int *parent_tid,
 		p->tgid = current->tgid;
 		p->group_leader = current->group_leader;
 	}
-	p->exit_signal = (flags & CLONE_THREAD) ? -1 : (int)(flags & CSIGNAL);
+	/*
+	 * A sibling made with CLONE_PARENT tells the shared parent what its
+	 * cloner would have: the flags' signal could otherwise be any one,
+	 * aimed at a process the cloner may not signal.
+	 */
+	if (flags & CLONE_THREAD)
+		p->exit_signal = -1;
+	else if (flags & CLONE_PARENT)
+		p->exit_signal = current->group_leader->exit_signal;
+	else
+		p->exit_signal = flags & CSIGNAL;
 	p->blocked = current->blocked;
 	copy_thread(p, NULL, NULL, regs, newsp,
 		    flags & CLONE_SETTLS ? tls : current_thread_info()->tp_value);
