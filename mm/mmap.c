@@ -623,11 +623,19 @@ static int munmap_vmas(struct mm_struct *mm, struct vm_area_struct *vma,
 		tail = &vma->vm_next;
 		vma = next;
 	}
+	/*
+	 * Every VMA's pages first, then the tables: two of the VMAs may
+	 * share a pte page, which the first one's free_pgd_range would take
+	 * away with the second's pages still mapped in it (unmap_region's
+	 * order: unmap_vmas, then free_pgtables).
+	 */
 	tlb_gather_mmu(&tlb, mm);
+	for (vma = detached; vma; vma = vma->vm_next)
+		unmap_page_range(&tlb, vma, vma->vm_start, vma->vm_end);
+	for (vma = detached; vma; vma = vma->vm_next)
+		free_pgd_range(&tlb, vma->vm_start, vma->vm_end);
 	for (vma = detached; vma; vma = next) {
 		next = vma->vm_next;
-		unmap_page_range(&tlb, vma, vma->vm_start, vma->vm_end);
-		free_pgd_range(&tlb, vma->vm_start, vma->vm_end);
 		vm_area_free(vma);
 	}
 	tlb_finish_mmu(&tlb);
