@@ -10,6 +10,7 @@
 #include <linux/errno.h>
 #include <linux/file.h>
 #include <linux/kernel.h>
+#include <linux/resource.h>
 #include <linux/ramfs.h>
 #include <linux/sched.h>
 #include <linux/slab.h>
@@ -62,7 +63,8 @@ static int alloc_fd(struct file *f)
 	struct files_struct *files = current->files;
 	int fd;
 
-	for (fd = 0; files && fd < NR_OPEN; fd++) {
+	/* RLIMIT_NOFILE bounds the numbers; the table, NR_OPEN, bounds them too */
+	for (fd = 0; files && fd < NR_OPEN && (unsigned long)fd < rlimit(RLIMIT_NOFILE); fd++) {
 		if (!files->fd[fd]) {
 			files->fd[fd] = f;
 			return fd;

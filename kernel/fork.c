@@ -200,6 +200,7 @@ struct task_struct *new_task(const char *name)
 	INIT_LIST_HEAD(&p->run_list);
 	init_waitqueue_head(&p->wait_chldexit);
 	p->exit_signal = 17;	/* SIGCHLD */
+	memcpy(p->rlim, current->group_leader->rlim, sizeof(p->rlim));
 	p->active_mm = &init_mm;
 	p->time_slice = DEFAULT_TIMESLICE;
 	list_add_tail(&p->sibling, &current->children);
