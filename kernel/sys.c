@@ -4,6 +4,7 @@
  * and wait. Users and groups are all root (0), as a single-user kernel's.
  */
 #include <linux/errno.h>
+#include <linux/file.h>
 #include <linux/kernel.h>
 #include <linux/mm.h>
 #include <linux/resource.h>
@@ -252,8 +253,6 @@ unsigned long rlimit(unsigned int res)
 {
 	return current->group_leader->rlim[res].rlim_cur;
 }
-
-#define NR_OPEN_MAX	(1UL << 20)	/* fs.nr_open: NOFILE's hard ceiling */
 
 struct rlimit64 {
 	u64 rlim_cur, rlim_max;

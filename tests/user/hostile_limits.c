@@ -3,9 +3,9 @@
  * a process inherits (those of NPROC and SIGPENDING scale with memory:
  * only their being finite is shown); ugetrlimit, setrlimit and prlimit64
  * with bad resources, pointers, pids and soft above hard; limits pass to
- * a child at fork. Enforced: NOFILE (EMFILE), AS (mmap, mremap and brk
- * ENOMEM), DATA (private writable mmap and brk ENOMEM) and STACK (a
- * recursion that outgrows it dies of SIGSEGV). NPROC is not: as on Linux,
+ * a child at fork. Enforced: NOFILE (EMFILE; 1024 files by default),
+ * AS (mmap, mremap and brk ENOMEM), DATA (private writable mmap and
+ * brk ENOMEM) and STACK (a recursion that outgrows it dies of SIGSEGV). NPROC is not: as on Linux,
  * root is exempt. Each probe that lowers a limit runs in a child.
  */
 #include <fcntl.h>
@@ -103,6 +103,21 @@ static int nofile(void)
 	return 0;
 }
 
+/* The default 1024: the table grows past its first slots to reach it. */
+static int nofile_default(void)
+{
+	int n = 0, fd, last = -1;
+
+	while ((fd = open("/", O_RDONLY)) >= 0) {
+		n++;
+		last = fd;
+	}
+	printf("opened until %s: %d more, the last fd %d\n", errno_name(errno), n, last);
+	show("close 500", close(500));
+	show("open takes it again", open("/", O_RDONLY));
+	return 0;
+}
+
 static int child_sees(void)
 {
 	struct rlim32 r;
@@ -185,6 +200,7 @@ int main(void)
 {
 	defaults();
 	in_child("NOFILE", nofile);
+	in_child("NOFILE default", nofile_default);
 	in_child("NOFILE across fork", nofile_then_fork);
 	in_child("AS", address_space);
 	in_child("DATA", data);
