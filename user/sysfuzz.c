@@ -462,6 +462,12 @@ int main(int argc, char **argv)
 			nanosleep(&tick, NULL);
 		if (got == 0) {
 			kill(pid, SIGKILL);
+			deadline = now_ms() + 2000;
+			while ((got = waitpid(pid, &status, WNOHANG)) == 0 && now_ms() < deadline)
+				nanosleep(&tick, NULL);
+			if (got == 0)	/* a kernel bug: name the batch, to replay it */
+				printf("sysfuzz: seed %u batch %u: not dead 2 s after SIGKILL\n",
+				       seed, b);
 			waitpid(pid, &status, 0);
 			killed++;
 		} else if (WIFSIGNALED(status)) {
