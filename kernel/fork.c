@@ -18,6 +18,7 @@
 #include <linux/mm.h>
 #include <linux/printk.h>
 #include <linux/sched.h>
+#include <linux/signal.h>
 #include <linux/slab.h>
 #include <linux/string.h>
 #include <linux/uaccess.h>
@@ -485,11 +486,20 @@ long kernel_clone(unsigned long flags, unsigned long newsp, int *parent_tid,
 		p->group_leader->group_live++;
 	wake_up_process(p);
 	if (flags & CLONE_VFORK) {
-		/* the parent sleeps until the child execs or exits */
-		while (!vd.done) {
-			parent->state = TASK_UNINTERRUPTIBLE;
+		/*
+		 * The parent sleeps until the child execs or exits, or until
+		 * SIGKILL (Linux's wait is killable): the child, which may run
+		 * on for ever, then no longer tells this stack frame.
+		 */
+		for (;;) {
+			parent->state = TASK_INTERRUPTIBLE;
+			if (vd.done || (parent->pending & sigmask(SIGKILL)))
+				break;
 			schedule();
 		}
+		parent->state = TASK_RUNNING;
+		if (!vd.done)
+			p->vfork_done = NULL;
 	}
 	return p->pid;
 }
