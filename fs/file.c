@@ -167,15 +167,52 @@ void file_put(struct file *f)
 	kfree(f);
 }
 
-struct files_struct *dup_fd(struct files_struct *old)
+struct files_struct *alloc_files(void)
 {
-	struct files_struct *files = kmalloc(sizeof(*files), GFP_KERNEL);
-	int fd;
+	struct files_struct *files = kzalloc(sizeof(*files), GFP_KERNEL);
 
 	if (!files)
 		return NULL;
 	files->count = 1;
-	for (fd = 0; fd < NR_OPEN; fd++) {
+	files->max_fds = NR_OPEN_DEFAULT;
+	files->fd = files->fd_array;
+	return files;
+}
+
+int expand_files(struct files_struct *files, unsigned int nr)
+{
+	unsigned int size = files->max_fds;
+	struct file **fd;
+
+	if (nr < size)
+		return 0;
+	if (nr >= NR_OPEN_MAX)
+		return -EMFILE;
+	while (size <= nr)
+		size *= 2;
+	fd = kcalloc(size, sizeof(*fd), GFP_KERNEL);
+	if (!fd)
+		return -ENOMEM;
+	memcpy(fd, files->fd, files->max_fds * sizeof(*fd));
+	if (files->fd != files->fd_array)
+		kfree(files->fd);
+	files->fd = fd;
+	files->max_fds = size;
+	return 0;
+}
+
+struct files_struct *dup_fd(struct files_struct *old)
+{
+	struct files_struct *files = alloc_files();
+	unsigned int fd;
+
+	if (!files)
+		return NULL;
+	if (expand_files(files, old->max_fds - 1)) {
+		put_files_struct(files);
+		return NULL;
+	}
+	for (fd = 0; fd < old->max_fds; fd++) {
 		files->fd[fd] = old->fd[fd];
 		if (files->fd[fd])
 			file_get(files->fd[fd]);
@@ -185,13 +222,15 @@ struct files_struct *dup_fd(struct files_struct *old)
 
 void put_files_struct(struct files_struct *files)
 {
-	int fd;
+	unsigned int fd;
 
 	if (--files->count)
 		return;
-	for (fd = 0; fd < NR_OPEN; fd++)
+	for (fd = 0; fd < files->max_fds; fd++)
 		if (files->fd[fd])
 			file_put(files->fd[fd]);
+	if (files->fd != files->fd_array)
+		kfree(files->fd);
 	kfree(files);
 }
 

@@ -10,6 +10,7 @@
 #include <linux/errno.h>
 #include <linux/file.h>
 #include <linux/kernel.h>
+#include <linux/resource.h>
 #include <linux/ramfs.h>
 #include <linux/sched.h>
 #include <linux/slab.h>
@@ -34,7 +35,7 @@ struct file *fget(unsigned int fd)
 {
 	struct files_struct *files = current->files;
 
-	return files && fd < NR_OPEN ? files->fd[fd] : NULL;
+	return files && fd < files->max_fds ? files->fd[fd] : NULL;
 }
 
 void install_console_fds(struct task_struct *t)
@@ -43,10 +44,9 @@ void install_console_fds(struct task_struct *t)
 	int fd;
 
 	if (!files) {
-		files = kzalloc(sizeof(*files), GFP_KERNEL);
+		files = alloc_files();
 		if (!files)
 			return;		/* the program will find no fds open */
-		files->count = 1;
 		t->files = files;
 	}
 	for (fd = 0; fd < 3; fd++) {
@@ -62,7 +62,17 @@ static int alloc_fd(struct file *f)
 	struct files_struct *files = current->files;
 	int fd;
 
-	for (fd = 0; files && fd < NR_OPEN; fd++) {
+	int err;
+
+	if (!files)
+		return -EMFILE;
+	/* the lowest free number below RLIMIT_NOFILE; the table grows to hold it */
+	for (fd = 0; (unsigned long)fd < rlimit(RLIMIT_NOFILE); fd++) {
+		if ((unsigned int)fd >= files->max_fds) {
+			err = expand_files(files, fd);
+			if (err)
+				return err;
+		}
 		if (!files->fd[fd]) {
 			files->fd[fd] = f;
 			return fd;

@@ -18,6 +18,7 @@
 #include <linux/mm.h>
 #include <linux/printk.h>
 #include <linux/sched.h>
+#include <linux/signal.h>
 #include <linux/slab.h>
 #include <linux/string.h>
 #include <linux/uaccess.h>
@@ -200,6 +201,7 @@ struct task_struct *new_task(const char *name)
 	INIT_LIST_HEAD(&p->run_list);
 	init_waitqueue_head(&p->wait_chldexit);
 	p->exit_signal = 17;	/* SIGCHLD */
+	memcpy(p->rlim, current->group_leader->rlim, sizeof(p->rlim));
 	p->active_mm = &init_mm;
 	p->time_slice = DEFAULT_TIMESLICE;
 	list_add_tail(&p->sibling, &current->children);
@@ -451,7 +453,17 @@ long kernel_clone(unsigned long flags, unsigned long newsp, int *parent_tid,
 		p->tgid = current->tgid;
 		p->group_leader = current->group_leader;
 	}
-	p->exit_signal = (flags & CLONE_THREAD) ? -1 : (int)(flags & CSIGNAL);
+	/*
+	 * A sibling made with CLONE_PARENT tells the shared parent what its
+	 * cloner would have: the flags' signal could otherwise be any one,
+	 * aimed at a process the cloner may not signal.
+	 */
+	if (flags & CLONE_THREAD)
+		p->exit_signal = -1;
+	else if (flags & CLONE_PARENT)
+		p->exit_signal = current->group_leader->exit_signal;
+	else
+		p->exit_signal = flags & CSIGNAL;
 	p->blocked = current->blocked;
 	/* the alternate signal stack is inherited, except by a thread (another stack) */
 	if ((flags & (CLONE_VM | CLONE_VFORK)) != CLONE_VM) {
@@ -479,11 +491,20 @@ long kernel_clone(unsigned long flags, unsigned long newsp, int *parent_tid,
 		p->group_leader->group_live++;
 	wake_up_process(p);
 	if (flags & CLONE_VFORK) {
-		/* the parent sleeps until the child execs or exits */
-		while (!vd.done) {
-			parent->state = TASK_UNINTERRUPTIBLE;
+		/*
+		 * The parent sleeps until the child execs or exits, or until
+		 * SIGKILL (Linux's wait is killable): the child, which may run
+		 * on for ever, then no longer tells this stack frame.
+		 */
+		for (;;) {
+			parent->state = TASK_INTERRUPTIBLE;
+			if (vd.done || (parent->pending & sigmask(SIGKILL)))
+				break;
 			schedule();
 		}
+		parent->state = TASK_RUNNING;
+		if (!vd.done)
+			p->vfork_done = NULL;
 	}
 	return p->pid;
 }

@@ -30,6 +30,29 @@ struct task_struct init_task = {
 	.run_list = LIST_HEAD_INIT(init_task.run_list),
 	.wait_chldexit = __WAIT_QUEUE_HEAD_INITIALIZER(init_task.wait_chldexit),
 	.sighand = &init_sighand,
+	/*
+	 * Linux's defaults, as its init passes them on; NPROC and
+	 * SIGPENDING scale with memory there (half of threads-max): here
+	 * half the pids, as finite and as unenforced for root.
+	 */
+	.rlim = {
+		[RLIMIT_CPU]		= { RLIM_INFINITY, RLIM_INFINITY },
+		[RLIMIT_FSIZE]		= { RLIM_INFINITY, RLIM_INFINITY },
+		[RLIMIT_DATA]		= { RLIM_INFINITY, RLIM_INFINITY },
+		[RLIMIT_STACK]		= { 8UL << 20, RLIM_INFINITY },
+		[RLIMIT_CORE]		= { 0, RLIM_INFINITY },
+		[RLIMIT_RSS]		= { RLIM_INFINITY, RLIM_INFINITY },
+		[RLIMIT_NPROC]		= { 16384, 16384 },
+		[RLIMIT_NOFILE]		= { 1024, 4096 },
+		[RLIMIT_MEMLOCK]	= { 8UL << 20, 8UL << 20 },
+		[RLIMIT_AS]		= { RLIM_INFINITY, RLIM_INFINITY },
+		[RLIMIT_LOCKS]		= { RLIM_INFINITY, RLIM_INFINITY },
+		[RLIMIT_SIGPENDING]	= { 16384, 16384 },
+		[RLIMIT_MSGQUEUE]	= { 819200, 819200 },
+		[RLIMIT_NICE]		= { 0, 0 },
+		[RLIMIT_RTPRIO]		= { 0, 0 },
+		[RLIMIT_RTTIME]		= { RLIM_INFINITY, RLIM_INFINITY },
+	},
 };
 
 union thread_union init_thread_union __section(".data..init_task") __aligned(THREAD_SIZE) = {

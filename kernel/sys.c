@@ -4,6 +4,7 @@
  * and wait. Users and groups are all root (0), as a single-user kernel's.
  */
 #include <linux/errno.h>
+#include <linux/file.h>
 #include <linux/kernel.h>
 #include <linux/mm.h>
 #include <linux/resource.h>
@@ -244,4 +245,95 @@ long sys_getrusage(int who, void *ru)
 	else
 		task_rusage(current, &r);
 	return copy_to_user(ru, &r, sizeof(r)) ? -EFAULT : 0;
+}
+
+/* ---- resource limits (kept on the group leader, copied at fork) ---- */
+
+unsigned long rlimit(unsigned int res)
+{
+	return current->group_leader->rlim[res].rlim_cur;
+}
+
+struct rlimit64 {
+	u64 rlim_cur, rlim_max;
+};
+
+/* The limit @res of @tsk's process to @old, then @new if given: prlimit's core. */
+static long do_prlimit(struct task_struct *tsk, unsigned int res,
+		       const struct rlimit *new, struct rlimit *old)
+{
+	struct rlimit *r;
+
+	if (res >= RLIM_NLIMITS)
+		return -EINVAL;
+	if (new) {
+		if (new->rlim_cur > new->rlim_max)
+			return -EINVAL;
+		if (res == RLIMIT_NOFILE && new->rlim_max > NR_OPEN_MAX)
+			return -EPERM;
+	}
+	/* every task is root's: raising a hard limit is allowed (CAP_SYS_RESOURCE) */
+	r = &tsk->group_leader->rlim[res];
+	if (old)
+		*old = *r;
+	if (new)
+		*r = *new;
+	return 0;
+}
+
+long sys_ugetrlimit(unsigned int res, struct rlimit *ulim)
+{
+	struct rlimit r;
+
+	if (res >= RLIM_NLIMITS)
+		return -EINVAL;
+	do_prlimit(current, res, NULL, &r);
+	return copy_to_user(ulim, &r, sizeof(r)) ? -EFAULT : 0;
+}
+
+long sys_setrlimit(unsigned int res, const struct rlimit *ulim)
+{
+	struct rlimit r;
+
+	if (copy_from_user(&r, ulim, sizeof(r)))
+		return -EFAULT;
+	return do_prlimit(current, res, &r, NULL);
+}
+
+/* 64-bit values: anything a long cannot hold is "unlimited", both ways. */
+static unsigned long rlim64_to_long(u64 v)
+{
+	return v >= RLIM_INFINITY ? RLIM_INFINITY : (unsigned long)v;
+}
+
+static u64 rlim_to_64(unsigned long v)
+{
+	return v == RLIM_INFINITY ? ~0ULL : v;
+}
+
+long sys_prlimit64(int pid, unsigned int res, const struct rlimit64 *unew,
+		   struct rlimit64 *uold)
+{
+	struct rlimit64 n64, o64;
+	struct rlimit n, o;
+	struct task_struct *tsk = current;
+	long ret;
+
+	if (unew) {
+		if (copy_from_user(&n64, unew, sizeof(n64)))
+			return -EFAULT;
+		n.rlim_cur = rlim64_to_long(n64.rlim_cur);
+		n.rlim_max = rlim64_to_long(n64.rlim_max);
+	}
+	if (pid) {
+		tsk = find_task_by_pid(pid);
+		if (!tsk || tsk->state == EXIT_DEAD)
+			return -ESRCH;
+	}
+	ret = do_prlimit(tsk, res, unew ? &n : NULL, uold ? &o : NULL);
+	if (ret || !uold)
+		return ret;
+	o64.rlim_cur = rlim_to_64(o.rlim_cur);
+	o64.rlim_max = rlim_to_64(o.rlim_max);
+	return copy_to_user(uold, &o64, sizeof(o64)) ? -EFAULT : 0;
 }

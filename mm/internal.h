@@ -16,6 +16,7 @@ static inline unsigned long calc_vm_prot_bits(unsigned long prot)
 
 /* mm/mmap.c */
 void vm_stat_account(struct mm_struct *mm, unsigned long flags, long npages);
+bool may_expand_vm(struct mm_struct *mm, unsigned long flags, unsigned long npages);
 struct vm_area_struct *vma_merge(struct mm_struct *mm, struct vm_area_struct *prev,
 				 unsigned long addr, unsigned long end,
 				 unsigned long vm_flags, struct file *file,

@@ -29,6 +29,7 @@
 #include <linux/file.h>
 #include <linux/highmem.h>
 #include <linux/kernel.h>
+#include <linux/resource.h>
 #include <linux/mm.h>
 #include <linux/pgtable.h>
 #include <linux/ramfs.h>
@@ -261,7 +262,7 @@ int handle_mm_fault(struct vm_area_struct *vma, unsigned long addr,
 
 /*
  * Grows a VM_GROWSDOWN VMA down to cover @addr, keeping the guard gap
- * above the VMA below and the 8 MiB stack limit.
+ * above the VMA below and RLIMIT_STACK.
  */
 int expand_stack(struct vm_area_struct *vma, unsigned long addr)
 {
@@ -269,7 +270,7 @@ int expand_stack(struct vm_area_struct *vma, unsigned long addr)
 
 	if (!(vma->vm_flags & VM_GROWSDOWN) || start >= vma->vm_start)
 		return -EFAULT;
-	if (vma->vm_end - start > (8UL << 20))
+	if (vma->vm_end - start > rlimit(RLIMIT_STACK))
 		return -ENOMEM;
 	if (vma->vm_prev && vma->vm_prev->vm_end + STACK_GUARD_GAP > start)
 		return -ENOMEM;

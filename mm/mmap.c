@@ -45,6 +45,7 @@
 #include <linux/bug.h>
 #include <linux/errno.h>
 #include <linux/kernel.h>
+#include <linux/resource.h>
 #include <linux/file.h>
 #include <linux/shmem.h>
 #include <linux/mm.h>
@@ -120,6 +121,33 @@ void vm_stat_account(struct mm_struct *mm, unsigned long flags, long npages)
 		mm->stack_vm += npages;
 	else if ((flags & (VM_WRITE | VM_SHARED | VM_STACK)) == VM_WRITE)
 		mm->data_vm += npages;
+}
+
+/*
+ * Whether @npages more of @flags fit under RLIMIT_AS and, for private
+ * writable memory, RLIMIT_DATA (Linux 6.1 refuses, unless booted with
+ * ignore_rlimit_data).
+ */
+bool may_expand_vm(struct mm_struct *mm, unsigned long flags, unsigned long npages)
+{
+	if (mm->total_vm + npages > rlimit(RLIMIT_AS) >> PAGE_SHIFT)
+		return false;
+	if ((flags & (VM_WRITE | VM_SHARED | VM_STACK)) == VM_WRITE &&
+	    mm->data_vm + npages > rlimit(RLIMIT_DATA) >> PAGE_SHIFT)
+		return false;
+	return true;
+}
+
+/* The pages of [start, end) some VMA maps: an mmap over them frees them first. */
+static unsigned long count_vma_pages_range(struct mm_struct *mm, unsigned long start,
+					   unsigned long end)
+{
+	struct vm_area_struct *vma;
+	unsigned long n = 0;
+
+	for (vma = find_vma(mm, start); vma && vma->vm_start < end; vma = vma->vm_next)
+		n += (min(end, vma->vm_end) - max(start, vma->vm_start)) >> PAGE_SHIFT;
+	return n;
 }
 
 /* ---- the structs ---- */
@@ -623,11 +651,19 @@ static int munmap_vmas(struct mm_struct *mm, struct vm_area_struct *vma,
 		tail = &vma->vm_next;
 		vma = next;
 	}
+	/*
+	 * Every VMA's pages first, then the tables: two of the VMAs may
+	 * share a pte page, which the first one's free_pgd_range would take
+	 * away with the second's pages still mapped in it (unmap_region's
+	 * order: unmap_vmas, then free_pgtables).
+	 */
 	tlb_gather_mmu(&tlb, mm);
+	for (vma = detached; vma; vma = vma->vm_next)
+		unmap_page_range(&tlb, vma, vma->vm_start, vma->vm_end);
+	for (vma = detached; vma; vma = vma->vm_next)
+		free_pgd_range(&tlb, vma->vm_start, vma->vm_end);
 	for (vma = detached; vma; vma = next) {
 		next = vma->vm_next;
-		unmap_page_range(&tlb, vma, vma->vm_start, vma->vm_end);
-		free_pgd_range(&tlb, vma->vm_start, vma->vm_end);
 		vm_area_free(vma);
 	}
 	tlb_finish_mmu(&tlb);
@@ -687,6 +723,10 @@ static unsigned long mmap_region(struct mm_struct *mm, struct file *file,
 	struct vma_slot slot;
 	int error;
 
+	if (!may_expand_vm(mm, vm_flags, len >> PAGE_SHIFT) &&
+	    !may_expand_vm(mm, vm_flags, (len >> PAGE_SHIFT) -
+			   count_vma_pages_range(mm, addr, end)))
+		return -ENOMEM;
 	if (do_munmap(mm, addr, len))
 		return -ENOMEM;
 	if (accountable_mapping(vm_flags)) {
@@ -881,6 +921,8 @@ static int brk_grow(struct mm_struct *mm, unsigned long oldbrk,
 		return -ENOMEM;
 	if (mm->map_count > DEFAULT_MAX_MAP_COUNT)
 		return -ENOMEM;
+	if (!may_expand_vm(mm, flags, len >> PAGE_SHIFT))
+		return -ENOMEM;
 	if (vm_enough_memory(len >> PAGE_SHIFT))
 		return -ENOMEM;
 
@@ -914,6 +956,10 @@ unsigned long do_brk(struct mm_struct *mm, unsigned long brk)
 	int error;
 
 	if (brk < mm->start_brk)
+		return mm->brk;
+	/* the heap and the data segment together under RLIMIT_DATA (check_data_rlimit) */
+	if (rlimit(RLIMIT_DATA) != RLIM_INFINITY &&
+	    brk - mm->start_brk + mm->end_data - mm->start_data > rlimit(RLIMIT_DATA))
 		return mm->brk;
 	newbrk = PAGE_ALIGN(brk);
 	oldbrk = PAGE_ALIGN(mm->brk);

@@ -96,7 +96,8 @@ static unsigned long move_vma(struct vm_area_struct *vma, unsigned long addr,
 /*
  * The VMA at @addr if [addr, addr + old_len) may become @new_len bytes
  * (Linux's vma_to_resize): -EFAULT unless the old range lies in that one
- * VMA, -EINVAL if its file offset would wrap.
+ * VMA, -EINVAL if its file offset would wrap, -ENOMEM past RLIMIT_AS or
+ * RLIMIT_DATA.
  */
 static struct vm_area_struct *vma_to_resize(struct mm_struct *mm, unsigned long addr,
 					    unsigned long old_len, unsigned long new_len,
@@ -116,6 +117,9 @@ static struct vm_area_struct *vma_to_resize(struct mm_struct *mm, unsigned long 
 		return NULL;
 	*err = -EFAULT;
 	if (vma->vm_flags & VM_DONTEXPAND)
+		return NULL;
+	*err = -ENOMEM;
+	if (new_len > old_len && !may_expand_vm(mm, vma->vm_flags, (new_len - old_len) >> PAGE_SHIFT))
 		return NULL;
 	return vma;
 }

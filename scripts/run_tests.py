@@ -260,6 +260,36 @@ def hostile_session():
             ('leakcheck', 'meminfo', 'slabinfo', 'version', 'poweroff'))
 
 
+# make test's bounded run of the syscall fuzzer. `make fuzz-syscalls
+# SEEDS=... SECONDS=N` sets PAGODA_SYSFUZZ_SEEDS and PAGODA_SYSFUZZ_SECONDS
+# (each seed's share); PAGODA_SYSFUZZ_ARGS replays a batch instead, e.g.
+# "0 0 29 trace": batch 29 alone, every call printed.
+SYSFUZZ_SEEDS = tuple(int(s) for s in
+                      os.environ.get('PAGODA_SYSFUZZ_SEEDS', '1 2 3 4 5 6').split())
+SYSFUZZ_SECONDS = int(os.environ.get('PAGODA_SYSFUZZ_SECONDS', '0'))
+SYSFUZZ_ARGS = os.environ.get('PAGODA_SYSFUZZ_ARGS',
+                              f'0 {SYSFUZZ_SECONDS}' if SYSFUZZ_SECONDS else '12000')
+
+
+def sysfuzz_session():
+    """A warm-up run, a leakcheck snapshot, a few seeds, then what is held."""
+    runs = tuple(f'run /bin/sysfuzz {seed} {SYSFUZZ_ARGS}' for seed in SYSFUZZ_SEEDS)
+    return (('run /bin/sysfuzz 99 1000', 'sleep 0.5', 'leakcheck start', 'meminfo') + runs +
+            ('sleep 0.5', 'ps', 'leakcheck', 'meminfo', 'version', 'poweroff'))
+
+
+def sysfuzz_clean(lines):
+    """The fuzzer's runs all end, the kernel never warns, and it holds
+    nothing more afterwards than after the warm-up."""
+    bad = [l for l in lines if re.search(r'Internal error|WARNING|BUG|Oops|Kernel panic', l)]
+    done = [l for l in lines if re.match(r'^sysfuzz: seed \d+ done', l)]
+    report = _view_after(lines, 'leakcheck', 0) or []
+    return [('sysfuzz: no oops, BUG or WARNING on the console', not bad, bad[:10]),
+            ('sysfuzz: every seed ran to its end', len(done) == len(SYSFUZZ_SEEDS) + 1, done),
+            ('sysfuzz: leakcheck finds nothing held after the seeds',
+             any(l.startswith('leakcheck: no difference') for l in report), report)]
+
+
 UNDEF_RE = re.compile(r'thumb_undef\[\d+\]: killed by SIGILL \(\w+\) at (\w+), pc (\w+)')
 
 
@@ -556,6 +586,11 @@ CONFIGS = [
                    r'^\[2\] killed by SIGKILL',
                    r'^Pagoda version .* ARMv7-A$'),
            checks=(maps_shows_all, hostile_leaks), input=hostile_session()),
+    # random system calls with hostile arguments (user/sysfuzz.c): no
+    # oops, no warning, nothing held afterwards, the shell still answers
+    Config('sysfuzz', '1G', 'panic=-1', ktap=False,
+           expect=(r'^Pagoda version .* ARMv7-A$',),
+           checks=(sysfuzz_clean,), input=sysfuzz_session()),
     # job control from the shell: SIGSTOP (19) shows the program as T in
     # ps and /proc/PID/status, SIGCONT (18) puts it back to sleeping
     Config('shell-jobctl', '1G', 'panic=-1', ktap=False,

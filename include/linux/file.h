@@ -78,18 +78,28 @@ long long file_lseek(struct file *f, long long off, int whence);
 
 struct task_struct;
 
-#define NR_OPEN		64	/* file descriptors per process */
+#define NR_OPEN_DEFAULT	32		/* slots a table starts with */
+#define NR_OPEN_MAX	(1U << 20)	/* fs.nr_open: no fd reaches it */
 
 /*
  * A table of file descriptors. Tasks made with CLONE_FILES share one
  * (count is how many tasks hold it); fork gives the child a copy whose
  * descriptors point to the same open files. A task's table is only ever
- * changed through the calls below and fs/open.c's.
+ * changed through the calls below and fs/open.c's. @fd is fd_array until
+ * a descriptor past it is needed, then a larger table (expand_files),
+ * twice as big each time, up to what RLIMIT_NOFILE allows.
  */
 struct files_struct {
 	int count;
-	struct file *fd[NR_OPEN];
+	unsigned int max_fds;		/* slots in @fd */
+	struct file **fd;
+	struct file *fd_array[NR_OPEN_DEFAULT];
 };
+
+/* Makes @files hold slot @nr: 0, -EMFILE past NR_OPEN_MAX, -ENOMEM. */
+int expand_files(struct files_struct *files, unsigned int nr);
+/* A new empty table; NULL without memory. */
+struct files_struct *alloc_files(void);
 
 /* A copy of @old with a reference on each open file; NULL without memory. */
 struct files_struct *dup_fd(struct files_struct *old);

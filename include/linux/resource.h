@@ -15,7 +15,35 @@ struct rusage32 {
 	s32 ru_nsignals, ru_nvcsw, ru_nivcsw;
 };
 
+/* Resource limits: Linux's numbering, kept on a process's group leader. */
+#define RLIMIT_CPU		0
+#define RLIMIT_FSIZE		1
+#define RLIMIT_DATA		2
+#define RLIMIT_STACK		3
+#define RLIMIT_CORE		4
+#define RLIMIT_RSS		5
+#define RLIMIT_NPROC		6
+#define RLIMIT_NOFILE		7
+#define RLIMIT_MEMLOCK		8
+#define RLIMIT_AS		9
+#define RLIMIT_LOCKS		10
+#define RLIMIT_SIGPENDING	11
+#define RLIMIT_MSGQUEUE		12
+#define RLIMIT_NICE		13
+#define RLIMIT_RTPRIO		14
+#define RLIMIT_RTTIME		15
+#define RLIM_NLIMITS		16
+#define RLIM_INFINITY		(~0UL)
+
+struct rlimit {
+	unsigned long rlim_cur;
+	unsigned long rlim_max;
+};
+
 struct task_struct;
+
+/* The soft limit @res of the current process. */
+unsigned long rlimit(unsigned int res);
 
 /* What @t has used itself: times, context switches, peak RSS (kernel/sys.c). */
 void task_rusage(struct task_struct *t, struct rusage32 *r);

@@ -11,6 +11,7 @@
 
 #include <linux/list.h>
 #include <linux/signal_types.h>
+#include <linux/resource.h>
 #include <linux/types.h>
 #include <linux/wait.h>
 #include <asm/current.h>
@@ -157,6 +158,7 @@ struct task_struct {
 	struct restart_block restart_block;
 
 	struct files_struct *files;	/* NULL for kernel threads */
+	struct rlimit rlim[RLIM_NLIMITS];	/* the group leader's count (fork copies) */
 	unsigned long console_fg;	/* owns the console while it runs */
 };
 

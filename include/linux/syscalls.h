@@ -44,6 +44,12 @@ long sys_clock_gettime64(int which, void *tp);
 long sys_nanosleep(const void *req, void *rem);
 long sys_sched_yield(void);
 long sys_uname(void *name);
+struct rlimit;
+struct rlimit64;
+long sys_ugetrlimit(unsigned int res, struct rlimit *ulim);
+long sys_setrlimit(unsigned int res, const struct rlimit *ulim);
+long sys_prlimit64(int pid, unsigned int res, const struct rlimit64 *unew,
+		   struct rlimit64 *uold);
 long sys_kill(int pid, int sig);
 long sys_rt_sigaction(int sig, const struct user_sigaction *act,
 		      struct user_sigaction *oact, size_t sigsetsize);

@@ -2,8 +2,8 @@
 /*
  * The few kernel services that pure code calls, for programs built for
  * the host (the unit tests and the fuzzers): printk to stdout with its
- * level marker stripped, the current task, jiffies, panic, BUG and WARN
- * (which make the program fail loudly).
+ * level marker stripped, the current task (with no resource limits),
+ * jiffies, panic, BUG and WARN (which make the program fail loudly).
  */
 #include <stdarg.h>
 #include <stdio.h>
@@ -18,6 +18,12 @@ struct thread_info host_thread_info = { .task = &host_task, .cpu = 0 };
 unsigned int nr_cpu_ids = 1;
 volatile unsigned long jiffies;
 int host_warnings;
+
+unsigned long rlimit(unsigned int res)
+{
+	(void)res;
+	return RLIM_INFINITY;
+}
 
 void dump_stack(void)
 {

@@ -16,6 +16,7 @@
 #define SYS_ioctl		54
 #define SYS_setpgid		57
 #define SYS_getppid		64
+#define SYS_setrlimit		75
 #define SYS_getrusage		77
 #define SYS_munmap		91
 #define SYS_wait4		114
@@ -59,6 +60,9 @@
 #define SYS_set_tid_address	256
 #define SYS_clock_gettime	263
 #define SYS_openat		322
+
+#define SYS_ugetrlimit		191
+#define SYS_prlimit64		369
 
 /* ARM private calls live at 0x0f0000. */
 #define ARM_SYS_BASE		0x0f0000
