@@ -63,15 +63,23 @@ def run_target(name, seconds, seed, build):
     crashes = build / 'fuzz' / 'crashes'
     corpus.mkdir(parents=True, exist_ok=True)
     crashes.mkdir(parents=True, exist_ok=True)
+    # -close_fd_mask=1: the parsers' printk (a line per refused input)
+    # would only slow the run; libFuzzer reports on stderr. The output goes
+    # to a file: held in this process, a long run's would make every later
+    # target's child start with this process's size as its peak RSS, which
+    # libFuzzer then takes for running out of memory.
     argv = [str(binary), f'-max_total_time={seconds}', f'-seed={seed}',
             f'-artifact_prefix={crashes}/{name}-', '-print_final_stats=1',
-            str(corpus), str(FUZZ_DIR / 'corpus' / name)]
+            '-close_fd_mask=1', str(corpus), str(FUZZ_DIR / 'corpus' / name)]
+    out_path = build / 'fuzz' / f'{name}.log'
     start = time.monotonic()
-    p = subprocess.run(argv, capture_output=True, text=True, errors='replace',
-                       timeout=seconds * 3 + 60)
+    with open(out_path, 'w') as f:
+        p = subprocess.run(argv, stdout=f, stderr=subprocess.STDOUT,
+                           timeout=seconds * 3 + 60)
     elapsed = time.monotonic() - start
-    out = p.stdout + p.stderr
-    log.append('$ ' + ' '.join(rel(a) if a.startswith('/') else a for a in argv) + '\n' + out)
+    out = out_path.read_text(errors='replace')
+    log.append('$ ' + ' '.join(rel(a) if a.startswith('/') else a for a in argv) + '\n' +
+               '\n'.join(_tail(out)))
     units = UNITS_RE.search(out)
     crash = CRASH_RE.search(out)
     what = (f'{int(units.group(1)) if units else 0} inputs in {elapsed:.0f} s, seed {seed}')
