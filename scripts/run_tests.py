@@ -510,7 +510,7 @@ CONFIGS = [
                    r'^pagoda> version$', r'^Pagoda version .* ARMv7-A$',
                    r'^sleep: interrupted', r'^after the sleep$'),
            input=('run /bin/hello', 'run /bin/memhog 64K &', 'sleep 0.3', 'ps', 'maps 3',
-                  'status 3', 'ptdump 3', 'pte 3 10000', 'kill -9 3', 'ps',
+                  'status 3', 'ptdump 3', 'pte 3 10000', 'kill -9 3', 'sleep 0.3', 'ps',
                   'pte 3 10000', 'run /bin/cowdemo 1', Typed('version', 0.3, True),
                   'sleep 30', Typed('\x03'), 'echo after the sleep', 'poweroff')),
     # out of memory: one request larger than RAM is refused (overcommit
