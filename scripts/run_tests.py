@@ -598,7 +598,7 @@ CONFIGS = [
                    r'^State:\s+T \(stopped\)',
                    r'^\s+2\s+1 S\s+\d+\s+\d+ memhog',
                    r'^\[2\] killed by SIGKILL'),
-           input=('run /bin/memhog 64K &', 'sleep 0.3', 'kill -19 2', 'ps',
+           input=('run /bin/memhog 64K &', 'sleep 0.3', 'kill -19 2', 'sleep 0.3', 'ps',
                   'status 2', 'kill -18 2', 'sleep 0.3', 'ps', 'kill -9 2',
                   'sleep 0.3', 'version', 'poweroff')),
 ] + BOARD_CONFIGS
