@@ -241,19 +241,17 @@ long sys_futex(u32 *uaddr, int op, u32 val, const void *utimeout, u32 *uaddr2,
 	       u32 val3)
 {
 	bool shared = !(op & FUTEX_PRIVATE_FLAG);
-	struct { s32 sec, nsec; } ts;
 	u64 timeout = 0;
+	int err;
 
 	(void)uaddr2;
 	(void)val3;
 	switch (op & FUTEX_CMD_MASK) {
 	case FUTEX_WAIT:
 		if (utimeout) {
-			if (copy_from_user(&ts, utimeout, sizeof(ts)))
-				return -EFAULT;
-			if (ts.sec < 0 || ts.nsec < 0 || ts.nsec >= 1000000000)
-				return -EINVAL;
-			timeout = (u64)ts.sec * NSEC_PER_SEC + ts.nsec;
+			err = get_old_timespec32_ns(utimeout, &timeout);
+			if (err)
+				return err;
 			if (!timeout)
 				return -ETIMEDOUT;
 		}

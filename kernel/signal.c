@@ -645,45 +645,31 @@ static long do_sigtimedwait(const u64 *uset, void *uinfo, u64 deadline, size_t s
 	return sig;
 }
 
-static long sigtimedwait_deadline(s64 sec, s64 nsec, u64 *deadline)
+/* @uts read by @get; its deadline, 0 for a zero timeout (a poll), or none. */
+static long sigtimedwait_timeout(const u64 *set, void *uinfo, const void *uts,
+				 size_t sigsetsize, int (*get)(const void *uts, u64 *ns))
 {
-	if (sec < 0 || nsec < 0 || nsec >= (s64)NSEC_PER_SEC)
-		return -EINVAL;
-	*deadline = sec || nsec ? ktime_get_ns() + sec * NSEC_PER_SEC + nsec : 0;
-	return 0;
+	u64 deadline = ~0ULL, ns;
+	int err;
+
+	if (uts) {
+		err = get(uts, &ns);
+		if (err)
+			return err;
+		deadline = ns ? ktime_get_ns() + ns : 0;
+	}
+	return do_sigtimedwait(set, uinfo, deadline, sigsetsize);
 }
 
 long sys_rt_sigtimedwait(const u64 *set, void *uinfo, const void *uts, size_t sigsetsize)
 {
-	struct { s32 tv_sec, tv_nsec; } ts;
-	u64 deadline = ~0ULL;
-	long err;
-
-	if (uts) {
-		if (copy_from_user(&ts, uts, sizeof(ts)))
-			return -EFAULT;
-		err = sigtimedwait_deadline(ts.tv_sec, ts.tv_nsec, &deadline);
-		if (err)
-			return err;
-	}
-	return do_sigtimedwait(set, uinfo, deadline, sigsetsize);
+	return sigtimedwait_timeout(set, uinfo, uts, sigsetsize, get_old_timespec32_ns);
 }
 
 long sys_rt_sigtimedwait_time64(const u64 *set, void *uinfo, const void *uts,
 				size_t sigsetsize)
 {
-	struct { s64 tv_sec, tv_nsec; } ts;
-	u64 deadline = ~0ULL;
-	long err;
-
-	if (uts) {
-		if (copy_from_user(&ts, uts, sizeof(ts)))
-			return -EFAULT;
-		err = sigtimedwait_deadline(ts.tv_sec, ts.tv_nsec, &deadline);
-		if (err)
-			return err;
-	}
-	return do_sigtimedwait(set, uinfo, deadline, sigsetsize);
+	return sigtimedwait_timeout(set, uinfo, uts, sigsetsize, get_timespec64_ns);
 }
 
 struct user_stack_t {

@@ -25,11 +25,6 @@
 #define CLOCK_MONOTONIC_COARSE	6
 #define CLOCK_BOOTTIME		7
 
-struct kernel_timespec32 {
-	s32 tv_sec;
-	s32 tv_nsec;
-};
-
 struct new_utsname {
 	char sysname[65];
 	char nodename[65];
@@ -81,7 +76,7 @@ long sys_sched_yield(void)
 	return 0;
 }
 
-static void ns_to_timespec(u64 ns, struct kernel_timespec32 *ts)
+static void ns_to_timespec(u64 ns, struct old_timespec32 *ts)
 {
 	ts->tv_sec = ns / NSEC_PER_SEC;
 	ts->tv_nsec = ns % NSEC_PER_SEC;
@@ -109,7 +104,7 @@ static long clock_ns(int which, u64 *ns)
 
 long sys_clock_gettime(int which, void *tp)
 {
-	struct kernel_timespec32 ts;
+	struct old_timespec32 ts;
 	u64 ns;
 	long err = clock_ns(which, &ns);
 
@@ -122,7 +117,7 @@ long sys_clock_gettime(int which, void *tp)
 /* clock_gettime64: the 64-bit time_t layout that glibc 2.34+ asks first */
 long sys_clock_gettime64(int which, void *tp)
 {
-	struct { s64 tv_sec, tv_nsec; } ts;
+	struct __kernel_timespec ts;
 	u64 ns;
 	long err = clock_ns(which, &ns);
 
@@ -143,7 +138,7 @@ static long nanosleep_restart(struct restart_block *rb);
  */
 static long do_nanosleep(u64 deadline, void *rem)
 {
-	struct kernel_timespec32 ts;
+	struct old_timespec32 ts;
 
 	if (schedule_timeout_ns(deadline))
 		return 0;
@@ -167,13 +162,10 @@ static long nanosleep_restart(struct restart_block *rb)
 
 long sys_nanosleep(const void *req, void *rem)
 {
-	struct kernel_timespec32 ts;
+	u64 ns;
+	int err = get_old_timespec32_ns(req, &ns);
 
-	if (copy_from_user(&ts, req, sizeof(ts)))
-		return -EFAULT;
-	if (ts.tv_sec < 0 || ts.tv_nsec < 0 || ts.tv_nsec >= (s32)NSEC_PER_SEC)
-		return -EINVAL;
-	return do_nanosleep(ktime_get_ns() + ts.tv_sec * NSEC_PER_SEC + ts.tv_nsec, rem);
+	return err ? err : do_nanosleep(ktime_get_ns() + ns, rem);
 }
 
 long sys_uname(void *name)

@@ -4,10 +4,12 @@
  * on every read, so time is exact between ticks; jiffies count ticks.
  * The counter starts at zero at reset, so its value is time since boot.
  */
+#include <linux/errno.h>
 #include <linux/kernel.h>
 #include <linux/printk.h>
 #include <linux/sched.h>
 #include <linux/time.h>
+#include <linux/uaccess.h>
 #include <asm/ptrace.h>
 
 volatile unsigned long jiffies;
@@ -78,4 +80,33 @@ void mdelay(unsigned long msecs)
 		return;
 	while (ktime_get_ns() < end)
 		;
+}
+
+#define KTIME_SEC_MAX	(0x7fffffffffffffffLL / (s64)NSEC_PER_SEC)
+
+static int timespec_to_ns(s64 sec, s64 nsec, u64 *ns)
+{
+	if (sec < 0 || nsec < 0 || nsec >= (s64)NSEC_PER_SEC)
+		return -EINVAL;
+	*ns = sec >= KTIME_SEC_MAX ? (u64)KTIME_SEC_MAX * NSEC_PER_SEC :
+				     (u64)sec * NSEC_PER_SEC + nsec;
+	return 0;
+}
+
+int get_old_timespec32_ns(const void *uts, u64 *ns)
+{
+	struct old_timespec32 ts;
+
+	if (copy_from_user(&ts, uts, sizeof(ts)))
+		return -EFAULT;
+	return timespec_to_ns(ts.tv_sec, ts.tv_nsec, ns);
+}
+
+int get_timespec64_ns(const void *uts, u64 *ns)
+{
+	struct __kernel_timespec ts;
+
+	if (copy_from_user(&ts, uts, sizeof(ts)))
+		return -EFAULT;
+	return timespec_to_ns(ts.tv_sec, ts.tv_nsec, ns);
 }

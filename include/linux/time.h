@@ -20,6 +20,26 @@ struct clocksource {
 
 extern volatile unsigned long jiffies;
 
+/* User space's timespecs: the 32-bit time_t layout, and the time64 one. */
+struct old_timespec32 {
+	s32 tv_sec;
+	s32 tv_nsec;
+};
+
+struct __kernel_timespec {
+	s64 tv_sec;
+	s64 tv_nsec;
+};
+
+/*
+ * A timespec from user space, in nanoseconds: 0, -EFAULT, or -EINVAL for
+ * a negative one or a tv_nsec of a second or more (Linux's
+ * get_old_timespec32 and get_timespec64 with timespec64_valid). A time64
+ * one too far out for 64-bit nanoseconds is clamped, as ktime is.
+ */
+int get_old_timespec32_ns(const void *uts, u64 *ns);
+int get_timespec64_ns(const void *uts, u64 *ns);
+
 void clocksource_register(const struct clocksource *cs, u32 freq);
 u32 arch_timer_get_rate(void);	/* the generic timer's counter, Hz */
 u64 arch_counter_read(void);	/* ... and its value, valid from reset */
