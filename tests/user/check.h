@@ -134,4 +134,47 @@ static inline int reap(const char *what, pid_t pid)
 	return -1;
 }
 
+/* execve in a forked child; how it ended, or the errno it got. */
+static inline void try_exec(const char *what, const char *path, char **argv, char **envp)
+{
+	pid_t pid = fork();
+
+	if (pid == 0) {
+		execve(path, argv, envp);
+		printf("%s: %s\n", what, errno_name(errno));
+		_exit(1);
+	}
+	if (pid == -1) {
+		printf("%s: fork: %s\n", what, errno_name(errno));
+		return;
+	}
+	reap(what, pid);
+}
+
+/* @fn in a forked child, which exits 0 after it; how the child ended. */
+static inline void run_child(const char *what, void (*fn)(void))
+{
+	pid_t pid = fork();
+
+	if (pid == 0) {
+		fn();
+		_exit(0);
+	}
+	reap(what, pid);
+}
+
+/* mremap's errno, or "succeeded" (and the new mapping is unmapped again). */
+static inline void try_mremap(const char *what, void *old, size_t old_len, size_t new_len,
+			      int flags, void *new_addr)
+{
+	void *r = mremap(old, old_len, new_len, flags, new_addr);
+
+	if (r == MAP_FAILED) {
+		printf("%s: %s\n", what, errno_name(errno));
+	} else {
+		printf("%s: succeeded\n", what);
+		munmap(r, new_len);
+	}
+}
+
 #endif

@@ -65,23 +65,6 @@ static void release(void *p, size_t len)
 	munmap(p, (len + PAGE - 1) & ~(PAGE - 1));
 }
 
-/* execve in a forked child; how it ended, or the errno it got. */
-static void try_exec(const char *what, const char *path, char **argv, char **envp)
-{
-	pid_t pid = fork();
-
-	if (pid == 0) {
-		execve(path, argv, envp);
-		printf("%s: %s\n", what, errno_name(errno));
-		_exit(1);
-	}
-	if (pid == -1) {
-		printf("%s: fork: %s\n", what, errno_name(errno));
-		return;
-	}
-	reap(what, pid);
-}
-
 /* argv: "count", then n strings of len bytes (NUL not counted) of c. */
 static char **make_argv(int n, size_t len, int c, size_t *mapped)
 {

@@ -42,23 +42,12 @@ static void show_args(int argc, char **argv)
 static void try_exec_as(const char *what, const char *name, char **argv)
 {
 	char path[64];
-	pid_t pid;
 
 	snprintf(path, sizeof(path), "/tests/scripts/%s", name);
-	pid = fork();
-	if (pid == 0) {
-		execve(path, argv, NULL);
-		printf("%s: %s\n", what, errno_name(errno));
-		_exit(1);
-	}
-	if (pid == -1) {
-		printf("%s: fork: %s\n", what, errno_name(errno));
-		return;
-	}
-	reap(what, pid);
+	try_exec(what, path, argv, NULL);
 }
 
-static void try_exec(const char *name, char **argv)
+static void try_script(const char *name, char **argv)
 {
 	try_exec_as(name, name, argv);
 }
@@ -111,9 +100,9 @@ int main(int argc, char **argv)
 	}
 	printf("hostile_exec_script: start\n");
 	for (size_t i = 0; i < sizeof(scripts) / sizeof(scripts[0]); i++)
-		try_exec(scripts[i], args);
+		try_script(scripts[i], args);
 	printf("with a NULL argv:\n");
-	try_exec("arg", NULL);
+	try_script("arg", NULL);
 	little_room(53);
 	little_room(52);
 	printf("hostile_exec_script: done\n");

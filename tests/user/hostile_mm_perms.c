@@ -115,19 +115,6 @@ static void not_regular(void)
 	}
 }
 
-static void try_mremap(const char *what, void *old, size_t old_len, size_t new_len,
-		       int flags, void *new_addr)
-{
-	void *r = mremap(old, old_len, new_len, flags, new_addr);
-
-	if (r == MAP_FAILED) {
-		printf("%s: %s\n", what, errno_name(errno));
-	} else {
-		printf("%s: succeeded\n", what);
-		munmap(r, new_len);
-	}
-}
-
 static void kernel_addresses(void)
 {
 	char *p = mmap(NULL, PAGE, RW, ANON, -1, 0);

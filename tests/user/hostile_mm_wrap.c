@@ -65,19 +65,6 @@ static void check_after(const char *what, char *p, size_t len, int c)
 	munmap(fresh, 4 * PAGE);
 }
 
-static void try_mremap(const char *what, void *old, size_t old_len, size_t new_len,
-		       int flags, void *new_addr)
-{
-	void *r = mremap(old, old_len, new_len, flags, new_addr);
-
-	if (r == MAP_FAILED) {
-		printf("%s: %s\n", what, errno_name(errno));
-	} else {
-		printf("%s: succeeded\n", what);
-		munmap(r, new_len);
-	}
-}
-
 static void wrap_mremap(void)
 {
 	char *p = mmap(NULL, 2 * PAGE, RW, ANON, -1, 0);

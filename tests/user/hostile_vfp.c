@@ -70,17 +70,6 @@ static int differ(const struct vfp_regs *a, const struct vfp_regs *b)
 	return n;
 }
 
-static void run(const char *what, void (*fn)(void))
-{
-	pid_t pid = fork();
-
-	if (pid == 0) {
-		fn();
-		_exit(0);
-	}
-	reap(what, pid);
-}
-
 int main(void)
 {
 	struct vfp_regs in, out, child_in, child_out;
@@ -104,7 +93,7 @@ int main(void)
 	printf("parent registers changed: %d\n", bad);
 	printf("children that lost theirs: %d\n", failed_children);
 
-	run("undefined VFP instruction first", vfp_bad_sysreg_first);
-	run("undefined VFP instruction after use", vfp_bad_sysreg_after_use);
+	run_child("undefined VFP instruction first", vfp_bad_sysreg_first);
+	run_child("undefined VFP instruction after use", vfp_bad_sysreg_after_use);
 	return 0;
 }

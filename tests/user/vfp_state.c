@@ -145,17 +145,6 @@ static void arithmetic(void)
 	printf("(h - 7)(h + 7) * 1e6 = %ld\n", (long)(y * 1e6));
 }
 
-static void run_child(const char *what, void (*fn)(void))
-{
-	pid_t pid = fork();
-
-	if (pid == 0) {
-		fn();
-		_exit(0);
-	}
-	reap(what, pid);
-}
-
 static void neon_ldst(void)
 {
 	static const unsigned long long v = 42;
