@@ -419,3 +419,28 @@ long syscall(long number, ...)
 	va_end(ap);
 	return __syscall_ret(__syscall6(number, a, b, c, d, e, f));
 }
+
+int setpgid(pid_t pid, pid_t pgid)
+{
+	return __syscall_ret(__syscall2(SYS_setpgid, pid, pgid));
+}
+
+pid_t getpgid(pid_t pid)
+{
+	return __syscall_ret(__syscall1(SYS_getpgid, pid));
+}
+
+pid_t getpgrp(void)
+{
+	return __syscall0(SYS_getpgrp);
+}
+
+pid_t setsid(void)
+{
+	return __syscall_ret(__syscall0(SYS_setsid));
+}
+
+pid_t getsid(pid_t pid)
+{
+	return __syscall_ret(__syscall1(SYS_getsid, pid));
+}

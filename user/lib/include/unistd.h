@@ -22,6 +22,11 @@ off64_t lseek64(int fd, off64_t offset, int whence);	/* via _llseek */
 
 pid_t getpid(void);
 pid_t getppid(void);
+int setpgid(pid_t pid, pid_t pgid);
+pid_t getpgid(pid_t pid);
+pid_t getpgrp(void);
+pid_t setsid(void);
+pid_t getsid(pid_t pid);
 pid_t gettid(void);
 uid_t getuid(void);
 uid_t geteuid(void);

@@ -15,6 +15,12 @@
 #define SYS_brk			45
 #define SYS_ioctl		54
 #define SYS_setpgid		57
+#define SYS_getpgrp		65
+#define SYS_setsid		66
+#define SYS_getpgid		132
+#define SYS_getsid		147
+#define SYS_mknod		14
+#define SYS_unlink		10
 #define SYS_getppid		64
 #define SYS_setrlimit		75
 #define SYS_getrusage		77
