@@ -491,7 +491,7 @@ static int begin_new_exec(struct linux_binprm *bprm)
 	bprm->mm = NULL;
 	if (old)
 		mmput(old);
-	current->flags &= ~PF_KTHREAD;
+	current->flags &= ~(PF_KTHREAD | PF_FORKNOEXEC);
 	mm_release(current);
 	snprintf(current->comm, sizeof(current->comm), "%s", basename(bprm->filename));
 	for (sig = 0; sig < _NSIG; sig++)	/* handlers are gone with the old program */

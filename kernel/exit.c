@@ -75,6 +75,71 @@ struct task_struct *find_alive_thread(struct task_struct *tsk)
 	return NULL;
 }
 
+/*
+ * Whether process group @pgrp is orphaned, or would be without @ignored:
+ * no live member has a parent in another group of the same session (a
+ * parent that is init does not count). Job control needs such a parent:
+ * only it could continue a stopped member.
+ */
+static bool will_become_orphaned_pgrp(int pgrp, struct task_struct *ignored)
+{
+	struct task_struct *p;
+
+	list_for_each_entry(p, &task_list, tasks) {
+		struct task_struct *parent = p->parent;
+
+		if (p != p->group_leader || p->pgrp != pgrp || p == ignored ||
+		    p->state == EXIT_ZOMBIE || p->state == EXIT_DEAD || !parent ||
+		    parent->tgid == 1)
+			continue;
+		parent = parent->group_leader;
+		if (parent->pgrp != pgrp && parent->session == p->session)
+			return false;
+	}
+	return true;
+}
+
+bool is_current_pgrp_orphaned(void)
+{
+	return will_become_orphaned_pgrp(task_pgrp_nr(current), NULL);
+}
+
+static bool has_stopped_jobs(int pgrp)
+{
+	struct task_struct *p;
+
+	list_for_each_entry(p, &task_list, tasks)
+		if (p == p->group_leader && p->pgrp == pgrp &&
+		    (p->signal_flags & SIGNAL_STOP_STOPPED))
+			return true;
+	return false;
+}
+
+/*
+ * POSIX: a process group that becomes orphaned with a stopped member
+ * gets SIGHUP then SIGCONT, or it would stay stopped for ever. @tsk's
+ * group lost its tie outside either because @tsk exits (@parent NULL:
+ * its own parent was that tie) or because @parent, @tsk's parent in
+ * another group, exits.
+ */
+static void kill_orphaned_pgrp(struct task_struct *tsk, struct task_struct *parent)
+{
+	struct task_struct *ignored = tsk;
+
+	if (!parent)
+		parent = tsk->parent;
+	else
+		ignored = NULL;
+	if (!parent)
+		return;
+	parent = parent->group_leader;
+	if (parent->pgrp != tsk->pgrp && parent->session == tsk->session &&
+	    will_become_orphaned_pgrp(tsk->pgrp, ignored) && has_stopped_jobs(tsk->pgrp)) {
+		kill_pgrp(tsk->pgrp, SIGHUP);
+		kill_pgrp(tsk->pgrp, SIGCONT);
+	}
+}
+
 /* The children of an exiting task go to a live thread of its group, or to pid 1. */
 static void forget_original_parent(struct task_struct *father)
 {
@@ -88,6 +153,8 @@ static void forget_original_parent(struct task_struct *father)
 		list_move_tail(&p->sibling, &reaper->children);
 		if (p->state == EXIT_ZOMBIE)
 			wake_up(&reaper->wait_chldexit);
+		if (p == p->group_leader && p->state != EXIT_DEAD)
+			kill_orphaned_pgrp(p, father);
 	}
 }
 
@@ -127,6 +194,8 @@ static void exit_notify(struct task_struct *tsk, bool group_dead)
 	struct task_struct *leader = tsk->group_leader;
 
 	forget_original_parent(tsk);
+	if (group_dead)
+		kill_orphaned_pgrp(leader, NULL);
 	if (tsk != leader) {
 		/* a thread: released at once; the last one reports the process */
 		tsk->state = EXIT_DEAD;
@@ -254,6 +323,10 @@ int de_thread(struct task_struct *tsk)
 	tsk->exit_signal = leader->exit_signal;
 	tsk->group_leader = tsk;
 	tsk->group_live = 1;
+	tsk->pgrp = leader->pgrp;
+	tsk->session = leader->session;
+	tsk->session_leader = leader->session_leader;
+	tsk->tty = leader->tty;
 	tsk->group_exit = false;
 	release_task(leader);
 	return 0;
@@ -291,7 +364,8 @@ static int wait_task_status(struct task_struct *p, int options)
 }
 
 /*
- * wait4: a child matching @pid (-1: any) with something to tell (see
+ * wait4: a child matching @pid (-1: any, 0: one in the caller's process
+ * group, below -1: one in group -@pid) with something to tell (see
  * wait_task_status), its status and pid; a child that exited is
  * released. 0 with WNOHANG when children are there but none has
  * anything to tell; -ECHILD when there are none to wait for.
@@ -313,6 +387,10 @@ long do_wait(int pid, int *status, int options, struct rusage32 *ru)
 			if (p != p->group_leader)
 				continue;	/* a thread: not waited for */
 			if (pid > 0 && p->pid != pid)
+				continue;
+			if (pid < -1 && p->pgrp != -pid)
+				continue;
+			if (!pid && p->pgrp != task_pgrp_nr(tsk))
 				continue;
 			any = true;
 			st = wait_task_status(p, options);

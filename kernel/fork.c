@@ -43,6 +43,21 @@ unsigned long nr_tasks(void)
 }
 
 /* The next free pid after the last one given, wrapping past PID_MAX. */
+/*
+ * Whether a process group or session still bears the number @nr: it is
+ * not given out again until they are gone (Linux keeps such a struct
+ * pid alive), or a new process would find itself named a group leader.
+ */
+static bool pid_names_group(int nr)
+{
+	struct task_struct *p;
+
+	list_for_each_entry(p, &task_list, tasks)
+		if (p == p->group_leader && (p->pgrp == nr || p->session == nr))
+			return true;
+	return false;
+}
+
 int alloc_pid(void)
 {
 	int i, pid;
@@ -55,7 +70,7 @@ int alloc_pid(void)
 			continue;
 		w = &pid_map[pid / (8 * sizeof(unsigned long))];
 		bit = 1UL << (pid % (8 * sizeof(unsigned long)));
-		if (!(*w & bit)) {
+		if (!(*w & bit) && !pid_names_group(pid)) {
 			*w |= bit;
 			last_pid = pid;
 			return pid;
@@ -204,6 +219,10 @@ struct task_struct *new_task(const char *name)
 	init_waitqueue_head(&p->wait_chldexit);
 	p->exit_signal = 17;	/* SIGCHLD */
 	memcpy(p->rlim, current->group_leader->rlim, sizeof(p->rlim));
+	/* the process group, session and terminal are inherited; leading a session is not */
+	p->pgrp = current->group_leader->pgrp;
+	p->session = current->group_leader->session;
+	p->tty = current->group_leader->tty;
 	p->active_mm = &init_mm;
 	p->time_slice = DEFAULT_TIMESLICE;
 	list_add_tail(&p->sibling, &current->children);
@@ -507,6 +526,7 @@ long kernel_clone(unsigned long flags, unsigned long newsp, int *parent_tid,
 	if (flags & CLONE_VFORK)
 		p->vfork_done = &vd;
 	p->stack->flags = 0;
+	p->flags |= PF_FORKNOEXEC;
 	if (flags & CLONE_THREAD)
 		p->group_leader->group_live++;
 	wake_up_process(p);

@@ -377,6 +377,9 @@ void do_work_pending(struct pt_regs *regs)
 			continue;
 		}
 		if (sigmask(sig) & SIG_KERNEL_STOP_MASK) {
+			/* no one outside an orphaned group could continue it: as Linux, no stop */
+			if (sig != SIGSTOP && is_current_pgrp_orphaned())
+				continue;
 			do_signal_stop(tsk, sig);
 			continue;
 		}
@@ -409,19 +412,67 @@ static int send_user_signal(struct task_struct *t, int sig, struct kernel_siginf
 	return send_signal_info(t, sig, info);
 }
 
-/* A process signal: its leader takes it, or a live thread once it has gone. */
+/* A signal to the process @t leads: it takes it, or a live thread once it has gone. */
+static int group_send_sig_info(struct task_struct *t, int sig, struct kernel_siginfo *info)
+{
+	if (t->flags & PF_EXITING)
+		t = find_alive_thread(t) ?: t;
+	return send_user_signal(t, sig, info);
+}
+
+/* A process signal, to the process of @pid (any of its threads). */
 static int send_process_signal(int pid, int sig, struct kernel_siginfo *info)
 {
 	struct task_struct *t = find_task_by_pid(pid);
 
 	if (!t || t->state == EXIT_DEAD)
 		return -ESRCH;
-	t = t->group_leader;
-	if (t->flags & PF_EXITING)
-		t = find_alive_thread(t) ?: t;
-	return send_user_signal(t, sig, info);
+	return group_send_sig_info(t->group_leader, sig, info);
 }
 
+/* @sig to every process of group @pgrp: 0 if one took it, else -ESRCH or the error. */
+static int kill_pgrp_info(int pgrp, int sig, struct kernel_siginfo *info)
+{
+	struct task_struct *p, *tmp;
+	int ret = -ESRCH;
+	bool success = false;
+
+	/* a process may leave the list as it dies of the signal: not while sending */
+	list_for_each_entry_safe(p, tmp, &task_list, tasks) {
+		if (p != p->group_leader || p->pgrp != pgrp || p->state == EXIT_DEAD)
+			continue;
+		ret = group_send_sig_info(p, sig, info);
+		success |= !ret;
+	}
+	return success ? 0 : ret;
+}
+
+int kill_pgrp(int pgrp, int sig)
+{
+	struct kernel_siginfo info = { .si_code = SI_KERNEL };
+
+	return kill_pgrp_info(pgrp, sig, &info);
+}
+
+/* kill(-1): every process but init and the caller's. */
+static int kill_all(int sig, struct kernel_siginfo *info)
+{
+	struct task_struct *p, *tmp;
+	int ret = 0, count = 0, err;
+
+	list_for_each_entry_safe(p, tmp, &task_list, tasks) {
+		if (p != p->group_leader || p->tgid <= 1 || p == current->group_leader ||
+		    p->state == EXIT_DEAD || (p->flags & PF_KTHREAD))
+			continue;
+		err = group_send_sig_info(p, sig, info);
+		count++;
+		if (err != -EPERM)
+			ret = err;
+	}
+	return count ? ret : -ESRCH;
+}
+
+/* kill: a process (pid > 0), the caller's group (0), every process (-1), a group (< -1). */
 long sys_kill(int pid, int sig)
 {
 	struct kernel_siginfo info = { .si_code = SI_USER,
@@ -429,9 +480,13 @@ long sys_kill(int pid, int sig)
 
 	if (sig < 0 || sig > _NSIG)
 		return -EINVAL;
-	if (pid <= 0)
-		return pid == 0 || pid == -1 ? -EPERM : -ESRCH;
-	return send_process_signal(pid, sig, &info);
+	if (pid > 0)
+		return send_process_signal(pid, sig, &info);
+	if (pid == -1)
+		return kill_all(sig, &info);
+	if (pid == -__INT_MAX__ - 1)	/* -pid would overflow */
+		return -ESRCH;
+	return kill_pgrp_info(pid ? -pid : task_pgrp_nr(current), sig, &info);
 }
 
 /* tgkill with @tgid 0: any thread of any process. */

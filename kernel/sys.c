@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * The small system calls: ids, time, sleeping, yielding, uname, exit
- * and wait. Users and groups are all root (0), as a single-user kernel's.
+ * The small system calls: ids, process groups and sessions, time,
+ * sleeping, yielding, uname, exit and wait. Users and groups are all
+ * root (0), as a single-user kernel's.
  */
 #include <linux/errno.h>
 #include <linux/file.h>
@@ -57,6 +58,109 @@ long sys_gettid(void)
 long sys_getppid(void)
 {
 	return current->parent ? current->parent->tgid : 0;
+}
+
+/* A process group or session id is a pid; a group exists while a process is in it. */
+static bool pgrp_exists(int pgrp)
+{
+	struct task_struct *p;
+
+	list_for_each_entry(p, &task_list, tasks)
+		if (p == p->group_leader && p->pgrp == pgrp && p->state != EXIT_DEAD)
+			return true;
+	return false;
+}
+
+/*
+ * setpgid, as Linux decides it: a process may move itself or a child
+ * that has not exec'd (EACCES after) and is in its session (EPERM), not
+ * a session leader (EPERM), into a group of its own or one that exists
+ * in the same session (EPERM).
+ */
+long sys_setpgid(int pid, int pgid)
+{
+	struct task_struct *leader = current->group_leader, *p, *g;
+
+	if (!pid)
+		pid = leader->pid;
+	if (!pgid)
+		pgid = pid;
+	if (pgid < 0)
+		return -EINVAL;
+	p = find_task_by_pid(pid);
+	if (!p || p->state == EXIT_DEAD)
+		return -ESRCH;
+	if (p != p->group_leader)
+		return -EINVAL;
+	if (p->parent && p->parent->group_leader == leader) {
+		if (p->session != leader->session)
+			return -EPERM;
+		if (!(p->flags & PF_FORKNOEXEC))
+			return -EACCES;
+	} else if (p != leader) {
+		return -ESRCH;
+	}
+	if (p->session_leader)
+		return -EPERM;
+	if (pgid != pid) {
+		bool found = false;
+
+		list_for_each_entry(g, &task_list, tasks) {
+			if (g == g->group_leader && g->pgrp == pgid && g->state != EXIT_DEAD &&
+			    g->session == leader->session) {
+				found = true;
+				break;
+			}
+		}
+		if (!found)
+			return -EPERM;
+	}
+	p->pgrp = pgid;
+	return 0;
+}
+
+/* The process @pid names (0: the caller), for getpgid and getsid. */
+static struct task_struct *process_of(int pid)
+{
+	struct task_struct *p = pid ? find_task_by_pid(pid) : current;
+
+	return p && p->state != EXIT_DEAD ? p->group_leader : NULL;
+}
+
+long sys_getpgid(int pid)
+{
+	struct task_struct *p = process_of(pid);
+
+	return p ? p->pgrp : -ESRCH;
+}
+
+long sys_getpgrp(void)
+{
+	return task_pgrp_nr(current);
+}
+
+long sys_getsid(int pid)
+{
+	struct task_struct *p = process_of(pid);
+
+	return p ? p->session : -ESRCH;
+}
+
+/*
+ * A new session and group, both named by the caller's pid, with no
+ * controlling terminal: EPERM for a session leader, or when a group
+ * already bears that id (the caller leads one).
+ */
+long sys_setsid(void)
+{
+	struct task_struct *leader = current->group_leader;
+
+	if (leader->session_leader || pgrp_exists(leader->pid))
+		return -EPERM;
+	leader->session_leader = true;
+	leader->session = leader->pgrp = leader->pid;
+	leader->tty = NULL;
+	return leader->pid;
 }
 
 long sys_getuid(void)
@@ -200,6 +304,8 @@ long sys_wait4(int pid, int *status, int options, void *ru)
 
 	if (options & ~(WNOHANG | WUNTRACED | WCONTINUED))
 		return -EINVAL;
+	if (pid == -__INT_MAX__ - 1)	/* no group -pid */
+		return -ESRCH;
 	ret = do_wait(pid, &st, options, ru ? &r : NULL);
 	if (ret > 0 && status && put_user(st, status))
 		return -EFAULT;

@@ -32,6 +32,7 @@
 /* task->flags */
 #define PF_KTHREAD	0x00200000	/* a kernel thread: no mm of its own */
 #define PF_EXITING	0x00000004
+#define PF_FORKNOEXEC	0x00000040	/* forked and not yet exec'd (setpgid's EACCES) */
 
 /* thread_info->flags */
 #define TIF_SIGPENDING		0
@@ -54,6 +55,7 @@ struct mm_struct;
 struct files_struct;
 struct fs_struct;
 struct vfork_done;
+struct tty_struct;
 
 /* Callee-saved registers of a switched-out task (Linux's cpu_context_save). */
 struct cpu_context_save {
@@ -142,6 +144,10 @@ struct task_struct {
 	unsigned int signal_flags;	/* SIGNAL_STOP_* */
 	int group_stop_count;		/* threads yet to stop in a group stop */
 	int group_stop_code;		/* stopped: 0x7f | sig << 8, until wait4 reports it */
+	int pgrp;			/* process group id; 0: the kernel's own group */
+	int session;			/* session id; 0: the kernel's own session */
+	bool session_leader;		/* made the session with setsid() (Linux's signal->leader) */
+	struct tty_struct *tty;		/* the controlling terminal, or NULL */
 
 	u64 pending;			/* signals pending, bit n-1 for n */
 	u64 blocked;
@@ -223,6 +229,17 @@ static inline bool need_resched(void)
 	return current_thread_info()->flags & _TIF_NEED_RESCHED;
 }
 
+/* The process group and session of @t's process (kept in its group leader). */
+static inline int task_pgrp_nr(struct task_struct *t)
+{
+	return t->group_leader->pgrp;
+}
+
+static inline int task_session_nr(struct task_struct *t)
+{
+	return t->group_leader->session;
+}
+
 /* ---- kernel/sched.c ---- */
 void sched_init(void);
 void schedule(void);
@@ -288,6 +305,8 @@ int de_thread(struct task_struct *tsk);
 void __noreturn do_group_exit(int code);
 void release_task(struct task_struct *p);
 int alloc_pid(void);
+/* Whether no member of process group @pgrp has its parent elsewhere in its session. */
+bool is_current_pgrp_orphaned(void);
 unsigned long nr_tasks(void);
 
 #endif

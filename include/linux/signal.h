@@ -88,6 +88,8 @@ struct k_sigaction;
 int send_signal(struct task_struct *t, int sig);
 /* A signal with its siginfo; @info->si_signo is set here. */
 int send_signal_info(struct task_struct *t, int sig, struct kernel_siginfo *info);
+/* @sig from the kernel to every process of group @pgrp: 0, or -ESRCH if none took it. */
+int kill_pgrp(int pgrp, int sig);
 /* A fault the task cannot survive: report in one line, then kill it. */
 void force_sig_fault(int sig, int code, unsigned long addr, struct pt_regs *regs);
 /* Kills the current task with @sig on its return to user mode (execve's failure). */

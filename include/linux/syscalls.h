@@ -98,6 +98,11 @@ long sys_umount2(const char *path, int flags);
 
 long sys_getpid(void);
 long sys_getppid(void);
+long sys_setpgid(int pid, int pgid);
+long sys_getpgid(int pid);
+long sys_getpgrp(void);
+long sys_setsid(void);
+long sys_getsid(int pid);
 long sys_gettid(void);
 long sys_getuid(void);
 long sys_brk(unsigned long brk);
