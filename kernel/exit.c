@@ -24,6 +24,7 @@
 #include <linux/fs_struct.h>
 #include <linux/sched.h>
 #include <linux/signal.h>
+#include <linux/tty.h>
 #include <linux/uaccess.h>
 #include <asm/irqflags.h>
 
@@ -253,8 +254,10 @@ void __noreturn do_exit(int code)
 	release_dead_tasks();
 	local_irq_disable();
 	group_dead = --leader->group_live == 0;
-	if (group_dead)
+	if (group_dead) {
 		exit_itimers(leader);
+		disassociate_ctty(true);	/* a session leader's end hangs up its terminal */
+	}
 	if (group_dead && !leader->group_exit)
 		leader->group_exit_code = code;
 	exit_notify(tsk, group_dead);

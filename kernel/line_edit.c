@@ -15,7 +15,6 @@
  * dropped, and a line longer than the buffer is refused with a message
  * when Enter comes, so no input can make it hang or overrun.
  */
-#include <linux/bug.h>
 #include <linux/console.h>
 #include <linux/kernel.h>
 #include <linux/line_edit.h>
@@ -49,10 +48,7 @@ static char scratch[LE_MAX];		/* the new line, while browsing history */
 /* The shell is a kernel thread, which takes no signals: this wait cannot be interrupted. */
 static int le_getc(void)
 {
-	int c = tty_getc();
-
-	BUG_ON(c < 0);
-	return c;
+	return tty_getc(tty_console());
 }
 
 static void put_bytes(const char *s, int n)
@@ -228,7 +224,22 @@ static void le_complete(struct line_editor *e, const char *prompt,
 	}
 }
 
-int line_edit(char *buf, int size, const char *prompt, le_completer_t complete)
+/*
+ * The terminal as the editor needs it, as readline sets it: every byte
+ * as typed, none echoed or taken as a signal, CR not turned into LF.
+ */
+static void le_raw_mode(struct tty_struct *tty)
+{
+	struct ktermios t = tty->termios;
+
+	t.c_lflag &= ~(ICANON | ECHO | ECHONL | ISIG | IEXTEN);
+	t.c_iflag &= ~(ICRNL | INLCR | IGNCR | IXON | ISTRIP);
+	t.c_cc[VMIN] = 1;
+	t.c_cc[VTIME] = 0;
+	tty_set_termios(tty, &t);
+}
+
+static int le_edit(char *buf, int size, const char *prompt, le_completer_t complete)
 {
 	static bool last_was_cr;
 	struct line_editor e = { .buf = buf, .size = size };
@@ -337,4 +348,17 @@ void history_show(void)
 
 	for (i = 0; i < history_count; i++)
 		console_printf("%5d  %s\n", i + 1, history[i]);
+}
+
+/* The terminal's modes go back as they were once the line is read. */
+int line_edit(char *buf, int size, const char *prompt, le_completer_t complete)
+{
+	struct tty_struct *tty = tty_console();
+	struct ktermios saved = tty->termios;
+	int ret;
+
+	le_raw_mode(tty);
+	ret = le_edit(buf, size, prompt, complete);
+	tty_set_termios(tty, &saved);
+	return ret;
 }

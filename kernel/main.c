@@ -49,6 +49,7 @@ int irqchip_init(const void *blob);
 int bcm2835_wdt_init(const void *blob);
 int pl011_enable_rx_irq(const void *blob);
 int pl011_console_remap(void);
+void chr_dev_init(void);
 
 const char *bench_boot_filter(void);
 
@@ -189,6 +190,7 @@ void __noreturn start_kernel(unsigned long dtb_phys)
 
 	vfs_caches_init();
 	tty_init();
+	chr_dev_init();
 	populate_rootfs(blob);
 	kernel_thread(kernel_init, NULL, "init");
 	idle_loop();

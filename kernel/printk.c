@@ -167,11 +167,6 @@ void register_console(struct console *con)
 	local_irq_restore(flags);
 }
 
-int console_getc(void)
-{
-	return console && console->getc ? console->getc(console) : -1;
-}
-
 void console_write(const char *s, unsigned int n)
 {
 	console_emit(s, n);

@@ -30,6 +30,7 @@
 #include <linux/shell.h>
 #include <linux/slab.h>
 #include <linux/string.h>
+#include <linux/syscalls.h>
 #include <linux/vmalloc.h>
 #include <linux/vmstat.h>
 #include <asm/ptdump.h>
@@ -441,8 +442,8 @@ static int cmd_sleep(int argc, char **argv)
 			ms += (*p - '0') * scale;
 	if (*p || s > 3600)
 		goto usage;
-	if (tty_sleep_until(ktime_get_ns() + (s * 1000 + ms) * NSEC_PER_MSEC)) {
-		console_printf("sleep: interrupted\n");
+	if (tty_sleep_until(tty_console(), ktime_get_ns() + (s * 1000 + ms) * NSEC_PER_MSEC)) {
+		console_printf("\nsleep: interrupted\n");	/* after the echoed ^C */
 		return 1;
 	}
 	return 0;
@@ -692,6 +693,7 @@ static int cmd_ls(int argc, char **argv)
 struct run_request {
 	char buf[LINE_LEN];
 	const char *argv[MAX_ARGS + 1];
+	bool own_group;		/* a job of its own: a process group led by it */
 };
 
 static int user_start(void *data)
@@ -700,6 +702,8 @@ static int user_start(void *data)
 	const char *envp[] = { "HOME=/", "TERM=vt100", "PATH=/bin", NULL };
 	int err;
 
+	if (req->own_group)	/* as a shell's child does too: whichever runs first */
+		current->pgrp = current->pid;
 	install_console_fds(current);
 	err = kernel_execve(req->argv[0], req->argv, envp);
 	if (err)
@@ -715,14 +719,21 @@ static int user_start(void *data)
 
 static void report_status(int pid, int status)
 {
-	if (status & 0x7f)
-		console_printf("[%d] killed by %s\n", pid, signal_name(status & 0x7f));
+	int sig = status & 0x7f;
+
+	/* after the ^C or ^\ the terminal echoed, on a line of its own */
+	if ((status & 0xff) == 0x7f)
+		console_printf("\n[%d] stopped by %s (fg %d continues it)\n", pid,
+			       signal_name(status >> 8), pid);
+	else if (sig)
+		console_printf("%s[%d] killed by %s\n",
+			       sig == SIGINT || sig == SIGQUIT ? "\n" : "", pid,
+			       signal_name(sig));
 	else if (status >> 8)
 		console_printf("[%d] exited with status %d\n", pid, status >> 8);
 }
 
-/* Starts a program; returns its pid, or -errno. */
-int shell_spawn(int argc, char **argv)
+static struct task_struct *spawn(int argc, char **argv, bool own_group)
 {
 	struct run_request *req = kzalloc(sizeof(*req), GFP_KERNEL);
 	struct task_struct *p;
@@ -730,28 +741,123 @@ int shell_spawn(int argc, char **argv)
 	int i;
 
 	if (!req)
-		return -ENOMEM;
+		return NULL;
 	for (i = 0, b = req->buf; i < argc; i++) {
 		req->argv[i] = b;
 		b += snprintf(b, req->buf + sizeof(req->buf) - b, "%s", argv[i]) + 1;
 	}
+	req->own_group = own_group;
 	p = kernel_thread(user_start, req, argv[0][0] == '/' ? strrchr(argv[0], '/') + 1 : argv[0]);
 	if (!p) {
 		kfree(req);
-		return -ENOMEM;
+		return NULL;
 	}
-	return p->pid;
+	if (own_group)
+		p->pgrp = p->pid;
+	return p;
 }
 
-/* Waits for @pid in the foreground: it owns the console meanwhile. */
+/* Starts a program in the shell's own process group; returns its pid, or -errno. */
+int shell_spawn(int argc, char **argv)
+{
+	struct task_struct *p = spawn(argc, argv, false);
+
+	return p ? p->pid : -ENOMEM;
+}
+
+/* Waits for @pid to end (a kernel thread: no signal interrupts the wait). */
 int shell_wait(int pid)
 {
 	int status = 0;
 
-	tty_set_foreground(find_task_by_pid(pid));
-	do_wait(pid, &status, 0, NULL);	/* a kernel thread: no signal interrupts it */
-	tty_set_foreground(NULL);
+	do_wait(pid, &status, 0, NULL);
 	return status;
+}
+
+/*
+ * The shell as a Linux shell with job control: it leads a session with
+ * the console as its controlling terminal; each program is a process
+ * group of its own, given the terminal while it runs in the foreground
+ * (Ctrl-C, Ctrl-\ and Ctrl-Z reach it alone) and taken back, with the
+ * terminal's modes as they were, when it ends or stops.
+ */
+static struct ktermios shell_termios;
+static bool job_control;
+
+static void job_control_init(void)
+{
+	struct tty_struct *tty = tty_console();
+
+	if (!tty || sys_setsid() < 0)
+		return;
+	proc_set_tty(tty);
+	shell_termios = tty->termios;
+	job_control = true;
+}
+
+/* Gives the terminal to job @pgrp until it ends or stops: its wait status. */
+static int foreground(int pid, int pgrp)
+{
+	struct tty_struct *tty = tty_console();
+	int status = 0;
+
+	if (job_control)
+		tty->pgrp = pgrp;
+	do_wait(pid, &status, WUNTRACED, NULL);
+	if (job_control) {
+		tty->pgrp = task_pgrp_nr(current);
+		tty_set_termios(tty, &shell_termios);
+	}
+	return status;
+}
+
+/* The job fg or bg names: a stopped child of the shell (PID, or the last one). */
+static int last_stopped;
+
+static struct task_struct *job_arg(int argc, char **argv)
+{
+	unsigned long pid = last_stopped;
+	struct task_struct *p;
+
+	if (argc > 2 || (argc == 2 && kstrtoul(argv[1], 10, &pid)))
+		return NULL;
+	p = find_task_by_pid(pid);
+	return p && p == p->group_leader && p->parent == current &&
+	       p->state != EXIT_ZOMBIE && p->state != EXIT_DEAD ? p : NULL;
+}
+
+static int cmd_fg(int argc, char **argv)
+{
+	struct task_struct *p = job_arg(argc, argv);
+	int pid, status;
+
+	if (!p) {
+		console_printf("fg: no such job (fg [PID]: a program run from here)\n");
+		return 1;
+	}
+	pid = p->pid;
+	console_printf("%s\n", p->comm);
+	if (job_control)
+		tty_console()->pgrp = p->pgrp;
+	kill_pgrp(p->pgrp, SIGCONT);
+	status = foreground(pid, p->pgrp);
+	if ((status & 0xff) == 0x7f)
+		last_stopped = pid;
+	report_status(pid, status);
+	return status ? 1 : 0;
+}
+
+static int cmd_bg(int argc, char **argv)
+{
+	struct task_struct *p = job_arg(argc, argv);
+
+	if (!p) {
+		console_printf("bg: no such job (bg [PID]: a program run from here)\n");
+		return 1;
+	}
+	console_printf("[%d] %s &\n", p->pid, p->comm);
+	kill_pgrp(p->pgrp, SIGCONT);
+	return 0;
 }
 
 /* Where "run NAME" looks for a NAME without a '/', in this order. */
@@ -776,6 +882,7 @@ static const char *find_program(const char *name)
 static int cmd_run(int argc, char **argv)
 {
 	bool background = !strcmp(argv[argc - 1], "&");
+	struct task_struct *p;
 	const char *path;
 	int pid, status;
 
@@ -794,16 +901,19 @@ static int cmd_run(int argc, char **argv)
 	}
 	argv[1] = (char *)path;
 	argv[argc] = NULL;
-	pid = shell_spawn(argc - 1, argv + 1);
-	if (pid < 0) {
+	p = spawn(argc - 1, argv + 1, job_control);
+	if (!p) {
 		console_printf("run: cannot start %s\n", argv[1]);
 		return 1;
 	}
+	pid = p->pid;
 	if (background) {
 		console_printf("[%d] %s\n", pid, argv[1]);
 		return 0;
 	}
-	status = shell_wait(pid);
+	status = foreground(pid, p->pgrp);
+	if ((status & 0xff) == 0x7f)
+		last_stopped = pid;
 	report_status(pid, status);
 	return status ? 1 : 0;
 }
@@ -883,6 +993,9 @@ static const struct shell_cmd commands[] = {
 	{ "cat", "FILE...", "print files: /tests/LIST, /proc/meminfo, /proc/1/status...",
 	  cmd_cat },
 	{ "kill", "[-SIG] PID", "send a signal (default SIGTERM) to a process", cmd_kill },
+	{ "fg", "[PID]", "continue a stopped program in the foreground (the last one stopped)",
+	  cmd_fg },
+	{ "bg", "[PID]", "continue a stopped program in the background", cmd_bg },
 	{ "maps", "PID", "a process's VMAs, as /proc/PID/maps", cmd_maps },
 	{ "status", "PID", "a process's memory, as /proc/PID/status", cmd_status },
 	{ "kmalloc", "[SIZE]", "kmalloc SIZE bytes (no SIZE: list what the shell holds)",
@@ -1020,6 +1133,7 @@ void __noreturn shell_run(void)
 	char *argv[MAX_ARGS + 1];
 	int argc;
 
+	job_control_init();
 	console_printf("\nPagoda shell. Type 'help' for the commands.\n");
 	for (;;) {
 		const struct shell_cmd *cmd;

@@ -747,16 +747,21 @@ static unsigned long mmap_region(struct mm_struct *mm, struct file *file,
 		vma->vm_page_prot = vm_get_page_prot(vm_flags);
 		vma->vm_pgoff = pgoff;
 		vma->vm_file = file;
-		/* a /proc file's ->mmap refuses, once the old range is gone (as Linux) */
+		/*
+		 * a /proc file's ->mmap refuses, once the old range is gone (as
+		 * Linux); /dev/zero's drops the file, leaving anonymous memory
+		 */
 		if (file) {
+			vma->vm_file = get_file(file);	/* each VMA holds its file */
 			error = file->f_op->mmap(file, vma);
 			if (error) {
+				if (vma->vm_file)
+					fput(vma->vm_file);
 				vm_area_free(vma);
 				return error;
 			}
-			get_file(file);		/* each VMA holds its file */
 		}
-		if (!file && (vm_flags & VM_SHARED)) {
+		if (!vma->vm_file && (vm_flags & VM_SHARED)) {
 			/*
 			 * shared anonymous: its pages live in a shmem object,
 			 * charged whole unless MAP_NORESERVE (shmem_acct_size)

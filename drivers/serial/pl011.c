@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * ARM PrimeCell PL011 UART, the console on QEMU virt and the Pi.
- * Output is polled (printk must work with IRQs off); input is taken by
- * the receive interrupt into a ring buffer, which the shell drains, so a
- * byte typed while the kernel is busy is not lost. When the ring is full
- * the receive interrupt is masked, so input waits in the UART (and, on
- * QEMU, in its character device) instead of being dropped; it is
- * unmasked when readers have emptied half the ring.
+ * ARM PrimeCell PL011 UART, the console on QEMU virt and the Pi, and
+ * the tty ttyAMA0. Output is polled (printk must work with IRQs off);
+ * input is taken by the receive interrupt into a ring buffer and handed
+ * to the tty's line discipline as far as its buffer takes it; the rest
+ * waits in the ring until a reader makes room (unthrottle). When the
+ * ring is full the receive interrupt is masked, so input waits in the
+ * UART (and, on QEMU, in its character device) instead of being
+ * dropped; it is unmasked when the ring has emptied by half. Without an
+ * interrupt, readers poll the FIFO through the same path.
  */
 #include <linux/console.h>
 #include <linux/errno.h>
@@ -43,11 +45,14 @@ struct pl011_port {
 	bool rx_throttled;		/* the ring filled: receive irq masked */
 	bool rx_irq;			/* input arrives by interrupt */
 	int node;			/* in the device tree */
+	struct tty_struct tty;		/* ttyAMA0 */
 	phys_addr_t phys;		/* the registers */
 	size_t size;
 };
 
 static struct pl011_port port;
+
+static void pl011_push(struct pl011_port *p);
 
 static void pl011_putc(struct pl011_port *p, char c)
 {
@@ -73,8 +78,6 @@ static void pl011_rx_drain(struct pl011_port *p)
 	while (!(readl_relaxed(p->base + UARTFR) & UARTFR_RXFE)) {
 		unsigned char c = readl_relaxed(p->base + UARTDR);
 
-		if (!tty_receive_char(c))
-			continue;
 		if (p->rx_head - p->rx_tail < RX_RING_SIZE)
 			p->rx_ring[p->rx_head++ % RX_RING_SIZE] = c;
 		else
@@ -101,43 +104,61 @@ static void pl011_rx_irq(int irq, void *dev)
 	 */
 	writel_relaxed(UART_RXIM | UART_RTIM, p->base + UARTICR);
 	pl011_rx_drain(p);
-	tty_input_ready();
+	pl011_push(p);
 }
 
-static int pl011_getc(struct console *con)
+/*
+ * Hands the ring's bytes to the line discipline until it takes no more;
+ * with the ring emptied by half, what waits in the FIFO comes in and
+ * the receive interrupt is unmasked again (the one cleared while the
+ * FIFO stayed full will not come back). Interrupts masked.
+ */
+static void pl011_push(struct pl011_port *p)
 {
-	struct pl011_port *p = con->data;
-	int c;
+	while (p->rx_tail != p->rx_head) {
+		unsigned char c = p->rx_ring[p->rx_tail % RX_RING_SIZE];
 
-	if (!p->rx_irq) {
-		if (readl_relaxed(p->base + UARTFR) & UARTFR_RXFE)
-			return -1;
-		return readl_relaxed(p->base + UARTDR) & 0xff;
+		if (!n_tty_receive_buf(&p->tty, &c, 1))
+			break;
+		p->rx_tail++;
 	}
-	if (p->rx_tail == READ_ONCE(p->rx_head))
-		return -1;
-	c = p->rx_ring[p->rx_tail++ % RX_RING_SIZE];
 	if (p->rx_throttled && p->rx_head - p->rx_tail <= RX_RING_SIZE / 2) {
-		unsigned long flags;
-
-		/*
-		 * The interrupt that was cleared while the FIFO stayed full
-		 * will not come again: take what waits there, then unmask.
-		 */
-		local_irq_save(flags);
 		p->rx_throttled = false;
 		pl011_rx_drain(p);
 		if (!p->rx_throttled)
 			writel_relaxed(UART_RXIM | UART_RTIM, p->base + UARTIMSC);
-		local_irq_restore(flags);
 	}
-	return c;
 }
+
+/* A reader made room in the tty's buffer (or, without an interrupt, polls). */
+static void pl011_unthrottle(struct tty_struct *tty)
+{
+	struct pl011_port *p = tty->driver_data;
+	unsigned long flags;
+
+	local_irq_save(flags);
+	if (!p->rx_irq)
+		pl011_rx_drain(p);
+	pl011_push(p);
+	local_irq_restore(flags);
+}
+
+static void pl011_tty_write(struct tty_struct *tty, const unsigned char *buf, size_t n)
+{
+	struct pl011_port *p = tty->driver_data;
+
+	while (n--)
+		pl011_putc(p, *buf++);
+}
+
+static const struct tty_operations pl011_tty_ops = {
+	.write = pl011_tty_write,
+	.unthrottle = pl011_unthrottle,
+};
 
 static struct console pl011_console = {
 	.name = "ttyAMA0",
 	.write = pl011_write,
-	.getc = pl011_getc,
 	.data = &port,
 };
 
@@ -182,6 +203,8 @@ int pl011_console_init(const void *blob)
 	       port.base + UARTCR);
 	port.node = node;
 	register_console(&pl011_console);
+	tty_register_console(&port.tty, pl011_console.name, &pl011_tty_ops, &port);
+	port.tty.polled = true;		/* until the receive interrupt is on */
 	pr_info("%s: PL011 at MMIO 0x%08llx\n", pl011_console.name, base);
 	return node;
 }
@@ -212,6 +235,7 @@ int pl011_enable_rx_irq(const void *blob)
 	if (err)
 		return err;
 	port.rx_irq = true;
+	port.tty.polled = false;
 	writel(UART_RXIM | UART_RTIM, port.base + UARTIMSC);
 	return 0;
 }

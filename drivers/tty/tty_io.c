@@ -1,52 +1,227 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * The console as a character device: /dev/console (5,1), /dev/tty (5,0)
- * and the PL011's /dev/ttyAMA0 (204,64) all reach the one serial line.
- * Reads give a line at a time, echoed, as a terminal in canonical mode;
- * writes go out in chunks of up to TTY_CHUNK bytes, each copied whole
- * before it is written (as Linux's tty_write), so a fault in a chunk
- * writes nothing of it. A C library asking for the terminal's settings
- * gets a canonical, echoing line at 115200 8N1.
+ * The tty character devices: /dev/console (5,1), /dev/tty (5,0: the
+ * caller's controlling terminal, ENXIO without one) and /dev/ttyAMA0
+ * (204,64) all reach the serial line's tty_struct. Reads and writes go
+ * through N_TTY (drivers/tty/n_tty.c): here they wait for input (a line
+ * in canonical mode; VMIN bytes or VTIME in raw mode), for output to be
+ * started again (IXON), and obey job control (tty_jobctrl.c), except
+ * through /dev/console, which Linux exempts as a redirection. The
+ * termios ioctls, FIONREAD, TIOCSTI, flushes and window size are here.
+ *
+ * Input is taken by the driver's interrupt; whoever looks at the line
+ * discipline's buffer from a task masks interrupts while doing so.
  */
-#include <linux/console.h>
 #include <linux/errno.h>
 #include <linux/fs.h>
-#include <linux/init.h>
 #include <linux/kernel.h>
 #include <linux/poll.h>
+#include <linux/sched.h>
+#include <linux/signal.h>
 #include <linux/slab.h>
+#include <linux/string.h>
+#include <linux/time.h>
 #include <linux/tty.h>
 #include <linux/uaccess.h>
 #include <linux/uio.h>
+#include <asm/irqflags.h>
 
 #define TTY_CHUNK	2048		/* what Linux's tty_write copies at a time */
-#define LINE_MAX_TTY	1024
+#define POLL_PERIOD_NS	(10 * NSEC_PER_MSEC)	/* input without an interrupt */
+
 #define TCGETS		0x5401
+#define TCSETS		0x5402
+#define TCSETSW		0x5403
+#define TCSETSF		0x5404
+#define TCSBRK		0x5409
+#define TCXONC		0x540A
+#define TCFLSH		0x540B
+#define TIOCEXCL	0x540C
+#define TIOCNXCL	0x540D
+#define TIOCOUTQ	0x5411
+#define TIOCSTI		0x5412
 #define TIOCGWINSZ	0x5413
+#define TIOCSWINSZ	0x5414
+#define FIONREAD	0x541B
+#define TIOCGETD	0x5424
+#define TIOCSETD	0x5423
+#define TCSBRKP		0x5425
+#define TIOCSBRK	0x5427
+#define TIOCCBRK	0x5428
 
-static ssize_t tty_read(struct file *file, struct iov_iter *to, loff_t *pos)
+#define TCOOFF		0
+#define TCOON		1
+#define TCIOFF		2
+#define TCION		3
+#define TCIFLUSH	0
+#define TCOFLUSH	1
+#define TCIOFLUSH	2
+
+static struct tty_struct *console_tty;
+static const struct file_operations console_fops;
+
+struct tty_struct *tty_console(void)
 {
-	char line[LINE_MAX_TTY];
-	long n;
-	size_t got;
-
-	(void)file;
-	(void)pos;
-	n = console_read_line(line, min(iov_iter_count(to), sizeof(line)));
-	if (n <= 0)
-		return n;
-	got = copy_to_iter(line, n, to);
-	return got ? (ssize_t)got : -EFAULT;
+	return console_tty;
 }
 
+void tty_register_console(struct tty_struct *tty, const char *name,
+			  const struct tty_operations *ops, void *driver_data)
+{
+	tty->name = name;
+	tty->ops = ops;
+	tty->driver_data = driver_data;
+	tty->termios = tty_std_termios;
+	init_waitqueue_head(&tty->read_wait);
+	init_waitqueue_head(&tty->write_wait);
+	n_tty_open(tty);
+	console_tty = tty;
+}
+
+static struct tty_struct *file_tty(struct file *file)
+{
+	return file->private_data;
+}
+
+/* Lets the driver hand over input it held back while the buffer was full. */
+static void tty_unthrottle(struct tty_struct *tty)
+{
+	if (tty->ops->unthrottle)
+		tty->ops->unthrottle(tty);
+}
+
+static bool input_available(struct tty_struct *tty)
+{
+	unsigned long flags;
+	bool ret;
+
+	local_irq_save(flags);
+	ret = n_tty_input_available(tty, false);
+	local_irq_restore(flags);
+	return ret;
+}
+
+/*
+ * Sleeps until input may be there, @deadline passes or a signal comes
+ * (-ERESTARTSYS). A line without an interrupt is polled meanwhile.
+ */
+static int wait_for_input(struct tty_struct *tty, u64 deadline)
+{
+	u64 until = deadline;
+	int err;
+
+	if (tty->polled)
+		until = min(deadline, ktime_get_ns() + POLL_PERIOD_NS);
+	err = wait_event_interruptible_deadline(tty->read_wait, input_available(tty), until);
+	if (tty->polled)
+		tty_unthrottle(tty);
+	return err == -EINTR ? -ERESTARTSYS : 0;
+}
+
+static bool is_console_file(struct file *file)
+{
+	return file->f_op == &console_fops;
+}
+
+/*
+ * A read: one line in canonical mode; in raw mode until VMIN bytes came
+ * (at once with VMIN 0), or VTIME tenths of a second passed without
+ * input (since the read began if VMIN is 0, else since the last byte).
+ */
+static ssize_t tty_read(struct file *file, struct iov_iter *to, loff_t *pos)
+{
+	struct tty_struct *tty = file_tty(file);
+	size_t count = iov_iter_count(to), copied = 0;
+	unsigned int minimum = 1;
+	u64 timeout = WAIT_FOREVER, interbyte = 0;
+	unsigned char *kbuf;
+	ssize_t ret = 0;
+
+	(void)pos;
+	if (!count)
+		return 0;
+	if (!L_FLAG(tty, ICANON)) {
+		unsigned int vtime = tty->termios.c_cc[VTIME];
+
+		minimum = tty->termios.c_cc[VMIN];
+		if (minimum)
+			interbyte = vtime * 100 * NSEC_PER_MSEC;
+		else
+			timeout = ktime_get_ns() + vtime * 100 * NSEC_PER_MSEC;
+		minimum = max(minimum, 1U);
+	}
+	kbuf = kmalloc(min(count, (size_t)N_TTY_BUF_SIZE), GFP_KERNEL);
+	if (!kbuf)
+		return -ENOMEM;
+	for (;;) {
+		unsigned long flags;
+		size_t n;
+		bool eof;
+
+		if (!is_console_file(file)) {
+			ret = tty_check_change(tty, SIGTTIN);
+			if (ret)
+				break;
+		}
+		local_irq_save(flags);
+		if (n_tty_input_available(tty, false)) {
+			n = n_tty_copy(tty, kbuf, min(count - copied, (size_t)N_TTY_BUF_SIZE), &eof);
+			local_irq_restore(flags);
+			tty_unthrottle(tty);
+			if (copy_to_iter(kbuf, n, to) != n) {
+				ret = -EFAULT;
+				break;
+			}
+			copied += n;
+			if (L_FLAG(tty, ICANON) || eof || copied >= minimum || copied == count)
+				break;
+			if (interbyte)
+				timeout = ktime_get_ns() + interbyte;
+			continue;
+		}
+		local_irq_restore(flags);
+		if (ktime_get_ns() >= timeout)
+			break;
+		if (file->f_flags & O_NONBLOCK) {
+			ret = -EAGAIN;
+			break;
+		}
+		ret = wait_for_input(tty, timeout);
+		if (ret)
+			break;
+	}
+	kfree(kbuf);
+	return copied ? (ssize_t)copied : ret;
+}
+
+/* Waits while output is stopped (IXON's STOP, TCOOFF): 0, or -ERESTARTSYS. */
+static int wait_for_start(struct tty_struct *tty)
+{
+	int err = wait_event_interruptible(tty->write_wait, !tty->stopped);
+
+	return err ? -ERESTARTSYS : 0;
+}
+
+/*
+ * A write: with TOSTOP only from the foreground; in chunks of up to
+ * TTY_CHUNK bytes, each copied whole before it is written (a fault
+ * writes nothing of its chunk), through N_TTY's output processing.
+ */
 static ssize_t tty_write(struct file *file, struct iov_iter *from, loff_t *pos)
 {
+	struct tty_struct *tty = file_tty(file);
 	size_t chunk = min(iov_iter_count(from), (size_t)TTY_CHUNK);
-	ssize_t written = 0;
+	ssize_t written = 0, ret = 0;
 	char *buf;
 
-	(void)file;
 	(void)pos;
+	if (L_FLAG(tty, TOSTOP) && !is_console_file(file)) {
+		ret = tty_check_change(tty, SIGTTOU);
+		if (ret)
+			return ret;
+	}
+	if (!chunk)
+		return 0;
 	buf = kmalloc(chunk, GFP_KERNEL);
 	if (!buf)
 		return -ENOMEM;
@@ -56,59 +231,263 @@ static ssize_t tty_write(struct file *file, struct iov_iter *from, loff_t *pos)
 
 		if (copy_from_iter(buf, size, from) != size) {
 			*from = saved;
-			if (!written)
-				written = -EFAULT;
+			ret = -EFAULT;
 			break;
 		}
-		console_write(buf, size);
+		ret = wait_for_start(tty);
+		if (ret) {
+			*from = saved;
+			break;
+		}
+		n_tty_write(tty, (unsigned char *)buf, size);
 		written += size;
 	}
 	kfree(buf);
-	return written;
+	return written ? written : ret;
 }
 
-struct winsize {
-	u16 ws_row, ws_col, ws_xpixel, ws_ypixel;
-};
+static __poll_t tty_poll(struct file *file, poll_table *wait)
+{
+	struct tty_struct *tty = file_tty(file);
+	__poll_t mask = 0;
+	unsigned long flags;
 
-struct termios {
-	u32 c_iflag, c_oflag, c_cflag, c_lflag;
-	u8 c_line;
-	u8 c_cc[19];
-};
+	poll_wait(file, &tty->read_wait, wait);
+	poll_wait(file, &tty->write_wait, wait);
+	if (tty->polled)
+		tty_unthrottle(tty);
+	local_irq_save(flags);
+	if (n_tty_input_available(tty, true))
+		mask |= EPOLLIN | EPOLLRDNORM;
+	local_irq_restore(flags);
+	if (!tty->stopped)
+		mask |= EPOLLOUT | EPOLLWRNORM;
+	return mask;
+}
+
+void tty_set_termios(struct tty_struct *tty, const struct ktermios *t)
+{
+	struct ktermios old = tty->termios;
+	unsigned long flags;
+
+	local_irq_save(flags);
+	tty->termios = *t;
+	n_tty_set_termios(tty, &old);
+	local_irq_restore(flags);
+}
+
+static void flush_input(struct tty_struct *tty)
+{
+	unsigned long flags;
+
+	local_irq_save(flags);
+	n_tty_flush_input(tty);
+	local_irq_restore(flags);
+	tty_unthrottle(tty);
+}
+
+static long set_termios(struct tty_struct *tty, unsigned int cmd, void *arg)
+{
+	struct ktermios t;
+	int ret = tty_check_change(tty, SIGTTOU);
+
+	if (ret)
+		return ret;
+	if (copy_from_user(&t, arg, sizeof(t)))
+		return -EFAULT;
+	if (cmd == TCSETSF)
+		flush_input(tty);
+	tty_set_termios(tty, &t);
+	return 0;
+}
+
+/* TIOCSWINSZ: a new size is the foreground group's SIGWINCH. */
+static long set_winsize(struct tty_struct *tty, void *arg)
+{
+	struct winsize ws;
+
+	if (copy_from_user(&ws, arg, sizeof(ws)))
+		return -EFAULT;
+	if (!memcmp(&ws, &tty->winsize, sizeof(ws)))
+		return 0;
+	if (tty->pgrp)
+		kill_pgrp(tty->pgrp, SIGWINCH);
+	tty->winsize = ws;
+	return 0;
+}
 
 static long tty_ioctl(struct file *file, unsigned int cmd, unsigned long arg)
 {
-	(void)file;
+	struct tty_struct *tty = file_tty(file);
+	void *p = (void *)arg;
+	unsigned long flags;
+	unsigned int n;
+	long ret;
+	char c;
+
 	switch (cmd) {
-	case TIOCGWINSZ: {
-		struct winsize ws = { .ws_row = 24, .ws_col = 80 };
-
-		return copy_to_user((void *)arg, &ws, sizeof(ws)) ? -EFAULT : 0;
+	case TCGETS:
+		return copy_to_user(p, &tty->termios, sizeof(tty->termios)) ? -EFAULT : 0;
+	case TCSETS:
+	case TCSETSW:
+	case TCSETSF:
+		return set_termios(tty, cmd, p);
+	case TIOCGWINSZ:
+		return copy_to_user(p, &tty->winsize, sizeof(tty->winsize)) ? -EFAULT : 0;
+	case TIOCSWINSZ:
+		return set_winsize(tty, p);
+	case FIONREAD:
+		local_irq_save(flags);
+		n = n_tty_inq(tty);
+		local_irq_restore(flags);
+		return put_user(n, (unsigned int *)p) ? -EFAULT : 0;
+	case TIOCOUTQ:
+		return put_user(0, (unsigned int *)p) ? -EFAULT : 0;
+	case TIOCSTI:
+		/* input as if typed (root may, on any tty) */
+		if (get_user(c, (char *)p))
+			return -EFAULT;
+		local_irq_save(flags);
+		n_tty_receive_buf(tty, (unsigned char *)&c, 1);
+		local_irq_restore(flags);
+		return 0;
+	case TCFLSH:
+		ret = tty_check_change(tty, SIGTTOU);
+		if (ret)
+			return ret;
+		if (arg > TCIOFLUSH)
+			return -EINVAL;
+		if (arg != TCOFLUSH)
+			flush_input(tty);
+		return 0;
+	case TCXONC:
+		ret = tty_check_change(tty, SIGTTOU);
+		if (ret)
+			return ret;
+		switch (arg) {
+		case TCOOFF:
+			tty->stopped = true;
+			return 0;
+		case TCOON:
+			tty->stopped = false;
+			wake_up(&tty->write_wait);
+			return 0;
+		case TCIOFF:
+		case TCION:
+			c = tty->termios.c_cc[arg == TCIOFF ? VSTOP : VSTART];
+			if (c)
+				tty->ops->write(tty, (unsigned char *)&c, 1);
+			return 0;
+		}
+		return -EINVAL;
+	case TCSBRK:
+	case TCSBRKP:
+		/* output is written synchronously: drained already; no break to send */
+		return tty_check_change(tty, SIGTTOU);
+	case TIOCSBRK:
+	case TIOCCBRK:
+	case TIOCEXCL:
+	case TIOCNXCL:
+		return 0;
+	case TIOCGETD:
+		return put_user(0, (int *)p) ? -EFAULT : 0;	/* N_TTY */
+	case TIOCSETD:
+		if (get_user(n, (int *)p))
+			return -EFAULT;
+		return n ? -EINVAL : 0;
 	}
-	case TCGETS: {
-		struct termios t = { .c_iflag = 0x500, .c_oflag = 0x5,
-				     .c_cflag = 0x1cb2, .c_lflag = 0x8a3b };
+	ret = tty_jobctrl_ioctl(tty, file, cmd, arg);
+	return ret == -ENOIOCTLCMD ? -ENOTTY : ret;
+}
 
-		return copy_to_user((void *)arg, &t, sizeof(t)) ? -EFAULT : 0;
+static void tty_file_open(struct inode *inode, struct file *file, struct tty_struct *tty)
+{
+	stream_open(inode, file);
+	file->private_data = tty;
+	file->f_flags &= ~O_NOCTTY;	/* asked of the open only, as Linux's f_flags */
+}
+
+/* /dev/ttyAMA0: a session leader without a terminal takes it (unless O_NOCTTY). */
+static int tty_open(struct inode *inode, struct file *file)
+{
+	struct task_struct *leader = current->group_leader;
+	struct tty_struct *tty = console_tty;
+
+	if (!tty)
+		return -ENODEV;
+	if (!(file->f_flags & O_NOCTTY) && (file->f_mode & FMODE_READ) &&
+	    leader->session_leader && !leader->tty && !tty->session)
+		proc_set_tty(tty);
+	tty_file_open(inode, file, tty);
+	return 0;
+}
+
+/* /dev/tty: the caller's controlling terminal. */
+static int tty_dev_open(struct inode *inode, struct file *file)
+{
+	struct tty_struct *tty = current->group_leader->tty;
+
+	if (!tty)
+		return -ENXIO;
+	tty_file_open(inode, file, tty);
+	return 0;
+}
+
+/* /dev/console: the console's tty, never a controlling terminal by opening it. */
+static int console_open(struct inode *inode, struct file *file)
+{
+	if (!console_tty)
+		return -ENODEV;
+	tty_file_open(inode, file, console_tty);
+	return 0;
+}
+
+#define TTY_FOPS(open_fn)					\
+	{							\
+		.llseek = no_llseek,				\
+		.read_iter = tty_read,				\
+		.write_iter = tty_write,			\
+		.poll = tty_poll,				\
+		.unlocked_ioctl = tty_ioctl,			\
+		.open = open_fn,				\
 	}
-	default:
-		return -ENOTTY;
+
+static const struct file_operations tty_fops = TTY_FOPS(tty_open);
+static const struct file_operations tty_dev_fops = TTY_FOPS(tty_dev_open);
+static const struct file_operations console_fops = TTY_FOPS(console_open);
+
+/* ---- the kernel shell's side: it has no files and takes no signals ---- */
+
+int tty_getc(struct tty_struct *tty)
+{
+	for (;;) {
+		unsigned long flags;
+		unsigned char c;
+		bool eof;
+
+		local_irq_save(flags);
+		if (n_tty_input_available(tty, false) && n_tty_copy(tty, &c, 1, &eof)) {
+			local_irq_restore(flags);
+			tty_unthrottle(tty);
+			return c;
+		}
+		local_irq_restore(flags);
+		wait_for_input(tty, WAIT_FOREVER);
 	}
 }
 
-static const struct file_operations tty_fops = {
-	.llseek = no_llseek,
-	.read_iter = tty_read,
-	.write_iter = tty_write,
-	.unlocked_ioctl = tty_ioctl,
-	.open = stream_open,
-};
+int tty_sleep_until(struct tty_struct *tty, u64 deadline)
+{
+	unsigned long seen = tty->intr_count;
+
+	wait_event_interruptible_deadline(tty->read_wait, tty->intr_count != seen, deadline);
+	return tty->intr_count != seen ? -EINTR : 0;
+}
 
 void tty_init(void)
 {
-	register_chrdev(5, 0, 1, "/dev/tty", &tty_fops);
-	register_chrdev(5, 1, 1, "/dev/console", &tty_fops);
+	register_chrdev(5, 0, 1, "/dev/tty", &tty_dev_fops);
+	register_chrdev(5, 1, 1, "/dev/console", &console_fops);
 	register_chrdev(204, 64, 1, "ttyAMA", &tty_fops);
 	devtmpfs_create_node("tty", S_IFCHR | 0666, MKDEV(5, 0));
 	devtmpfs_create_node("console", S_IFCHR | 0600, MKDEV(5, 1));

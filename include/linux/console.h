@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
- * A console is where printk's output goes and the shell's input comes
- * from. Registering one replays the log buffer, so messages printed
+ * A console is where printk's output goes (input comes through its
+ * tty). Registering one replays the log buffer, so messages printed
  * before any console existed are not lost.
  */
 #ifndef _LINUX_CONSOLE_H
@@ -12,13 +12,10 @@
 struct console {
 	const char *name;
 	void (*write)(struct console *con, const char *s, unsigned int n);
-	int (*getc)(struct console *con);	/* -1 when nothing is waiting */
 	void *data;
 };
 
 void register_console(struct console *con);
-/* A byte typed on the console, or -1. */
-int console_getc(void);
 /* Writes straight to the console, bypassing the log (for the shell). */
 void console_write(const char *s, unsigned int n);
 /* The same, formatted (at most 255 bytes). */

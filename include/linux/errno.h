@@ -53,6 +53,7 @@
 #define ERESTARTSYS		512	/* restarted if SA_RESTART or no handler, else -EINTR */
 #define ERESTARTNOINTR		513	/* always restarted */
 #define ERESTARTNOHAND		514	/* restarted if no handler runs, else -EINTR */
+#define ENOIOCTLCMD		515	/* a driver does not know the ioctl (never seen by user space) */
 #define ERESTART_RESTARTBLOCK	516
 
 #endif
