@@ -601,6 +601,19 @@ CONFIGS = [
            input=('run /bin/memhog 64K &', 'sleep 0.3', 'kill -19 2', 'sleep 0.3', 'ps',
                   'status 2', 'kill -18 2', 'sleep 0.3', 'ps', 'kill -9 2',
                   'sleep 0.3', 'version', 'poweroff')),
+    # the console as a terminal (N_TTY, job control): a program reading it
+    # in the foreground gets input typed before its read, Ctrl-Z stops it
+    # and fg brings it back, Ctrl-C ends it, Ctrl-D is its end of file;
+    # raw mode entered and left; the shell's own line editing after it
+    Config('tty-session', '256M', 'panic=-1', ktap=False,
+           expect=(r'^ttycat: <early>$', r'^ttycat: <hello>$',
+                   r'^\[2\] stopped by SIGTSTP \(fg 2 continues it\)$', r'^ttycat$',
+                   r'^ttycat: <again>$', r'^\[2\] killed by SIGINT$',
+                   r'^ttycat: end of file$', r'^ttycat raw: <abc>$', r'^after raw$'),
+           input=('run /bin/ttycat 1', Typed('early', 0.2, True), Typed('hello', 1.5, True),
+                  Typed('\x1a', 0.5), 'fg', Typed('again', 0.5, True), Typed('\x03', 0.5),
+                  'run /bin/ttycat', Typed('\x04', 0.5),
+                  'run /bin/ttycat raw', Typed('abc', 0.5), 'echo after raw', 'poweroff')),
 ] + BOARD_CONFIGS
 
 
