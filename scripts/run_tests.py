@@ -46,6 +46,7 @@ import unittest
 from pathlib import Path
 
 import ktap
+import linux_oracle
 from ktap import Case, FAIL, PASS, SKIP
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -181,6 +182,16 @@ def maps_shows_all(lines):
     return [('maps of a process with 2000 mappings prints them all, [stack] then [vectors] last',
              len(rows) > 2000 and rows[-2].endswith('[stack]') and rows[-1].endswith('[vectors]'),
              [f'{len(rows)} lines; the last two: {rows[-2:]!r}'])]
+
+
+def init_args_match(lines):
+    """/bin/init as rdinit= got the argv and envp Linux gives it for the
+    same words (tests/user/expected/init_args.out, linux_oracle.py --golden)."""
+    path = ROOT / 'tests' / 'user' / 'expected' / 'init_args.out'
+    want = path.read_text().splitlines()
+    got = linux_oracle.init_lines('\n'.join(lines))
+    return [('init\'s argv and envp are what Linux gives it', got == want,
+             list(difflib.unified_diff(want, got, 'linux', 'pagoda', lineterm='')))]
 
 
 def readme_boot_lines():
@@ -483,6 +494,10 @@ CONFIGS = [
                    r'vfpv4 idiva idivt vfpd32 lpae evtstrm $',
                    r'^CPU variant\s+: 0x0$', r'^CPU part\s+: 0xc07$', r'^CPU revision\s+: 5$',
                    r'init exited with status 0')),
+    # the initramfs's init named by rdinit=, given the words of the command
+    # line the kernel does not know, as Linux gives them
+    Config('init-args', '256M', 'panic=-1 ' + linux_oracle.INIT_ARGS_LINE, ktap=False,
+           checks=(init_args_match,), expect=(r'init exited with status 0',)),
     # no -append at all: no bootargs; every suite passes from the shell,
     # with a user process alive (the shell then runs on a borrowed mm)
     Config('shell', '1G', '', ktap=False,
