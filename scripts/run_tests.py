@@ -590,6 +590,14 @@ CONFIGS = [
                   'run', 'run hello', 'run nosuch', 'run sysinfo', 'ls', 'ls /bin',
                   'ls /proc', 'ls /nonexistent', 'cat /proc/meminfo', 'cat /proc/1/status',
                   'cat /bin', 'cat /nope', 'reboot', 'poweroff')),
+    # words as sh splits them: quotes and backslashes, for run and the rest
+    Config('shell-quotes', '256M', 'panic=-1', ktap=False,
+           expect=(r'^argv\[1\] = "a b"$', r'^argv\[2\] = "c d"$', r'^argv\[3\] = "e f"$',
+                   r'^argv\[4\] = ""$', r'^argv\[5\] = "g\\h\$i"$',
+                   r'^x  y z$', r'^shell: unterminated quote or trailing backslash$',
+                   r'^Pagoda version .* ARMv7-A$'),
+           input=('run /bin/hello "a b" c\\ d \'e f\' "" "g\\h\\$i"', 'echo "x  y" z',
+                  'echo "open', 'version', 'poweroff')),
     # every suite with QEMU logging guest errors and unimplemented device
     # accesses: what QEMU forgives and a board would not
     Config('guest-errors', '1G', 'ktest=all semihosting panic=-1',
