@@ -23,7 +23,9 @@ Modes:
                   nanosecond is one instruction) and print its lines
   --initrd FILE   boot another initramfs (make run ROOTFS=busybox's) on
                   this terminal, to try it by hand; --append adds to
-                  the command line
+                  the command line. With --golden-dir DIR: boot it
+                  without a terminal and write DIR/NAME.out for each
+                  section its console shows (make busybox-golden)
   --fetch         only download and unpack (make test needs the kernel
                   package's bcm2836-rpi-2-b.dtb, Linux's device tree of
                   the Raspberry Pi 2B)
@@ -409,9 +411,29 @@ def do_bench(args):
     return 1 if status else 0
 
 
+def do_initrd_golden(args, vmlinuz):
+    out = boot(vmlinuz, os.path.abspath(args.initrd), args.timeout, append=args.append)
+    found = sections(out)
+    started = [m.group(1) for m in map(START.match, out.replace('\r', '').split('\n')) if m]
+    missing = [n for n in started if n not in found]
+    if missing or not found:
+        sys.exit('linux_oracle: no complete section for %s; console in build/linux-oracle/'
+                 'last-run.log:\n%s' % (' '.join(missing) or 'anything', out[-3000:]))
+    os.makedirs(args.golden_dir, exist_ok=True)
+    for n in started:
+        lines, status = found[n]
+        with open(os.path.join(args.golden_dir, n + '.out'), 'w') as f:
+            f.write(golden_text(lines, status))
+        print('%-16s %3d lines, exit=%d' % (n, len(lines), status))
+    print('linux_oracle: wrote %d files in %s' % (len(started), args.golden_dir))
+    return 0
+
+
 def do_initrd(args):
     """Boots args.initrd on Linux with this terminal as its console."""
     vmlinuz, _ = fetch()
+    if args.golden_dir:
+        return do_initrd_golden(args, vmlinuz)
     cmd = qemu_command(vmlinuz, os.path.abspath(args.initrd), args.append)
     log('Ctrl-A X leaves QEMU')
     return subprocess.run(cmd).returncode
@@ -431,6 +453,8 @@ def main():
     mode.add_argument('--fetch', action='store_true',
                       help='only download and unpack the kernel and busybox')
     ap.add_argument('--timeout', type=int, default=300, help='seconds QEMU may run')
+    ap.add_argument('--golden-dir', metavar='DIR',
+                    help='with --initrd: write the sections of its console as DIR/NAME.out')
     ap.add_argument('--append', default='', metavar='WORDS',
                     help='more kernel command line (after %s)' % LINUX_CMDLINE)
     args = ap.parse_args()
