@@ -6,6 +6,7 @@
  * powers off at the end, the initramfs's /init, init=, or the shell.
  */
 #include <linux/bench.h>
+#include <linux/binfmts.h>
 #include <linux/console.h>
 #include <linux/file.h>
 #include <linux/highmem.h>
@@ -144,14 +145,26 @@ int kernel_execve(const char *filename, const char *const *argv,
 /* init's argv and envp: what the command line holds that the kernel does not know */
 static struct init_args init_args;
 
-/*
- * Becomes @path as Linux's init, on the console; returns only if it
- * could not: -ENOENT or -EACCES when there is no such program.
- */
+/* Becomes @path as Linux's init, on the console; returns only if it could not. */
 static int run_init_process(const char *path)
 {
 	init_args.argv[0] = path;
 	return kernel_execve(path, init_args.argv, init_args.envp);
+}
+
+/*
+ * Is there an executable @path? Asked before trying the initramfs's init,
+ * as Linux does, so that its absence costs nothing (no mm set up).
+ */
+static bool init_eaccess(const char *path)
+{
+	int err;
+	struct file *file = open_exec(path, &err);
+
+	if (!file)
+		return false;
+	file_put(file);
+	return true;
 }
 
 /*
@@ -172,11 +185,12 @@ static int kernel_init(void *unused)
 	if (usertests)
 		run_user_tests();
 	install_console_fds(current);
-	err = run_init_process(rdinit_path);
-	if (!err)
-		return 0;	/* to user mode, as init */
-	if (err != -ENOENT && err != -EACCES)
+	if (init_eaccess(rdinit_path)) {
+		err = run_init_process(rdinit_path);
+		if (!err)
+			return 0;	/* to user mode, as init */
 		pr_err("Failed to execute %s (error %d)\n", rdinit_path, err);
+	}
 	if (init_path[0]) {
 		err = run_init_process(init_path);
 		if (!err)

@@ -267,7 +267,8 @@ int init_args_split(const char *cmdline, const struct kernel_param *start,
 			if (p) {
 				/* as Linux's handlers of these two do */
 				if (!strcmp(p->name, "init") || !strcmp(p->name, "rdinit"))
-					ia->argc = 1;
+					while (ia->argc > 1)
+						ia->argv[--ia->argc] = NULL;
 				continue;
 			}
 			if (memchr(arg, '.', name_len))

@@ -225,6 +225,12 @@ static void init_param_drops_earlier_words(struct ktest *t)
 	KT_EXPECT_STREQ(t, ia.argv[1], "two");
 	KT_EXPECT_STREQ(t, ia.argv[2], "three");
 	KT_EXPECT_EQ(t, ia.envc, 3);
+	/* the forgotten words leave no pointer behind the last one */
+	KT_ASSERT_EQ(t, split("one two three init=/bin/sh four"), 0);
+	KT_ASSERT_EQ(t, ia.argc, 2);
+	KT_EXPECT_STREQ(t, ia.argv[1], "four");
+	KT_EXPECT_NULL(t, ia.argv[2]);
+	KT_EXPECT_NULL(t, ia.argv[3]);
 }
 
 /* 32 words and 31 variables fit; one more of either is Linux's panic. */
