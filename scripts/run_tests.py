@@ -15,7 +15,8 @@ build/test-logs/NAME.log, and the last line is "N passed, N failed" (plus
 
 Options: --only NAME[,NAME] (parser, host, a host binary such as test_fdt,
 or a configuration; "busybox", the scenarios of tests/busybox/ under
-Debian's busybox, runs only when named so), --board B (virt, the default, or rpi2: the configs
+Debian's busybox, and "busybox-shell", a session at its sh, run only
+when named so), --board B (virt, the default, or rpi2: the configs
 whose boards name it; `make test BOARD=rpi2` passes it), --filter GLOB[,GLOB] (only the KTAP cases SUITE or
 SUITE.CASE globs select: the kernel's in one boot, the host binaries' that
 have some), --list (every SUITE.CASE, from a ktest=list boot and each host
@@ -636,6 +637,22 @@ CONFIGS = [
     # lead switches it on when they land.
     Config('busybox', '1G', 'panic=-1', ktap=False, initrd='busybox/tests.cpio',
            scenarios=True, explicit=True, expect=(r'^=== busybox: done ===$',)),
+    # a person at busybox's sh (make run ROOTFS=busybox): a command, Ctrl-C
+    # on sleep, Ctrl-Z then fg, raw mode entered and left, input typed
+    # ahead kept. Explicit too, for the same reasons; the same inputs
+    # give these lines on Debian's Linux (its kernel in place of Image).
+    Config('busybox-shell', '1G', 'panic=-1', ktap=False, initrd='busybox/initramfs.cpio',
+           explicit=True, prompt='# ',
+           expect=(r'^hello 42$', r'^rc=130$', r'^\[1\]\+ +Stopped +sleep 30$',
+                   r'^fg=130$', r'^raw: -icanon -echo$', r'^cooked: icanon echo$',
+                   r'^typed ahead$', r'reboot: Power down|powering off|Power down'),
+           input=('echo hello $((6 * 7))', 'sleep 30', Typed('\x03', 1.0), 'echo rc=$?',
+                  'sleep 30', Typed('\x1a', 1.0), 'jobs', 'fg', Typed('\x03', 1.0),
+                  'echo fg=$?',
+                  'stty raw -echo; r=$(stty -a 2>/dev/null | tr " ;" "\\n\\n" | grep -x -e -icanon -e -echo); '
+                  'stty sane; echo raw: $r',
+                  'c=$(stty -a 2>/dev/null | tr " ;" "\\n\\n" | grep -x -e icanon -e echo); echo cooked: $c',
+                  'sleep 1', Typed('echo typed ahead', 0.2, True), 'poweroff -f')),
 ] + BOARD_CONFIGS
 
 
