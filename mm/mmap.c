@@ -752,11 +752,9 @@ static unsigned long mmap_region(struct mm_struct *mm, struct file *file,
 		 * Linux); /dev/zero's drops the file, leaving anonymous memory
 		 */
 		if (file) {
-			vma->vm_file = get_file(file);	/* each VMA holds its file */
+			get_file(file);		/* each VMA holds its file */
 			error = file->f_op->mmap(file, vma);
 			if (error) {
-				if (vma->vm_file)
-					fput(vma->vm_file);
 				vm_area_free(vma);
 				return error;
 			}

@@ -20,9 +20,19 @@
 #define O_LARGEFILE	0400000
 #define O_CLOEXEC	02000000
 
-#define AT_FDCWD	-100
+#define O_PATH		010000000
+
+#define AT_FDCWD		-100
+#define AT_SYMLINK_NOFOLLOW	0x100
+#define AT_REMOVEDIR		0x200
+#define AT_SYMLINK_FOLLOW	0x400
+#define AT_EMPTY_PATH		0x1000
+
+#define RENAME_NOREPLACE	1
+#define RENAME_EXCHANGE		2
 
 int open(const char *path, int flags, ...);
 int openat(int dirfd, const char *path, int flags, ...);
+int creat(const char *path, mode_t mode);
 
 #endif
