@@ -76,13 +76,18 @@ struct task_struct *find_alive_thread(struct task_struct *tsk)
 	return NULL;
 }
 
+/* The kernel's shell: pid 1 as a kernel thread leading the console's session. */
+static bool is_kernel_shell(struct task_struct *t)
+{
+	return (t->flags & PF_KTHREAD) && t->group_leader->session_leader;
+}
+
 /*
  * Whether process group @pgrp is orphaned, or would be without @ignored:
  * no live member has a parent in another group of the same session (a
- * parent that is a user-space init does not count, as on Linux; the
- * kernel's shell, pid 1 as a kernel thread, does: it controls jobs).
- * Job control needs such a parent: only it could continue a stopped
- * member.
+ * parent that is init does not count, as on Linux; the kernel's shell,
+ * which controls jobs, does). Job control needs such a parent: only it
+ * could continue a stopped member.
  */
 static bool will_become_orphaned_pgrp(int pgrp, struct task_struct *ignored)
 {
@@ -93,7 +98,7 @@ static bool will_become_orphaned_pgrp(int pgrp, struct task_struct *ignored)
 
 		if (p != p->group_leader || p->pgrp != pgrp || p == ignored ||
 		    p->state == EXIT_ZOMBIE || p->state == EXIT_DEAD || !parent ||
-		    (parent->tgid == 1 && !(parent->flags & PF_KTHREAD)))
+		    (parent->tgid == 1 && !is_kernel_shell(parent)))
 			continue;
 		parent = parent->group_leader;
 		if (parent->pgrp != pgrp && parent->session == p->session)
