@@ -8,6 +8,7 @@
  * zoneinfo...) and cpuinfo, generated anew at each read from the start,
  * as seq_file does.
  */
+#include <linux/interrupt.h>
 #include <linux/kernel.h>
 #include <linux/mm.h>
 #include <linux/ramfs.h>
@@ -180,6 +181,7 @@ static const struct proc_entry proc_entries[] = {
 	{ "vmallocinfo", vmallocinfo_show, NULL },
 	{ "cpu/alignment", alignment_proc_show, NULL },
 	{ "cpuinfo", cpuinfo_show, NULL },
+	{ "interrupts", show_interrupts, NULL },
 	{ "maps", NULL, proc_pid_maps_show },
 	{ "status", NULL, proc_pid_status_show },
 };
