@@ -22,7 +22,7 @@
 #   make flash BOARD=rpi2 OPENOCD_INTERFACE=interface/FILE.cfg   load over JTAG
 #   make openocd-gdb BOARD=rpi2 OPENOCD_INTERFACE=...   OpenOCD + gdb on :3333
 #
-# Options: CROSS_COMPILE, MEM (1G), CPU (cortex-a15), CMDLINE, QEMU_ARGS,
+# Options: CROSS_COMPILE, MEM (1G), CPU (cortex-a15), SMP (CPUs on virt: 1), CMDLINE, QEMU_ARGS,
 # INITRD (build/initramfs.cpio, made from user/ by `make user`), V=1,
 # DEBUG=1 (kernel and user programs built -Og -g3, see docs/debugging.md).
 
@@ -50,6 +50,7 @@ else
 $(error BOARD=$(BOARD): choose virt or rpi2)
 endif
 MEM		?= 1G
+SMP		?= 1
 CMDLINE		?=
 QEMU_ARGS	?=
 
@@ -170,6 +171,7 @@ include tests/fuzz/Makefile.inc
 # when a case failed.
 INITRD		?= $(BUILD)/initramfs.cpio
 QEMU_CMD = $(QEMU) -M $(MACHINE) -cpu $(CPU) -m $(MEM) -nographic -nic none \
+	   $(if $(filter virt,$(BOARD)),-smp $(SMP)) \
 	   -semihosting-config enable=on,target=native \
 	   -kernel $(BUILD)/Image -initrd $(INITRD) \
 	   $(if $(CMDLINE),-append "$(CMDLINE)") $(QEMU_ARGS)

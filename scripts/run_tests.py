@@ -439,6 +439,8 @@ BOARD_CONFIGS = [
            boards=('rpi2',)),
 ]
 
+SMP4 = ('-smp', '4')
+
 CONFIGS = [
     Config('virt-1G', '1G', 'ktest=all semihosting panic=-1'),
     Config('virt-128M', '128M', 'ktest=all semihosting panic=-1'),
@@ -601,6 +603,24 @@ CONFIGS = [
            input=('run /bin/memhog 64K &', 'sleep 0.3', 'kill -19 2', 'sleep 0.3', 'ps',
                   'status 2', 'kill -18 2', 'sleep 0.3', 'ps', 'kill -9 2',
                   'sleep 0.3', 'version', 'poweroff')),
+    # four CPUs, which QEMU runs in parallel threads: every KTAP suite,
+    # the smp suite's lock and atomic torture among them
+    Config('smp4', '1G', 'ktest=all semihosting panic=-1', extra_args=SMP4,
+           expect=(r'^CPU3: thread -1, cpu 3, socket 0, mpidr 80000003$',
+                   r'smp: Brought up 1 node, 4 CPUs$')),
+    # the user programs with four CPUs online (they all run on CPU 0 so
+    # far) against the same goldens; auxv_hwcap prints /proc/cpuinfo,
+    # whose four processors shell-smp4 checks
+    Config('usertests-smp4', '1G', 'usertests panic=-1', ktap=False, user_golden=True,
+           user_skip=('auxv_hwcap',), extra_args=SMP4),
+    # the CPUs seen from the shell; a test run sends call-function IPIs
+    Config('shell-smp4', '256M', 'panic=-1', ktap=False, extra_args=SMP4,
+           expect=(r'^  3  00000003  online   psci ',
+                   r'^processor\s+: 3$', r'^Hardware\s+: Generic DT based system$',
+                   r'^ktest: \d+ passed, 0 failed',
+                   r'^IPI3:( +\d+){4}  Function call interrupts$'),
+           input=('cpus', 'cat /proc/cpuinfo', 'test smp', 'cat /proc/interrupts',
+                  'poweroff')),
 ] + BOARD_CONFIGS
 
 
@@ -643,6 +663,13 @@ def crash_configs():
             expect += (r'^crash: use-after-free needs SLUB debugging \(FP\) on kmalloc-64',)
         configs.append(Config(f'crash-{name}', '256M', 'panic=-1', ktap=False, crash=crash,
                               expect=expect, input=first + (f'crash {name}',)))
+    # with four CPUs the panic stops the other three
+    configs.append(Config('crash-bug-smp4', '256M', 'panic=-1', ktap=False,
+                          crash='Kernel panic - not syncing: BUG', extra_args=SMP4,
+                          expect=(r'^kernel BUG at kernel/crash\.c:\d+!$',
+                                  r'^CPU1: stopping$', r'^CPU2: stopping$', r'^CPU3: stopping$',
+                                  r'^---\[ end Kernel panic - not syncing: BUG'),
+                          input=('crash bug',)))
     return configs
 
 
