@@ -229,6 +229,12 @@ void __noreturn secondary_start_kernel(void)
 		wfi();
 }
 
+/* Whether this kernel knows how to start @cpu (the boot CPU: it runs). */
+bool cpu_can_start(int cpu)
+{
+	return cpu == 0 || (cpu_possible(cpu) && cpu_psci[cpu]);
+}
+
 /* The MIDR of @cpu, as it read it when it came up (/proc/cpuinfo). */
 u32 cpu_read_midr(int cpu)
 {

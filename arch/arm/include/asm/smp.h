@@ -54,6 +54,7 @@ void arch_send_call_function_ipi_mask(unsigned long mask);
 void smp_init_cpus(const void *blob);
 void secondary_startup(void);
 u32 cpu_read_midr(int cpu);
+bool cpu_can_start(int cpu);
 unsigned int ipi_count_of(int cpu, int ipi);
 
 #endif /* __ASSEMBLY__ */
