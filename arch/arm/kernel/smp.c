@@ -47,7 +47,8 @@
 enum { CPU_BOOTING, CPU_ALIVE, CPU_ABANDONED };
 
 static u32 cpu_logical_map[NR_CPUS];	/* MPIDR affinity of each CPU */
-static bool cpu_psci[NR_CPUS];		/* its enable-method is "psci" */
+static const char *cpu_method[NR_CPUS];	/* its enable-method, in the DT */
+static bool cpu_psci[NR_CPUS];		/* which is "psci" */
 static u32 cpu_midr[NR_CPUS];
 static struct secondary_data secondary_data[NR_CPUS];
 static unsigned int ipi_count[NR_CPUS][NR_IPI];
@@ -90,6 +91,7 @@ void smp_init_cpus(const void *blob)
 			continue;
 		}
 		method = fdt_stringlist_get(blob, node, "enable-method", 0);
+		cpu_method[next] = method;
 		cpu_psci[next] = method && !strcmp(method, "psci");
 		cpu_logical_map[next] = hwid;
 		set_cpu_possible(next, true);
@@ -190,8 +192,11 @@ void smp_init(void)
 			}
 		}
 		err = boot_secondary(cpu, idmap);
-		if (err == -EOPNOTSUPP)
-			pr_warn("CPU%d: no enable-method this kernel supports: not started\n", cpu);
+		if (err == -EOPNOTSUPP && !cpu_method[cpu])
+			pr_warn("CPU%d: no enable-method: not started\n", cpu);
+		else if (err == -EOPNOTSUPP)
+			pr_warn("CPU%d: enable-method '%s' not supported: not started\n", cpu,
+				cpu_method[cpu]);
 		else if (err == -ETIMEDOUT)
 			pr_crit("CPU%d: failed to come online\n", cpu);
 		else if (err)
