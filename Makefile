@@ -247,3 +247,20 @@ bench-linux: deps
 
 .PHONY: user linux-golden linux-fetch bench-linux
 # ---- end of user space ------------------------------------------------------
+
+# ---- SMP: a CPU that does not come up ---------------------------------------
+# QEMU virt's own device tree at -smp 3 plus a fourth PSCI CPU that does not
+# exist (MPIDR 7): PSCI CPU_ON refuses it, and the kernel must say so and
+# go on with three CPUs (run_tests.py's smp-badcpu).
+$(BUILD)/test/smp-badcpu.dtb:
+	@mkdir -p $(dir $@)
+	@printf '  %-7s %s\n' DTB $@
+	@$(QEMU) -M virt,dumpdtb=$@ -cpu cortex-a15 -m 256M -smp 3 -nographic -nic none \
+		>/dev/null 2>&1
+	@fdtput -c $@ /cpus/cpu@7
+	@fdtput -t s $@ /cpus/cpu@7 device_type cpu
+	@fdtput -t s $@ /cpus/cpu@7 compatible arm,cortex-a15
+	@fdtput -t x $@ /cpus/cpu@7 reg 7
+	@fdtput -t s $@ /cpus/cpu@7 enable-method psci
+
+test-images: $(BUILD)/test/smp-badcpu.dtb

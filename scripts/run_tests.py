@@ -621,6 +621,15 @@ CONFIGS = [
                    r'^IPI3:( +\d+){4}  Function call interrupts$'),
            input=('cpus', 'cat /proc/cpuinfo', 'test smp', 'cat /proc/interrupts',
                   'poweroff')),
+    # a CPU that cannot start (the DT's cpu@7: no such MPIDR, PSCI
+    # refuses it) is reported and skipped; calls go to the other three
+    Config('smp-badcpu', '256M', 'panic=-1', ktap=False,
+           extra_args=('-smp', '3', '-dtb', 'build/test/smp-badcpu.dtb'),
+           expect=(r'^CPU1: failed to boot: -22$', r'smp: Brought up 1 node, 3 CPUs$',
+                   r'^  1  00000007  offline  psci ', r'^  3  00000002  online   psci ',
+                   r'^ktest: \d+ passed, 0 failed, 0 skipped'),
+           input=('cpus', 'test smp.call_*,smp.on_each_cpu*,smp.smp_call*,smp.*_torture',
+                  'poweroff')),
 ] + BOARD_CONFIGS
 
 
