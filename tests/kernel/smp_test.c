@@ -17,11 +17,15 @@
 #include <linux/errno.h>
 #include <linux/kernel.h>
 #include <linux/ktest.h>
+#include <linux/mm.h>
 #include <linux/smp.h>
 #include <linux/spinlock.h>
 #include <linux/time.h>
+#include <linux/vmalloc.h>
 #include <asm/irqflags.h>
+#include <asm/pgtable.h>
 #include <asm/smp.h>
+#include <asm/tlbflush.h>
 
 /*
  * How long each CPU hammers: time, not a count, so the CPUs overlap for
@@ -286,6 +290,92 @@ static void plain_increment_races(struct ktest *t)
 		ktest_skip(t, "no increment lost: the CPUs did not overlap");
 }
 
+/* ---- TLB maintenance reaches every CPU ---- */
+
+static void read_word(void *info)
+{
+	u32 **where = info;
+
+	*(u32 *)where[1] = READ_ONCE(*where[0]);
+}
+
+/* What @cpu reads at @addr, through its own TLB. */
+static u32 read_on(int cpu, u32 *addr)
+{
+	u32 value = 0;
+	u32 *args[2] = { addr, &value };
+
+	smp_call_function_single(cpu, read_word, args, 1);
+	return value;
+}
+
+/*
+ * A kernel page mapped in vmalloc space is read by every CPU (each caches
+ * the translation), then its pte is pointed at another page and @flush
+ * run on CPU 0 alone: every CPU must then read the new page. A flush
+ * that only cleans CPU 0's TLB leaves the others on the old page.
+ */
+static void remap_seen_everywhere(struct ktest *t, void (*flush)(unsigned long addr))
+{
+	struct page *a = alloc_page(GFP_KERNEL), *b = alloc_page(GFP_KERNEL);
+	unsigned long addr;
+	pte_t *ptep, old;
+	u32 *p;
+	int cpu;
+
+	KT_ASSERT_NOT_NULL(t, a);
+	KT_ASSERT_NOT_NULL(t, b);
+	*(u32 *)page_address(a) = 0xaaaa;
+	*(u32 *)page_address(b) = 0xbbbb;
+	p = vmap(&a, 1, 0, PAGE_KERNEL);
+	KT_ASSERT_NOT_NULL(t, p);
+	addr = (unsigned long)p;
+	for_each_online_cpu(cpu)
+		KT_EXPECT_EQ(t, read_on(cpu, p), 0xaaaa);
+	ptep = pte_offset_kernel(pmd_offset(pgd_offset_k(addr), addr), addr);
+	old = *ptep;
+	set_pte_at(&init_mm, addr, ptep, pfn_pte(page_to_pfn(b), PAGE_KERNEL));
+	flush(addr);
+	for_each_online_cpu(cpu)
+		KT_EXPECT_EQ(t, read_on(cpu, p), 0xbbbb);
+	set_pte_at(&init_mm, addr, ptep, old);
+	flush_tlb_kernel_page(addr);
+	vunmap(p);
+	__free_page(a);
+	__free_page(b);
+}
+
+static void flush_page(unsigned long addr)
+{
+	flush_tlb_kernel_page(addr);
+}
+
+static void flush_range(unsigned long addr)
+{
+	flush_tlb_kernel_range(addr, addr + PAGE_SIZE);
+}
+
+static void flush_all(unsigned long addr)
+{
+	(void)addr;
+	flush_tlb_all();
+}
+
+static void tlb_flush_kernel_page_everywhere(struct ktest *t)
+{
+	remap_seen_everywhere(t, flush_page);
+}
+
+static void tlb_flush_kernel_range_everywhere(struct ktest *t)
+{
+	remap_seen_everywhere(t, flush_range);
+}
+
+static void tlb_flush_all_everywhere(struct ktest *t)
+{
+	remap_seen_everywhere(t, flush_all);
+}
+
 /* ---- the operations themselves, on one CPU ---- */
 
 static void atomic_ops(struct ktest *t)
@@ -397,6 +487,9 @@ static const struct ktest_case smp_cases[] = {
 	KTEST_CASE(spinlock_torture),
 	KTEST_CASE(atomic_torture),
 	KTEST_CASE(plain_increment_races),
+	KTEST_CASE(tlb_flush_kernel_page_everywhere),
+	KTEST_CASE(tlb_flush_kernel_range_everywhere),
+	KTEST_CASE(tlb_flush_all_everywhere),
 	{}
 };
 
