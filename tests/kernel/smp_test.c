@@ -8,6 +8,7 @@
  * another with atomic_inc, and neither loses an update; a plain
  * increment does, if the machine runs the CPUs truly in parallel.
  * With one CPU the same cases run on CPU 0 alone (and must be exact).
+ * TLB maintenance done on CPU 0 reaches the TLBs of all the others.
  *
  * The called functions run in interrupt context on the other CPUs:
  * they only write into the context they are given, CPU 0 checks.
