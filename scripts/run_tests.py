@@ -714,6 +714,8 @@ def crash_configs():
         ('stack', r'^Kernel stack overflow: PID 1 \(init\) sp \w+ is \d+ bytes above '
                   r'its thread_info$', 'Kernel panic - not syncing: kernel stack overflow'),
         ('bug', r'^kernel BUG at kernel/crash\.c:\d+!$', 'Kernel panic - not syncing: BUG'),
+        ('canary', r'^Kernel panic - not syncing: stack-protector: Kernel stack is corrupted '
+                   r'in: smash_frame\+0x\w+/0x\w+$', 'Kernel panic - not syncing: stack-protector'),
     ]
     configs = [survivors]
     for name, report, crash in fatal:
