@@ -347,6 +347,31 @@ static void corrupt_free_pointer(struct ktest *t)
 	KT_EXPECT_EQ(t, slab_errors, errors + 3);
 }
 
+/* A free object's stored free pointer is not the next object's address. */
+static void free_pointers_are_obfuscated(struct ktest *t)
+{
+	struct kmem_cache *s = kmem_cache_create("TestSlub_hardened", 64, 0,
+						 SLAB_NO_USER_FLAGS, NULL);
+	void *a, *b, *again;
+	unsigned long raw;
+
+	KT_ASSERT_NOT_NULL(t, s);
+	a = kmem_cache_alloc(s, GFP_KERNEL);
+	b = kmem_cache_alloc(s, GFP_KERNEL);
+	KT_ASSERT_NOT_NULL(t, b);
+	kmem_cache_free(s, a);
+	kmem_cache_free(s, b);		/* b's free pointer leads to a */
+	raw = *(unsigned long *)((char *)b + s->offset);
+	KT_EXPECT_NE(t, raw, (unsigned long)a);
+	KT_EXPECT_NE(t, raw, 0);
+	again = kmem_cache_alloc(s, GFP_KERNEL);
+	KT_EXPECT_PTR_EQ(t, again, b);	/* and the allocator still follows it */
+	KT_EXPECT_PTR_EQ(t, kmem_cache_alloc(s, GFP_KERNEL), a);
+	kmem_cache_free(s, a);
+	kmem_cache_free(s, b);
+	kmem_cache_destroy(s);
+}
+
 static void first_word_written_after_free(struct ktest *t)
 {
 	struct kmem_cache *s = kmem_cache_create("TestSlub_1th_word_free", 64, 0,
@@ -562,6 +587,7 @@ static const struct ktest_case slub_cases[] = {
 	KTEST_CASE(reclaimable_cache_uses_reclaimable_blocks),
 	KTEST_CASE(clobber_right_redzone),
 	KTEST_CASE(corrupt_free_pointer),
+	KTEST_CASE(free_pointers_are_obfuscated),
 	KTEST_CASE(first_word_written_after_free),
 	KTEST_CASE(byte_50_written_after_free),
 	KTEST_CASE(redzone_written_after_free),
