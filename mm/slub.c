@@ -629,10 +629,13 @@ static __always_inline void *slab_alloc(struct kmem_cache *s, gfp_t gfp,
 	if (likely(object)) {
 		c->freelist = get_freepointer(s, object);
 		local_irq_restore(flags);
-		return object;
+	} else {
+		local_irq_restore(flags);
+		object = slab_alloc_slow(s, gfp, addr);
 	}
-	local_irq_restore(flags);
-	return slab_alloc_slow(s, gfp, addr);
+	if (unlikely(init_on_alloc) && object && !kmem_cache_debug(s) && !s->ctor)
+		memset(object, 0, s->object_size);
+	return object;
 }
 
 static bool on_freelist(const struct kmem_cache *s, const struct page *page,
@@ -731,6 +734,9 @@ static __always_inline void slab_free(struct kmem_cache *s, struct page *page,
 	struct kmem_cache_cpu *c;
 	unsigned long flags;
 
+	/* a debugged cache poisons instead (and checks the poison); a ctor's work stays */
+	if (unlikely(init_on_free) && !kmem_cache_debug(s) && !s->ctor)
+		memset(object, 0, s->object_size);
 	local_irq_save(flags);
 	c = &s->cpu_slab[smp_processor_id()];
 	if (likely(page == c->page)) {

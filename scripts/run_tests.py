@@ -477,6 +477,9 @@ CONFIGS = [
            expect=(r'DMA      \[mem 0x0000000040000000-0x0000000040ffffff\]',)),
     Config('slub-debug', '128M', 'slub_debug=FZPU ktest=slub,buddy,meminfo semihosting panic=-1',
            expect=(r'SLUB: debugging flags 0x10d00 for all caches',)),
+    # hardening: every page and slab object zeroed on allocation and on free
+    Config('init-on', '256M', 'init_on_alloc=1 init_on_free=1 ktest=slub,buddy,vfs,fork,mremap '
+           'semihosting panic=-1', expect=(r'^\s*ok \d+ init_on_free_and_alloc$',)),
     Config('bad-param', '1G', 'mem=12Q bogus_param=1 ktest=cmdline semihosting panic=-1',
            expect=(r"bad value 'mem=12Q'",
                    r'Unknown kernel command line parameters "bogus_param=1"')),
