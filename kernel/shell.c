@@ -776,14 +776,19 @@ static void job_control_init(void)
 	job_control = true;
 }
 
-/* Gives the terminal to job @pgrp until it ends or stops: its wait status. */
-static int foreground(int pid, int pgrp)
+/*
+ * Gives the terminal to job @pgrp (led by @pid), continued first if
+ * @cont, until it ends or stops: its wait status.
+ */
+static int foreground(int pid, int pgrp, bool cont)
 {
 	struct tty_struct *tty = tty_console();
 	int status = 0;
 
 	if (job_control)
 		tty->pgrp = pgrp;
+	if (cont)
+		kill_pgrp(pgrp, SIGCONT);
 	do_wait(pid, &status, WUNTRACED, NULL);
 	if (job_control) {
 		tty->pgrp = task_pgrp_nr(current);
@@ -818,10 +823,7 @@ static int cmd_fg(int argc, char **argv)
 	}
 	pid = p->pid;
 	console_printf("%s\n", p->comm);
-	if (job_control)
-		tty_console()->pgrp = p->pgrp;
-	kill_pgrp(p->pgrp, SIGCONT);
-	status = foreground(pid, p->pgrp);
+	status = foreground(pid, p->pgrp, true);
 	if ((status & 0xff) == 0x7f)
 		last_stopped = pid;
 	report_status(pid, status);
@@ -892,7 +894,7 @@ static int cmd_run(int argc, char **argv)
 		console_printf("[%d] %s\n", pid, argv[1]);
 		return 0;
 	}
-	status = foreground(pid, p->pgrp);
+	status = foreground(pid, p->pgrp, false);
 	if ((status & 0xff) == 0x7f)
 		last_stopped = pid;
 	report_status(pid, status);

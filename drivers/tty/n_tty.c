@@ -271,7 +271,8 @@ static void isig(struct tty_struct *tty, int sig, unsigned char c)
 {
 	if (!L_FLAG(tty, NOFLSH))
 		n_tty_flush_input(tty);
-	tty->stopped = false;
+	if (I_FLAG(tty, IXON))
+		tty->stopped = false;
 	if (L_FLAG(tty, ECHO))
 		echo_char(tty, c);
 	if (tty->pgrp)

@@ -138,8 +138,6 @@ static ssize_t tty_read(struct file *file, struct iov_iter *to, loff_t *pos)
 	ssize_t ret = 0;
 
 	(void)pos;
-	if (!count)
-		return 0;
 	if (!L_FLAG(tty, ICANON)) {
 		unsigned int vtime = tty->termios.c_cc[VTIME];
 
