@@ -1,8 +1,8 @@
 /*
  * dev_mem: the memory devices, through nodes made here with Linux's
  * numbers: /dev/null (1,3) reads empty and takes anything; /dev/zero
- * (1,5) reads zeros, takes anything and maps as private anonymous
- * memory; /dev/full (1,7) reads zeros and refuses writes with ENOSPC;
+ * (1,5) reads zeros, takes anything and maps as anonymous memory
+ * (shared between parent and child when MAP_SHARED); /dev/full (1,7) reads zeros and refuses writes with ENOSPC;
  * /dev/random (1,8) and /dev/urandom (1,9) give bytes and take writes.
  * Seeks answer as Linux's; bad buffers get EFAULT only where a byte
  * would have moved.
@@ -91,6 +91,19 @@ static void zero_map(void)
 		p[PAGE] = 7;
 		yes_no("  writable", p[PAGE] == 7);
 		munmap(p, 2 * PAGE);
+	}
+	p = mmap(NULL, PAGE, RW, MAP_SHARED, fd, 0);
+	show_map("mmap /dev/zero shared", p, NULL);
+	if (p != MAP_FAILED) {
+		pid_t pid = fork();
+
+		if (pid == 0) {
+			p[100] = 42;
+			_exit(0);
+		}
+		reap("  a child writing it", pid);
+		yes_no("  the child's write is seen", p[100] == 42);
+		munmap(p, PAGE);
 	}
 	close(fd);
 	syscall(SYS_unlink, node("zero"));
