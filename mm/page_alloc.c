@@ -454,16 +454,17 @@ static __always_inline struct page *get_page_from_freelist(unsigned int order,
  * (Linux's hardening options): no allocation can see an earlier user's
  * data, and freed data does not linger.
  */
-bool init_on_alloc;
-bool init_on_free;
+DEFINE_STATIC_KEY_FALSE(init_on_alloc);
+DEFINE_STATIC_KEY_FALSE(init_on_free);
 
-static int __init parse_init_on(const char *val, bool *flag)
+static int __init parse_init_on(const char *val, struct static_key_false *key)
 {
 	unsigned long v;
 
 	if (kstrtoul(val, 0, &v) || v > 1)
 		return -EINVAL;
-	*flag = v;
+	if (v)
+		static_branch_enable(key);
 	return 0;
 }
 
@@ -488,7 +489,7 @@ static __always_inline void prep_new_page(struct page *page, unsigned int order,
 	set_page_count(page, 1);
 	reset_page_mapcount(page);
 	set_alloc_order(page, order);
-	if (unlikely((gfp & __GFP_ZERO) || init_on_alloc))
+	if (unlikely(gfp & __GFP_ZERO) || static_branch_unlikely(&init_on_alloc))
 		for (i = 0; i < (1UL << order); i++)
 			clear_highpage(&page[i]);
 }
@@ -602,7 +603,7 @@ struct page *__alloc_pages(gfp_t gfp, unsigned int order, int highest, int mt)
 	struct page *page;
 
 	/* an injected failure, as if memory had run out */
-	if (unlikely(fail_page_alloc.probability) &&
+	if (static_branch_unlikely(&fail_page_alloc.active) &&
 	    should_fail(&fail_page_alloc, PAGE_SIZE << order))
 		return NULL;
 
@@ -687,7 +688,7 @@ static __always_inline void free_the_page(struct page *page, unsigned int order)
 
 	/* what the architecture knew of the old contents does not carry over */
 	page->flags &= ~(PAGE_ORDER_MASK | (1UL << PG_arch_1));
-	if (unlikely(init_on_free)) {
+	if (static_branch_unlikely(&init_on_free)) {
 		unsigned long i;
 
 		for (i = 0; i < (1UL << order); i++)
