@@ -87,6 +87,8 @@ int setup_fault_attr(struct fault_attr *attr, const char *str)
 	attr->times = times;
 	if (probability)
 		static_branch_enable(&attr->active);
+	if (attr->changed)
+		attr->changed();
 	return 0;
 }
 
@@ -115,6 +117,8 @@ int fault_attr_set(struct fault_attr *a, const char *field, const char *value)
 			static_branch_enable(&a->active);
 		else
 			static_branch_disable(&a->active);
+		if (a->changed)
+			a->changed();
 	} else if (!strcmp(field, "interval") && v >= 1)
 		a->interval = v;
 	else if (!strcmp(field, "times") && v >= -1)

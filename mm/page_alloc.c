@@ -468,9 +468,34 @@ static int __init parse_init_on(const char *val, struct static_key_false *key)
 	return 0;
 }
 
+/* init_on_alloc or fail_page_alloc is on: __alloc_pages has work before its own */
+static DEFINE_STATIC_KEY_FALSE(page_alloc_hooks);
+
+static void page_alloc_hooks_update(void)
+{
+	if (static_key_enabled(&init_on_alloc.key) ||
+	    static_key_enabled(&fail_page_alloc.active.key))
+		static_branch_enable(&page_alloc_hooks);
+	else
+		static_branch_disable(&page_alloc_hooks);
+}
+
+/* fail_page_alloc=: Linux's fault-injection attribute for this allocator */
+struct fault_attr fail_page_alloc = FAULT_ATTR_INITIALIZER("fail_page_alloc",
+							   page_alloc_hooks_update);
+
+static int __init setup_fail_page_alloc(const char *str)
+{
+	return setup_fault_attr(&fail_page_alloc, str);
+}
+__setup("fail_page_alloc", setup_fail_page_alloc);
+
 static int __init init_on_alloc_setup(const char *val)
 {
-	return parse_init_on(val, &init_on_alloc);
+	int err = parse_init_on(val, &init_on_alloc);
+
+	page_alloc_hooks_update();
+	return err;
 }
 __setup("init_on_alloc", init_on_alloc_setup);
 
@@ -489,7 +514,7 @@ static __always_inline void prep_new_page(struct page *page, unsigned int order,
 	set_page_count(page, 1);
 	reset_page_mapcount(page);
 	set_alloc_order(page, order);
-	if (unlikely(gfp & __GFP_ZERO) || static_branch_unlikely(&init_on_alloc))
+	if (unlikely(gfp & __GFP_ZERO))	/* init_on_alloc sets it in __alloc_pages */
 		for (i = 0; i < (1UL << order); i++)
 			clear_highpage(&page[i]);
 }
@@ -586,27 +611,23 @@ static __noinline struct page *alloc_pages_slowpath(gfp_t gfp, unsigned int orde
  * The fast path: an order-0 page from the preferred zone's per-CPU list
  * while that zone is well above its low watermark. Everything else goes
  * through the zonelist in alloc_pages_slowpath. (No zonelist is empty
- * once the allocator is up: see build_zonelists.)
+ * once the allocator is up: see build_zonelists.) What the hardening
+ * options add (init_on_alloc, fail_page_alloc) sits behind one static
+ * key, so the fast path pays one NOP for both while they are off.
  */
-/* fail_page_alloc=: Linux's fault-injection attribute for this allocator */
-struct fault_attr fail_page_alloc = FAULT_ATTR_INITIALIZER("fail_page_alloc");
-
-static int __init setup_fail_page_alloc(const char *str)
-{
-	return setup_fault_attr(&fail_page_alloc, str);
-}
-__setup("fail_page_alloc", setup_fail_page_alloc);
-
 struct page *__alloc_pages(gfp_t gfp, unsigned int order, int highest, int mt)
 {
 	struct zone *zone = contig_page_data.node_zonelists[highest].zones[0];
 	struct page *page;
 
-	/* an injected failure, as if memory had run out */
-	if (static_branch_unlikely(&fail_page_alloc.active) &&
-	    should_fail(&fail_page_alloc, PAGE_SIZE << order))
-		return NULL;
-
+	if (static_branch_unlikely(&page_alloc_hooks)) {
+		/* an injected failure, as if memory had run out */
+		if (static_key_enabled(&fail_page_alloc.active.key) &&
+		    should_fail(&fail_page_alloc, PAGE_SIZE << order))
+			return NULL;
+		if (static_key_enabled(&init_on_alloc.key))
+			gfp |= __GFP_ZERO;
+	}
 	if (likely(!order && zone->free_pages >
 		   low_wmark_pages(zone) + zone->lowmem_reserve[highest])) {
 		page = rmqueue_pcplist(zone, mt);

@@ -618,7 +618,7 @@ static __noinline void *slab_alloc_slow(struct kmem_cache *s, gfp_t gfp,
 /* The fast path. A debug cache never has a CPU freelist, so it always
  * goes the slow way, where every object is checked. */
 /* failslab=: Linux's fault-injection attribute for slab allocations */
-struct fault_attr failslab = FAULT_ATTR_INITIALIZER("failslab");
+struct fault_attr failslab = FAULT_ATTR_INITIALIZER("failslab", NULL);
 
 static int __init setup_failslab(const char *str)
 {

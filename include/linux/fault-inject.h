@@ -32,11 +32,12 @@ struct fault_attr {
 	unsigned long count;		/* eligible calls seen */
 	unsigned long failed;		/* failures injected */
 	struct static_key_false active;	/* probability is not 0: call sites ask */
+	void (*changed)(void);		/* told when active changes, or NULL */
 };
 
-#define FAULT_ATTR_INITIALIZER(n) \
+#define FAULT_ATTR_INITIALIZER(n, fn) \
 	{ .name = (n), .interval = 1, .times = 1, .task_filter = true, \
-	  .active = STATIC_KEY_FALSE_INIT }
+	  .active = STATIC_KEY_FALSE_INIT, .changed = (fn) }
 
 /* Whether this call (for @size bytes) is to fail. */
 bool should_fail(struct fault_attr *attr, ssize_t size);
