@@ -3,9 +3,10 @@
  * The initramfs unpacker (fs/initramfs.c) and the VFS under it (the
  * path walk, the dcache, tmpfs) on arbitrary bytes, over SLUB and the
  * buddy allocator on the host arena. Each input is unpacked into a fresh
- * directory, which is then removed through unlink and rmdir. A bad
- * archive must be refused with a reason; whatever it made, once the
- * directory is gone every slab object and page must be back.
+ * directory, then everything is removed through unlink and rmdir (the
+ * whole root: a symlink in the archive may lead names outside). A bad
+ * archive must be refused with a reason; whatever it made, once it is
+ * gone every slab object and page must be back.
  */
 /* The C library's (fuzz.h) loff_t and dev_t are not the kernel's: renamed. */
 #define loff_t libc_loff_t
@@ -34,7 +35,8 @@ static void unpack_and_remove(const void *data, size_t size)
 	claim(!init_mkdir(DIR, 0755));
 	if (unpack_initramfs_at(DIR, data, size, why, sizeof(why)) < 0)
 		claim(why[0]);
-	claim(!host_remove_tree(DIR));
+	/* all of it: an archive may write outside DIR through its own symlinks */
+	claim(!host_remove_tree("/"));
 }
 
 int LLVMFuzzerInitialize(int *argc, char ***argv)

@@ -454,6 +454,36 @@ static void create_and_lookup(struct ktest *t)
 	KT_EXPECT_EQ(t, lookup_err("d"), -ENOENT);
 }
 
+/* The working directory removed under the walk: nothing is found or made in it. */
+static void removed_working_directory(struct ktest *t)
+{
+	struct path p;
+	struct file *f;
+	int err;
+
+	KT_ASSERT_EQ(t, init_mkdir("/d", 0755), 0);
+	KT_ASSERT_EQ(t, init_mkdir("/d/sub", 0755), 0);
+	KT_ASSERT_EQ(t, kern_path("/d/sub", 0, &p), 0);
+	set_fs_pwd(&init_fs, &p);
+	path_put(&p);
+	f = filp_open(".", O_RDONLY | O_DIRECTORY, 0, &err);
+	KT_ASSERT_NOT_NULL(t, f);
+	KT_EXPECT_EQ(t, init_rmdir("/d/sub"), 0);
+	KT_EXPECT_EQ(t, lookup_err("."), 0);
+	KT_EXPECT_EQ(t, lookup_err("x"), -ENOENT);
+	KT_EXPECT_EQ(t, init_mkdir("x", 0755), -ENOENT);
+	KT_EXPECT_EQ(t, make_file("x", 0644, NULL, 0), -ENOENT);
+	KT_EXPECT_EQ(t, init_symlink("y", "x"), -ENOENT);
+	KT_EXPECT_PTR_EQ(t, dentry_at("..", true), dentry_at("/d", true));
+	KT_EXPECT_EQ(t, iterate_dir(f, &(struct dir_context){ .actor = list_one }), -ENOENT);
+	/* the parent may go too, once empty */
+	KT_EXPECT_EQ(t, init_rmdir("/d"), 0);
+	KT_EXPECT_EQ(t, lookup_err("../x"), -ENOENT);
+	KT_EXPECT_EQ(t, init_mkdir("../x", 0755), -ENOENT);
+	set_fs_pwd(&init_fs, &init_fs.root);
+	fput(f);
+}
+
 static void lookup_errors(struct ktest *t)
 {
 	KT_ASSERT_EQ(t, init_mkdir("/a", 0755), 0);
@@ -1071,6 +1101,7 @@ static const struct ktest_case path_cases[] = {
 	KTEST_CASE(root_and_empty),
 	KTEST_CASE(create_and_lookup),
 	KTEST_CASE(lookup_errors),
+	KTEST_CASE(removed_working_directory),
 	KTEST_CASE(name_limits),
 	KTEST_CASE(create_rules),
 	KTEST_CASE(directory_order),
