@@ -18,8 +18,8 @@
  * components, relative to the working directory; symbolic links (loops,
  * nesting, dangling, trailing '/', in the middle of a path); the
  * NAME_MAX/PATH_MAX limits; the rules for making names; getdents order
- * and positions; tmpfs space accounting with sparse files and
- * truncation; renames (d_move, d_exchange) with inline and long names;
+ * and positions; tmpfs space accounting with sparse files,
+ * truncation and a full instance; renames (d_move, d_exchange) with inline and long names;
  * d_path; a tree 2000 directories deep; and a tmpfs instance dropped
  * with everything in it.
  * initramfs: archives unpacked and read back through filp_open,
@@ -768,6 +768,40 @@ static void sparse_files(struct ktest *t)
 	KT_EXPECT_EQ(t, shmem_pages(), pages);
 }
 
+/* A tmpfs instance holds at most half of RAM: past it, -ENOSPC, and nothing is lost. */
+static void tmpfs_full(struct ktest *t)
+{
+	static u8 chunk[256 * 1024];
+	struct dentry *root = dentry_at("/", false);
+	struct kstatfs sf;
+	struct file *f;
+	loff_t pos = 0;
+	ssize_t n;
+	int err;
+
+	KT_ASSERT_EQ(t, root->d_sb->s_op->statfs(root, &sf), 0);
+	KT_EXPECT_EQ(t, sf.f_blocks, totalram_pages / 2);
+	f = filp_open("/full", O_WRONLY | O_CREAT, 0644, &err);
+	KT_ASSERT_NOT_NULL(t, f);
+	memset(chunk, 0xa5, sizeof(chunk));
+	while ((n = kernel_write(f, chunk, sizeof(chunk), &pos)) > 0)
+		;
+	KT_EXPECT_EQ(t, n, -ENOSPC);
+	KT_EXPECT_EQ(t, root->d_sb->s_op->statfs(root, &sf), 0);
+	KT_EXPECT_EQ(t, sf.f_bfree, 0);
+	KT_EXPECT_EQ(t, pos, (loff_t)sf.f_blocks * PAGE_SIZE);
+	KT_EXPECT_EQ(t, file_inode(f)->i_blocks, sf.f_blocks * 8);
+	/* other names still come (they hold no pages), data does not */
+	KT_EXPECT_EQ(t, init_mkdir("/dir", 0755), 0);
+	KT_EXPECT_EQ(t, make_file("/dir/f", 0644, "x", 1), -EIO);
+	KT_EXPECT_EQ(t, init_lstat_mode("/dir/f"), S_IFREG | 0644);
+	fput(f);
+	KT_EXPECT_EQ(t, init_unlink("/full"), 0);
+	KT_EXPECT_EQ(t, make_file("/dir/g", 0644, "x", 1), 0);
+	KT_EXPECT_EQ(t, root->d_sb->s_op->statfs(root, &sf), 0);
+	KT_EXPECT_EQ(t, sf.f_bfree, sf.f_blocks - 1);
+}
+
 /* Positions and sizes stop at the largest a file may have (Linux's MAX_LFS_FILESIZE). */
 static void file_size_limit(struct ktest *t)
 {
@@ -1108,6 +1142,7 @@ static const struct ktest_case path_cases[] = {
 	KTEST_CASE(space_accounting),
 	KTEST_CASE(sparse_files),
 	KTEST_CASE(file_size_limit),
+	KTEST_CASE(tmpfs_full),
 	KTEST_CASE(symlinks),
 	KTEST_CASE(symlink_total),
 	KTEST_CASE(renames),
