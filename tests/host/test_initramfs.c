@@ -15,13 +15,13 @@
  * archives.
  *
  * vfs_paths: lookups with "//", ".", "..", missing and non-directory
- * components, relative to the working directory; symbolic links (loops,
- * nesting, dangling, trailing '/', in the middle of a path); the
- * NAME_MAX/PATH_MAX limits; the rules for making names; getdents order
- * and positions; tmpfs space accounting with sparse files,
- * truncation and a full instance; renames (d_move, d_exchange) with inline and long names;
- * d_path; a tree 2000 directories deep; and a tmpfs instance dropped
- * with everything in it.
+ * components, relative to the working directory (even a removed one);
+ * symbolic links (loops, nesting, dangling, trailing '/', in the middle
+ * of a path); the NAME_MAX/PATH_MAX limits; the rules for making names;
+ * getdents order and positions; tmpfs space accounting with sparse
+ * files, truncation, the file size limit and a full instance; renames
+ * (d_move, d_exchange) with inline and long names; d_path; a tree 2000
+ * directories deep; and a tmpfs instance dropped with everything in it.
  * initramfs: archives unpacked and read back through filp_open,
  * kernel_read, vfs_llseek and vfs_getattr; into the root and into a
  * subtree; and unpack/remove cycles that must not leak a page.
