@@ -157,13 +157,14 @@ static void __free_one_page(struct page *page, unsigned long pfn,
 {
 	while (order < MAX_ORDER - 1) {
 		unsigned long buddy_pfn = pfn ^ (1UL << order);
-		struct page *buddy = page + (buddy_pfn - pfn);
+		/* signed: the buddy may be below (unsigned would wrap the pointer) */
+		struct page *buddy = page + ((long)buddy_pfn - (long)pfn);
 
 		if (!zone_spans_pfn(zone, buddy_pfn) ||
 		    !page_is_buddy(page, buddy, order))
 			break;
 		del_page_from_free_list(buddy, zone, order);
-		page += (buddy_pfn & pfn) - pfn;
+		page += (long)(buddy_pfn & pfn) - (long)pfn;
 		pfn &= buddy_pfn;
 		order++;
 	}
