@@ -9,28 +9,8 @@
 
 #include "check.h"
 
-#define SYS_unlink	10
-#define SYS_pread64	180
-#define SYS_pwrite64	181
-#define SYS_ftruncate64	194
 #define MAX_LFS		0xFFFFFFFF000LL	/* 2^44 - 4096 */
 #define NAME		"/hostile_tmpfs_size"
-
-/* The EABI puts a 64-bit argument in an even register pair: r3 is padding. */
-static long pwrite64(int fd, const void *buf, unsigned long n, long long pos)
-{
-	return syscall(SYS_pwrite64, fd, buf, n, 0, (long)(pos & 0xffffffff), (long)(pos >> 32));
-}
-
-static long pread64(int fd, void *buf, unsigned long n, long long pos)
-{
-	return syscall(SYS_pread64, fd, buf, n, 0, (long)(pos & 0xffffffff), (long)(pos >> 32));
-}
-
-static long ftruncate64(int fd, long long len)
-{
-	return syscall(SYS_ftruncate64, fd, 0, (long)(len & 0xffffffff), (long)(len >> 32));
-}
 
 int main(void)
 {
