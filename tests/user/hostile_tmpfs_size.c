@@ -37,6 +37,6 @@ int main(void)
 	show("read at 0", pread64(fd, buf, 4, 0));
 	printf("  it holds %c\n", buf[0]);
 	close(fd);
-	show("unlink", syscall(SYS_unlink, NAME));
+	show("unlink", unlink(NAME));
 	return 0;
 }
