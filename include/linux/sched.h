@@ -168,7 +168,6 @@ struct task_struct {
 	struct files_struct *files;	/* NULL for kernel threads */
 	struct fs_struct *fs;		/* root, working directory, umask */
 	struct rlimit rlim[RLIM_NLIMITS];	/* the group leader's count (fork copies) */
-	unsigned long console_fg;	/* owns the console while it runs */
 };
 
 extern union thread_union init_thread_union;
