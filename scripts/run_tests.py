@@ -307,6 +307,12 @@ def fault_clean(lines):
              any(l.startswith('leakcheck: no difference') for l in report), report)]
 
 
+def no_ubsan_report(lines):
+    """A UBSAN kernel's whole run: the sanitizer reports nothing."""
+    found = [l for l in lines if 'UBSAN:' in l]
+    return [('UBSAN: no undefined behaviour reported', not found, found[:10])]
+
+
 # make test's bounded run of the syscall fuzzer. `make fuzz-syscalls
 # SEEDS=... SECONDS=N` sets PAGODA_SYSFUZZ_SEEDS and PAGODA_SYSFUZZ_SECONDS
 # (each seed's share); PAGODA_SYSFUZZ_ARGS replays a batch instead, e.g.
@@ -650,6 +656,27 @@ CONFIGS = [
                    r'^\[2\] killed by SIGKILL',
                    r'^Pagoda version .* ARMv7-A$'),
            checks=(maps_shows_all, hostile_leaks), input=hostile_session()),
+    # the kernel built with UBSAN=1 (make ubsan-image): every suite, and no
+    # report; then a planted shift past a type's width is reported, and the
+    # kernel goes on
+    Config('ubsan', '1G', 'ktest=all semihosting panic=-1',
+           qemu=('-M', 'virt', '-nic', 'none', '-cpu', 'cortex-a15', '-m', '1G', '-nographic',
+                 '-no-reboot', '-semihosting-config', 'enable=on,target=native',
+                 '-kernel', '{build}/ubsan/Image', '-initrd', '{build}/initramfs.cpio'),
+           checks=(no_ubsan_report,)),
+    Config('ubsan-usertests', '1G', 'usertests panic=-1', ktap=False, user_golden=True,
+           qemu=('-M', 'virt', '-nic', 'none', '-cpu', 'cortex-a15', '-m', '1G', '-nographic',
+                 '-no-reboot', '-kernel', '{build}/ubsan/Image',
+                 '-initrd', '{build}/initramfs.cpio'),
+           checks=(no_ubsan_report,)),
+    Config('ubsan-planted', '256M', 'panic=-1', ktap=False,
+           qemu=('-M', 'virt', '-nic', 'none', '-cpu', 'cortex-a15', '-m', '256M', '-nographic',
+                 '-no-reboot', '-kernel', '{build}/ubsan/Image',
+                 '-initrd', '{build}/initramfs.cpio'),
+           expect=(r'^UBSAN: shift-out-of-bounds in kernel/crash\.c:\d+:\d+$',
+                   r"^shift exponent 40 is too large for 32-bit type 'unsigned int'$",
+                   r'^Pagoda version .* ARMv7-A$'),
+           input=('crash ubsan', 'version', 'poweroff')),
     # user programs while 5% of their slab and page allocations fail:
     # errors and killed processes, never an oops or a leak
     Config('fault-inject', '1G', 'failslab=1,5,0,-1 fail_page_alloc=1,5,0,-1 panic=-1',
