@@ -468,7 +468,6 @@ int devtmpfs_create_node(const char *name, umode_t mode, dev_t dev);
 
 /* mm/shmem.c: tmpfs */
 void shmem_init(void);
-struct file *shmem_file_setup(const char *name, loff_t size, unsigned long flags);
 extern struct file_system_type shmem_fs_type;
 unsigned long shmem_pages(void);	/* pages holding tmpfs data, as Shmem: */
 
