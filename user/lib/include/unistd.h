@@ -50,4 +50,14 @@ long syscall(long number, ...);
 
 int getpagesize(void);
 
+int pipe(int fds[2]);
+int pipe2(int fds[2], int flags);
+int dup(int fd);
+int dup2(int fd, int newfd);
+int dup3(int fd, int newfd, int flags);
+ssize_t pread(int fd, void *buf, size_t count, off64_t offset);	/* pread64 */
+ssize_t pwrite(int fd, const void *buf, size_t count, off64_t offset);
+int mkfifo(const char *path, mode_t mode);	/* mknodat(AT_FDCWD, S_IFIFO) */
+int unlink(const char *path);			/* unlinkat(AT_FDCWD, 0) */
+
 #endif

@@ -4,6 +4,7 @@
 
 #define TCGETS		0x5401
 #define TIOCGWINSZ	0x5413
+#define FIONREAD	0x541B
 
 int ioctl(int fd, unsigned long request, ...);
 

@@ -38,6 +38,7 @@ struct stat64 {
 #define S_ISREG(m)	(((m) & S_IFMT) == S_IFREG)
 #define S_ISDIR(m)	(((m) & S_IFMT) == S_IFDIR)
 #define S_ISCHR(m)	(((m) & S_IFMT) == S_IFCHR)
+#define S_ISFIFO(m)	(((m) & S_IFMT) == S_IFIFO)
 
 int stat64(const char *path, struct stat64 *st);
 int fstat64(int fd, struct stat64 *st);

@@ -64,6 +64,26 @@
 #define SYS_ugetrlimit		191
 #define SYS_prlimit64		369
 
+/* file descriptors, pipes and polling */
+#define SYS_dup			41
+#define SYS_pipe		42
+#define SYS_fcntl		55
+#define SYS_dup2		63
+#define SYS__newselect		142
+#define SYS_poll		168
+#define SYS_pread64		180
+#define SYS_pwrite64		181
+#define SYS_fcntl64		221
+#define SYS_sendfile64		239
+#define SYS_mknodat		324
+#define SYS_unlinkat		328
+#define SYS_pselect6		335
+#define SYS_ppoll		336
+#define SYS_dup3		358
+#define SYS_pipe2		359
+#define SYS_pselect6_time64	413
+#define SYS_ppoll_time64	414
+
 /* ARM private calls live at 0x0f0000. */
 #define ARM_SYS_BASE		0x0f0000
 #define ARM_SYS_set_tls		(ARM_SYS_BASE + 5)
