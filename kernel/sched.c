@@ -319,11 +319,33 @@ void finish_wait(struct wait_queue_head *wq, struct wait_queue_entry *w)
 
 void wake_up(struct wait_queue_head *wq)
 {
-	struct wait_queue_entry *w;
+	struct wait_queue_entry *w, *next;
 	unsigned long flags;
 
 	spin_lock_irqsave(&wq->lock, flags);
-	list_for_each_entry(w, &wq->head, entry)
-		wake_up_process(w->task);
+	list_for_each_entry_safe(w, next, &wq->head, entry) {
+		if (w->func)
+			w->func(w);
+		else
+			wake_up_process(w->task);
+	}
+	spin_unlock_irqrestore(&wq->lock, flags);
+}
+
+void add_wait_queue(struct wait_queue_head *wq, struct wait_queue_entry *w)
+{
+	unsigned long flags;
+
+	spin_lock_irqsave(&wq->lock, flags);
+	list_add_tail(&w->entry, &wq->head);
+	spin_unlock_irqrestore(&wq->lock, flags);
+}
+
+void remove_wait_queue(struct wait_queue_head *wq, struct wait_queue_entry *w)
+{
+	unsigned long flags;
+
+	spin_lock_irqsave(&wq->lock, flags);
+	list_del_init(&w->entry);
 	spin_unlock_irqrestore(&wq->lock, flags);
 }
