@@ -96,8 +96,10 @@ extern struct sighand_struct init_sighand;
 /* A system call cut short by a signal the task does not see, to go on with. */
 struct restart_block {
 	long (*fn)(struct restart_block *);	/* NULL: nothing to go on with */
-	u64 deadline;				/* nanosleep: its end (ktime_get_ns) */
+	u64 deadline;				/* nanosleep, poll: the end (ktime_get_ns) */
 	void *rmtp;				/* nanosleep: where the time left goes */
+	void *ufds;				/* poll: its pollfds */
+	unsigned int nfds;
 };
 
 struct task_struct {
