@@ -64,6 +64,7 @@ static void flags(void)
 	show("pipe2(O_RDWR)", pipe2(fds, O_RDWR));
 	show("pipe2(O_APPEND)", pipe2(fds, O_APPEND));
 	show("pipe2(O_TRUNC)", pipe2(fds, O_TRUNC));
+	show("pipe2(O_EXCL), a notification pipe", pipe2(fds, O_EXCL));
 	show("pipe2(0x80000000)", pipe2(fds, (int)0x80000000));
 	show("pipe2(0)", pipe2(fds, 0));
 	printf("F_GETFL: %o %o\n", fcntl(fds[0], F_GETFL), fcntl(fds[1], F_GETFL));
