@@ -79,7 +79,9 @@ LIBGCC		:= $(shell $(CC) $(ARCH_CFLAGS) -print-libgcc-file-name 2>/dev/null)
 
 KERNEL_DIRS	:= arch/arm/boot arch/arm/kernel arch/arm/mm arch/arm/vfp mm kernel fs \
 		   drivers/of drivers/serial drivers/irqchip drivers/clocksource \
-		   drivers/firmware drivers/watchdog lib arch/arm/lib tests/kernel
+		   drivers/firmware drivers/watchdog drivers/tty drivers/char drivers/base \
+		   lib arch/arm/lib \
+		   tests/kernel
 KSRCS		:= $(filter-out %.lds.S,$(foreach d,$(KERNEL_DIRS),$(wildcard $(d)/*.c $(d)/*.S)))
 KOBJS		:= $(patsubst %,$(BUILD)/%.o,$(basename $(KSRCS)))
 LDS		:= $(BUILD)/arch/arm/kernel/vmlinux.lds

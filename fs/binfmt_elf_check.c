@@ -87,7 +87,8 @@ static int check_ident(const u8 *id, char *why, size_t whylen)
 	return 0;
 }
 
-static int check_ehdr(const Elf32_Ehdr *eh, size_t size, char *why, size_t whylen)
+static int check_ehdr(const Elf32_Ehdr *eh, size_t head_len, size_t size, char *why,
+		      size_t whylen)
 {
 	u64 table_end;
 	int ret;
@@ -120,6 +121,10 @@ static int check_ehdr(const Elf32_Ehdr *eh, size_t size, char *why, size_t whyle
 		return refuse(-ENOEXEC, why, whylen,
 			      "program headers [0x%x, 0x%llx) outside the file (%zu bytes)",
 			      eh->e_phoff, (unsigned long long)table_end, size);
+	if (table_end > head_len)
+		return refuse(-ENOEXEC, why, whylen,
+			      "program headers [0x%x, 0x%llx) past the first %zu bytes read",
+			      eh->e_phoff, (unsigned long long)table_end, head_len);
 	return 0;
 }
 
@@ -303,8 +308,8 @@ static int check_image(struct elf_load_info *info, char *why, size_t whylen)
 	return 0;
 }
 
-int elf_parse(const void *image, size_t size, struct elf_load_info *info,
-	      char *why, size_t whylen)
+int elf_parse_head(const void *image, size_t head_len, size_t size,
+		   struct elf_load_info *info, char *why, size_t whylen)
 {
 	Elf32_Ehdr eh;
 	int ret;
@@ -312,11 +317,11 @@ int elf_parse(const void *image, size_t size, struct elf_load_info *info,
 	memset(info, 0, sizeof(*info));
 	if (why && whylen)
 		why[0] = '\0';
-	if (size < sizeof(Elf32_Ehdr))
+	if (size < sizeof(Elf32_Ehdr) || head_len < sizeof(Elf32_Ehdr))
 		return refuse(-ENOEXEC, why, whylen, "file of %zu bytes is shorter than an ELF header",
 			      size);
 	read_ehdr(image, &eh);
-	ret = check_ehdr(&eh, size, why, whylen);
+	ret = check_ehdr(&eh, head_len, size, why, whylen);
 	if (ret)
 		return ret;
 	info->type = eh.e_type;
@@ -329,4 +334,10 @@ int elf_parse(const void *image, size_t size, struct elf_load_info *info,
 	if (ret)
 		return ret;
 	return check_image(info, why, whylen);
+}
+
+int elf_parse(const void *image, size_t size, struct elf_load_info *info,
+	      char *why, size_t whylen)
+{
+	return elf_parse_head(image, size, size, info, why, whylen);
 }

@@ -29,7 +29,10 @@
 #include <linux/mman.h>
 #include <linux/pgtable.h>
 #include <linux/printk.h>
-#include <linux/ramfs.h>
+#include <linux/fs.h>
+#include <linux/fs_struct.h>
+#include <linux/mount.h>
+#include <linux/namei.h>
 #include <linux/sched.h>
 #include <linux/signal.h>
 #include <linux/slab.h>
@@ -44,6 +47,7 @@
 #define STK_LIM			(8UL << 20)	/* RLIMIT_STACK: Linux's default */
 #define STACK_EXPAND		(128 * 1024)	/* stack beyond the strings at the start */
 #define BINPRM_MAX_REWRITES	5		/* scripts in a row; then ELOOP */
+#define ELF_HEAD_READ		PAGE_SIZE	/* what is read for the ELF headers */
 /* more pointers than this alone overflow the quarter of the stack limit */
 #define MAX_ARG_STRINGS		(int)(STK_LIM / 4 / sizeof(void *))
 #define ELF_ET_DYN_BASE		(TASK_SIZE / 3 * 2 & PAGE_MASK)
@@ -261,12 +265,20 @@ static int bprm_stack_limits(struct linux_binprm *bprm)
 	return 0;
 }
 
+/*
+ * The file to run: a regular file with execute permission on a mount
+ * that allows it (-EACCES otherwise), as Linux's do_open_execat.
+ */
 struct file *open_exec(const char *name, int *err)
 {
-	struct file *file = file_open(name, O_RDONLY, err);
+	struct file *file = do_filp_open(AT_FDCWD, name, O_RDONLY | O_LARGEFILE, 0, err);
 
-	if (file && (!S_ISREG(file->inode->mode) || !(file->inode->mode & 0111))) {
-		file_put(file);
+	if (!file)
+		return NULL;
+	if (!S_ISREG(file_inode(file)->i_mode) ||
+	    (file->f_path.mnt->mnt_flags & MNT_NOEXEC) ||
+	    inode_permission(file_inode(file), MAY_EXEC)) {
+		fput(file);
 		*err = -EACCES;
 		return NULL;
 	}
@@ -274,14 +286,14 @@ struct file *open_exec(const char *name, int *err)
 }
 
 /* The file's first bytes, for the loaders to recognise it by. */
-static void prepare_binprm(struct linux_binprm *bprm)
+static int prepare_binprm(struct linux_binprm *bprm)
 {
-	struct inode *inode = bprm->file->inode;
-	size_t n = min(inode->size, sizeof(bprm->buf));
+	loff_t pos = 0;
+	ssize_t n;
 
 	memset(bprm->buf, 0, sizeof(bprm->buf));
-	if (n)
-		memcpy(bprm->buf, inode->data, n);
+	n = kernel_read(bprm->file, bprm->buf, sizeof(bprm->buf), &pos);
+	return n < 0 ? n : 0;
 }
 
 static unsigned long prot_of(unsigned int pflags)
@@ -461,6 +473,16 @@ static int begin_new_exec(struct linux_binprm *bprm)
 		err = unshare_files(current);
 	if (err)
 		return err;
+	do_close_on_exec(current->files);
+	if (current->fs == &init_fs) {
+		/* a kernel thread becoming a program: its cwd is its own from now on */
+		struct fs_struct *fs = copy_fs_struct(&init_fs);
+
+		if (!fs)
+			return -ENOMEM;
+		exit_fs(current);
+		current->fs = fs;
+	}
 	current->mm = bprm->mm;
 	if (!old && current->active_mm != &init_mm)
 		mmdrop(current->active_mm);	/* a kernel thread's borrowed mm */
@@ -490,15 +512,27 @@ static int begin_new_exec(struct linux_binprm *bprm)
  */
 static int load_elf_binary(struct linux_binprm *bprm, struct pt_regs *regs)
 {
-	struct inode *inode = bprm->file->inode;
+	loff_t size = i_size_read(file_inode(bprm->file)), pos = 0;
 	struct elf_load_info info;
+	ssize_t head_len;
+	void *head;
 	struct mm_struct *mm = bprm->mm;
 	unsigned long bias = 0, end = 0;
 	unsigned int i;
 	char why[96];
 	int parsed, err;
 
-	parsed = elf_parse(inode->data, inode->size, &info, why, sizeof(why));
+	/* the headers: ELF and program headers, which a linker puts first */
+	head = kmalloc(ELF_HEAD_READ, GFP_KERNEL);
+	if (!head)
+		return -ENOMEM;
+	head_len = kernel_read(bprm->file, head, ELF_HEAD_READ, &pos);
+	if (head_len < 0) {
+		kfree(head);
+		return head_len;
+	}
+	parsed = elf_parse_head(head, head_len, size, &info, why, sizeof(why));
+	kfree(head);
 	if (parsed == -ENOEXEC) {
 		pr_info("exec %s: not a program this kernel runs: %s\n", bprm->interp, why);
 		return -ENOEXEC;
@@ -543,13 +577,15 @@ static int exec_binprm(struct linux_binprm *bprm, struct pt_regs *regs)
 	int depth, err;
 
 	for (depth = 0; depth <= BINPRM_MAX_REWRITES; depth++) {
-		prepare_binprm(bprm);
+		err = prepare_binprm(bprm);
+		if (err)
+			return err;
 		err = load_script(bprm);
 		if (err == -ENOEXEC)
 			return load_elf_binary(bprm, regs);
 		if (err)
 			return err;
-		file_put(bprm->file);
+		fput(bprm->file);
 		bprm->file = bprm->interpreter;
 		bprm->interpreter = NULL;
 	}
@@ -598,9 +634,9 @@ static int do_execve(const char *filename, struct arg_vec argv, struct arg_vec e
 	}
 out:
 	if (bprm->interpreter)
-		file_put(bprm->interpreter);
+		fput(bprm->interpreter);
 	if (bprm->file)
-		file_put(bprm->file);
+		fput(bprm->file);
 	if (bprm->mm)
 		mmput(bprm->mm);
 	kfree(bprm);

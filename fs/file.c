@@ -1,170 +1,28 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * The open-file layer over the ramfs. Checks are in the order Linux makes
- * them on a read-only filesystem (a missing name is -ENOENT before write
- * access can be -EROFS, O_EXCL's -EEXIST before both), so the error a
- * program sees is the one it would see there.
- *
- * Positions are 64-bit as with O_LARGEFILE everywhere; a read clamps to
- * what a long can report, which a 32-bit kernel's files never reach.
+ * File descriptor tables (see <linux/file.h>). A descriptor is a slot
+ * holding a reference on an open file, plus a close-on-exec bit. New
+ * descriptors take the lowest free slot (POSIX), found from next_fd, the
+ * lowest slot that might be free. A slot can be reserved before its file
+ * exists (get_unused_fd_flags) so that a call either fills it
+ * (fd_install) or gives it back, and no other open sees it meanwhile.
  */
 #include <linux/errno.h>
 #include <linux/file.h>
+#include <linux/fs.h>
 #include <linux/kernel.h>
-#include <linux/ramfs.h>
+#include <linux/printk.h>
+#include <linux/resource.h>
 #include <linux/sched.h>
 #include <linux/slab.h>
 #include <linux/string.h>
 
-#define RAMFS_BLKSIZE	4096
-#define LONG_MAX_BYTES	((size_t)(~0UL >> 1))
+/* A reserved slot: taken, but no file yet. */
+#define FD_RESERVED	((struct file *)1)
 
-static int may_open(struct inode *inode, unsigned int flags)
+static unsigned int bitmap_longs(unsigned int fds)
 {
-	unsigned int acc = flags & O_ACCMODE;
-
-	if ((flags & O_NOFOLLOW) && S_ISLNK(inode->mode))
-		return -ELOOP;
-	if ((flags & O_DIRECTORY) && !S_ISDIR(inode->mode))
-		return -ENOTDIR;
-	if (S_ISDIR(inode->mode))
-		return acc != O_RDONLY || (flags & (O_TRUNC | O_CREAT)) ? -EISDIR : 0;
-	if (acc != O_RDONLY || (flags & O_TRUNC))
-		return -EROFS;
-	return 0;
-}
-
-/*
- * O_CREAT of a missing name: -EROFS if its directory is there (the name
- * could be made, but not here), else why the directory is not.
- */
-static int create_error(const char *path)
-{
-	size_t end = strlen(path);
-	struct inode *dir;
-	char *parent;
-	int ret;
-
-	while (end && path[end - 1] == '/')
-		end--;
-	while (end && path[end - 1] != '/')
-		end--;
-	if (!end)
-		return -EROFS;		/* in the root, or the path was "" */
-	parent = kmalloc(end + 1, GFP_KERNEL);
-	if (!parent)
-		return -ENOMEM;
-	memcpy(parent, path, end);
-	parent[end] = '\0';
-	ret = ramfs_lookup(parent, &dir);
-	kfree(parent);
-	return ret ? ret : -EROFS;
-}
-
-static int open_lookup(const char *path, unsigned int flags, struct inode **inode)
-{
-	int ret;
-
-	ret = ramfs_lookup_at(ramfs_root(), path,
-			      flags & O_NOFOLLOW ? LOOKUP_NOFOLLOW : 0, inode);
-	if (ret == -ENOENT && (flags & O_CREAT) && path[0])
-		return create_error(path);
-	if (!ret && (flags & (O_CREAT | O_EXCL)) == (O_CREAT | O_EXCL))
-		return -EEXIST;
-	return ret;
-}
-
-struct file *file_open(const char *path, unsigned int flags, int *err)
-{
-	struct inode *inode;
-	struct file *f;
-	int ret;
-
-	ret = open_lookup(path, flags, &inode);
-	if (!ret)
-		ret = may_open(inode, flags);
-	if (ret) {
-		*err = ret;
-		return NULL;
-	}
-	f = kmalloc(sizeof(*f), GFP_KERNEL);
-	if (!f) {
-		*err = -ENOMEM;
-		return NULL;
-	}
-	f->inode = inode;
-	f->f_op = NULL;
-	f->private_data = NULL;
-	f->pos = 0;
-	f->flags = flags;
-	f->count = 1;
-	*err = 0;
-	return f;
-}
-
-long file_pread(struct file *f, void *buf, size_t len, unsigned long long pos)
-{
-	struct inode *inode = f->inode;
-	size_t n;
-
-	if (f->f_op)
-		return f->f_op->read(f, buf, len, pos);
-	if (S_ISDIR(inode->mode))
-		return -EISDIR;
-	if (pos >= inode->size)
-		return 0;
-	n = min(len, inode->size - (size_t)pos);
-	n = min(n, LONG_MAX_BYTES);
-	memcpy(buf, inode->data + pos, n);
-	return n;
-}
-
-long file_read(struct file *f, void *buf, size_t len)
-{
-	long n = file_pread(f, buf, len, f->pos);
-
-	if (n > 0)
-		f->pos += n;
-	return n;
-}
-
-long long file_lseek(struct file *f, long long off, int whence)
-{
-	long long base, pos;
-
-	switch (whence) {
-	case SEEK_SET:
-		base = 0;
-		break;
-	case SEEK_CUR:
-		base = f->pos;
-		break;
-	case SEEK_END:
-		if (f->f_op)
-			return -EINVAL;	/* a generated view has no end to seek from */
-		base = f->inode->size;
-		break;
-	default:
-		return -EINVAL;
-	}
-	if (__builtin_add_overflow(base, off, &pos) || pos < 0)
-		return -EINVAL;
-	f->pos = pos;
-	return pos;
-}
-
-void file_get(struct file *f)
-{
-	f->count++;
-}
-
-void file_put(struct file *f)
-{
-	if (--f->count)
-		return;
-	if (f->f_op && f->f_op->release)
-		f->f_op->release(f);
-	kfree(f);
+	return DIV_ROUND_UP(fds, BITS_PER_LONG);
 }
 
 struct files_struct *alloc_files(void)
@@ -176,12 +34,14 @@ struct files_struct *alloc_files(void)
 	files->count = 1;
 	files->max_fds = NR_OPEN_DEFAULT;
 	files->fd = files->fd_array;
+	files->close_on_exec = files->close_on_exec_init;
 	return files;
 }
 
 int expand_files(struct files_struct *files, unsigned int nr)
 {
 	unsigned int size = files->max_fds;
+	unsigned long *bits;
 	struct file **fd;
 
 	if (nr < size)
@@ -191,12 +51,20 @@ int expand_files(struct files_struct *files, unsigned int nr)
 	while (size <= nr)
 		size *= 2;
 	fd = kcalloc(size, sizeof(*fd), GFP_KERNEL);
-	if (!fd)
+	bits = kcalloc(bitmap_longs(size), sizeof(*bits), GFP_KERNEL);
+	if (!fd || !bits) {
+		kfree(fd);
+		kfree(bits);
 		return -ENOMEM;
+	}
 	memcpy(fd, files->fd, files->max_fds * sizeof(*fd));
-	if (files->fd != files->fd_array)
+	memcpy(bits, files->close_on_exec, bitmap_longs(files->max_fds) * sizeof(*bits));
+	if (files->fd != files->fd_array) {
 		kfree(files->fd);
+		kfree(files->close_on_exec);
+	}
 	files->fd = fd;
+	files->close_on_exec = bits;
 	files->max_fds = size;
 	return 0;
 }
@@ -213,10 +81,14 @@ struct files_struct *dup_fd(struct files_struct *old)
 		return NULL;
 	}
 	for (fd = 0; fd < old->max_fds; fd++) {
-		files->fd[fd] = old->fd[fd];
-		if (files->fd[fd])
-			file_get(files->fd[fd]);
+		struct file *f = old->fd[fd];
+
+		if (!f || f == FD_RESERVED)
+			continue;	/* a slot being filled by another thread stays out */
+		files->fd[fd] = get_file(f);
 	}
+	memcpy(files->close_on_exec, old->close_on_exec,
+	       bitmap_longs(old->max_fds) * sizeof(long));
 	return files;
 }
 
@@ -226,11 +98,16 @@ void put_files_struct(struct files_struct *files)
 
 	if (--files->count)
 		return;
-	for (fd = 0; fd < files->max_fds; fd++)
-		if (files->fd[fd])
-			file_put(files->fd[fd]);
-	if (files->fd != files->fd_array)
+	for (fd = 0; fd < files->max_fds; fd++) {
+		struct file *f = files->fd[fd];
+
+		if (f && f != FD_RESERVED)
+			fput(f);
+	}
+	if (files->fd != files->fd_array) {
 		kfree(files->fd);
+		kfree(files->close_on_exec);
+	}
 	kfree(files);
 }
 
@@ -248,17 +125,183 @@ int unshare_files(struct task_struct *tsk)
 	return 0;
 }
 
-void file_stat(struct inode *inode, struct kstat *st)
+static void __set_close_on_exec(struct files_struct *files, unsigned int fd, bool on)
 {
-	memset(st, 0, sizeof(*st));
-	st->ino = inode->ino;
-	st->mode = inode->mode;
-	st->nlink = inode->nlink;
-	st->uid = inode->uid;
-	st->gid = inode->gid;
-	st->size = inode->size;
-	st->blksize = RAMFS_BLKSIZE;
-	/* whole pages, as Linux's ramfs counts its page-cache pages */
-	st->blocks = DIV_ROUND_UP(inode->size, RAMFS_BLKSIZE) * (RAMFS_BLKSIZE / 512);
-	st->mtime = inode->mtime;
+	if (on)
+		files->close_on_exec[fd / BITS_PER_LONG] |= 1UL << (fd % BITS_PER_LONG);
+	else
+		files->close_on_exec[fd / BITS_PER_LONG] &= ~(1UL << (fd % BITS_PER_LONG));
+}
+
+void set_close_on_exec(unsigned int fd, bool on)
+{
+	struct files_struct *files = current->files;
+
+	if (files && fd < files->max_fds)
+		__set_close_on_exec(files, fd, on);
+}
+
+bool get_close_on_exec(unsigned int fd)
+{
+	struct files_struct *files = current->files;
+
+	return files && fd < files->max_fds &&
+	       (files->close_on_exec[fd / BITS_PER_LONG] & (1UL << (fd % BITS_PER_LONG)));
+}
+
+static struct file *take_slot(struct files_struct *files, unsigned int fd)
+{
+	struct file *f = files->fd[fd];
+
+	files->fd[fd] = NULL;
+	__set_close_on_exec(files, fd, false);
+	if (fd < files->next_fd)
+		files->next_fd = fd;
+	return f;
+}
+
+void do_close_on_exec(struct files_struct *files)
+{
+	unsigned int fd;
+
+	for (fd = 0; fd < files->max_fds; fd++) {
+		struct file *f;
+
+		if (!(files->close_on_exec[fd / BITS_PER_LONG] & (1UL << (fd % BITS_PER_LONG))))
+			continue;
+		f = take_slot(files, fd);
+		if (f && f != FD_RESERVED)
+			fput(f);
+	}
+}
+
+struct file *fget_raw_noref(unsigned int fd)
+{
+	struct files_struct *files = current->files;
+	struct file *f;
+
+	if (!files || fd >= files->max_fds)
+		return NULL;
+	f = files->fd[fd];
+	return f == FD_RESERVED ? NULL : f;
+}
+
+struct file *fget(unsigned int fd)
+{
+	struct file *f = fget_raw_noref(fd);
+
+	return f ? get_file(f) : NULL;
+}
+
+int alloc_fd(unsigned int start, unsigned int flags)
+{
+	struct files_struct *files = current->files;
+	unsigned long limit = rlimit(RLIMIT_NOFILE);
+	unsigned int fd;
+	int err;
+
+	if (!files)
+		return -EMFILE;
+	fd = max(start, files->next_fd);
+	for (; fd < limit; fd++) {
+		if (fd >= files->max_fds) {
+			err = expand_files(files, fd);
+			if (err)
+				return err;
+		}
+		if (!files->fd[fd])
+			break;
+	}
+	if (fd >= limit)
+		return -EMFILE;
+	files->fd[fd] = FD_RESERVED;
+	__set_close_on_exec(files, fd, flags & O_CLOEXEC);
+	if (start <= files->next_fd)
+		files->next_fd = fd + 1;
+	return fd;
+}
+
+int get_unused_fd_flags(unsigned int flags)
+{
+	return alloc_fd(0, flags);
+}
+
+void put_unused_fd(unsigned int fd)
+{
+	struct files_struct *files = current->files;
+
+	WARN_ON(files->fd[fd] != FD_RESERVED);
+	take_slot(files, fd);
+}
+
+void fd_install(unsigned int fd, struct file *f)
+{
+	struct files_struct *files = current->files;
+
+	WARN_ON(files->fd[fd] != FD_RESERVED);
+	files->fd[fd] = f;
+}
+
+int close_fd(unsigned int fd)
+{
+	struct files_struct *files = current->files;
+	struct file *f;
+
+	if (!files || fd >= files->max_fds || !files->fd[fd] || files->fd[fd] == FD_RESERVED)
+		return -EBADF;
+	f = take_slot(files, fd);
+	fput(f);
+	return 0;
+}
+
+int replace_fd(unsigned int fd, struct file *f, unsigned int flags)
+{
+	struct files_struct *files = current->files;
+	struct file *old;
+	int err;
+
+	if (fd >= rlimit(RLIMIT_NOFILE))
+		return -EBADF;
+	err = expand_files(files, fd);
+	if (err)
+		return err;
+	old = files->fd[fd];
+	if (old == FD_RESERVED)
+		return -EBUSY;		/* another thread is opening into it, as Linux says */
+	files->fd[fd] = get_file(f);
+	__set_close_on_exec(files, fd, flags & O_CLOEXEC);
+	if (old)
+		fput(old);
+	return fd;
+}
+
+/*
+ * Fds 0, 1 and 2 of a task started by the kernel: /dev/console opened
+ * read-write, as Linux's init gets it. Without a /dev/console the task
+ * starts with them closed (and Linux warns the same).
+ */
+void install_console_fds(struct task_struct *t)
+{
+	struct file *f;
+	int err, fd;
+
+	if (!t->files) {
+		t->files = alloc_files();
+		if (!t->files)
+			return;
+	}
+	f = filp_open("/dev/console", O_RDWR, 0, &err);
+	if (!f) {
+		pr_warn("Warning: unable to open an initial console.\n");
+		return;
+	}
+	for (fd = 0; fd < 3; fd++) {
+		struct file *old = t->files->fd[fd];
+
+		t->files->fd[fd] = get_file(f);
+		if (old && old != FD_RESERVED)
+			fput(old);
+	}
+	t->files->next_fd = 3;
+	fput(f);
 }

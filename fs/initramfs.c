@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * The initramfs unpacker: cpio "newc" archives into the ramfs.
+ * The initramfs unpacker: cpio "newc" archives into the root file system
+ * (a tmpfs), through the VFS as Linux's init/initramfs.c does.
  *
  * An entry is a 110-byte ASCII header ("070701", or "070702" when the
  * check field holds the sum of the data bytes, then 13 fields of 8 hex
@@ -13,17 +14,22 @@
  * truncated or hostile archive is refused with the offset where it went
  * wrong instead of being read past. Names are taken relative to the
  * directory unpacked into, whatever their leading '/' or "./", and one
- * whose ".." would climb above it is refused; as creation follows no
- * symbolic links, nothing can land outside it.
+ * whose ".." would climb above it is refused. Missing parent directories
+ * are made (mode 0755), so an archive need not list them first.
  *
  * In newc a hard-linked file appears once per name, usually with its
- * data only on the last one; ramfs has no hard links, so each name gets
- * a copy, filled in whichever of the names carries the data.
+ * data only on the last one: the first name makes the inode, the others
+ * become links to it, and whichever carries the data fills it. A name
+ * that exists is replaced when the types differ (a later archive
+ * overrides an earlier one, as on Linux). Directory times are set at the
+ * end, once nothing more is made in them.
  */
 #include <linux/errno.h>
+#include <linux/fs.h>
 #include <linux/init.h>
+#include <linux/initramfs.h>
 #include <linux/kernel.h>
-#include <linux/ramfs.h>
+#include <linux/namei.h>
 #include <linux/slab.h>
 #include <linux/string.h>
 
@@ -50,14 +56,20 @@ struct cpio_entry {
 	size_t offset;		/* of the header, for messages */
 };
 
-/* A name of a hard-linked file met so far, to share its data with. */
+/* The first name of a hard-linked file met so far, to link the others to. */
 struct link_name {
 	u32 ino, major, minor;
-	struct inode *inode;
+	char *path;
+};
+
+/* A directory whose mtime is set once the archive is done. */
+struct dir_time {
+	char *path;
+	s64 mtime;
 };
 
 struct unpacker {
-	struct inode *dir;
+	const char *prefix;	/* the directory unpacked into, "" for the root */
 	const u8 *buf;
 	size_t len, pos;
 	size_t start;		/* of the current archive: padding is relative to it */
@@ -65,6 +77,9 @@ struct unpacker {
 	size_t whylen;
 	struct link_name *links;
 	unsigned int nr_links, max_links;
+	struct dir_time *dirs;
+	unsigned int nr_dirs, max_dirs;
+	char *path;		/* PATH_MAX: the entry's full name */
 	int count;
 };
 
@@ -208,86 +223,160 @@ static int name_depth(const char *name)
 	}
 }
 
-static struct link_name *find_link(struct unpacker *u, const struct cpio_entry *e,
-				   bool with_data)
+/* Grows an array of @size-byte items to hold one more; false without memory. */
+static bool grow(void **array, unsigned int nr, unsigned int *max, size_t size)
 {
-	unsigned int i;
+	void *p;
 
-	for (i = 0; i < u->nr_links; i++) {
-		struct link_name *l = &u->links[i];
-
-		if (l->ino == e->f[F_INO] && l->major == e->f[F_DEVMAJOR] &&
-		    l->minor == e->f[F_DEVMINOR] && (l->inode->size > 0) == with_data)
-			return l;
-	}
-	return NULL;
+	if (nr < *max)
+		return true;
+	p = krealloc(*array, (*max ? 2 * *max : 16) * size, GFP_KERNEL);
+	if (!p)
+		return false;
+	*array = p;
+	*max = *max ? 2 * *max : 16;
+	return true;
 }
 
-static int remember_link(struct unpacker *u, const struct cpio_entry *e,
-			 struct inode *inode)
+/*
+ * Clears the way for a new entry of type @mode: what is there goes if its
+ * type differs (@mode 0: whatever it is, for links and device nodes).
+ */
+static void clean_path(const char *path, unsigned int mode)
+{
+	int type = init_lstat_mode(path);
+
+	if (type < 0 || (((unsigned int)type ^ mode) & S_IFMT) == 0)
+		return;
+	if (S_ISDIR(type))
+		init_rmdir(path);
+	else
+		init_unlink(path);
+}
+
+/*
+ * A file with more than one name: 1 if an earlier name of it exists and
+ * this one is now a link to it, 0 if this is its first name, or -errno.
+ */
+static int maybe_link(struct unpacker *u, const struct cpio_entry *e)
 {
 	struct link_name *l;
+	unsigned int i;
 
-	if (u->nr_links == u->max_links) {
-		unsigned int max = u->max_links ? 2 * u->max_links : 16;
+	if (e->f[F_NLINK] < 2)
+		return 0;
+	for (i = 0; i < u->nr_links; i++) {
+		l = &u->links[i];
+		if (l->ino == e->f[F_INO] && l->major == e->f[F_DEVMAJOR] &&
+		    l->minor == e->f[F_DEVMINOR]) {
+			int ret;
 
-		l = krealloc(u->links, max * sizeof(*l), GFP_KERNEL);
-		if (!l)
-			return -ENOMEM;
-		u->links = l;
-		u->max_links = max;
+			clean_path(u->path, 0);
+			ret = init_link(l->path, u->path);
+
+			return ret ? ret : 1;
+		}
 	}
-	l = &u->links[u->nr_links++];
+	if (!grow((void **)&u->links, u->nr_links, &u->max_links, sizeof(*l)))
+		return -ENOMEM;
+	l = &u->links[u->nr_links];
+	l->path = kstrdup(u->path, GFP_KERNEL);
+	if (!l->path)
+		return -ENOMEM;
 	l->ino = e->f[F_INO];
 	l->major = e->f[F_DEVMAJOR];
 	l->minor = e->f[F_DEVMINOR];
-	l->inode = inode;
+	u->nr_links++;
 	return 0;
 }
 
-/* Gives every name of a hard-linked file the data one of them carries. */
-static int share_link_data(struct unpacker *u, const struct cpio_entry *e,
-			   struct inode *inode)
+/* Makes the directories above u->path that are missing. */
+static int make_parents(struct unpacker *u)
 {
-	struct link_name *l;
+	char *p = u->path + strlen(u->prefix) + 1;
 	int ret;
 
-	if (!inode->size) {
-		l = find_link(u, e, true);
-		if (l)
-			return ramfs_set_data(inode, l->inode->data, l->inode->size);
-	} else {
-		while ((l = find_link(u, e, false))) {
-			ret = ramfs_set_data(l->inode, inode->data, inode->size);
-			if (ret)
-				return ret;
-		}
+	while ((p = strchr(p, '/'))) {
+		*p = '\0';
+		ret = init_lstat_mode(u->path) < 0 ? init_mkdir(u->path, 0755) : 0;
+		*p = '/';
+		if (ret && ret != -EEXIST)
+			return ret;
+		p++;
 	}
-	return remember_link(u, e, inode);
+	return 0;
 }
 
-/* Makes the entry, or refills the file or link of that name. */
-static int make_node(struct unpacker *u, const struct cpio_entry *e,
-		     unsigned int mode, struct inode **inode)
+static int write_file(struct unpacker *u, const struct cpio_entry *e, bool linked)
 {
-	/* "/bin/sh" is "bin/sh" too: the archive's root is u->dir */
-	const char *name = e->name + strspn(e->name, "/");
+	unsigned int flags = O_WRONLY | O_CREAT | O_LARGEFILE | (linked ? 0 : O_TRUNC);
 	u32 size = e->f[F_FILESIZE];
+	struct file *f;
+	loff_t pos = 0;
+	int err;
+
+	f = filp_open(u->path, flags, e->f[F_MODE] & 07777, &err);
+	if (!f)
+		return err;
+	while (pos < size) {
+		ssize_t n = kernel_write(f, e->data + pos, size - pos, &pos);
+
+		if (n <= 0) {
+			fput(f);
+			return n ? n : -EIO;
+		}
+	}
+	fput(f);
+	return 0;
+}
+
+/* Makes the entry at u->path. */
+static int make_node(struct unpacker *u, const struct cpio_entry *e)
+{
+	u32 mode = e->f[F_MODE];
+	char target[PATH_MAX];
 	int ret;
 
-	ret = ramfs_create_at(u->dir, name, mode, e->data, size, inode);
-	if (ret != -EEXIST)
-		return ret;
-	ret = ramfs_lookup_at(u->dir, name, LOOKUP_NOFOLLOW, inode);
+	ret = make_parents(u);
 	if (ret)
 		return ret;
-	if (S_ISDIR((*inode)->mode) || S_ISDIR(mode))
-		return -EEXIST;
-	/* a later archive overrides an earlier one, as Linux's does */
-	ret = ramfs_set_data(*inode, e->data, size);
-	if (!ret)
-		(*inode)->mode = mode & S_IFMT;
-	return ret;
+	clean_path(u->path, S_ISREG(mode) || S_ISDIR(mode) ? mode : 0);
+	switch (mode & S_IFMT) {
+	case S_IFREG:
+		ret = maybe_link(u, e);
+		if (ret >= 0)
+			ret = write_file(u, e, ret == 1);
+		break;
+	case S_IFDIR:
+		ret = init_mkdir(u->path, mode & 07777);
+		if (ret == -EEXIST)
+			ret = 0;
+		if (!ret) {
+			if (!grow((void **)&u->dirs, u->nr_dirs, &u->max_dirs, sizeof(*u->dirs)))
+				return -ENOMEM;
+			u->dirs[u->nr_dirs].path = kstrdup(u->path, GFP_KERNEL);
+			if (!u->dirs[u->nr_dirs].path)
+				return -ENOMEM;
+			u->dirs[u->nr_dirs++].mtime = e->f[F_MTIME];
+		}
+		break;
+	case S_IFLNK:
+		memcpy(target, e->data, e->f[F_FILESIZE]);
+		target[e->f[F_FILESIZE]] = '\0';
+		ret = init_symlink(target, u->path);
+		return ret;	/* a link's owner and times are left as made */
+	default:
+		ret = init_mknod(u->path, mode & (S_IFMT | 07777),
+				 MKDEV(e->f[F_RDEVMAJOR], e->f[F_RDEVMINOR]));
+		break;
+	}
+	if (ret)
+		return ret;
+	init_chown(u->path, e->f[F_UID], e->f[F_GID]);
+	init_chmod(u->path, mode & 07777);
+	if (!S_ISDIR(mode))
+		init_utimes(u->path, e->f[F_MTIME]);
+	return 0;
 }
 
 static int check_type(struct unpacker *u, const struct cpio_entry *e)
@@ -311,7 +400,7 @@ static int check_type(struct unpacker *u, const struct cpio_entry *e)
 	case S_IFBLK:
 	case S_IFIFO:
 	case S_IFSOCK:
-		return 1;	/* ramfs has no special files: skipped */
+		return 0;
 	default:
 		return fail(u, -EINVAL, "offset %zu: \"%s\": bad file type in mode 0%o",
 			    e->offset, e->name, mode);
@@ -320,8 +409,8 @@ static int check_type(struct unpacker *u, const struct cpio_entry *e)
 
 static int apply_entry(struct unpacker *u, const struct cpio_entry *e)
 {
-	u32 mode = e->f[F_MODE];
-	struct inode *inode;
+	/* "/bin/sh" is "bin/sh" too: the archive's root is u->prefix */
+	const char *name = e->name + strspn(e->name, "/");
 	int depth = name_depth(e->name), ret;
 
 	if (depth < 0)
@@ -329,21 +418,21 @@ static int apply_entry(struct unpacker *u, const struct cpio_entry *e)
 			    e->offset, e->name);
 	ret = check_type(u, e);
 	if (ret)
-		return ret < 0 ? ret : 0;
+		return ret;
 	if (depth == 0)
 		return 0;	/* ".": the directory unpacked into */
-	ret = make_node(u, e, mode, &inode);
-	if (!ret && S_ISREG(mode) && e->f[F_NLINK] > 1)
-		ret = share_link_data(u, e, inode);
-	if (ret == -ENOMEM)
+	while (name[0] == '.' && name[1] == '/')
+		name += 2 + strspn(name + 2, "/");
+	if (strlen(u->prefix) + 1 + strlen(name) >= PATH_MAX)
+		return fail(u, -EINVAL, "offset %zu: \"%s\": name too long under %s",
+			    e->offset, e->name, u->prefix);
+	snprintf(u->path, PATH_MAX, "%s/%s", u->prefix, name);
+	ret = make_node(u, e);
+	if (ret == -ENOMEM || ret == -ENOSPC)
 		return fail(u, ret, "offset %zu: \"%s\": out of memory", e->offset, e->name);
 	if (ret)
 		return fail(u, -EINVAL, "offset %zu: cannot create \"%s\" (error %d)",
 			    e->offset, e->name, ret);
-	inode->mode = (inode->mode & S_IFMT) | (mode & 07777);
-	inode->uid = e->f[F_UID];
-	inode->gid = e->f[F_GID];
-	inode->mtime = e->f[F_MTIME];
 	u->count++;
 	return 0;
 }
@@ -380,30 +469,49 @@ static void skip_nul_padding(struct unpacker *u)
 		u->pos++;
 }
 
-int unpack_initramfs_at(struct inode *dir, const void *buf, size_t len,
+static void free_unpacker(struct unpacker *u)
+{
+	unsigned int i;
+
+	for (i = 0; i < u->nr_links; i++)
+		kfree(u->links[i].path);
+	for (i = 0; i < u->nr_dirs; i++) {
+		init_utimes(u->dirs[i].path, u->dirs[i].mtime);
+		kfree(u->dirs[i].path);
+	}
+	kfree(u->links);
+	kfree(u->dirs);
+	kfree(u->path);
+}
+
+int unpack_initramfs_at(const char *dir, const void *buf, size_t len,
 			char *why, size_t whylen)
 {
 	struct unpacker u = {
-		.dir = dir, .buf = buf, .len = len, .why = why, .whylen = whylen,
+		.prefix = strcmp(dir, "/") ? dir : "", .buf = buf, .len = len,
+		.why = why, .whylen = whylen,
 	};
 	int ret = 0;
 
 	if (why && whylen)
 		why[0] = '\0';
-	if (!dir)
-		return fail(&u, -EINVAL, "no ramfs to unpack into");
+	u.path = kmalloc(PATH_MAX, GFP_KERNEL);
+	if (!u.path)
+		return fail(&u, -ENOMEM, "out of memory");
 	skip_nul_padding(&u);
-	if (u.pos == u.len)
+	if (u.pos == u.len) {
+		kfree(u.path);
 		return fail(&u, -EINVAL, "no archive (%zu bytes, no %s)", len, CPIO_TRAILER);
+	}
 	while (!ret && u.pos < u.len) {
 		ret = unpack_archive(&u);
 		skip_nul_padding(&u);
 	}
-	kfree(u.links);
+	free_unpacker(&u);
 	return ret ? ret : u.count;
 }
 
 int unpack_initramfs(const void *buf, size_t len, char *why, size_t whylen)
 {
-	return unpack_initramfs_at(ramfs_root(), buf, len, why, whylen);
+	return unpack_initramfs_at("/", buf, len, why, whylen);
 }

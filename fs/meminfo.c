@@ -42,11 +42,12 @@ void meminfo_show(struct seq_file *m)
 	show_val_kb(m, "MemFree:", free);
 	show_val_kb(m, "MemAvailable:", mem_available());
 	show_val_kb(m, "Buffers:", 0);
-	show_val_kb(m, "Cached:", 0);
+	show_val_kb(m, "Cached:", global_node_page_state(NR_FILE_PAGES));
 	show_val_kb(m, "HighTotal:", totalhigh_pages);
 	show_val_kb(m, "HighFree:", high_free);
 	show_val_kb(m, "LowTotal:", totalram_pages - totalhigh_pages);
 	show_val_kb(m, "LowFree:", free - high_free);
+	show_val_kb(m, "Shmem:", global_node_page_state(NR_SHMEM));
 	show_val_kb(m, "Slab:", sreclaimable + sunreclaim);
 	show_val_kb(m, "SReclaimable:", sreclaimable);
 	show_val_kb(m, "SUnreclaim:", sunreclaim);

@@ -1,353 +1,595 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * File descriptors: a task's table of open files (fds 0-2 are the
- * console), open/openat/close, stat64/fstat64 in the ARM EABI layout
- * and statx (what glibc asks first),
- * and the console ioctls a C library asks for (TCGETS, TIOCGWINSZ).
- * Files come from the initramfs (read-only); the console is a special
- * open file with no inode.
+ * Opening and closing files, and the calls that change a file's
+ * attributes: truncate, chmod, chown, utimensat, access; ioctl's generic
+ * part; statfs. An open is a path walk (fs/namei.c) and then
+ * dentry_open(): a struct file with the inode's file_operations, whose
+ * open may hand it to a driver (character devices) or refuse it.
  */
+#include <linux/dcache.h>
+#include <linux/err.h>
 #include <linux/errno.h>
 #include <linux/file.h>
+#include <linux/fs.h>
+#include <linux/fs_struct.h>
 #include <linux/kernel.h>
-#include <linux/resource.h>
-#include <linux/ramfs.h>
+#include <linux/mount.h>
+#include <linux/namei.h>
 #include <linux/sched.h>
 #include <linux/slab.h>
-#include <linux/stat.h>
 #include <linux/string.h>
 #include <linux/syscalls.h>
+#include <linux/time.h>
 #include <linux/uaccess.h>
 
-#define TCGETS		0x5401
-#define TIOCGWINSZ	0x5413
-#define PATH_MAX	4096
+static const struct file_operations empty_fops;
 
-/* The console: every task's fds 0, 1 and 2 to begin with. */
-struct file console_file = { .inode = NULL, .count = 1 };
-
-bool is_console(const struct file *f)
+struct file *dentry_open(const struct path *path, unsigned int flags, int *err)
 {
-	return f == &console_file;
-}
-
-struct file *fget(unsigned int fd)
-{
-	struct files_struct *files = current->files;
-
-	return files && fd < files->max_fds ? files->fd[fd] : NULL;
-}
-
-void install_console_fds(struct task_struct *t)
-{
-	struct files_struct *files = t->files;
-	int fd;
-
-	if (!files) {
-		files = alloc_files();
-		if (!files)
-			return;		/* the program will find no fds open */
-		t->files = files;
-	}
-	for (fd = 0; fd < 3; fd++) {
-		if (files->fd[fd])
-			file_put(files->fd[fd]);
-		file_get(&console_file);
-		files->fd[fd] = &console_file;
-	}
-}
-
-static int alloc_fd(struct file *f)
-{
-	struct files_struct *files = current->files;
-	int fd;
-
-	int err;
-
-	if (!files)
-		return -EMFILE;
-	/* the lowest free number below RLIMIT_NOFILE; the table grows to hold it */
-	for (fd = 0; (unsigned long)fd < rlimit(RLIMIT_NOFILE); fd++) {
-		if ((unsigned int)fd >= files->max_fds) {
-			err = expand_files(files, fd);
-			if (err)
-				return err;
-		}
-		if (!files->fd[fd]) {
-			files->fd[fd] = f;
-			return fd;
-		}
-	}
-	return -EMFILE;
-}
-
-/* A path from user space, copied into @buf (PATH_MAX bytes). */
-static long get_path(const char *upath, char *buf)
-{
-	long len = strncpy_from_user(buf, upath, PATH_MAX);
-
-	if (len < 0)
-		return -EFAULT;
-	if (len >= PATH_MAX)
-		return -ENAMETOOLONG;
-	return len ? 0 : -ENOENT;
-}
-
-/* An absolute kernel-space path: a /proc view or a ramfs file. */
-struct file *filp_open(const char *path, unsigned int flags, int *err)
-{
-	if (is_proc_path(path))
-		return proc_open(path, flags, err);
-	return file_open(path, flags, err);
-}
-
-long sys_openat(int dfd, const char *upath, int flags, int mode)
-{
-	static char path[PATH_MAX];	/* one CPU, no preemption in the kernel */
+	struct inode *inode = d_inode(path->dentry);
+	const struct file_operations *fop = flags & O_PATH ? &empty_fops : inode->i_fop;
 	struct file *f;
-	long err = get_path(upath, path);
-	int fd;
+	int ret;
 
-	(void)mode;
-	if (err)
-		return err;
-	if (path[0] != '/' && dfd != AT_FDCWD)
-		return -EBADF;	/* relative to a directory fd: not supported yet */
-	if (flags & O_CREAT)
-		return -EROFS;
-	f = filp_open(path, flags, (int *)&err);
-	if (!f)
-		return err;
-	fd = alloc_fd(f);
-	if (fd < 0)
-		file_put(f);
+	if (!fop) {
+		*err = S_ISBLK(inode->i_mode) || S_ISFIFO(inode->i_mode) ||
+		       S_ISSOCK(inode->i_mode) ? -ENXIO : -EINVAL;
+		return NULL;
+	}
+	f = alloc_file(path, flags, fop);
+	if (!f) {
+		*err = -ENOMEM;
+		return NULL;
+	}
+	if (!(flags & O_PATH))
+		f->f_mode |= FMODE_LSEEK | FMODE_PREAD | FMODE_PWRITE;
+	if (fop->open) {
+		ret = fop->open(inode, f);
+		if (ret) {
+			f->f_op = NULL;		/* never opened: no release */
+			fput(f);
+			*err = ret;
+			return NULL;
+		}
+	}
+	*err = 0;
+	return f;
+}
+
+int stream_open(struct inode *inode, struct file *filp)
+{
+	(void)inode;
+	filp->f_mode &= ~(FMODE_LSEEK | FMODE_PREAD | FMODE_PWRITE);
+	return 0;
+}
+
+struct file *filp_open(const char *path, unsigned int flags, umode_t mode, int *err)
+{
+	return do_filp_open(AT_FDCWD, path, flags, mode, err);
+}
+
+#define VALID_OPEN_FLAGS (O_ACCMODE | O_CREAT | O_EXCL | O_NOCTTY | O_TRUNC | \
+			  O_APPEND | O_NONBLOCK | O_DSYNC | O_DIRECTORY | O_NOFOLLOW | \
+			  O_DIRECT | O_LARGEFILE | O_NOATIME | O_CLOEXEC | O_SYNC | \
+			  O_PATH | 020000000 /* O_TMPFILE's own bit */ | 020000 /* FASYNC */)
+
+long do_sys_open(int dfd, const char *uname, int flags, umode_t mode)
+{
+	struct file *f;
+	char *name;
+	int fd, err;
+
+	flags &= VALID_OPEN_FLAGS;
+	if (flags & 020000000)
+		return -EOPNOTSUPP;	/* O_TMPFILE: not yet */
+	if (flags & O_PATH)
+		flags &= O_DIRECTORY | O_NOFOLLOW | O_PATH | O_CLOEXEC;
+	name = getname(uname);
+	if (IS_ERR(name))
+		return PTR_ERR(name);
+	fd = get_unused_fd_flags(flags);
+	if (fd >= 0) {
+		f = do_filp_open(dfd, name, flags, mode & S_IALLUGO, &err);
+		if (f) {
+			fd_install(fd, f);
+		} else {
+			put_unused_fd(fd);
+			fd = err;
+		}
+	}
+	putname(name);
 	return fd;
 }
 
-long sys_open(const char *upath, int flags, int mode)
+long sys_openat(int dfd, const char *uname, int flags, umode_t mode)
 {
-	return sys_openat(AT_FDCWD, upath, flags, mode);
+	return do_sys_open(dfd, uname, flags, mode);
+}
+
+long sys_open(const char *uname, int flags, umode_t mode)
+{
+	return do_sys_open(AT_FDCWD, uname, flags, mode);
+}
+
+long sys_creat(const char *uname, umode_t mode)
+{
+	return do_sys_open(AT_FDCWD, uname, O_CREAT | O_WRONLY | O_TRUNC, mode);
 }
 
 long sys_close(unsigned int fd)
 {
-	struct file *f = fget(fd);
-
-	if (!f)
-		return -EBADF;
-	current->files->fd[fd] = NULL;
-	file_put(f);
-	return 0;
+	return close_fd(fd);
 }
 
-/* struct stat64 of the ARM EABI (104 bytes, 8-byte aligned fields). */
-struct stat64 {
-	u64 st_dev;
-	u8 __pad0[4];
-	u32 __st_ino;
-	u32 st_mode;
-	u32 st_nlink;
-	u32 st_uid;
-	u32 st_gid;
-	u64 st_rdev;
-	u8 __pad3[4];
-	s64 st_size;
-	u32 st_blksize;
-	u64 st_blocks;
-	u32 st_atime, st_atime_nsec;
-	u32 st_mtime, st_mtime_nsec;
-	u32 st_ctime, st_ctime_nsec;
-	u64 st_ino;
-};	/* EABI alignment puts the padding where Linux has it */
-
-_Static_assert(sizeof(struct stat64) == 104, "ARM EABI stat64");
-
-static long fill_stat64(const struct kstat *k, void *ubuf)
+int notify_change(struct dentry *dentry, struct iattr *attr)
 {
-	struct stat64 st;
+	struct inode *inode = d_inode(dentry);
 
-	memset(&st, 0, sizeof(st));
-	st.st_dev = 1;
-	st.__st_ino = k->ino;
-	st.st_ino = k->ino;
-	st.st_mode = k->mode;
-	st.st_nlink = k->nlink;
-	st.st_uid = k->uid;
-	st.st_gid = k->gid;
-	st.st_size = k->size;
-	st.st_blksize = k->blksize;
-	st.st_blocks = k->blocks;
-	st.st_atime = st.st_mtime = st.st_ctime = k->mtime;
-	return copy_to_user(ubuf, &st, sizeof(st)) ? -EFAULT : 0;
-}
-
-static long fd_stat(unsigned int fd, struct kstat *k)
-{
-	struct file *f = fget(fd);
-
-	if (!f)
-		return -EBADF;
-	if (is_console(f)) {
-		memset(k, 0, sizeof(*k));
-		k->mode = S_IFCHR | 0620;
-		k->nlink = 1;
-		k->blksize = 1024;
-	} else if (f->f_op) {
-		/* a /proc view: a read-only file whose size is not known */
-		memset(k, 0, sizeof(*k));
-		k->mode = S_IFREG | 0444;
-		k->nlink = 1;
-		k->blksize = 1024;
-	} else {
-		file_stat(f->inode, k);
+	if (!(attr->ia_valid & ATTR_CTIME) && (attr->ia_valid & ~(ATTR_ATIME | ATTR_MTIME))) {
+		attr->ia_ctime = current_time(inode);
+		attr->ia_valid |= ATTR_CTIME;
 	}
-	return 0;
+	if (inode->i_op && inode->i_op->setattr)
+		return inode->i_op->setattr(dentry, attr);
+	return simple_setattr(dentry, attr);
 }
 
-long sys_fstat64(unsigned int fd, void *statbuf)
+int do_truncate(struct dentry *dentry, loff_t length)
 {
-	struct kstat k;
+	struct iattr attr = { .ia_valid = ATTR_SIZE | ATTR_MTIME | ATTR_CTIME,
+			      .ia_size = length };
 
-	return fd_stat(fd, &k) ?: fill_stat64(&k, statbuf);
+	if (length < 0)
+		return -EINVAL;
+	attr.ia_mtime = attr.ia_ctime = current_time(d_inode(dentry));
+	return notify_change(dentry, &attr);
 }
 
-long sys_stat64(const char *upath, void *statbuf)
+int vfs_truncate(const struct path *path, loff_t length)
 {
-	static char path[PATH_MAX];
-	struct inode *inode;
-	struct kstat k;
-	long err = get_path(upath, path);
+	struct inode *inode = d_inode(path->dentry);
+	int err;
 
+	if (S_ISDIR(inode->i_mode))
+		return -EISDIR;
+	if (!S_ISREG(inode->i_mode))
+		return -EINVAL;
+	if (mnt_is_readonly(path->mnt))
+		return -EROFS;
+	err = inode_permission(inode, MAY_WRITE);
 	if (err)
 		return err;
-	err = ramfs_lookup(path, &inode);
-	if (err)
-		return err;
-	file_stat(inode, &k);
-	return fill_stat64(&k, statbuf);
+	return do_truncate(path->dentry, length);
 }
 
-/* struct statx: the same on every architecture (256 bytes). */
-struct statx_timestamp {
-	s64 tv_sec;
-	u32 tv_nsec;
-	s32 __reserved;
-};
-
-struct statx {
-	u32 stx_mask;		/* which fields are filled in */
-	u32 stx_blksize;
-	u64 stx_attributes;
-	u32 stx_nlink;
-	u32 stx_uid;
-	u32 stx_gid;
-	u16 stx_mode;
-	u16 __spare0;
-	u64 stx_ino;
-	u64 stx_size;
-	u64 stx_blocks;
-	u64 stx_attributes_mask;
-	struct statx_timestamp stx_atime, stx_btime, stx_ctime, stx_mtime;
-	u32 stx_rdev_major, stx_rdev_minor;
-	u32 stx_dev_major, stx_dev_minor;
-	u64 stx_mnt_id;
-	u32 stx_dio_mem_align, stx_dio_offset_align;
-	u64 __spare3[12];
-};
-
-_Static_assert(sizeof(struct statx) == 256, "struct statx");
-
-#define AT_NO_AUTOMOUNT		0x800
-#define AT_STATX_SYNC_TYPE	0x6000	/* both bits together: invalid */
-#define STATX_BASIC_STATS	0x7ff	/* type, mode, nlink ... blocks */
-#define STATX__RESERVED		0x80000000U
-
-/*
- * statx(dfd, path, flags, mask, buf): what every *stat of glibc 2.36 on
- * 32-bit ARM calls first. The basic fields are always filled, whatever
- * @mask asks (Linux may return more than asked and says so in stx_mask).
- */
-long sys_statx(int dfd, const char *upath, unsigned int flags, unsigned int mask,
-	       void *ubuf)
+static long do_sys_truncate(const char *uname, loff_t length)
 {
-	static char path[PATH_MAX];
-	struct inode *inode;
-	struct statx sx;
-	struct kstat k;
+	struct path path;
 	long err;
 
-	if (flags & ~(AT_SYMLINK_NOFOLLOW | AT_NO_AUTOMOUNT | AT_EMPTY_PATH |
-		      AT_STATX_SYNC_TYPE) ||
-	    (flags & AT_STATX_SYNC_TYPE) == AT_STATX_SYNC_TYPE ||
-	    mask & STATX__RESERVED)
+	if (length < 0)
 		return -EINVAL;
-	err = strncpy_from_user(path, upath, PATH_MAX);
-	if (err < 0)
-		return -EFAULT;
-	if (err >= PATH_MAX)
-		return -ENAMETOOLONG;
-	if (!path[0] && flags & AT_EMPTY_PATH && dfd != AT_FDCWD) {
-		err = fd_stat(dfd, &k);
-	} else if (path[0] && path[0] != '/' && dfd != AT_FDCWD) {
-		err = fget(dfd) ? -ENOTDIR : -EBADF;	/* no directory fds yet */
-	} else {
-		/* "" with AT_EMPTY_PATH and AT_FDCWD: the cwd, always / */
-		err = ramfs_lookup_at(ramfs_root(),
-				      !path[0] && flags & AT_EMPTY_PATH ? "/" : path,
-				      flags & AT_SYMLINK_NOFOLLOW ? LOOKUP_NOFOLLOW : 0,
-				      &inode);
-		if (!err)
-			file_stat(inode, &k);
-	}
+	err = user_path_at(AT_FDCWD, uname, LOOKUP_FOLLOW, &path);
 	if (err)
 		return err;
-	memset(&sx, 0, sizeof(sx));
-	sx.stx_mask = STATX_BASIC_STATS;
-	sx.stx_blksize = k.blksize;
-	sx.stx_nlink = k.nlink;
-	sx.stx_uid = k.uid;
-	sx.stx_gid = k.gid;
-	sx.stx_mode = k.mode;
-	sx.stx_ino = k.ino;
-	sx.stx_size = k.size;
-	sx.stx_blocks = k.blocks;
-	sx.stx_atime.tv_sec = sx.stx_mtime.tv_sec = sx.stx_ctime.tv_sec = k.mtime;
-	sx.stx_dev_minor = 1;
-	return copy_to_user(ubuf, &sx, sizeof(sx)) ? -EFAULT : 0;
+	err = vfs_truncate(&path, length);
+	path_put(&path);
+	return err;
 }
 
-struct winsize {
-	u16 ws_row, ws_col, ws_xpixel, ws_ypixel;
-};
+static long do_sys_ftruncate(unsigned int fd, loff_t length)
+{
+	struct file *f = fget(fd);
+	struct inode *inode;
+	long err;
 
-/* termios as a C library reads it: canonical mode with echo, 115200 8N1. */
-struct termios {
-	u32 c_iflag, c_oflag, c_cflag, c_lflag;
-	u8 c_line;
-	u8 c_cc[19];
-};
+	if (!f)
+		return -EBADF;
+	inode = file_inode(f);
+	if (length < 0)
+		err = -EINVAL;
+	else if (!(f->f_mode & FMODE_WRITE) || (f->f_mode & FMODE_PATH))
+		err = -EINVAL;
+	else if (S_ISDIR(inode->i_mode) || !S_ISREG(inode->i_mode))
+		err = -EINVAL;
+	else
+		err = do_truncate(f->f_path.dentry, length);
+	fput(f);
+	return err;
+}
+
+long sys_truncate(const char *uname, long length)
+{
+	return do_sys_truncate(uname, length);
+}
+
+long sys_ftruncate(unsigned int fd, unsigned long length)
+{
+	return do_sys_ftruncate(fd, (long)length);
+}
+
+/* truncate64/ftruncate64: the EABI aligns the 64-bit length to r2:r3. */
+long sys_truncate64(const char *uname, u32 pad, u32 lo, u32 hi)
+{
+	(void)pad;
+	return do_sys_truncate(uname, (loff_t)((u64)hi << 32 | lo));
+}
+
+long sys_ftruncate64(unsigned int fd, u32 pad, u32 lo, u32 hi)
+{
+	(void)pad;
+	return do_sys_ftruncate(fd, (loff_t)((u64)hi << 32 | lo));
+}
+
+static long chmod_common(const struct path *path, umode_t mode)
+{
+	struct iattr attr = { .ia_valid = ATTR_MODE | ATTR_CTIME };
+
+	if (mnt_is_readonly(path->mnt))
+		return -EROFS;
+	attr.ia_mode = mode & S_IALLUGO;
+	attr.ia_ctime = current_time(d_inode(path->dentry));
+	return notify_change(path->dentry, &attr);
+}
+
+long sys_fchmodat(int dfd, const char *uname, umode_t mode)
+{
+	struct path path;
+	long err = user_path_at(dfd, uname, LOOKUP_FOLLOW, &path);
+
+	if (err)
+		return err;
+	err = chmod_common(&path, mode);
+	path_put(&path);
+	return err;
+}
+
+long sys_chmod(const char *uname, umode_t mode)
+{
+	return sys_fchmodat(AT_FDCWD, uname, mode);
+}
+
+long sys_fchmod(unsigned int fd, umode_t mode)
+{
+	struct file *f = fget(fd);
+	long err;
+
+	if (!f)
+		return -EBADF;
+	err = f->f_mode & FMODE_PATH ? -EBADF : chmod_common(&f->f_path, mode);
+	fput(f);
+	return err;
+}
+
+/* -1 leaves an id alone; a chown drops set-user/group-ID from a file, as Linux. */
+static long chown_common(const struct path *path, unsigned int uid, unsigned int gid)
+{
+	struct inode *inode = d_inode(path->dentry);
+	struct iattr attr = { .ia_valid = ATTR_CTIME };
+
+	if (mnt_is_readonly(path->mnt))
+		return -EROFS;
+	if (uid != ~0U) {
+		attr.ia_valid |= ATTR_UID;
+		attr.ia_uid = uid;
+	}
+	if (gid != ~0U) {
+		attr.ia_valid |= ATTR_GID;
+		attr.ia_gid = gid;
+	}
+	if (!S_ISDIR(inode->i_mode) && (inode->i_mode & (S_ISUID | S_ISGID))) {
+		attr.ia_valid |= ATTR_MODE;
+		attr.ia_mode = inode->i_mode & ~S_ISUID;
+		if (inode->i_mode & S_IXGRP)
+			attr.ia_mode &= ~S_ISGID;
+	}
+	attr.ia_ctime = current_time(inode);
+	return notify_change(path->dentry, &attr);
+}
+
+long sys_fchownat(int dfd, const char *uname, unsigned int uid, unsigned int gid, int flag)
+{
+	unsigned int lookup = LOOKUP_FOLLOW;
+	struct path path;
+	long err;
+
+	if (flag & ~(AT_SYMLINK_NOFOLLOW | AT_EMPTY_PATH))
+		return -EINVAL;
+	if (flag & AT_SYMLINK_NOFOLLOW)
+		lookup = 0;
+	if (flag & AT_EMPTY_PATH)
+		lookup |= LOOKUP_EMPTY;
+	err = user_path_at(dfd, uname, lookup, &path);
+	if (err)
+		return err;
+	err = chown_common(&path, uid, gid);
+	path_put(&path);
+	return err;
+}
+
+long sys_chown(const char *uname, unsigned int uid, unsigned int gid)
+{
+	return sys_fchownat(AT_FDCWD, uname, uid, gid, 0);
+}
+
+long sys_lchown(const char *uname, unsigned int uid, unsigned int gid)
+{
+	return sys_fchownat(AT_FDCWD, uname, uid, gid, AT_SYMLINK_NOFOLLOW);
+}
+
+long sys_fchown(unsigned int fd, unsigned int uid, unsigned int gid)
+{
+	struct file *f = fget(fd);
+	long err;
+
+	if (!f)
+		return -EBADF;
+	err = f->f_mode & FMODE_PATH ? -EBADF : chown_common(&f->f_path, uid, gid);
+	fput(f);
+	return err;
+}
+
+#define F_OK		0
+#define X_OK		1
+#define W_OK		2
+#define R_OK		4
+#define AT_EACCESS	0x200
+
+long sys_faccessat2(int dfd, const char *uname, int mode, int flags)
+{
+	unsigned int lookup = LOOKUP_FOLLOW;
+	struct inode *inode;
+	struct path path;
+	long err;
+
+	if (mode & ~(F_OK | X_OK | W_OK | R_OK))
+		return -EINVAL;
+	if (flags & ~(AT_EACCESS | AT_SYMLINK_NOFOLLOW | AT_EMPTY_PATH))
+		return -EINVAL;
+	if (flags & AT_SYMLINK_NOFOLLOW)
+		lookup = 0;
+	if (flags & AT_EMPTY_PATH)
+		lookup |= LOOKUP_EMPTY;
+	err = user_path_at(dfd, uname, lookup, &path);
+	if (err)
+		return err;
+	inode = d_inode(path.dentry);
+	err = inode_permission(inode, (mode & X_OK ? MAY_EXEC : 0) |
+				      (mode & W_OK ? MAY_WRITE : 0) | (mode & R_OK ? MAY_READ : 0));
+	if (!err && (mode & W_OK) && mnt_is_readonly(path.mnt) &&
+	    (S_ISREG(inode->i_mode) || S_ISDIR(inode->i_mode) || S_ISLNK(inode->i_mode)))
+		err = -EROFS;
+	path_put(&path);
+	return err;
+}
+
+long sys_faccessat(int dfd, const char *uname, int mode)
+{
+	return sys_faccessat2(dfd, uname, mode, 0);
+}
+
+long sys_access(const char *uname, int mode)
+{
+	return sys_faccessat2(AT_FDCWD, uname, mode, 0);
+}
+
+#define UTIME_NOW	((1L << 30) - 1L)
+#define UTIME_OMIT	((1L << 30) - 2L)
+
+/* Sets the times of @path from @ts[2] (NULL: both now), as utimensat. */
+static long utimes_common(const struct path *path, const struct timespec64 *ts)
+{
+	struct inode *inode = d_inode(path->dentry);
+	struct timespec64 now = current_time(inode);
+	struct iattr attr = { .ia_valid = ATTR_CTIME, .ia_ctime = now };
+
+	if (mnt_is_readonly(path->mnt))
+		return -EROFS;
+	if (!ts || ts[0].tv_nsec != UTIME_OMIT) {
+		attr.ia_valid |= ATTR_ATIME;
+		attr.ia_atime = !ts || ts[0].tv_nsec == UTIME_NOW ? now : ts[0];
+	}
+	if (!ts || ts[1].tv_nsec != UTIME_OMIT) {
+		attr.ia_valid |= ATTR_MTIME;
+		attr.ia_mtime = !ts || ts[1].tv_nsec == UTIME_NOW ? now : ts[1];
+	}
+	if (ts && ts[0].tv_nsec == UTIME_OMIT && ts[1].tv_nsec == UTIME_OMIT)
+		return 0;
+	return notify_change(path->dentry, &attr);
+}
+
+static bool nsec_valid(long nsec)
+{
+	return nsec == UTIME_OMIT || nsec == UTIME_NOW || (nsec >= 0 && nsec < 1000000000L);
+}
+
+static long do_utimensat(int dfd, const char *uname, struct timespec64 *ts, int flags)
+{
+	unsigned int lookup = flags & AT_SYMLINK_NOFOLLOW ? 0 : LOOKUP_FOLLOW;
+	struct path path;
+	long err;
+
+	if (flags & ~(AT_SYMLINK_NOFOLLOW | AT_EMPTY_PATH))
+		return -EINVAL;
+	if (ts && (!nsec_valid(ts[0].tv_nsec) || !nsec_valid(ts[1].tv_nsec)))
+		return -EINVAL;
+	if (!uname) {
+		/* futimens: the file at @dfd */
+		struct file *f;
+
+		if (flags & AT_SYMLINK_NOFOLLOW)
+			return -EINVAL;
+		f = fget(dfd);
+		if (!f)
+			return -EBADF;
+		err = utimes_common(&f->f_path, ts);
+		fput(f);
+		return err;
+	}
+	if (flags & AT_EMPTY_PATH)
+		lookup |= LOOKUP_EMPTY;
+	err = user_path_at(dfd, uname, lookup, &path);
+	if (err)
+		return err;
+	err = utimes_common(&path, ts);
+	path_put(&path);
+	return err;
+}
+
+long sys_utimensat(int dfd, const char *uname, const struct old_timespec32 *utimes,
+		   int flags)
+{
+	struct old_timespec32 t[2];
+	struct timespec64 ts[2];
+
+	if (!utimes)
+		return do_utimensat(dfd, uname, NULL, flags);
+	if (copy_from_user(t, utimes, sizeof(t)))
+		return -EFAULT;
+	ts[0].tv_sec = t[0].tv_sec;
+	ts[0].tv_nsec = t[0].tv_nsec;
+	ts[1].tv_sec = t[1].tv_sec;
+	ts[1].tv_nsec = t[1].tv_nsec;
+	return do_utimensat(dfd, uname, ts, flags);
+}
+
+long sys_utimensat_time64(int dfd, const char *uname,
+			  const struct __kernel_timespec *utimes, int flags)
+{
+	struct __kernel_timespec t[2];
+	struct timespec64 ts[2];
+
+	if (!utimes)
+		return do_utimensat(dfd, uname, NULL, flags);
+	if (copy_from_user(t, utimes, sizeof(t)))
+		return -EFAULT;
+	ts[0].tv_sec = t[0].tv_sec;
+	ts[0].tv_nsec = (long)t[0].tv_nsec;
+	ts[1].tv_sec = t[1].tv_sec;
+	ts[1].tv_nsec = (long)t[1].tv_nsec;
+	return do_utimensat(dfd, uname, ts, flags);
+}
+
+#define FIOCLEX		0x5451
+#define FIONCLEX	0x5450
+#define FIONBIO		0x5421
+#define FIOASYNC	0x5452
 
 long sys_ioctl(unsigned int fd, unsigned int cmd, unsigned long arg)
 {
 	struct file *f = fget(fd);
+	long err;
 
 	if (!f)
 		return -EBADF;
-	if (!is_console(f))
-		return -ENOTTY;
-	switch (cmd) {
-	case TIOCGWINSZ: {
-		struct winsize ws = { .ws_row = 24, .ws_col = 80 };
-
-		return copy_to_user((void *)arg, &ws, sizeof(ws)) ? -EFAULT : 0;
+	if (f->f_mode & FMODE_PATH) {
+		fput(f);
+		return -EBADF;
 	}
-	case TCGETS: {
-		struct termios t = { .c_iflag = 0x500, .c_oflag = 0x5,
-				     .c_cflag = 0x1cb2, .c_lflag = 0x8a3b };
+	switch (cmd) {
+	case FIOCLEX:
+		set_close_on_exec(fd, true);
+		err = 0;
+		break;
+	case FIONCLEX:
+		set_close_on_exec(fd, false);
+		err = 0;
+		break;
+	case FIONBIO: {
+		int on;
 
-		return copy_to_user((void *)arg, &t, sizeof(t)) ? -EFAULT : 0;
+		err = get_user(on, (int *)arg) ? -EFAULT : 0;
+		if (!err) {
+			if (on)
+				f->f_flags |= O_NONBLOCK;
+			else
+				f->f_flags &= ~O_NONBLOCK;
+		}
+		break;
 	}
 	default:
-		return -ENOTTY;
+		err = f->f_op && f->f_op->unlocked_ioctl ?
+		      f->f_op->unlocked_ioctl(f, cmd, arg) : -ENOTTY;
+		break;
 	}
+	fput(f);
+	return err;
+}
+
+/* struct statfs64 of the ARM EABI (84 bytes: packed to 4 bytes on ARM). */
+struct statfs64 {
+	u32 f_type;
+	u32 f_bsize;
+	u64 f_blocks;
+	u64 f_bfree;
+	u64 f_bavail;
+	u64 f_files;
+	u64 f_ffree;
+	s32 f_fsid[2];
+	u32 f_namelen;
+	u32 f_frsize;
+	u32 f_flags;
+	u32 f_spare[4];
+} __attribute__((packed, aligned(4)));
+
+_Static_assert(sizeof(struct statfs64) == 84, "ARM EABI statfs64");
+
+#define ST_RDONLY	0x0001
+#define ST_NOSUID	0x0002
+#define ST_NODEV	0x0004
+#define ST_NOEXEC	0x0008
+#define ST_VALID	0x0020
+
+static long statfs_common(const struct path *path, size_t size, void *ubuf)
+{
+	struct super_block *sb = path->dentry->d_sb;
+	struct statfs64 out;
+	struct kstatfs st;
+	int flags = path->mnt->mnt_flags;
+
+	if (size != sizeof(out))
+		return -EINVAL;
+	memset(&st, 0, sizeof(st));
+	if (sb->s_op && sb->s_op->statfs)
+		sb->s_op->statfs(path->dentry, &st);
+	else
+		simple_statfs(path->dentry, &st);
+	memset(&out, 0, sizeof(out));
+	out.f_type = st.f_type;
+	out.f_bsize = st.f_bsize;
+	out.f_blocks = st.f_blocks;
+	out.f_bfree = st.f_bfree;
+	out.f_bavail = st.f_bavail;
+	out.f_files = st.f_files;
+	out.f_ffree = st.f_ffree;
+	out.f_namelen = st.f_namelen;
+	out.f_frsize = st.f_frsize;
+	out.f_flags = ST_VALID | (mnt_is_readonly(path->mnt) ? ST_RDONLY : 0) |
+		      (flags & MNT_NOSUID ? ST_NOSUID : 0) | (flags & MNT_NODEV ? ST_NODEV : 0) |
+		      (flags & MNT_NOEXEC ? ST_NOEXEC : 0);
+	return copy_to_user(ubuf, &out, sizeof(out)) ? -EFAULT : 0;
+}
+
+long sys_statfs64(const char *uname, size_t size, void *ubuf)
+{
+	struct path path;
+	long err = user_path_at(AT_FDCWD, uname, LOOKUP_FOLLOW, &path);
+
+	if (err)
+		return err;
+	err = statfs_common(&path, size, ubuf);
+	path_put(&path);
+	return err;
+}
+
+long sys_fstatfs64(unsigned int fd, size_t size, void *ubuf)
+{
+	struct file *f = fget(fd);
+	long err;
+
+	if (!f)
+		return -EBADF;
+	err = statfs_common(&f->f_path, size, ubuf);
+	fput(f);
+	return err;
 }

@@ -8,33 +8,24 @@
  * zoneinfo...) and cpuinfo, generated anew at each read from the start,
  * as seq_file does.
  */
+#include <linux/dcache.h>
+#include <linux/err.h>
+#include <linux/errno.h>
+#include <linux/file.h>
+#include <linux/fs.h>
 #include <linux/kernel.h>
 #include <linux/mm.h>
-#include <linux/ramfs.h>
+#include <linux/mount.h>
+#include <linux/namei.h>
 #include <linux/sched.h>
 #include <linux/seq_file.h>
-#include <linux/file.h>
-#include <linux/string.h>
-#include <linux/errno.h>
 #include <linux/slab.h>
+#include <linux/string.h>
+#include <linux/uio.h>
 #include <linux/vmalloc.h>
 #include <linux/vmstat.h>
 #include <asm/fault.h>
 #include <asm/setup.h>
-
-/* The absolute path of a ramfs inode. */
-static void inode_path(const struct inode *inode, char *buf, size_t len)
-{
-	char tmp[256];
-
-	buf[0] = '\0';
-	for (; inode && inode->parent && inode != inode->parent; inode = inode->parent) {
-		snprintf(tmp, sizeof(tmp), "/%s%s", inode->name, buf);
-		snprintf(buf, len, "%s", tmp);
-	}
-	if (!buf[0])
-		snprintf(buf, len, "/");
-}
 
 /*
  * Where the name starts in a maps line: Linux pads the fields to a width
@@ -46,12 +37,12 @@ static void inode_path(const struct inode *inode, char *buf, size_t len)
 /* One maps line: range, permissions, offset, device, inode, name. */
 static void show_map_line(struct seq_file *m, unsigned long start, unsigned long end,
 			  const char *perms, unsigned long long offset,
-			  unsigned int minor, unsigned long ino, const char *name)
+			  dev_t dev, unsigned long ino, const char *name)
 {
 	size_t line = m->count;
 
 	seq_printf(m, "%08lx-%08lx %s %08llx %02x:%02x %lu ", start, end, perms,
-		   offset, 0, minor, ino);
+		   offset, MAJOR(dev), MINOR(dev), ino);
 	if (name[0]) {
 		seq_pad_to(m, line, MAPS_NAME_COLUMN);
 		seq_puts(m, name);
@@ -63,7 +54,9 @@ static void show_map_vma(struct seq_file *m, struct vm_area_struct *vma)
 {
 	struct mm_struct *mm = vma->vm_mm;
 	unsigned long ino = 0;
-	char name[256] = "";
+	dev_t dev = 0;
+	char buf[256] = "";
+	const char *name = buf;
 	char perms[] = {
 		vma->vm_flags & VM_READ ? 'r' : '-',
 		vma->vm_flags & VM_WRITE ? 'w' : '-',
@@ -72,16 +65,21 @@ static void show_map_vma(struct seq_file *m, struct vm_area_struct *vma)
 	};
 
 	if (vma->vm_file) {
-		ino = vma->vm_file->inode->ino;
-		inode_path(vma->vm_file->inode, name, sizeof(name));
+		struct inode *inode = file_inode(vma->vm_file);
+
+		ino = inode->i_ino;
+		dev = inode->i_sb->s_dev;
+		name = d_path(&vma->vm_file->f_path, buf, sizeof(buf));
+		if (IS_ERR(name))
+			name = "";
 	} else if (vma->vm_start <= mm->brk && vma->vm_end >= mm->start_brk) {
-		snprintf(name, sizeof(name), "[heap]");
+		name = "[heap]";
 	} else if (vma->vm_start <= mm->start_stack && vma->vm_end >= mm->start_stack) {
-		snprintf(name, sizeof(name), "[stack]");
+		name = "[stack]";
 	}
 	show_map_line(m, vma->vm_start, vma->vm_end, perms,
 		      vma->vm_file ? (unsigned long long)vma->vm_pgoff << PAGE_SHIFT : 0,
-		      vma->vm_file ? 1 : 0, ino, name);
+		      dev, ino, name);
 }
 
 void proc_pid_maps_show(struct seq_file *m, struct task_struct *t)
@@ -163,85 +161,341 @@ void ps_show(struct seq_file *m)
 	}
 }
 
-/* ---- /proc as files: the views above, read by open() and read() ---- */
+/*
+ * ---- the proc filesystem ----
+ *
+ * One instance, mounted wherever asked. Its root lists the views above
+ * and a directory per process; every dentry is made at lookup and freed
+ * at its last use (a process may go at any time, so nothing is cached),
+ * and a cached one is revalidated against the task list. A file's text
+ * is generated when it is read from position 0, as seq_file does, and
+ * kept for the reads that follow.
+ */
+
+#define PROC_SUPER_MAGIC	0x9fa0
+#define PROC_ROOT_INO		1
 
 struct proc_entry {
 	const char *name;
+	umode_t mode;
 	void (*show)(struct seq_file *m);				/* /proc/NAME */
 	void (*show_task)(struct seq_file *m, struct task_struct *t);	/* /proc/PID/NAME */
+	const struct proc_entry *dir;	/* a directory's entries, NULL-name ended */
 };
 
-static const struct proc_entry proc_entries[] = {
-	{ "meminfo", meminfo_show, NULL },
-	{ "buddyinfo", buddyinfo_show, NULL },
-	{ "pagetypeinfo", pagetypeinfo_show, NULL },
-	{ "zoneinfo", zoneinfo_show, NULL },
-	{ "slabinfo", slabinfo_show, NULL },
-	{ "vmallocinfo", vmallocinfo_show, NULL },
-	{ "cpu/alignment", alignment_proc_show, NULL },
-	{ "cpuinfo", cpuinfo_show, NULL },
-	{ "maps", NULL, proc_pid_maps_show },
-	{ "status", NULL, proc_pid_status_show },
+static const struct proc_entry proc_cpu_entries[] = {
+	{ "alignment", S_IFREG | 0644, alignment_proc_show, NULL, NULL },
+	{ NULL, 0, NULL, NULL, NULL },
 };
 
-/* An open /proc file: what it shows and the text of its last generation. */
+static void devices_show(struct seq_file *m)
+{
+	chrdev_show(m);
+	seq_puts(m, "\nBlock devices:\n");
+}
+
+static const struct proc_entry proc_root_entries[] = {
+	{ "meminfo", S_IFREG | 0444, meminfo_show, NULL, NULL },
+	{ "buddyinfo", S_IFREG | 0444, buddyinfo_show, NULL, NULL },
+	{ "pagetypeinfo", S_IFREG | 0400, pagetypeinfo_show, NULL, NULL },
+	{ "zoneinfo", S_IFREG | 0444, zoneinfo_show, NULL, NULL },
+	{ "slabinfo", S_IFREG | 0400, slabinfo_show, NULL, NULL },
+	{ "vmallocinfo", S_IFREG | 0400, vmallocinfo_show, NULL, NULL },
+	{ "cpuinfo", S_IFREG | 0444, cpuinfo_show, NULL, NULL },
+	{ "mounts", S_IFREG | 0444, mounts_show, NULL, NULL },
+	{ "filesystems", S_IFREG | 0444, filesystems_show, NULL, NULL },
+	{ "devices", S_IFREG | 0444, devices_show, NULL, NULL },
+	{ "cpu", S_IFDIR | 0555, NULL, NULL, proc_cpu_entries },
+	{ NULL, 0, NULL, NULL, NULL },
+};
+
+static const struct proc_entry proc_pid_entries[] = {
+	{ "maps", S_IFREG | 0444, NULL, proc_pid_maps_show, NULL },
+	{ "status", S_IFREG | 0444, NULL, proc_pid_status_show, NULL },
+	{ NULL, 0, NULL, NULL, NULL },
+};
+
+static const struct proc_entry proc_pid_dir = {
+	"", S_IFDIR | 0555, NULL, NULL, proc_pid_entries,
+};
+
+struct proc_inode {
+	struct inode vfs_inode;
+	const struct proc_entry *entry;	/* NULL for the root and "self" */
+	int pid;			/* of /proc/PID and what is under it, else 0 */
+};
+
+static struct proc_inode *PROC_I(const struct inode *inode)
+{
+	return container_of(inode, struct proc_inode, vfs_inode);
+}
+
+static const struct inode_operations proc_dir_inode_operations;
+static const struct file_operations proc_dir_operations;
+static const struct file_operations proc_file_operations;
+static const struct file_operations proc_pid_file_operations;
+static const struct inode_operations proc_self_inode_operations;
+
+/* The live process @pid (its thread-group leader), or NULL. */
+static struct task_struct *proc_task(int pid)
+{
+	struct task_struct *t = pid ? find_task_by_pid(pid) : NULL;
+
+	return t && t->state != EXIT_DEAD && t->pid == t->tgid ? t : NULL;
+}
+
+static struct inode *proc_get_inode(struct super_block *sb, const struct proc_entry *e,
+				    int pid, unsigned long ino)
+{
+	struct inode *inode = new_inode(sb);
+	struct proc_inode *pi;
+
+	if (!inode)
+		return NULL;
+	pi = PROC_I(inode);
+	pi->entry = e;
+	pi->pid = pid;
+	inode->i_ino = ino;
+	inode->i_mode = e ? e->mode : S_IFDIR | 0555;
+	if (S_ISDIR(inode->i_mode)) {
+		inode->i_op = &proc_dir_inode_operations;
+		inode->i_fop = &proc_dir_operations;
+		set_nlink(inode, 2);
+	} else {
+		inode->i_fop = pid ? &proc_pid_file_operations : &proc_file_operations;
+	}
+	return inode;
+}
+
+static int proc_revalidate(struct dentry *dentry, unsigned int flags)
+{
+	struct inode *inode = d_inode(dentry);
+
+	(void)flags;
+	return !inode || !PROC_I(inode)->pid || proc_task(PROC_I(inode)->pid);
+}
+
+static int proc_delete_dentry(const struct dentry *dentry)
+{
+	(void)dentry;
+	return 1;
+}
+
+static const struct dentry_operations proc_dentry_operations = {
+	.d_revalidate = proc_revalidate,
+	.d_delete = proc_delete_dentry,
+};
+
+/* "self" or a decimal pid: the pid, or 0. */
+static int name_to_pid(const struct qstr *name)
+{
+	int pid = 0;
+	u32 i;
+
+	if (!name->len || name->len > 7 || name->name[0] == '0')
+		return 0;
+	for (i = 0; i < name->len; i++) {
+		if (name->name[i] < '0' || name->name[i] > '9')
+			return 0;
+		pid = pid * 10 + (name->name[i] - '0');
+	}
+	return pid;
+}
+
+static const struct proc_entry *dir_entries(struct inode *dir)
+{
+	struct proc_inode *pi = PROC_I(dir);
+
+	return pi->entry ? pi->entry->dir : proc_root_entries;
+}
+
+static struct dentry *proc_lookup(struct inode *dir, struct dentry *dentry,
+				  unsigned int flags)
+{
+	struct proc_inode *pi = PROC_I(dir);
+	const struct proc_entry *e;
+	struct inode *inode = NULL;
+	unsigned int i;
+
+	(void)flags;
+	dentry->d_op = &proc_dentry_operations;
+	if (pi->pid && !proc_task(pi->pid)) {
+		d_add(dentry, NULL);
+		return NULL;
+	}
+	for (e = dir_entries(dir), i = 0; e[i].name; i++) {
+		if (strlen(e[i].name) == dentry->d_name.len &&
+		    !memcmp(e[i].name, dentry->d_name.name, dentry->d_name.len)) {
+			inode = proc_get_inode(dir->i_sb, &e[i], pi->pid,
+					       dir->i_ino * 64 + i + 2);
+			if (!inode)
+				return ERR_PTR(-ENOMEM);
+			break;
+		}
+	}
+	if (!inode && !pi->entry && !pi->pid) {
+		/* the root: "self" and the processes */
+		int pid = name_to_pid(&dentry->d_name);
+
+		if (dentry->d_name.len == 4 && !memcmp(dentry->d_name.name, "self", 4)) {
+			inode = new_inode(dir->i_sb);
+			if (!inode)
+				return ERR_PTR(-ENOMEM);
+			inode->i_ino = 0xff000000;
+			inode->i_mode = S_IFLNK | 0777;
+			inode->i_op = &proc_self_inode_operations;
+		} else if (pid && proc_task(pid)) {
+			inode = proc_get_inode(dir->i_sb, &proc_pid_dir, pid,
+					       (unsigned long)pid << 8);
+			if (!inode)
+				return ERR_PTR(-ENOMEM);
+		}
+	}
+	d_add(dentry, inode);
+	return NULL;
+}
+
+static int proc_readdir(struct file *file, struct dir_context *ctx)
+{
+	struct inode *dir = file_inode(file);
+	const struct proc_entry *e = dir_entries(dir);
+	struct task_struct *t;
+	loff_t n = 2;
+	unsigned int i;
+
+	if (ctx->pos == 0) {
+		if (!dir_emit(ctx, ".", 1, dir->i_ino, DT_DIR))
+			return 0;
+		ctx->pos = 1;
+	}
+	if (ctx->pos == 1) {
+		if (!dir_emit(ctx, "..", 2, d_inode(file->f_path.dentry->d_parent)->i_ino, DT_DIR))
+			return 0;
+		ctx->pos = 2;
+	}
+	for (i = 0; e[i].name; i++, n++) {
+		if (n < ctx->pos)
+			continue;
+		if (!dir_emit(ctx, e[i].name, strlen(e[i].name), dir->i_ino * 64 + i + 2,
+			      fs_umode_to_dtype(e[i].mode)))
+			return 0;
+		ctx->pos = n + 1;
+	}
+	if (PROC_I(dir)->entry || PROC_I(dir)->pid)
+		return 0;
+	if (n >= ctx->pos) {
+		if (!dir_emit(ctx, "self", 4, 0xff000000, DT_LNK))
+			return 0;
+		ctx->pos = n + 1;
+	}
+	/* processes, by pid: the position after "self" is 1 << 16 + pid */
+	list_for_each_entry(t, &task_list, tasks) {
+		char name[12];
+		loff_t pos = (1 << 16) + t->pid;
+
+		if (t->pid != t->tgid || t->state == EXIT_DEAD || pos < ctx->pos)
+			continue;
+		snprintf(name, sizeof(name), "%d", t->pid);
+		if (!dir_emit(ctx, name, strlen(name), (unsigned long)t->pid << 8, DT_DIR))
+			return 0;
+		ctx->pos = pos + 1;
+	}
+	return 0;
+}
+
+static void free_link(void *arg)
+{
+	kfree(arg);
+}
+
+static const char *proc_self_get_link(struct dentry *dentry, struct inode *inode,
+				      struct delayed_call *done)
+{
+	char *buf = kmalloc(12, GFP_KERNEL);
+
+	(void)dentry;
+	(void)inode;
+	if (!buf)
+		return ERR_PTR(-ENOMEM);
+	snprintf(buf, 12, "%d", current->tgid);
+	set_delayed_call(done, free_link, buf);
+	return buf;
+}
+
+static const struct inode_operations proc_self_inode_operations = {
+	.get_link = proc_self_get_link,
+};
+
+static const struct inode_operations proc_dir_inode_operations = {
+	.lookup = proc_lookup,
+};
+
+static const struct file_operations proc_dir_operations = {
+	.llseek = generic_file_llseek,
+	.iterate_shared = proc_readdir,
+};
+
+/* An open /proc file: the text of its last generation. */
 struct proc_file {
-	const struct proc_entry *entry;
-	int pid;			/* for a per-process view */
 	char *text;
 	size_t len;
 };
 
-/* The view of an open /proc file; a process gone since open() shows nothing. */
 static void proc_show(struct seq_file *m, void *arg)
 {
-	struct proc_file *pf = arg;
+	struct proc_inode *pi = arg;
 	struct task_struct *t;
 
-	if (!pf->entry->show_task) {
-		pf->entry->show(m);
+	if (!pi->pid) {
+		pi->entry->show(m);
 		return;
 	}
-	t = find_task_by_pid(pf->pid);
-	if (t && t->state != EXIT_DEAD)
-		pf->entry->show_task(m, t);
+	t = proc_task(pi->pid);
+	if (t)
+		pi->entry->show_task(m, t);
 }
 
-/* Generates the view anew, as Linux's seq_file does on a read from the start. */
-static long proc_generate(struct proc_file *pf)
+static int proc_file_open(struct inode *inode, struct file *file)
 {
-	int err;
-
-	kfree(pf->text);
-	pf->len = 0;
-	pf->text = seq_render(proc_show, pf, &pf->len, &err);
-	return err;
+	if (file->f_mode & FMODE_WRITE)
+		return -EACCES;
+	file->private_data = kzalloc(sizeof(struct proc_file), GFP_KERNEL);
+	return file->private_data ? 0 : -ENOMEM;
+	(void)inode;
 }
 
-static long proc_read(struct file *f, void *buf, size_t len, unsigned long long pos)
+static ssize_t proc_file_read(struct file *file, struct iov_iter *to, loff_t *pos)
 {
-	struct proc_file *pf = f->private_data;
-	size_t n;
+	struct proc_file *pf = file->private_data;
 
-	if (pos == 0 || !pf->text) {
-		long err = proc_generate(pf);
+	if (*pos == 0 || !pf->text) {
+		int err;
 
+		kfree(pf->text);
+		pf->len = 0;
+		pf->text = seq_render(proc_show, PROC_I(file_inode(file)), &pf->len, &err);
 		if (err)
 			return err;
 	}
-	if (pos >= pf->len)
-		return 0;
-	n = min(len, pf->len - (size_t)pos);
-	memcpy(buf, pf->text + pos, n);
-	return n;
+	return simple_read_from_buffer(to, pos, pf->text, pf->len);
 }
 
-static void proc_release(struct file *f)
+static int proc_file_release(struct inode *inode, struct file *file)
 {
-	struct proc_file *pf = f->private_data;
+	struct proc_file *pf = file->private_data;
 
+	(void)inode;
 	kfree(pf->text);
 	kfree(pf);
+	return 0;
+}
+
+/* A generated view has no end to seek from. */
+static loff_t proc_file_llseek(struct file *file, loff_t offset, int whence)
+{
+	if (whence == SEEK_END || whence == SEEK_DATA || whence == SEEK_HOLE)
+		return -EINVAL;
+	return generic_file_llseek(file, offset, whence);
 }
 
 /*
@@ -249,95 +503,65 @@ static void proc_release(struct file *f)
  * method that always fails with -EIO, late, once the range is chosen;
  * the files of /proc/PID have none, so mmap refuses them with -ENODEV.
  */
-static int proc_mmap(struct file *f)
+static int proc_file_mmap(struct file *file, struct vm_area_struct *vma)
 {
-	(void)f;
+	(void)file;
+	(void)vma;
 	return -EIO;
 }
 
-static const struct file_operations proc_fops = {
-	.read = proc_read,
-	.release = proc_release,
-	.mmap = proc_mmap,
+static const struct file_operations proc_file_operations = {
+	.llseek = proc_file_llseek,
+	.read_iter = proc_file_read,
+	.open = proc_file_open,
+	.release = proc_file_release,
+	.mmap = proc_file_mmap,
 };
 
-static const struct file_operations proc_pid_fops = {
-	.read = proc_read,
-	.release = proc_release,
+static const struct file_operations proc_pid_file_operations = {
+	.llseek = proc_file_llseek,
+	.read_iter = proc_file_read,
+	.open = proc_file_open,
+	.release = proc_file_release,
 };
 
-const char *proc_entry_name(unsigned int i, bool *per_task)
+static struct inode *proc_alloc_inode(struct super_block *sb)
 {
-	if (i >= ARRAY_SIZE(proc_entries))
-		return NULL;
-	*per_task = proc_entries[i].show_task != NULL;
-	return proc_entries[i].name;
+	(void)sb;
+	return kzalloc(sizeof(struct proc_inode), GFP_KERNEL);
 }
 
-bool is_proc_path(const char *path)
+static void proc_free_inode(struct inode *inode)
 {
-	return !strncmp(path, "/proc/", 6);
+	kfree(PROC_I(inode));
 }
 
-/* "self" or a decimal PID, ended by '/'; the PID, or -1. */
-static int proc_pid_of(const char *s, const char **rest)
-{
-	int pid = 0;
+static const struct super_operations proc_sops = {
+	.alloc_inode = proc_alloc_inode,
+	.free_inode = proc_free_inode,
+	.statfs = simple_statfs,
+};
 
-	if (!strncmp(s, "self/", 5)) {
-		*rest = s + 5;
-		return current->tgid;
-	}
-	if (*s < '1' || *s > '9')
-		return -1;
-	for (; *s >= '0' && *s <= '9'; s++) {
-		pid = pid * 10 + (*s - '0');
-		if (pid > 1000000)
-			return -1;
-	}
-	if (*s != '/')
-		return -1;
-	*rest = s + 1;
-	return pid;
+static int proc_fill_super(struct super_block *sb, struct fs_context *fc)
+{
+	struct inode *root;
+
+	(void)fc;
+	sb->s_magic = PROC_SUPER_MAGIC;
+	sb->s_op = &proc_sops;
+	sb->s_blocksize = 1024;
+	root = proc_get_inode(sb, NULL, 0, PROC_ROOT_INO);
+	sb->s_root = d_make_root(root);
+	return sb->s_root ? 0 : -ENOMEM;
 }
 
-struct file *proc_open(const char *path, unsigned int flags, int *err)
-{
-	const char *name = path + 6;
-	const struct proc_entry *e = NULL;
-	struct proc_file *pf;
-	struct file *f;
-	unsigned int i;
-	int pid = proc_pid_of(name, &name);
+static struct file_system_type proc_fs_type = {
+	.name = "proc",
+	.fill_super = proc_fill_super,
+	.single = true,
+};
 
-	for (i = 0; i < ARRAY_SIZE(proc_entries); i++)
-		if (!strcmp(proc_entries[i].name, name) &&
-		    !proc_entries[i].show_task == (pid < 0))
-			e = &proc_entries[i];
-	if (!e || (pid >= 0 && !find_task_by_pid(pid))) {
-		*err = -ENOENT;
-		return NULL;
-	}
-	if ((flags & O_ACCMODE) != O_RDONLY || (flags & O_TRUNC)) {
-		*err = -EACCES;
-		return NULL;
-	}
-	if (flags & O_DIRECTORY) {
-		*err = -ENOTDIR;
-		return NULL;
-	}
-	pf = kzalloc(sizeof(*pf), GFP_KERNEL);
-	f = kmalloc(sizeof(*f), GFP_KERNEL);
-	if (!pf || !f) {
-		kfree(pf);
-		kfree(f);
-		*err = -ENOMEM;
-		return NULL;
-	}
-	pf->entry = e;
-	pf->pid = pid;
-	*f = (struct file){ .f_op = pid < 0 ? &proc_fops : &proc_pid_fops, .private_data = pf,
-			    .flags = flags, .count = 1 };
-	*err = 0;
-	return f;
+void proc_root_init(void)
+{
+	register_filesystem(&proc_fs_type);
 }

@@ -1,269 +1,282 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * read, write, readv, writev, lseek, _llseek. Every transfer is a vector
- * of user buffers, checked whole before anything moves (Linux's
- * import_iovec): a length negative as a ssize_t or too many vectors is
- * -EINVAL, a buffer outside user space -EFAULT, and the total is cut at
- * MAX_RW_COUNT. Files are read through a kernel bounce buffer; the
- * console writes as a tty does, in chunks each copied whole before it is
- * written, and reads what the foreground task's keyboard sends (a line
- * at a time: the console echoes and ends a line on Enter).
+ * read, write, readv, writev, pread64, pwrite64, lseek and _llseek. Each
+ * call checks its buffers as Linux does (the whole vector before
+ * anything moves: import_iovec), then hands the file's read_iter or
+ * write_iter an iterator over them. A file opened without FMODE_READ
+ * (or FMODE_WRITE) is -EBADF; one whose f_op lacks the operation is
+ * -EINVAL. O_APPEND writes start at the end of the file.
  */
-#include <linux/console.h>
 #include <linux/errno.h>
 #include <linux/file.h>
+#include <linux/fs.h>
 #include <linux/kernel.h>
-#include <linux/mm.h>
 #include <linux/sched.h>
 #include <linux/slab.h>
 #include <linux/syscalls.h>
-#include <linux/tty.h>
 #include <linux/uaccess.h>
+#include <linux/uio.h>
 
-#define BOUNCE		256
-#define TTY_CHUNK	2048		/* what Linux's tty_write copies at a time */
-#define UIO_MAXIOV	1024
-#define MAX_RW_COUNT	(0x7fffffffUL & PAGE_MASK)
-
-struct iovec {
-	void *iov_base;
-	size_t iov_len;
-};
-
-/*
- * The user's @nr iovecs, copied into *@iovp (kfree it; NULL when @nr is
- * 0) and checked as Linux does, lengths first: returns the total, cut
- * at MAX_RW_COUNT by shortening the vectors, or the error.
- */
-static long import_iovec(const struct iovec *uiov, unsigned long nr,
-			 struct iovec **iovp)
+loff_t generic_file_llseek(struct file *f, loff_t offset, int whence)
 {
-	struct iovec *iov;
-	size_t total = 0;
-	unsigned long i;
+	loff_t base, pos;
 
-	*iovp = NULL;
-	if (!nr)
-		return 0;
-	if (nr > UIO_MAXIOV)
+	switch (whence) {
+	case SEEK_SET:
+		base = 0;
+		break;
+	case SEEK_CUR:
+		base = f->f_pos;
+		break;
+	case SEEK_END:
+		base = i_size_read(file_inode(f));
+		break;
+	case SEEK_DATA:
+	case SEEK_HOLE:
+		/* all of a file is data as far as this kernel knows, as Linux's default */
+		if (offset < 0 || offset >= i_size_read(file_inode(f)))
+			return -ENXIO;
+		pos = whence == SEEK_DATA ? offset : i_size_read(file_inode(f));
+		f->f_pos = pos;
+		return pos;
+	default:
 		return -EINVAL;
-	iov = kcalloc(nr, sizeof(*iov), GFP_KERNEL);
-	if (!iov)
-		return -ENOMEM;
-	if (copy_from_user(iov, uiov, nr * sizeof(*iov))) {
-		kfree(iov);
-		return -EFAULT;
 	}
-	for (i = 0; i < nr; i++) {
-		if ((ssize_t)iov[i].iov_len < 0) {
-			kfree(iov);
-			return -EINVAL;
-		}
-	}
-	for (i = 0; i < nr; i++) {
-		if (!access_ok(iov[i].iov_base, iov[i].iov_len)) {
-			kfree(iov);
-			return -EFAULT;
-		}
-		iov[i].iov_len = min(iov[i].iov_len, MAX_RW_COUNT - total);
-		total += iov[i].iov_len;
-	}
-	*iovp = iov;
-	return total;
+	if (__builtin_add_overflow(base, offset, &pos) || pos < 0)
+		return -EINVAL;
+	f->f_pos = pos;
+	return pos;
 }
 
-/*
- * @total bytes from the vectors to the console, as Linux's tty layer
- * writes: a chunk of up to TTY_CHUNK bytes is gathered whole before it is
- * written, so a fault writes nothing of its chunk; the bytes of the
- * chunks before it count, and with none it is -EFAULT.
- */
-static long console_writev(const struct iovec *iov, size_t total)
+loff_t no_llseek(struct file *f, loff_t offset, int whence)
 {
-	size_t chunk = min(total, (size_t)TTY_CHUNK), written = 0, seg_off = 0;
-	long ret = 0;
-	char *buf;
+	(void)f;
+	(void)offset;
+	(void)whence;
+	return -ESPIPE;
+}
 
-	if (!total)
+loff_t vfs_llseek(struct file *f, loff_t offset, int whence)
+{
+	if (!(f->f_mode & FMODE_LSEEK) || !f->f_op || !f->f_op->llseek)
+		return -ESPIPE;
+	return f->f_op->llseek(f, offset, whence);
+}
+
+static ssize_t do_iter_read(struct file *f, struct iov_iter *iter, loff_t *pos)
+{
+	if (!(f->f_mode & FMODE_READ))
+		return -EBADF;
+	if (!f->f_op || !f->f_op->read_iter)
+		return S_ISDIR(file_inode(f)->i_mode) ? -EISDIR : -EINVAL;
+	if (!iov_iter_count(iter))
 		return 0;
-	buf = kmalloc(chunk, GFP_KERNEL);
-	if (!buf)
-		return -ENOMEM;
-	while (written < total) {
-		size_t size = min(total - written, chunk), got = 0;
-
-		while (got < size) {
-			size_t n;
-
-			while (seg_off == iov->iov_len) {
-				iov++;
-				seg_off = 0;
-			}
-			n = min(size - got, iov->iov_len - seg_off);
-			if (copy_from_user(buf + got, (char *)iov->iov_base + seg_off, n)) {
-				ret = -EFAULT;
-				goto out;
-			}
-			got += n;
-			seg_off += n;
-		}
-		console_write(buf, size);
-		written += size;
-	}
-out:
-	kfree(buf);
-	return written ? (long)written : ret;
+	return f->f_op->read_iter(f, iter, pos);
 }
 
-/*
- * Up to @count bytes of @f at its position into @ubuf; the position
- * moves by what reached the user, so a fault loses nothing.
- */
-static long file_read_user(struct file *f, char *ubuf, size_t count)
+static ssize_t do_iter_write(struct file *f, struct iov_iter *iter, loff_t *pos)
 {
-	char buf[BOUNCE];
-	size_t done = 0;
-
-	while (done < count) {
-		long n = file_pread(f, buf, min(count - done, sizeof(buf)), f->pos);
-		size_t left;
-
-		if (n <= 0)
-			return done ? (long)done : n;
-		left = copy_to_user(ubuf + done, buf, n);
-		f->pos += n - left;
-		done += n - left;
-		if (left)
-			return done ? (long)done : -EFAULT;
-	}
-	return done;
+	if (!(f->f_mode & FMODE_WRITE))
+		return -EBADF;
+	if (!f->f_op || !f->f_op->write_iter)
+		return -EINVAL;
+	if (!iov_iter_count(iter))
+		return 0;
+	if (f->f_flags & O_APPEND)
+		*pos = i_size_read(file_inode(f));
+	return f->f_op->write_iter(f, iter, pos);
 }
 
-/*
- * Fills the vectors in turn; a short read (the end of the file, or of
- * the console's line) ends it, and so does an error, which counts only
- * when nothing was read.
- */
-static long readv_file(struct file *f, const struct iovec *iov, unsigned long nr)
+ssize_t kernel_read(struct file *f, void *buf, size_t count, loff_t *pos)
 {
-	long done = 0;
-	unsigned long i;
+	struct kvec kv = { buf, count };
+	struct iov_iter iter;
 
-	for (i = 0; i < nr; i++) {
-		char *base = iov[i].iov_base;
-		size_t len = iov[i].iov_len;
-		long n;
-		char last;
-
-		if (!len)
-			continue;
-		n = is_console(f) ? console_read_user(base, len) :
-				    file_read_user(f, base, len);
-		if (n < 0)
-			return done ? done : n;
-		done += n;
-		if ((size_t)n < len)
-			break;
-		if (is_console(f) && (get_user(last, base + n - 1) || last == '\n'))
-			break;
-	}
-	return done;
+	iov_iter_kvec(&iter, READ, &kv, 1, count);
+	return do_iter_read(f, &iter, pos);
 }
 
-static long do_rw(unsigned int fd, const struct iovec *uiov, unsigned long nr,
-		  bool write)
+ssize_t kernel_write(struct file *f, const void *buf, size_t count, loff_t *pos)
+{
+	struct kvec kv = { (void *)buf, count };
+	struct iov_iter iter;
+
+	iov_iter_kvec(&iter, WRITE, &kv, 1, count);
+	return do_iter_write(f, &iter, pos);
+}
+
+/* Streams (pipes, ttys) have no position: their calls get a dummy one. */
+static loff_t *file_ppos(struct file *f, loff_t *dummy)
+{
+	if (f->f_mode & FMODE_LSEEK)
+		return &f->f_pos;
+	*dummy = 0;
+	return dummy;
+}
+
+static long rw_single(unsigned int fd, void *ubuf, size_t count, bool write,
+		      loff_t *explicit_pos)
 {
 	struct file *f = fget(fd);
-	struct iovec *iov;
+	struct iov_iter iter;
+	struct iovec iov;
+	loff_t dummy, *ppos;
 	long ret;
 
 	if (!f)
 		return -EBADF;
-	ret = import_iovec(uiov, nr, &iov);
-	if (ret < 0)
-		return ret;
-	if (write)
-		ret = is_console(f) ? console_writev(iov, ret) : -EBADF;
-	else
-		ret = readv_file(f, iov, nr);
-	kfree(iov);
-	return ret;
-}
-
-long sys_readv(unsigned int fd, const struct iovec *uiov, unsigned long iovcnt)
-{
-	return do_rw(fd, uiov, iovcnt, false);
-}
-
-long sys_writev(unsigned int fd, const struct iovec *uiov, unsigned long iovcnt)
-{
-	return do_rw(fd, uiov, iovcnt, true);
-}
-
-/*
- * read and write: one vector, checked as Linux's vfs_read/vfs_write do:
- * the buffer in user space first, then the length not negative.
- */
-static long rw_one(struct file *f, char *ubuf, size_t count, bool write)
-{
-	struct iovec iov = { ubuf, min(count, MAX_RW_COUNT) };
-
+	ret = -EBADF;
+	if (!(f->f_mode & (write ? FMODE_WRITE : FMODE_READ)))
+		goto out;
+	ret = -ESPIPE;
+	if (explicit_pos && !(f->f_mode & (write ? FMODE_PWRITE : FMODE_PREAD)))
+		goto out;
+	ret = -EFAULT;
 	if (!access_ok(ubuf, count))
-		return -EFAULT;
+		goto out;
+	ret = -EINVAL;
 	if ((ssize_t)count < 0)
-		return -EINVAL;
-	if (write)
-		return console_writev(&iov, iov.iov_len);
-	return readv_file(f, &iov, 1);
-}
-
-long sys_write(unsigned int fd, const char *ubuf, size_t count)
-{
-	struct file *f = fget(fd);
-
-	if (!f)
-		return -EBADF;
-	if (!is_console(f))
-		return -EBADF;	/* initramfs files are read-only */
-	return rw_one(f, (char *)ubuf, count, true);
+		goto out;
+	ret = import_single_range(write ? WRITE : READ, ubuf, count, &iov, &iter);
+	if (ret)
+		goto out;
+	ppos = explicit_pos ? explicit_pos : file_ppos(f, &dummy);
+	ret = write ? do_iter_write(f, &iter, ppos) : do_iter_read(f, &iter, ppos);
+out:
+	fput(f);
+	return ret;
 }
 
 long sys_read(unsigned int fd, char *ubuf, size_t count)
 {
+	return rw_single(fd, ubuf, count, false, NULL);
+}
+
+long sys_write(unsigned int fd, const char *ubuf, size_t count)
+{
+	return rw_single(fd, (char *)ubuf, count, true, NULL);
+}
+
+/* pread64/pwrite64: the EABI passes the 64-bit offset in r4:r5 (r3 is padding). */
+long sys_pread64(unsigned int fd, char *ubuf, size_t count, u32 pad, u32 pos_lo,
+		 u32 pos_hi)
+{
+	loff_t pos = (loff_t)((u64)pos_hi << 32 | pos_lo);
+
+	(void)pad;
+	if (pos < 0)
+		return -EINVAL;
+	return rw_single(fd, ubuf, count, false, &pos);
+}
+
+long sys_pwrite64(unsigned int fd, const char *ubuf, size_t count, u32 pad, u32 pos_lo,
+		  u32 pos_hi)
+{
+	loff_t pos = (loff_t)((u64)pos_hi << 32 | pos_lo);
+
+	(void)pad;
+	if (pos < 0)
+		return -EINVAL;
+	return rw_single(fd, (char *)ubuf, count, true, &pos);
+}
+
+static long rw_vector(unsigned int fd, const struct iovec *uvec, unsigned long nr,
+		      bool write)
+{
 	struct file *f = fget(fd);
+	struct iovec *iov;
+	struct iov_iter iter;
+	loff_t dummy;
+	long ret;
 
 	if (!f)
 		return -EBADF;
-	return rw_one(f, ubuf, count, false);
+	/* the vector is checked before the open mode, as Linux's vfs_readv */
+	ret = import_iovec(write ? WRITE : READ, uvec, nr, &iov, &iter);
+	if (ret < 0)
+		goto out;
+	if (!(f->f_mode & (write ? FMODE_WRITE : FMODE_READ)))
+		ret = -EBADF;
+	else
+		ret = write ? do_iter_write(f, &iter, file_ppos(f, &dummy)) :
+			      do_iter_read(f, &iter, file_ppos(f, &dummy));
+	kfree(iov);
+out:
+	fput(f);
+	return ret;
+}
+
+long sys_readv(unsigned int fd, const struct iovec *uvec, unsigned long nr)
+{
+	return rw_vector(fd, uvec, nr, false);
+}
+
+long sys_writev(unsigned int fd, const struct iovec *uvec, unsigned long nr)
+{
+	return rw_vector(fd, uvec, nr, true);
 }
 
 long sys_lseek(unsigned int fd, long offset, unsigned int whence)
 {
 	struct file *f = fget(fd);
-	long long pos;
+	loff_t pos;
 
 	if (!f)
 		return -EBADF;
-	if (is_console(f))
-		return -ESPIPE;
-	pos = file_lseek(f, offset, whence);
+	pos = whence > SEEK_HOLE ? -EINVAL : vfs_llseek(f, offset, whence);
 	if (pos > 0x7fffffffLL)
-		return -EOVERFLOW;
+		pos = -EOVERFLOW;
+	fput(f);
 	return pos;
 }
 
 long sys_llseek(unsigned int fd, unsigned long high, unsigned long low,
-		long long *result, unsigned int whence)
+		loff_t *result, unsigned int whence)
 {
 	struct file *f = fget(fd);
-	long long pos;
+	loff_t pos;
 
 	if (!f)
 		return -EBADF;
-	if (is_console(f))
-		return -ESPIPE;
-	pos = file_lseek(f, (long long)((u64)high << 32 | low), whence);
+	pos = whence > SEEK_HOLE ? -EINVAL :
+	      vfs_llseek(f, (loff_t)((u64)high << 32 | low), whence);
+	fput(f);
 	if (pos < 0)
 		return pos;
 	return copy_to_user(result, &pos, sizeof(pos)) ? -EFAULT : 0;
+}
+
+int vfs_fsync(struct file *f, int datasync)
+{
+	if (!f->f_op || !f->f_op->fsync)
+		return -EINVAL;
+	return f->f_op->fsync(f, datasync);
+}
+
+static long do_fsync(unsigned int fd, int datasync)
+{
+	struct file *f = fget(fd);
+	long ret;
+
+	if (!f)
+		return -EBADF;
+	ret = vfs_fsync(f, datasync);
+	fput(f);
+	return ret;
+}
+
+long sys_fsync(unsigned int fd)
+{
+	return do_fsync(fd, 0);
+}
+
+long sys_fdatasync(unsigned int fd)
+{
+	return do_fsync(fd, 1);
+}
+
+/* Nothing is written back later: every filesystem here is in memory. */
+long sys_sync(void)
+{
+	return 0;
 }

@@ -21,6 +21,7 @@
 #include <linux/printk.h>
 #include <linux/reboot.h>
 #include <linux/resource.h>
+#include <linux/fs_struct.h>
 #include <linux/sched.h>
 #include <linux/signal.h>
 #include <linux/uaccess.h>
@@ -179,6 +180,7 @@ void __noreturn do_exit(int code)
 	mm_release(tsk);
 	exit_mm(tsk);
 	exit_files(tsk);
+	exit_fs(tsk);
 	release_dead_tasks();
 	local_irq_disable();
 	group_dead = --leader->group_live == 0;

@@ -17,6 +17,7 @@
 #include <linux/kernel.h>
 #include <linux/mm.h>
 #include <linux/printk.h>
+#include <linux/fs_struct.h>
 #include <linux/sched.h>
 #include <linux/signal.h>
 #include <linux/slab.h>
@@ -166,6 +167,7 @@ void free_task(struct task_struct *p)
 {
 	if (p->files)
 		put_files_struct(p->files);
+	exit_fs(p);
 	if (p->sighand)
 		cleanup_sighand(p->sighand);
 	free_pid(p->pid);
@@ -231,6 +233,8 @@ static struct task_struct *new_kthread(int (*fn)(void *), void *arg, const char 
 	p->flags = PF_KTHREAD;
 	p->sighand = &init_sighand;
 	init_sighand.count++;
+	p->fs = &init_fs;
+	init_fs.users++;
 	copy_thread(p, fn, arg, NULL, 0, 0);
 	return p;
 }
@@ -365,6 +369,20 @@ static int copy_files(unsigned long flags, struct task_struct *p)
 	return p->files ? 0 : -ENOMEM;
 }
 
+/* The child's root and cwd: the parent's own with CLONE_FS, else a copy. */
+static int copy_fs(unsigned long flags, struct task_struct *p)
+{
+	struct fs_struct *fs = current->fs;
+
+	if (flags & CLONE_FS) {
+		fs->users++;
+		p->fs = fs;
+		return 0;
+	}
+	p->fs = copy_fs_struct(fs);
+	return p->fs ? 0 : -ENOMEM;
+}
+
 /* The child's signal actions: the parent's table with CLONE_SIGHAND, else a copy. */
 static int copy_sighand(unsigned long flags, struct task_struct *p)
 {
@@ -436,6 +454,8 @@ long kernel_clone(unsigned long flags, unsigned long newsp, int *parent_tid,
 	if (!p)
 		return -EAGAIN;
 	err = copy_files(flags, p);
+	if (!err)
+		err = copy_fs(flags, p);
 	if (!err)
 		err = copy_sighand(flags, p);
 	if (!err)

@@ -97,7 +97,7 @@ static int get_futex_key(unsigned long uaddr, bool shared, struct futex_key *key
 	}
 	/* the file's page or the shmem object's, wherever it is mapped */
 	if (vma->vm_file) {
-		key->object = vma->vm_file->inode;
+		key->object = file_inode(vma->vm_file);
 	} else {
 		*shmem = vma->vm_private_data;
 		key->object = *shmem;

@@ -5,6 +5,7 @@
  */
 #include <linux/compiler.h>
 #include <linux/mm_types.h>
+#include <linux/fs_struct.h>
 #include <linux/sched.h>
 #include <linux/smp.h>
 #include <asm/thread_info.h>
@@ -30,6 +31,7 @@ struct task_struct init_task = {
 	.run_list = LIST_HEAD_INIT(init_task.run_list),
 	.wait_chldexit = __WAIT_QUEUE_HEAD_INITIALIZER(init_task.wait_chldexit),
 	.sighand = &init_sighand,
+	.fs = &init_fs,
 	/*
 	 * Linux's defaults, as its init passes them on; NPROC and
 	 * SIGPENDING scale with memory there (half of threads-max): here

@@ -9,7 +9,9 @@
 #include <linux/console.h>
 #include <linux/file.h>
 #include <linux/highmem.h>
+#include <linux/fs.h>
 #include <linux/init.h>
+#include <linux/tty.h>
 #include <linux/interrupt.h>
 #include <linux/kernel.h>
 #include <linux/ktest.h>
@@ -42,7 +44,6 @@ static int __init ktest_setup(const char *val)
 __setup("ktest", ktest_setup);
 
 void mem_print_layout(void);
-void populate_rootfs(const void *blob);
 void mem_init(void);
 int irqchip_init(const void *blob);
 int bcm2835_wdt_init(const void *blob);
@@ -69,7 +70,6 @@ __setup("usertests", usertests_setup);
 
 int shell_spawn(int argc, char **argv);
 int shell_wait(int pid);
-int ramfs_read_file(const char *path, char *buf, size_t len);
 
 /*
  * usertests: every program named in /tests/LIST, in order, between the
@@ -80,7 +80,7 @@ static void __noreturn run_user_tests(void)
 {
 	static char list[4096];
 	char *name, *next;
-	int n = ramfs_read_file("/tests/LIST", list, sizeof(list) - 1);
+	int n = kernel_read_file_from_path("/tests/LIST", list, sizeof(list) - 1);
 
 	if (n < 0) {
 		pr_err("usertests: no /tests/LIST in the initramfs\n");
@@ -143,8 +143,10 @@ static int kernel_init(void *unused)
 		run_boot_tests();
 	if (bench_boot_filter())
 		run_boot_benchmarks();
-	if (usertests)
+	if (usertests) {
+		mount_kernel_filesystems();
 		run_user_tests();
+	}
 	if (init_path[0]) {
 		const char *argv[] = { init_path, NULL };
 		const char *envp[] = { "HOME=/", "TERM=vt100", NULL };
@@ -156,6 +158,7 @@ static int kernel_init(void *unused)
 			return 0;	/* to user mode, as init */
 		pr_err("init: cannot run %s (%d), starting the shell\n", init_path, err);
 	}
+	mount_kernel_filesystems();
 	shell_run();
 }
 
@@ -184,6 +187,8 @@ void __noreturn start_kernel(unsigned long dtb_phys)
 	if (pl011_enable_rx_irq(blob))
 		pr_warn("console: no receive interrupt, polling\n");
 
+	vfs_caches_init();
+	tty_init();
 	populate_rootfs(blob);
 	kernel_thread(kernel_init, NULL, "init");
 	idle_loop();

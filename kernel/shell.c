@@ -20,7 +20,8 @@
 #include <linux/line_edit.h>
 #include <linux/mm.h>
 #include <linux/printk.h>
-#include <linux/ramfs.h>
+#include <linux/fs.h>
+#include <linux/namei.h>
 #include <linux/reboot.h>
 #include <linux/highmem.h>
 #include <linux/init.h>
@@ -561,19 +562,21 @@ static int cmd_cat(int argc, char **argv)
 {
 	static char buf[1024];
 	struct file *f;
+	loff_t pos;
 	long n = 0;
 	int err, i;
 
 	if (argc < 2) {
-		console_printf("usage: cat FILE...   (absolute paths: /bin/..., /proc/meminfo)\n");
+		console_printf("usage: cat FILE...   (/etc/motd, /proc/meminfo...)\n");
 		return 1;
 	}
 	for (i = 1; i < argc; i++) {
-		f = filp_open(argv[i], O_RDONLY, &err);
+		f = filp_open(argv[i], O_RDONLY, 0, &err);
 		if (f) {
-			while ((n = file_read(f, buf, sizeof(buf))) > 0)
+			pos = 0;
+			while ((n = kernel_read(f, buf, sizeof(buf), &pos)) > 0)
 				console_write(buf, n);
-			file_put(f);
+			fput(f);
 			err = n;
 		}
 		if (err) {
@@ -584,45 +587,104 @@ static int cmd_cat(int argc, char **argv)
 	return 0;
 }
 
-static void ls_proc(const char *path)
-{
-	const char *name;
-	bool per_task;
-	unsigned int i;
+/* The names of a directory, gathered for sorting. */
+struct ls_names {
+	struct dir_context ctx;
+	char *buf;		/* NUL-separated names */
+	size_t len, size;
+	unsigned int count;
+};
 
-	for (i = 0; (name = proc_entry_name(i, &per_task)); i++)
-		console_printf(per_task ? "  PID/%s\n" : "  %s\n", name);
-	console_printf("  (PID: a process's number, or self; see ps)\n");
-	(void)path;
+static bool ls_collect(struct dir_context *ctx, const char *name, int len,
+		       loff_t pos, u64 ino, unsigned int type)
+{
+	struct ls_names *l = container_of(ctx, struct ls_names, ctx);
+
+	(void)pos;
+	(void)ino;
+	(void)type;
+	if ((len == 1 && name[0] == '.') || (len == 2 && name[0] == '.' && name[1] == '.'))
+		return true;
+	if (l->len + len + 1 > l->size) {
+		size_t size = max(2 * l->size, l->len + len + 1);
+		char *buf = krealloc(l->buf, size, GFP_KERNEL);
+
+		if (!buf)
+			return false;
+		l->buf = buf;
+		l->size = size;
+	}
+	memcpy(l->buf + l->len, name, len);
+	l->buf[l->len + len] = '\0';
+	l->len += len + 1;
+	l->count++;
+	return true;
+}
+
+/* One line of ls: size (0 for a directory), name, and / or @ after it. */
+static void ls_line(const char *dir, const char *name)
+{
+	char path[256];
+	struct path p;
+	struct kstat st;
+
+	snprintf(path, sizeof(path), "%s/%s", strcmp(dir, "/") ? dir : "", name);
+	if (kern_path(path, 0, &p)) {
+		console_printf("%8s  %s\n", "?", name);
+		return;
+	}
+	vfs_getattr(&p, &st);
+	path_put(&p);
+	console_printf("%8llu  %s%s\n", S_ISDIR(st.mode) ? 0ULL : (unsigned long long)st.size,
+		       name, S_ISDIR(st.mode) ? "/" : S_ISLNK(st.mode) ? "@" :
+		       S_ISCHR(st.mode) ? "%" : "");
 }
 
 static int cmd_ls(int argc, char **argv)
 {
 	const char *path = argc > 1 ? argv[1] : "/";
-	struct inode *inode, *child;
+	struct ls_names l = { .ctx.actor = ls_collect };
+	const char **names;
+	struct file *f;
+	unsigned int i;
+	char *p;
 	int err;
 
-	if (argc > 2 || path[0] != '/') {
-		console_printf("usage: ls [DIR]   (an absolute path; / by default)\n");
+	if (argc > 2) {
+		console_printf("usage: ls [DIR]   (/ by default)\n");
 		return 1;
 	}
-	if (!strcmp(path, "/proc") || !strcmp(path, "/proc/")) {
-		ls_proc(path);
-		return 0;
-	}
-	err = ramfs_lookup(path, &inode);
-	if (err) {
+	f = filp_open(path, O_RDONLY, 0, &err);
+	if (!f) {
 		console_printf("ls: %s: %s\n", path, file_error(err));
 		return 1;
 	}
-	if (!S_ISDIR(inode->mode)) {
-		console_printf("%8zu  %s\n", inode->size, path);
+	if (!S_ISDIR(file_inode(f)->i_mode)) {
+		console_printf("%8llu  %s\n", (unsigned long long)i_size_read(file_inode(f)), path);
+		fput(f);
 		return 0;
 	}
-	list_for_each_entry(child, &inode->children, sibling)
-		console_printf("%8zu  %s%s\n", S_ISDIR(child->mode) ? 0 : child->size,
-			       child->name, S_ISDIR(child->mode) ? "/" :
-			       S_ISLNK(child->mode) ? "@" : "");
+	err = iterate_dir(f, &l.ctx);
+	fput(f);
+	names = kcalloc(l.count ? l.count : 1, sizeof(*names), GFP_KERNEL);
+	if (err || !names) {
+		kfree(l.buf);
+		kfree(names);
+		console_printf("ls: %s: %s\n", path, file_error(err ? err : -ENOMEM));
+		return 1;
+	}
+	for (i = 0, p = l.buf; i < l.count; i++, p += strlen(p) + 1) {
+		unsigned int j = i;
+
+		/* insertion sort: a directory listing is short */
+		for (; j && strcmp(names[j - 1], p) > 0; j--)
+			names[j] = names[j - 1];
+		names[j] = p;
+	}
+	for (i = 0; i < l.count; i++)
+		ls_line(path, names[i]);
+	kfree(names);
+	kfree(l.buf);
 	return 0;
 }
 
@@ -699,14 +761,13 @@ static const char *const run_path[] = { "/bin", "/tests" };
 static const char *find_program(const char *name)
 {
 	static char path[128];
-	struct inode *inode;
 	unsigned int i;
 
 	if (strchr(name, '/'))
 		return name;
 	for (i = 0; i < ARRAY_SIZE(run_path); i++) {
 		snprintf(path, sizeof(path), "%s/%s", run_path[i], name);
-		if (!ramfs_lookup(path, &inode) && !S_ISDIR(inode->mode))
+		if (init_lstat_mode(path) >= 0 && !S_ISDIR(init_lstat_mode(path)))
 			return path;
 	}
 	return NULL;
@@ -818,7 +879,7 @@ static const struct shell_cmd commands[] = {
 	{ "ps", "", "tasks: pid, parent, state, memory, name", cmd_ps },
 	{ "run", "PROGRAM [ARGS] [&]",
 	  "run a program: a path, or a name in /bin then /tests (& in the background)", cmd_run },
-	{ "ls", "[DIR]", "list a directory of the initramfs, or /proc", cmd_ls },
+	{ "ls", "[DIR]", "list a directory (size, name; / directory, @ link, % device)", cmd_ls },
 	{ "cat", "FILE...", "print files: /tests/LIST, /proc/meminfo, /proc/1/status...",
 	  cmd_cat },
 	{ "kill", "[-SIG] PID", "send a signal (default SIGTERM) to a process", cmd_kill },

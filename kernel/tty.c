@@ -13,12 +13,10 @@
 #include <linux/signal.h>
 #include <linux/time.h>
 #include <linux/tty.h>
-#include <linux/uaccess.h>
 #include <linux/wait.h>
 
 #define CTRL_C	0x03
 #define DEL	0x7f
-#define LINE_MAX_TTY	1024
 
 static DECLARE_WAIT_QUEUE_HEAD(tty_wait);
 static struct task_struct *fg_task;
@@ -79,14 +77,12 @@ int tty_getc(void)
 	return err ? err : c;
 }
 
-long console_read_user(char *ubuf, size_t count)
+/* A line (or @count bytes) typed at the console, echoed; -EINTR on a signal. */
+long console_read_line(char *buf, size_t count)
 {
-	char line[LINE_MAX_TTY];
 	size_t n = 0;
 
-	if (!count)
-		return 0;
-	while (n < count && n < sizeof(line)) {
+	while (n < count) {
 		int c = tty_getc();
 
 		if (c < 0)
@@ -100,10 +96,10 @@ long console_read_user(char *ubuf, size_t count)
 			}
 			continue;
 		}
-		line[n++] = c;
+		buf[n++] = c;
 		console_write((char *)&c, 1);
 		if (c == '\n')
 			break;
 	}
-	return copy_to_user(ubuf, line, n) ? -EFAULT : (long)n;
+	return n;
 }

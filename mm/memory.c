@@ -7,9 +7,11 @@
  *
  *  - none, anonymous VMA: a read maps the shared zero page read-only; a
  *    write gets a fresh zeroed page (do_anonymous_page);
- *  - none, file-backed VMA: a private copy of the file's page, read from
- *    the initramfs file (do_file_page); past the page holding the file's
- *    last byte there is no page: SIGBUS, as Linux's filemap_fault;
+ *  - none, file-backed VMA: a shared mapping maps the file's own page,
+ *    found by its vm_ops->fault (tmpfs: shmem_fault); a private one a
+ *    private copy of it, read from the file (do_file_page); past the page
+ *    holding the file's last byte there is no page: SIGBUS, as Linux's
+ *    filemap_fault;
  *  - present, write to a read-only pte of a writable VMA: copy-on-write
  *    (do_wp_page): the page is reused in place when this is its only
  *    mapping, else copied (the zero page is never reused: a zeroed page
@@ -32,7 +34,7 @@
 #include <linux/resource.h>
 #include <linux/mm.h>
 #include <linux/pgtable.h>
-#include <linux/ramfs.h>
+#include <linux/fs.h>
 #include <linux/shmem.h>
 #include <linux/string.h>
 #include <asm/tlb.h>
@@ -142,18 +144,19 @@ static int do_file_page(struct vm_area_struct *vma, unsigned long addr,
 {
 	unsigned long long off = ((unsigned long long)vma->vm_pgoff << PAGE_SHIFT) +
 				 ((addr & PAGE_MASK) - vma->vm_start);
+	loff_t pos = off;
 	struct page *page;
 	long got;
 	u8 *kaddr;
 	pte_t pte;
 
-	if (off >= vma->vm_file->inode->size)
+	if ((loff_t)off >= i_size_read(file_inode(vma->vm_file)))
 		return VM_FAULT_SIGBUS;
 	page = alloc_page(GFP_HIGHUSER_MOVABLE | __GFP_NOWARN);
 	if (!page)
 		return VM_FAULT_OOM;
 	kaddr = kmap_local_page(page);
-	got = file_pread(vma->vm_file, kaddr, PAGE_SIZE, off);
+	got = kernel_read(vma->vm_file, kaddr, PAGE_SIZE, &pos);
 	if (got < 0)
 		got = 0;
 	memset(kaddr + got, 0, PAGE_SIZE - got);
@@ -224,6 +227,28 @@ static int do_shared_anon_page(struct vm_area_struct *vma, unsigned long addr,
 	return 0;
 }
 
+/* A shared file mapping: the object's own page (its vm_ops->fault finds it). */
+static int do_shared_fault(struct vm_area_struct *vma, unsigned long addr,
+			   pte_t *ptep, unsigned int flags)
+{
+	struct vm_fault vmf = {
+		.vma = vma, .address = addr, .flags = flags,
+		.pgoff = vma->vm_pgoff + ((addr - vma->vm_start) >> PAGE_SHIFT),
+	};
+	int ret = vma->vm_ops->fault(&vmf);
+	pte_t pte;
+
+	if (ret)
+		return ret;
+	page_add_anon_rmap(vmf.page);
+	add_mm_counter(vma->vm_mm, MM_FILEPAGES, 1);
+	pte = pte_mkyoung(mk_pte(vmf.page, vma->vm_page_prot));
+	if (flags & FAULT_FLAG_WRITE)
+		pte = pte_mkdirty(pte);
+	set_pte_at(vma->vm_mm, addr, ptep, pte);
+	return 0;
+}
+
 static int handle_pte_fault(struct vm_area_struct *vma, unsigned long addr,
 			    pte_t *ptep, unsigned int flags)
 {
@@ -231,6 +256,8 @@ static int handle_pte_fault(struct vm_area_struct *vma, unsigned long addr,
 	bool write = flags & FAULT_FLAG_WRITE;
 
 	if (pte_none(pte)) {
+		if (vma->vm_ops && vma->vm_ops->fault)
+			return do_shared_fault(vma, addr, ptep, flags);
 		if (vma->vm_file)
 			return do_file_page(vma, addr, ptep, flags);
 		if (vma->vm_private_data)

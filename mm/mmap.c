@@ -51,7 +51,7 @@
 #include <linux/mm.h>
 #include <linux/mman.h>
 #include <linux/printk.h>
-#include <linux/ramfs.h>
+#include <linux/fs.h>
 #include <linux/rbtree.h>
 #include <linux/slab.h>
 #include <linux/stat.h>
@@ -185,7 +185,7 @@ struct vm_area_struct *vm_area_dup(struct vm_area_struct *orig)
 		new->vm_next = new->vm_prev = NULL;
 		RB_CLEAR_NODE(&new->vm_rb);
 		if (new->vm_file)
-			file_get(new->vm_file);
+			get_file(new->vm_file);
 		if (new->vm_private_data)
 			shmem_get(new->vm_private_data);
 	}
@@ -195,7 +195,7 @@ struct vm_area_struct *vm_area_dup(struct vm_area_struct *orig)
 void vm_area_free(struct vm_area_struct *vma)
 {
 	if (vma->vm_file)
-		file_put(vma->vm_file);
+		fput(vma->vm_file);
 	if (vma->vm_private_data)
 		shmem_put(vma->vm_private_data);
 	kmem_cache_free(vma_cache(), vma);
@@ -734,12 +734,6 @@ static unsigned long mmap_region(struct mm_struct *mm, struct file *file,
 			return -ENOMEM;
 		vm_flags |= VM_ACCOUNT;
 	}
-	/* a /proc file's ->mmap refuses, once the old range is gone (as Linux) */
-	if (file && file->f_op) {
-		error = file->f_op->mmap(file);
-		if (error)
-			return error;
-	}
 	BUG_ON(find_vma_links(mm, addr, end, &slot));
 
 	vma = vma_merge(mm, slot.prev, addr, end, vm_flags, file, pgoff, NULL);
@@ -753,8 +747,15 @@ static unsigned long mmap_region(struct mm_struct *mm, struct file *file,
 		vma->vm_page_prot = vm_get_page_prot(vm_flags);
 		vma->vm_pgoff = pgoff;
 		vma->vm_file = file;
-		if (file)
-			file_get(file);		/* each VMA holds its file */
+		/* a /proc file's ->mmap refuses, once the old range is gone (as Linux) */
+		if (file) {
+			error = file->f_op->mmap(file, vma);
+			if (error) {
+				vm_area_free(vma);
+				return error;
+			}
+			get_file(file);		/* each VMA holds its file */
+		}
 		if (!file && (vm_flags & VM_SHARED)) {
 			/*
 			 * shared anonymous: its pages live in a shmem object,
@@ -777,15 +778,13 @@ static unsigned long mmap_region(struct mm_struct *mm, struct file *file,
 }
 
 /*
- * Whether @file has pages to map (Linux: an f_op->mmap): a regular file
- * of the ramfs, or a /proc file whose ->mmap then refuses; not the
- * console, a directory or a /proc/PID file.
+ * Whether @file can be mapped at all (Linux: an f_op->mmap): a tmpfs
+ * file, or a /proc file whose ->mmap then refuses; not the console, a
+ * directory or a /proc/PID file.
  */
 static bool file_has_mmap(const struct file *file)
 {
-	if (file->f_op)
-		return file->f_op->mmap != NULL;
-	return file->inode && S_ISREG(file->inode->mode);
+	return file->f_op && file->f_op->mmap;
 }
 
 /*
@@ -807,15 +806,15 @@ static int mmap_type_flags(struct file *file, unsigned long prot, unsigned long 
 		if (type == MAP_SHARED_VALIDATE && (flags & ~LEGACY_MAP_MASK))
 			return -EOPNOTSUPP;
 		if (type == MAP_SHARED || type == MAP_SHARED_VALIDATE) {
-			if ((prot & PROT_WRITE) && !file_can_write(file))
+			if ((prot & PROT_WRITE) && !(file->f_mode & FMODE_WRITE))
 				return -EACCES;
 			*vm_flags |= VM_SHARED | VM_MAYSHARE;
-			if (!file_can_write(file))
+			if (!(file->f_mode & FMODE_WRITE))
 				*vm_flags &= ~(VM_MAYWRITE | VM_SHARED);
 		} else if (type != MAP_PRIVATE) {
 			return -EINVAL;
 		}
-		if (!file_can_read(file))
+		if (!(file->f_mode & FMODE_READ))
 			return -EACCES;
 		if (!file_has_mmap(file))
 			return -ENODEV;

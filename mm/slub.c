@@ -1338,3 +1338,13 @@ void slabinfo_show(struct seq_file *m)
 	}
 	spin_unlock_irqrestore(&slab_caches_lock, flags);
 }
+
+char *kstrdup(const char *s, gfp_t gfp)
+{
+	size_t len = strlen(s) + 1;
+	char *d = kmalloc(len, gfp);
+
+	if (d)
+		memcpy(d, s, len);
+	return d;
+}

@@ -17,6 +17,8 @@
 #include <linux/list.h>
 #include <linux/types.h>
 
+#define NAME_MAX	255	/* bytes in a path component */
+
 struct inode;
 struct path;
 struct super_block;
@@ -102,6 +104,8 @@ void d_delete(struct dentry *dentry);
 void d_drop(struct dentry *dentry);
 /* Moves @dentry to @target's name and parent (rename); @target is dropped. */
 void d_move(struct dentry *dentry, struct dentry *target);
+/* Swaps the names and parents of @a and @b (RENAME_EXCHANGE). */
+void d_exchange(struct dentry *a, struct dentry *b);
 /* Frees every unused dentry of @sb, children first (unmount). */
 void shrink_dcache_sb(struct super_block *sb);
 /* Drops the cached children of @parent that no one uses (proc's pids). */

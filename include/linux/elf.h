@@ -195,5 +195,12 @@ struct elf_load_info {
  */
 int elf_parse(const void *image, size_t size, struct elf_load_info *info,
 	      char *why, size_t whylen);
+/*
+ * The same from the first @head_len bytes of a file of @size bytes (exec
+ * reads only the headers): program headers past what was read are
+ * refused (-ENOEXEC) as if outside the file.
+ */
+int elf_parse_head(const void *image, size_t head_len, size_t size,
+		   struct elf_load_info *info, char *why, size_t whylen);
 
 #endif

@@ -29,10 +29,13 @@
 
 #define AT_FDCWD		-100	/* *at() calls: relative to the cwd */
 #define AT_SYMLINK_NOFOLLOW	0x100
+#define AT_SYMLINK_FOLLOW	0x400
 #define AT_EMPTY_PATH		0x1000
 
 #define SEEK_SET	0
 #define SEEK_CUR	1
 #define SEEK_END	2
+#define SEEK_DATA	3
+#define SEEK_HOLE	4
 
 #endif

@@ -31,6 +31,7 @@
 #ifndef _LINUX_FS_H
 #define _LINUX_FS_H
 
+#include <linux/dcache.h>
 #include <linux/fcntl.h>
 #include <linux/list.h>
 #include <linux/stat.h>
@@ -38,7 +39,6 @@
 #include <linux/wait.h>
 #include <linux/xarray.h>
 
-#define NAME_MAX	255	/* bytes in a path component */
 #define PATH_MAX	4096	/* bytes in a path, counting its NUL */
 #define MAXSYMLINKS	40	/* links one lookup may follow in all */
 
@@ -86,6 +86,7 @@ struct super_block;
 struct vfsmount;
 struct vm_area_struct;
 struct page;
+struct seq_file;
 
 /* f_mode: what this open file may do (Linux's FMODE_*). */
 #define FMODE_READ	0x1
@@ -95,6 +96,25 @@ struct page;
 #define FMODE_PWRITE	0x10
 #define FMODE_EXEC	0x20
 #define FMODE_PATH	0x4000	/* O_PATH: names a file, no I/O */
+
+/* Work to do once a caller is done with what it was given (a link's text). */
+struct delayed_call {
+	void (*fn)(void *);
+	void *arg;
+};
+
+static inline void set_delayed_call(struct delayed_call *call, void (*fn)(void *), void *arg)
+{
+	call->fn = fn;
+	call->arg = arg;
+}
+
+static inline void do_delayed_call(struct delayed_call *call)
+{
+	if (call->fn)
+		call->fn(call->arg);
+	call->fn = NULL;
+}
 
 /* A position in the tree: a dentry seen through a mount. */
 struct path {
@@ -225,8 +245,8 @@ struct inode_operations {
 	/* Finds @dentry's name in @dir: d_add()s the inode or NULL (negative). */
 	struct dentry *(*lookup)(struct inode *dir, struct dentry *dentry,
 				 unsigned int flags);
-	/* A symlink's target (for links without i_link). */
-	const char *(*get_link)(struct dentry *, struct inode *);
+	/* A symlink's target (for links without i_link); @done frees it after. */
+	const char *(*get_link)(struct dentry *, struct inode *, struct delayed_call *done);
 	int (*create)(struct inode *dir, struct dentry *, umode_t, bool excl);
 	int (*link)(struct dentry *old, struct inode *dir, struct dentry *new);
 	int (*unlink)(struct inode *dir, struct dentry *);
@@ -253,6 +273,8 @@ struct super_operations {
 	void (*evict_inode)(struct inode *);
 	void (*put_super)(struct super_block *);
 	int (*statfs)(struct dentry *, struct kstatfs *);
+	/* Options after "rw" in /proc/mounts, each with its leading ','. */
+	void (*show_options)(struct seq_file *, struct dentry *root);
 };
 
 struct super_block {
@@ -343,7 +365,8 @@ unsigned long get_next_ino(void);
 /* fs/file_table.c */
 struct file *alloc_file(const struct path *path, unsigned int flags,
 			const struct file_operations *fop);
-struct file *alloc_file_pseudo(struct inode *inode, const char *name,
+/* A file for @inode under a new name-less dentry of @mnt (pipes): takes @inode's reference. */
+struct file *alloc_file_pseudo(struct inode *inode, struct vfsmount *mnt, const char *name,
 			       unsigned int flags, const struct file_operations *fop);
 struct file *get_file(struct file *f);
 void fput(struct file *f);
@@ -356,6 +379,9 @@ int vfs_truncate(const struct path *path, loff_t length);
 int do_truncate(struct dentry *dentry, loff_t length);
 int notify_change(struct dentry *dentry, struct iattr *attr);
 fmode_t open_flags_to_mode(unsigned int flags);
+/* For streams (ttys, pipes): no position, no pread/pwrite (-ESPIPE). */
+int stream_open(struct inode *inode, struct file *filp);
+long do_sys_open(int dfd, const char *uname, int flags, umode_t mode);
 
 /* fs/read_write.c */
 ssize_t kernel_read(struct file *f, void *buf, size_t count, loff_t *pos);
@@ -398,6 +424,9 @@ int simple_getattr(const struct path *path, struct kstat *st);
 ssize_t simple_read_from_buffer(struct iov_iter *to, loff_t *pos,
 				const void *from, size_t available);
 int noop_fsync(struct file *f, int datasync);
+/* Drops the pins of every positive dentry under @root (kill_litter_super). */
+void d_genocide(struct dentry *root);
+extern const struct dentry_operations simple_dentry_operations;
 extern const struct file_operations simple_dir_operations;
 extern const struct inode_operations simple_dir_inode_operations;
 extern const struct inode_operations simple_symlink_inode_operations;
@@ -408,14 +437,21 @@ int register_chrdev(unsigned int major, unsigned int baseminor, unsigned int cou
 extern const struct file_operations def_chr_fops;
 void chrdev_show(struct seq_file *m);
 
-/* fs/filesystems.c-like views */
-struct seq_file;
+/* /proc/filesystems */
 void filesystems_show(struct seq_file *m);
 
 /* The root file system: tmpfs with the initramfs unpacked into it. */
 void vfs_caches_init(void);
 void mnt_init(void);
 void populate_rootfs(const void *blob);
+/* proc on /proc and devtmpfs on /dev, for the kernel's shell and tests. */
+void mount_kernel_filesystems(void);
+int do_mount(const char *source, const char *dir, const char *type,
+	     unsigned long flags, const char *data);
+/* Reads up to @len bytes of the file at @path: the count, or -errno. */
+int kernel_read_file_from_path(const char *path, char *buf, size_t len);
+/* drivers/base/devtmpfs.c: a node in the one devtmpfs instance. */
+int devtmpfs_create_node(const char *name, umode_t mode, dev_t dev);
 
 /* mm/shmem.c: tmpfs */
 void shmem_init(void);

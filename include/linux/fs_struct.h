@@ -25,5 +25,7 @@ void set_fs_root(struct fs_struct *fs, const struct path *path);
 void set_fs_pwd(struct fs_struct *fs, const struct path *path);
 /* Points init_fs (and so every task) at the root mount, once it exists. */
 void init_fs_root(const struct path *root);
+/* The current task's root, without a reference (init_fs's for kernel threads). */
+struct path current_root(void);
 
 #endif

@@ -198,6 +198,21 @@ int validate_mm(struct mm_struct *mm);
  * checks before the VMA is asked). FAULT_FLAG_WRITE: it was a write.
  */
 #define FAULT_FLAG_WRITE	0x01
+/* A fault handed to the object behind a VMA (Linux's struct vm_fault). */
+struct vm_fault {
+	struct vm_area_struct *vma;
+	unsigned long address;		/* page-aligned */
+	unsigned long pgoff;		/* the page's index in the object */
+	unsigned int flags;		/* FAULT_FLAG_* */
+	struct page *page;		/* out: the page, with a reference */
+};
+
+/* What the object behind a VMA does for it: shared file mappings (tmpfs). */
+struct vm_operations_struct {
+	/* Finds the page for vmf->pgoff: 0, or VM_FAULT_* bits. */
+	int (*fault)(struct vm_fault *vmf);
+};
+
 #define VM_FAULT_OOM		0x000001	/* no memory for a page or table */
 #define VM_FAULT_SIGBUS		0x000002	/* no page there: past the object's end */
 #define VM_FAULT_BADMAP		0x010000	/* no VMA at the address */

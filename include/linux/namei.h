@@ -78,6 +78,11 @@ int init_mknod(const char *name, umode_t mode, dev_t dev);
 int init_symlink(const char *target, const char *name);
 int init_link(const char *old, const char *name);
 int init_chown(const char *name, unsigned int uid, unsigned int gid);
+int init_chmod(const char *name, umode_t mode);
+int init_unlink(const char *name);
+int init_rmdir(const char *name);
+/* The type and mode of @name, its last link not followed; -errno if none. */
+int init_lstat_mode(const char *name);
 int init_utimes(const char *name, s64 mtime);
 
 #endif

@@ -52,6 +52,7 @@
 struct task_struct;
 struct mm_struct;
 struct files_struct;
+struct fs_struct;
 struct vfork_done;
 
 /* Callee-saved registers of a switched-out task (Linux's cpu_context_save). */
@@ -160,6 +161,7 @@ struct task_struct {
 	struct restart_block restart_block;
 
 	struct files_struct *files;	/* NULL for kernel threads */
+	struct fs_struct *fs;		/* root, working directory, umask */
 	struct rlimit rlim[RLIM_NLIMITS];	/* the group leader's count (fork copies) */
 	unsigned long console_fg;	/* owns the console while it runs */
 };

@@ -140,6 +140,8 @@ static __always_inline void *kmalloc(size_t size, gfp_t gfp)
 void *kzalloc(size_t size, gfp_t gfp);
 void *kcalloc(size_t n, size_t size, gfp_t gfp);
 void *krealloc(const void *p, size_t new_size, gfp_t gfp);
+/* A kmalloc'd copy of the string @s; NULL without memory. */
+char *kstrdup(const char *s, gfp_t gfp);
 void kfree(const void *object);
 size_t ksize(const void *object);
 

@@ -6,6 +6,8 @@
 #ifndef _LINUX_SYSCALLS_H
 #define _LINUX_SYSCALLS_H
 
+#include <linux/fs.h>
+#include <linux/time.h>
 #include <linux/types.h>
 
 struct pt_regs;
@@ -18,17 +20,82 @@ long sys_read(unsigned int fd, char *buf, size_t count);
 long sys_write(unsigned int fd, const char *buf, size_t count);
 long sys_readv(unsigned int fd, const struct iovec *iov, unsigned long iovcnt);
 long sys_writev(unsigned int fd, const struct iovec *iov, unsigned long iovcnt);
-long sys_open(const char *path, int flags, int mode);
-long sys_openat(int dfd, const char *path, int flags, int mode);
-long sys_close(unsigned int fd);
+long sys_pread64(unsigned int fd, char *buf, size_t count, u32 pad, u32 pos_lo, u32 pos_hi);
+long sys_pwrite64(unsigned int fd, const char *buf, size_t count, u32 pad, u32 pos_lo,
+		  u32 pos_hi);
 long sys_lseek(unsigned int fd, long offset, unsigned int whence);
 long sys_llseek(unsigned int fd, unsigned long high, unsigned long low,
 		long long *result, unsigned int whence);
+long sys_fsync(unsigned int fd);
+long sys_fdatasync(unsigned int fd);
+long sys_sync(void);
+
+/* fs/open.c */
+long sys_open(const char *path, int flags, umode_t mode);
+long sys_openat(int dfd, const char *path, int flags, umode_t mode);
+long sys_creat(const char *path, umode_t mode);
+long sys_close(unsigned int fd);
+long sys_truncate(const char *path, long length);
+long sys_ftruncate(unsigned int fd, unsigned long length);
+long sys_truncate64(const char *path, u32 pad, u32 lo, u32 hi);
+long sys_ftruncate64(unsigned int fd, u32 pad, u32 lo, u32 hi);
+long sys_chmod(const char *path, umode_t mode);
+long sys_fchmod(unsigned int fd, umode_t mode);
+long sys_fchmodat(int dfd, const char *path, umode_t mode);
+long sys_chown(const char *path, unsigned int uid, unsigned int gid);
+long sys_lchown(const char *path, unsigned int uid, unsigned int gid);
+long sys_fchown(unsigned int fd, unsigned int uid, unsigned int gid);
+long sys_fchownat(int dfd, const char *path, unsigned int uid, unsigned int gid, int flag);
+long sys_access(const char *path, int mode);
+long sys_faccessat(int dfd, const char *path, int mode);
+long sys_faccessat2(int dfd, const char *path, int mode, int flags);
+long sys_utimensat(int dfd, const char *path, const struct old_timespec32 *utimes,
+		   int flags);
+long sys_utimensat_time64(int dfd, const char *path,
+			  const struct __kernel_timespec *utimes, int flags);
+long sys_ioctl(unsigned int fd, unsigned int cmd, unsigned long arg);
+long sys_statfs64(const char *path, size_t size, void *buf);
+long sys_fstatfs64(unsigned int fd, size_t size, void *buf);
+
+/* fs/stat.c */
+long sys_stat64(const char *path, void *statbuf);
+long sys_lstat64(const char *path, void *statbuf);
 long sys_fstat64(unsigned int fd, void *statbuf);
+long sys_fstatat64(int dfd, const char *path, void *statbuf, int flags);
 long sys_statx(int dfd, const char *path, unsigned int flags, unsigned int mask,
 	       void *buf);
-long sys_stat64(const char *path, void *statbuf);
-long sys_ioctl(unsigned int fd, unsigned int cmd, unsigned long arg);
+
+/* fs/namei.c */
+long sys_mknod(const char *path, umode_t mode, unsigned int dev);
+long sys_mknodat(int dfd, const char *path, umode_t mode, unsigned int dev);
+long sys_mkdir(const char *path, umode_t mode);
+long sys_mkdirat(int dfd, const char *path, umode_t mode);
+long sys_rmdir(const char *path);
+long sys_unlink(const char *path);
+long sys_unlinkat(int dfd, const char *path, int flag);
+long sys_symlink(const char *target, const char *path);
+long sys_symlinkat(const char *target, int dfd, const char *path);
+long sys_link(const char *oldpath, const char *newpath);
+long sys_linkat(int olddfd, const char *oldpath, int newdfd, const char *newpath, int flags);
+long sys_rename(const char *oldpath, const char *newpath);
+long sys_renameat(int olddfd, const char *oldpath, int newdfd, const char *newpath);
+long sys_renameat2(int olddfd, const char *oldpath, int newdfd, const char *newpath,
+		   unsigned int flags);
+long sys_readlink(const char *path, char *buf, int bufsiz);
+long sys_readlinkat(int dfd, const char *path, char *buf, int bufsiz);
+
+/* fs/readdir.c, fs/fs_struct.c, fs/namespace.c */
+long sys_getdents(unsigned int fd, void *dirent, unsigned int count);
+long sys_getdents64(unsigned int fd, void *dirent, unsigned int count);
+long sys_chdir(const char *path);
+long sys_fchdir(unsigned int fd);
+long sys_chroot(const char *path);
+long sys_umask(int mask);
+long sys_getcwd(char *buf, unsigned long size);
+long sys_mount(const char *dev, const char *dir, const char *type, unsigned long flags,
+	       const void *data);
+long sys_umount2(const char *path, int flags);
+
 long sys_getpid(void);
 long sys_getppid(void);
 long sys_gettid(void);

@@ -12,6 +12,8 @@ void tty_input_ready(void);
 bool tty_receive_char(unsigned char c);
 int tty_getc(void);
 int tty_sleep_until(u64 deadline);
-long console_read_user(char *ubuf, size_t count);
+long console_read_line(char *buf, size_t count);
+/* drivers/tty/tty_io.c: the console's character devices. */
+void tty_init(void);
 
 #endif

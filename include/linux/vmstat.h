@@ -15,6 +15,8 @@ enum node_stat_item {
 	NR_KERNEL_STACK_KB,	/* kB */
 	NR_PAGETABLE,		/* pages */
 	NR_VMALLOC,		/* pages */
+	NR_FILE_PAGES,		/* pages in files' address spaces (Cached) */
+	NR_SHMEM,		/* ... of them tmpfs's (Shmem) */
 	NR_VM_NODE_STAT_ITEMS,
 };
 

@@ -52,11 +52,11 @@ static void file_pages_cleaned_when_executable(struct ktest *t)
 	int err;
 
 	KT_ASSERT_NOT_NULL(t, mm);
-	file = file_open(CF_FILE, O_RDONLY, &err);
+	file = filp_open(CF_FILE, O_RDONLY, 0, &err);
 	KT_ASSERT_NOT_NULL(t, file);
 	exec = cf_map_fault(mm, file, PROT_READ | PROT_EXEC, 0, &a);
 	data = cf_map_fault(mm, file, PROT_READ, 0, &b);
-	file_put(file);
+	fput(file);
 	KT_ASSERT_NOT_NULL(t, exec);
 	KT_ASSERT_NOT_NULL(t, data);
 	KT_EXPECT_TRUE(t, exec != data);

@@ -1,19 +1,20 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * The ramfs, the initramfs unpacker and the open-file layer in the booted
- * kernel. Archives are written here, in memory, by a small cpio "newc"
- * writer, and unpacked into a fresh directory, /.ktest-initramfs, made
- * for each case and removed after it: the suite never re-initialises the
- * ramfs, so whatever the kernel unpacked at boot is still there when the
- * tests are done (the ramfs is only created if nothing made it before).
- * The host suites in tests/host/test_initramfs.c go further (every byte,
- * every corruption, under ASan); this checks the code as built for the CPU.
+ * The initramfs unpacker, the path walk and the open-file layer in the
+ * booted kernel. Archives are written here, in memory, by a small cpio
+ * "newc" writer, and unpacked into a fresh directory of the root tmpfs,
+ * /.ktest-initramfs, made for each case and removed after it, so what
+ * the kernel unpacked at boot is untouched.
  */
+#include <linux/dcache.h>
+#include <linux/err.h>
 #include <linux/errno.h>
 #include <linux/file.h>
+#include <linux/fs.h>
+#include <linux/initramfs.h>
 #include <linux/kernel.h>
 #include <linux/ktest.h>
-#include <linux/ramfs.h>
+#include <linux/namei.h>
 #include <linux/slab.h>
 #include <linux/string.h>
 
@@ -92,26 +93,98 @@ static int build(struct cpio *c)
 	return 8;
 }
 
+/* The names in directory @path, NUL-separated, for remove_tree. */
+struct names {
+	struct dir_context ctx;
+	char buf[2048];
+	size_t len;
+};
+
+static bool collect(struct dir_context *ctx, const char *name, int len, loff_t pos,
+		    u64 ino, unsigned int type)
+{
+	struct names *n = container_of(ctx, struct names, ctx);
+
+	(void)pos;
+	(void)ino;
+	(void)type;
+	if ((len == 1 && name[0] == '.') || (len == 2 && !memcmp(name, "..", 2)))
+		return true;
+	if (n->len + len + 1 > sizeof(n->buf))
+		return false;
+	memcpy(n->buf + n->len, name, len);
+	n->buf[n->len + len] = '\0';
+	n->len += len + 1;
+	return true;
+}
+
+/* rm -r @path (the suite's trees are a few levels deep). */
+static void remove_tree(const char *path)
+{
+	struct names *n;
+	struct file *f;
+	char *child;
+	int mode = init_lstat_mode(path), err;
+	size_t i;
+
+	if (mode < 0)
+		return;
+	if (!S_ISDIR(mode)) {
+		init_unlink(path);
+		return;
+	}
+	n = kzalloc(sizeof(*n), GFP_KERNEL);
+	child = kmalloc(PATH_MAX, GFP_KERNEL);
+	f = filp_open(path, O_RDONLY | O_DIRECTORY, 0, &err);
+	if (n && child && f) {
+		n->ctx.actor = collect;
+		iterate_dir(f, &n->ctx);
+		for (i = 0; i < n->len; i += strlen(n->buf + i) + 1) {
+			snprintf(child, PATH_MAX, "%s/%s", path, n->buf + i);
+			remove_tree(child);
+		}
+	}
+	if (f)
+		fput(f);
+	kfree(child);
+	kfree(n);
+	init_rmdir(path);
+}
+
 static int suite_init(struct ktest *t)
 {
-	struct inode *old, *dir;
-	int ret;
-
-	if (!ramfs_root()) {
-		ret = ramfs_init();
-		if (ret)
-			return ret;
-	}
-	if (!ramfs_lookup_at(ramfs_root(), TOP, LOOKUP_NOFOLLOW, &old))
-		ramfs_remove(old);
-	ret = ramfs_create(TOP, S_IFDIR | 0700, NULL, 0, &dir);
-	t->priv = dir;
-	return ret;
+	(void)t;
+	remove_tree(TOP);
+	return init_mkdir(TOP, 0700);
 }
 
 static void suite_exit(struct ktest *t)
 {
-	ramfs_remove(t->priv);
+	(void)t;
+	remove_tree(TOP);
+}
+
+static int lookup(const char *path)
+{
+	struct path p;
+	int err = kern_path(path, LOOKUP_FOLLOW, &p);
+
+	if (!err)
+		path_put(&p);
+	return err;
+}
+
+/* The inode at @path (links followed if @follow); NULL if none. */
+static struct inode *inode_at(const char *path, bool follow)
+{
+	struct inode *inode;
+	struct path p;
+
+	if (kern_path(path, follow ? LOOKUP_FOLLOW : 0, &p))
+		return NULL;
+	inode = d_inode(p.dentry);
+	path_put(&p);	/* the tree still holds it */
+	return inode;
 }
 
 /*
@@ -136,37 +209,37 @@ static void free_archive(struct cpio *c)
 static void expect_file(struct ktest *t, const char *path, const char *want)
 {
 	size_t len = strlen(want);
+	loff_t pos = 0;
 	char buf[32];
 	struct file *f;
 	long n;
 	int err;
 
-	f = file_open(path, O_RDONLY, &err);
+	f = filp_open(path, O_RDONLY, 0, &err);
 	if (!f) {
 		KT_FAIL(t, "open %s: %d", path, err);
 		return;
 	}
-	n = file_read(f, buf, sizeof(buf));
+	n = kernel_read(f, buf, sizeof(buf), &pos);
 	KT_EXPECT_EQ(t, n, len);
 	if (n == (long)len && memcmp(buf, want, len))
 		KT_FAIL(t, "%s: contents differ", path);
-	KT_EXPECT_EQ(t, file_read(f, buf, sizeof(buf)), 0);
-	file_put(f);
+	KT_EXPECT_EQ(t, kernel_read(f, buf, sizeof(buf), &pos), 0);
+	fput(f);
 }
 
 static void unpack_and_read(struct ktest *t)
 {
-	unsigned long bytes = ramfs_bytes();
 	struct cpio *c = new_archive();
 	char why[WHY_LEN], path[NAME_MAX + 32];
 	struct kstat st;
-	struct inode *i;
+	struct path p;
+	struct inode *a, *b;
 	int want;
 
 	KT_ASSERT_NOT_NULL(t, c);
 	want = build(c);
-	KT_EXPECT_EQ(t, unpack_initramfs_at(t->priv, c->buf, c->len, why, sizeof(why)),
-		     want);
+	KT_EXPECT_EQ(t, unpack_initramfs_at(TOP, c->buf, c->len, why, sizeof(why)), want);
 	expect_file(t, TOP "/etc/hostname", "pagoda\n");
 	expect_file(t, TOP "/bin/sh", "\177ELF pretend");
 	expect_file(t, TOP "/empty", "");
@@ -174,41 +247,37 @@ static void unpack_and_read(struct ktest *t)
 	expect_file(t, TOP "/h/b", "shared");
 	snprintf(path, sizeof(path), TOP "/%s", long_name);
 	expect_file(t, path, "long");
-	KT_ASSERT_EQ(t, ramfs_lookup(TOP "/bin/busybox", &i), 0);
-	file_stat(i, &st);
+	KT_ASSERT_EQ(t, kern_path(TOP "/bin/busybox", 0, &p), 0);
+	vfs_getattr(&p, &st);
+	path_put(&p);
 	KT_EXPECT_EQ(t, st.mode, S_IFREG | 0755);
 	KT_EXPECT_EQ(t, st.size, 12);
-	KT_EXPECT_EQ(t, st.mtime, 1700000000);
+	KT_EXPECT_EQ(t, st.mtime.tv_sec, 1700000000);
 	KT_EXPECT_EQ(t, st.blocks, 8);
-	KT_EXPECT_EQ(t, ramfs_lookup_at(ramfs_root(), TOP "/bin/sh", LOOKUP_NOFOLLOW, &i), 0);
-	KT_EXPECT_EQ(t, i->mode, S_IFLNK | 0777);
-	KT_EXPECT_EQ(t, ramfs_bytes() - bytes, 7 + 12 + 7 + 6 + 6 + 4);
+	KT_EXPECT_EQ(t, init_lstat_mode(TOP "/bin/sh"), S_IFLNK | 0777);
+	/* hard links are one inode now, with two names */
+	a = inode_at(TOP "/h/a", false);
+	b = inode_at(TOP "/h/b", false);
+	KT_ASSERT_NOT_NULL(t, a);
+	KT_EXPECT_PTR_EQ(t, a, b);
+	KT_EXPECT_EQ(t, a->i_nlink, 2);
 	free_archive(c);
-}
-
-static int lookup(const char *path)
-{
-	struct inode *i;
-
-	return ramfs_lookup(path, &i);
 }
 
 static void lookups(struct ktest *t)
 {
 	struct cpio *c = new_archive();
 	char why[WHY_LEN], *name;
-	struct inode *a, *b;
+	struct inode *a;
 
 	KT_ASSERT_NOT_NULL(t, c);
 	build(c);
-	KT_ASSERT_GE(t, unpack_initramfs_at(t->priv, c->buf, c->len, why, sizeof(why)), 0);
-	KT_ASSERT_EQ(t, ramfs_lookup(TOP "/etc/hostname", &a), 0);
-	KT_EXPECT_EQ(t, ramfs_lookup("//.ktest-initramfs///etc//hostname", &b), 0);
-	KT_EXPECT_PTR_EQ(t, a, b);
-	KT_EXPECT_EQ(t, ramfs_lookup(TOP "/./bin/../etc/./hostname", &b), 0);
-	KT_EXPECT_PTR_EQ(t, a, b);
-	KT_EXPECT_EQ(t, ramfs_lookup("/../.." TOP "/etc/hostname", &b), 0);
-	KT_EXPECT_PTR_EQ(t, a, b);
+	KT_ASSERT_GE(t, unpack_initramfs_at(TOP, c->buf, c->len, why, sizeof(why)), 0);
+	a = inode_at(TOP "/etc/hostname", true);
+	KT_ASSERT_NOT_NULL(t, a);
+	KT_EXPECT_PTR_EQ(t, inode_at("//.ktest-initramfs///etc//hostname", true), a);
+	KT_EXPECT_PTR_EQ(t, inode_at(TOP "/./bin/../etc/./hostname", true), a);
+	KT_EXPECT_PTR_EQ(t, inode_at("/../.." TOP "/etc/hostname", true), a);
 	KT_EXPECT_EQ(t, lookup(TOP "/etc/missing"), -ENOENT);
 	KT_EXPECT_EQ(t, lookup(TOP "/nodir/hostname"), -ENOENT);
 	KT_EXPECT_EQ(t, lookup(TOP "/etc/hostname/x"), -ENOTDIR);
@@ -219,6 +288,15 @@ static void lookups(struct ktest *t)
 	snprintf(name, NAME_MAX + 32, TOP "/%sn", long_name);	/* 256 bytes */
 	KT_EXPECT_EQ(t, lookup(name), -ENAMETOOLONG);
 	kfree(name);
+	/* links: loops end in -ELOOP, a link to a directory is walked through */
+	KT_EXPECT_EQ(t, init_symlink("loop2", TOP "/loop1"), 0);
+	KT_EXPECT_EQ(t, init_symlink("loop1", TOP "/loop2"), 0);
+	KT_EXPECT_EQ(t, lookup(TOP "/loop1"), -ELOOP);
+	KT_EXPECT_EQ(t, init_symlink("etc", TOP "/etclink"), 0);
+	KT_EXPECT_PTR_EQ(t, inode_at(TOP "/etclink/hostname", true), a);
+	KT_EXPECT_EQ(t, init_symlink("missing", TOP "/dangling"), 0);
+	KT_EXPECT_EQ(t, lookup(TOP "/dangling"), -ENOENT);
+	KT_EXPECT_EQ(t, init_lstat_mode(TOP "/dangling"), S_IFLNK | 0777);
 	free_archive(c);
 }
 
@@ -272,9 +350,8 @@ static void corruptions_refused(struct ktest *t)
 		c->ino = 0;
 		build(c);
 		spoil(c, k);
-		ramfs_remove(t->priv);
 		suite_init(t);
-		ret = unpack_initramfs_at(t->priv, c->buf, c->len, why, sizeof(why));
+		ret = unpack_initramfs_at(TOP, c->buf, c->len, why, sizeof(why));
 		if (ret != -EINVAL)
 			KT_FAIL(t, "%s: returned %d, not -EINVAL (%s)", k->name, ret, why);
 		else if (!strstr(why, k->expect))
@@ -294,49 +371,53 @@ static void truncations_refused(struct ktest *t)
 	KT_ASSERT_NOT_NULL(t, c);
 	build(c);
 	for (cut = 0; cut < c->len; cut++) {
-		ret = unpack_initramfs_at(t->priv, c->buf, cut, why, sizeof(why));
+		ret = unpack_initramfs_at(TOP, c->buf, cut, why, sizeof(why));
 		if (ret != -EINVAL || !why[0]) {
 			KT_FAIL(t, "cut to %zu of %zu: %d (%s)", cut, c->len, ret, why);
 			break;
 		}
 	}
-	KT_EXPECT_EQ(t, unpack_initramfs_at(t->priv, c->buf, c->len, why, sizeof(why)), 8);
+	KT_EXPECT_EQ(t, unpack_initramfs_at(TOP, c->buf, c->len, why, sizeof(why)), 8);
 	free_archive(c);
 }
 
-/* Read-only: no writes, no creation; directories open but do not read. */
+/* The open rules on tmpfs: writes, creation, O_DIRECTORY, O_NOFOLLOW, seeks. */
 static void open_rules(struct ktest *t)
 {
 	struct cpio *c = new_archive();
 	char why[WHY_LEN], buf[4];
 	struct file *f;
+	loff_t pos = 0;
 	int err;
 
 	KT_ASSERT_NOT_NULL(t, c);
 	build(c);
-	KT_ASSERT_GE(t, unpack_initramfs_at(t->priv, c->buf, c->len, why, sizeof(why)), 0);
-	KT_EXPECT_NULL(t, file_open(TOP "/etc/hostname", O_WRONLY, &err));
-	KT_EXPECT_EQ(t, err, -EROFS);
-	KT_EXPECT_NULL(t, file_open(TOP "/etc/new", O_WRONLY | O_CREAT, &err));
-	KT_EXPECT_EQ(t, err, -EROFS);
-	KT_EXPECT_NULL(t, file_open(TOP "/etc/hostname", O_DIRECTORY, &err));
+	KT_ASSERT_GE(t, unpack_initramfs_at(TOP, c->buf, c->len, why, sizeof(why)), 0);
+	KT_EXPECT_NULL(t, filp_open(TOP "/etc/hostname", O_WRONLY | O_CREAT | O_EXCL, 0644, &err));
+	KT_EXPECT_EQ(t, err, -EEXIST);
+	KT_EXPECT_NULL(t, filp_open(TOP "/etc/hostname", O_DIRECTORY, 0, &err));
 	KT_EXPECT_EQ(t, err, -ENOTDIR);
-	KT_EXPECT_NULL(t, file_open(TOP "/bin/sh", O_RDONLY | O_NOFOLLOW, &err));
+	KT_EXPECT_NULL(t, filp_open(TOP "/bin/sh", O_RDONLY | O_NOFOLLOW, 0, &err));
 	KT_EXPECT_EQ(t, err, -ELOOP);
-	f = file_open(TOP "/etc", O_RDONLY | O_DIRECTORY, &err);
+	KT_EXPECT_NULL(t, filp_open(TOP "/etc", O_WRONLY, 0, &err));
+	KT_EXPECT_EQ(t, err, -EISDIR);
+	f = filp_open(TOP "/etc", O_RDONLY | O_DIRECTORY, 0, &err);
 	KT_ASSERT_NOT_NULL(t, f);
-	KT_EXPECT_EQ(t, file_read(f, buf, sizeof(buf)), -EISDIR);
-	file_put(f);
-	f = file_open(TOP "/etc/hostname", O_RDONLY, &err);
+	KT_EXPECT_EQ(t, kernel_read(f, buf, sizeof(buf), &pos), -EISDIR);
+	fput(f);
+	f = filp_open(TOP "/etc/new", O_RDWR | O_CREAT, 0644, &err);
 	KT_ASSERT_NOT_NULL(t, f);
-	KT_EXPECT_EQ(t, file_lseek(f, -2, SEEK_END), 5);
-	KT_EXPECT_EQ(t, file_read(f, buf, sizeof(buf)), 2);
+	pos = 0;
+	KT_EXPECT_EQ(t, kernel_write(f, "pagoda\n", 7, &pos), 7);
+	KT_EXPECT_EQ(t, vfs_llseek(f, -2, SEEK_END), 5);
+	pos = 5;
+	KT_EXPECT_EQ(t, kernel_read(f, buf, sizeof(buf), &pos), 2);
 	KT_EXPECT_EQ(t, buf[0], 'a');	/* "pagoda\n" from 5 */
 	KT_EXPECT_EQ(t, buf[1], '\n');
-	KT_EXPECT_EQ(t, file_pread(f, buf, 3, 0), 3);
-	KT_EXPECT_EQ(t, file_lseek(f, -1, SEEK_SET), -EINVAL);
-	KT_EXPECT_EQ(t, file_lseek(f, 0, 7), -EINVAL);
-	file_put(f);
+	KT_EXPECT_EQ(t, vfs_llseek(f, -1, SEEK_SET), -EINVAL);
+	KT_EXPECT_EQ(t, vfs_llseek(f, 0, 7), -EINVAL);
+	fput(f);
+	expect_file(t, TOP "/etc/new", "pagoda\n");
 	free_archive(c);
 }
 

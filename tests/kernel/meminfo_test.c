@@ -83,7 +83,8 @@ static void slab_follows_kmalloc(struct ktest *t)
 	for (i = 0; i < 256; i++)
 		objs[i] = kmalloc(4096, GFP_KERNEL);	/* 1 MiB of kmalloc-4k */
 	after = field(show(meminfo_show), "SUnreclaim:");
-	KT_EXPECT_GE(t, after - before, 1000);
+	/* less the free room of a partial slab already there (8 objects, 32 kB at most) */
+	KT_EXPECT_GE(t, after - before, 1024 - 32);
 	for (i = 0; i < 256; i++)
 		kfree(objs[i]);
 	KT_EXPECT_LT(t, field(show(meminfo_show), "SUnreclaim:"), after);

@@ -1,0 +1,1309 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * Path names (see <linux/namei.h>).
+ *
+ * A walk keeps its place in a nameidata: the path it stands on (held),
+ * and the last component of what it was given, left for the caller,
+ * which decides what the last name means: look it up (stat, open),
+ * create it (mkdir, O_CREAT) or act on it in its parent (unlink,
+ * rename). link_path_walk() goes through every component but the last.
+ *
+ * Symbolic links are followed by walking their target as a path of its
+ * own from the link's directory (or from the root for an absolute one):
+ * follow_link() calls link_path_walk() for the body, then takes the
+ * body's last component. That recursion is bounded by MAX_NESTED_LINKS
+ * (links within link targets, to keep within a kernel stack; Linux
+ * allows 40) while MAXSYMLINKS (40) bounds the links of a whole walk,
+ * so a loop always ends in -ELOOP.
+ */
+#include <linux/dcache.h>
+#include <linux/err.h>
+#include <linux/errno.h>
+#include <linux/file.h>
+#include <linux/fs.h>
+#include <linux/fs_struct.h>
+#include <linux/kernel.h>
+#include <linux/mount.h>
+#include <linux/namei.h>
+#include <linux/sched.h>
+#include <linux/slab.h>
+#include <linux/string.h>
+#include <linux/syscalls.h>
+#include <linux/uaccess.h>
+
+#define MAX_NESTED_LINKS	8
+
+struct nameidata {
+	struct path path;		/* where the walk stands (held) */
+	struct path root;		/* the task's root (held) */
+	struct qstr last;		/* the last component, into the name */
+	int last_type;			/* LAST_* */
+	bool last_slash;		/* the last component had a '/' after it */
+	int total_links;
+	int depth;			/* link bodies being walked */
+};
+
+char *getname_flags(const char *upath, unsigned int lookup_flags)
+{
+	char *name = kmalloc(PATH_MAX, GFP_KERNEL);
+	long len;
+
+	if (!name)
+		return ERR_PTR(-ENOMEM);
+	len = strncpy_from_user(name, upath, PATH_MAX);
+	if (len < 0 || len >= PATH_MAX || (!len && !(lookup_flags & LOOKUP_EMPTY))) {
+		kfree(name);
+		return ERR_PTR(len < 0 ? -EFAULT : len ? -ENAMETOOLONG : -ENOENT);
+	}
+	return name;
+}
+
+char *getname(const char *upath)
+{
+	return getname_flags(upath, 0);
+}
+
+void putname(char *name)
+{
+	if (!IS_ERR_OR_NULL(name))
+		kfree(name);
+}
+
+void path_get(const struct path *path)
+{
+	mntget(path->mnt);
+	dget(path->dentry);
+}
+
+void path_put(const struct path *path)
+{
+	dput(path->dentry);
+	mntput(path->mnt);
+}
+
+/* Where a walk of @name starts: the root, the cwd or the directory @dfd. */
+static int path_init(struct nameidata *nd, int dfd, const char *name)
+{
+	struct fs_struct *fs = current->fs ? current->fs : &init_fs;
+
+	memset(nd, 0, sizeof(*nd));
+	nd->root = fs->root;
+	path_get(&nd->root);
+	if (*name == '/') {
+		nd->path = nd->root;
+	} else if (dfd == AT_FDCWD) {
+		nd->path = fs->pwd;
+	} else {
+		struct file *f = fget_raw_noref(dfd);
+
+		if (!f) {
+			path_put(&nd->root);
+			return -EBADF;
+		}
+		if (*name && !S_ISDIR(file_inode(f)->i_mode)) {
+			path_put(&nd->root);
+			return -ENOTDIR;
+		}
+		nd->path = f->f_path;
+	}
+	path_get(&nd->path);
+	return 0;
+}
+
+static void terminate_walk(struct nameidata *nd)
+{
+	path_put(&nd->path);
+	path_put(&nd->root);
+}
+
+/* Validates a cached dentry with its filesystem (proc's pids may be gone). */
+static struct dentry *revalidate(struct dentry *dentry)
+{
+	if (dentry->d_op && dentry->d_op->d_revalidate &&
+	    !dentry->d_op->d_revalidate(dentry, 0)) {
+		d_drop(dentry);
+		dput(dentry);
+		return NULL;
+	}
+	return dentry;
+}
+
+struct dentry *lookup_one_qstr(struct dentry *parent, const struct qstr *name)
+{
+	struct inode *dir = d_inode(parent);
+	struct dentry *dentry, *old;
+	struct qstr q = *name;
+
+	q.hash = full_name_hash(parent, q.name, q.len);
+	dentry = d_lookup(parent, &q);
+	if (dentry && (dentry = revalidate(dentry)))
+		return dentry;
+	if (!dir->i_op || !dir->i_op->lookup)
+		return ERR_PTR(-ENOTDIR);
+	dentry = d_alloc(parent, &q);
+	if (!dentry)
+		return ERR_PTR(-ENOMEM);
+	if (dir->i_flags & S_DEAD) {
+		/* a removed directory: nothing is there, nothing is cached */
+		return dentry;
+	}
+	old = dir->i_op->lookup(dir, dentry, 0);
+	if (old) {
+		dput(dentry);
+		return old;	/* an error, or the dentry the filesystem had */
+	}
+	return dentry;
+}
+
+static int handle_dotdot(struct nameidata *nd)
+{
+	struct dentry *parent;
+
+	for (;;) {
+		if (path_equal(&nd->path, &nd->root))
+			return 0;	/* ".." of the root is the root */
+		if (!path_is_mnt_root(&nd->path))
+			break;
+		{
+			struct path up = nd->path;
+
+			if (!follow_up(&up))
+				return 0;
+			path_get(&up);
+			path_put(&nd->path);
+			nd->path = up;
+		}
+	}
+	parent = dget(nd->path.dentry->d_parent);
+	dput(nd->path.dentry);
+	nd->path.dentry = parent;
+	follow_down(&nd->path);
+	return 0;
+}
+
+static int link_path_walk(struct nameidata *nd, const char *name);
+
+/* Walks the target of the link at @link (the walk stands in its directory). */
+static int follow_link(struct nameidata *nd, struct path *link)
+{
+	struct inode *inode = d_inode(link->dentry);
+	struct delayed_call done = { NULL, NULL };
+	bool slash;
+	const char *body;
+	int err;
+
+	if (++nd->total_links > MAXSYMLINKS || nd->depth >= MAX_NESTED_LINKS)
+		return -ELOOP;
+	body = inode->i_link;
+	if (!body && inode->i_op && inode->i_op->get_link)
+		body = inode->i_op->get_link(link->dentry, inode, &done);
+	if (IS_ERR(body))
+		return PTR_ERR(body);
+	if (!body || !*body) {
+		do_delayed_call(&done);
+		return -ENOENT;
+	}
+	nd->depth++;
+	err = link_path_walk(nd, body);
+	slash = nd->last_slash;
+	if (!err && nd->last_type == LAST_NORM) {
+		struct dentry *d;
+
+		d = lookup_one_qstr(nd->path.dentry, &nd->last);
+		if (IS_ERR(d)) {
+			err = PTR_ERR(d);
+		} else if (d_really_is_negative(d)) {
+			dput(d);
+			err = -ENOENT;
+		} else {
+			struct path next = { mntget(nd->path.mnt), d };
+
+			follow_down(&next);
+			if (S_ISLNK(d_inode(next.dentry)->i_mode)) {
+				err = follow_link(nd, &next);
+				path_put(&next);
+			} else {
+				path_put(&nd->path);
+				nd->path = next;
+			}
+		}
+	} else if (!err && nd->last_type == LAST_DOTDOT) {
+		err = handle_dotdot(nd);
+	}
+	if (!err && slash && !S_ISDIR(d_inode(nd->path.dentry)->i_mode))
+		err = -ENOTDIR;
+	nd->depth--;
+	do_delayed_call(&done);
+	return err;
+}
+
+/*
+ * Steps from the walk's directory to its child @name; a link there is
+ * followed when @follow. A missing name is -ENOENT.
+ */
+static int walk_component(struct nameidata *nd, const struct qstr *name, int type,
+			  bool follow)
+{
+	struct path next;
+	struct dentry *d;
+	int err;
+
+	if (type == LAST_DOT || type == LAST_ROOT)
+		return 0;
+	if (type == LAST_DOTDOT)
+		return handle_dotdot(nd);
+	d = lookup_one_qstr(nd->path.dentry, name);
+	if (IS_ERR(d))
+		return PTR_ERR(d);
+	if (d_really_is_negative(d)) {
+		dput(d);
+		return -ENOENT;
+	}
+	next.mnt = mntget(nd->path.mnt);
+	next.dentry = d;
+	follow_down(&next);
+	if (follow && S_ISLNK(d_inode(next.dentry)->i_mode)) {
+		err = follow_link(nd, &next);
+		path_put(&next);
+		return err;
+	}
+	path_put(&nd->path);
+	nd->path = next;
+	return 0;
+}
+
+/* Splits off the component at @s: its length, and its LAST_* type. */
+static int component(const char *s, u32 *len)
+{
+	u32 n = 0;
+
+	while (s[n] && s[n] != '/')
+		n++;
+	*len = n;
+	if (s[0] == '.' && n == 1)
+		return LAST_DOT;
+	if (s[0] == '.' && s[1] == '.' && n == 2)
+		return LAST_DOTDOT;
+	return LAST_NORM;
+}
+
+/*
+ * Walks every component of @name but the last, which is left in
+ * nd->last (LAST_ROOT if @name is "/" or ends at a directory it named
+ * by slashes only).
+ */
+static int link_path_walk(struct nameidata *nd, const char *name)
+{
+	if (*name == '/') {
+		path_put(&nd->path);
+		nd->path = nd->root;
+		path_get(&nd->path);
+		while (*name == '/')
+			name++;
+	}
+	nd->last_type = LAST_ROOT;
+	nd->last_slash = false;
+	if (!*name)
+		return 0;
+	for (;;) {
+		struct inode *dir = d_inode(nd->path.dentry);
+		const char *rest;
+		int type, err;
+		u32 len;
+
+		if (!S_ISDIR(dir->i_mode))
+			return -ENOTDIR;
+		err = inode_permission(dir, MAY_EXEC);
+		if (err)
+			return err;
+		type = component(name, &len);
+		if (len > NAME_MAX)
+			return -ENAMETOOLONG;
+		rest = name + len;
+		while (*rest == '/')
+			rest++;
+		if (!*rest) {
+			nd->last.name = name;
+			nd->last.len = len;
+			nd->last_type = type;
+			nd->last_slash = name[len] == '/';
+			return 0;
+		}
+		nd->last.name = name;
+		nd->last.len = len;
+		err = walk_component(nd, &nd->last, type, true);
+		if (err)
+			return err;
+		name = rest;
+	}
+}
+
+/* Resolves the last component too: for lookups (stat, chdir, open without O_CREAT). */
+static int lookup_last(struct nameidata *nd, unsigned int flags)
+{
+	bool slash = nd->last_slash;
+	int err;
+
+	if (nd->last_type == LAST_NORM && !S_ISDIR(d_inode(nd->path.dentry)->i_mode))
+		return -ENOTDIR;
+	err = walk_component(nd, &nd->last, nd->last_type,
+			     (flags & LOOKUP_FOLLOW) || slash);
+	if (err)
+		return err;
+	if ((slash || (flags & LOOKUP_DIRECTORY)) &&
+	    !S_ISDIR(d_inode(nd->path.dentry)->i_mode))
+		return -ENOTDIR;
+	return 0;
+}
+
+int filename_lookup(int dfd, const char *name, unsigned int flags, struct path *path)
+{
+	struct nameidata nd;
+	int err;
+
+	if (!*name && !(flags & LOOKUP_EMPTY))
+		return -ENOENT;
+	err = path_init(&nd, dfd, name);
+	if (err)
+		return err;
+	err = link_path_walk(&nd, name);
+	if (!err)
+		err = lookup_last(&nd, flags);
+	if (!err) {
+		*path = nd.path;
+		path_get(path);
+	}
+	terminate_walk(&nd);
+	return err;
+}
+
+int kern_path(const char *name, unsigned int flags, struct path *path)
+{
+	return filename_lookup(AT_FDCWD, name, flags, path);
+}
+
+int user_path_at(int dfd, const char *uname, unsigned int flags, struct path *path)
+{
+	char *name = getname_flags(uname, flags);
+	int err;
+
+	if (IS_ERR(name))
+		return PTR_ERR(name);
+	err = filename_lookup(dfd, name, flags, path);
+	putname(name);
+	return err;
+}
+
+int filename_parentat(int dfd, const char *name, unsigned int flags,
+		      struct path *parent, struct qstr *last, int *type)
+{
+	struct nameidata nd;
+	int err;
+
+	(void)flags;
+	if (!*name)
+		return -ENOENT;
+	err = path_init(&nd, dfd, name);
+	if (err)
+		return err;
+	err = link_path_walk(&nd, name);
+	if (!err && !S_ISDIR(d_inode(nd.path.dentry)->i_mode))
+		err = -ENOTDIR;
+	if (!err) {
+		*parent = nd.path;
+		path_get(parent);
+		*last = nd.last;
+		*type = nd.last_type;
+	}
+	terminate_walk(&nd);
+	return err;
+}
+
+struct dentry *kern_path_create(int dfd, const char *name, struct path *path,
+				unsigned int lookup_flags)
+{
+	struct dentry *dentry;
+	struct qstr last;
+	int type, err;
+
+	err = filename_parentat(dfd, name, 0, path, &last, &type);
+	if (err)
+		return ERR_PTR(err);
+	if (type != LAST_NORM) {
+		path_put(path);
+		return ERR_PTR(-EEXIST);
+	}
+	dentry = lookup_one_qstr(path->dentry, &last);
+	if (IS_ERR(dentry)) {
+		path_put(path);
+		return dentry;
+	}
+	if (!d_really_is_negative(dentry)) {
+		dput(dentry);
+		path_put(path);
+		return ERR_PTR(-EEXIST);
+	}
+	/* "name/" may only make a directory */
+	if (last.name[last.len] == '/' && !(lookup_flags & LOOKUP_DIRECTORY)) {
+		dput(dentry);
+		path_put(path);
+		return ERR_PTR(-ENOENT);
+	}
+	return dentry;
+}
+
+void done_path_create(struct path *path, struct dentry *dentry)
+{
+	dput(dentry);
+	path_put(path);
+}
+
+/* Whether names may be made in @dir. */
+static int may_create(struct inode *dir)
+{
+	if (dir->i_flags & S_DEAD)
+		return -ENOENT;
+	return inode_permission(dir, MAY_WRITE | MAY_EXEC);
+}
+
+int vfs_create(struct inode *dir, struct dentry *dentry, umode_t mode, bool excl)
+{
+	int err = may_create(dir);
+
+	if (err)
+		return err;
+	if (!dir->i_op->create)
+		return -EACCES;
+	return dir->i_op->create(dir, dentry, (mode & S_IALLUGO) | S_IFREG, excl);
+}
+
+int vfs_mkdir(struct inode *dir, struct dentry *dentry, umode_t mode)
+{
+	int err = may_create(dir);
+
+	if (err)
+		return err;
+	if (!dir->i_op->mkdir)
+		return -EPERM;
+	return dir->i_op->mkdir(dir, dentry, mode & (S_IRWXU | S_IRWXG | S_IRWXO | S_ISVTX));
+}
+
+int vfs_mknod(struct inode *dir, struct dentry *dentry, umode_t mode, dev_t dev)
+{
+	int err = may_create(dir);
+
+	if (err)
+		return err;
+	if (!dir->i_op->mknod)
+		return -EPERM;
+	return dir->i_op->mknod(dir, dentry, mode, dev);
+}
+
+int vfs_symlink(struct inode *dir, struct dentry *dentry, const char *target)
+{
+	int err = may_create(dir);
+
+	if (err)
+		return err;
+	if (!dir->i_op->symlink)
+		return -EPERM;
+	return dir->i_op->symlink(dir, dentry, target);
+}
+
+int vfs_link(struct dentry *old, struct inode *dir, struct dentry *new)
+{
+	struct inode *inode = d_inode(old);
+	int err = may_create(dir);
+
+	if (err)
+		return err;
+	if (dir->i_sb != inode->i_sb)
+		return -EXDEV;
+	if (S_ISDIR(inode->i_mode))
+		return -EPERM;
+	if (!dir->i_op->link)
+		return -EPERM;
+	if (!inode->i_nlink)
+		return -ENOENT;		/* it was unlinked meanwhile */
+	return dir->i_op->link(old, dir, new);
+}
+
+static bool is_mountpoint_anywhere(struct dentry *dentry)
+{
+	return d_mountpoint(dentry);
+}
+
+int vfs_unlink(struct inode *dir, struct dentry *dentry)
+{
+	int err = inode_permission(dir, MAY_WRITE | MAY_EXEC);
+
+	if (err)
+		return err;
+	if (S_ISDIR(d_inode(dentry)->i_mode))
+		return -EISDIR;
+	if (is_mountpoint_anywhere(dentry))
+		return -EBUSY;
+	if (!dir->i_op->unlink)
+		return -EPERM;
+	err = dir->i_op->unlink(dir, dentry);
+	if (!err)
+		d_delete(dentry);
+	return err;
+}
+
+int vfs_rmdir(struct inode *dir, struct dentry *dentry)
+{
+	int err = inode_permission(dir, MAY_WRITE | MAY_EXEC);
+	struct inode *inode = d_inode(dentry);
+
+	if (err)
+		return err;
+	if (!S_ISDIR(inode->i_mode))
+		return -ENOTDIR;
+	if (is_mountpoint_anywhere(dentry) || IS_ROOT(dentry))
+		return -EBUSY;
+	if (!dir->i_op->rmdir)
+		return -EPERM;
+	shrink_dcache_parent(dentry);
+	err = dir->i_op->rmdir(dir, dentry);
+	if (!err) {
+		inode->i_flags |= S_DEAD;
+		d_delete(dentry);
+	}
+	return err;
+}
+
+/* Whether @d is @ancestor or below it. */
+static bool is_subdir(struct dentry *d, struct dentry *ancestor)
+{
+	for (;;) {
+		if (d == ancestor)
+			return true;
+		if (IS_ROOT(d))
+			return false;
+		d = d->d_parent;
+	}
+}
+
+#define RENAME_NOREPLACE	0x1
+#define RENAME_EXCHANGE		0x2
+#define RENAME_WHITEOUT		0x4
+
+int vfs_rename(struct inode *old_dir, struct dentry *old, struct inode *new_dir,
+	       struct dentry *new, unsigned int flags)
+{
+	struct inode *source = d_inode(old), *target = d_inode(new);
+	bool is_dir = S_ISDIR(source->i_mode);
+	int err;
+
+	if (source == target)
+		return 0;
+	err = inode_permission(old_dir, MAY_WRITE | MAY_EXEC);
+	if (!err)
+		err = may_create(new_dir);
+	if (err)
+		return err;
+	if (flags & RENAME_EXCHANGE) {
+		if (!target)
+			return -ENOENT;
+	} else if (target) {
+		if (flags & RENAME_NOREPLACE)
+			return -EEXIST;
+		if (is_dir && !S_ISDIR(target->i_mode))
+			return -ENOTDIR;
+		if (!is_dir && S_ISDIR(target->i_mode))
+			return -EISDIR;
+	}
+	/* a directory cannot move into itself */
+	if (is_dir && is_subdir(new->d_parent, old))
+		return -EINVAL;
+	if (target && (flags & RENAME_EXCHANGE) && S_ISDIR(target->i_mode) &&
+	    is_subdir(old->d_parent, new))
+		return -EINVAL;
+	if (is_mountpoint_anywhere(old) || is_mountpoint_anywhere(new))
+		return -EBUSY;
+	if (!old_dir->i_op->rename)
+		return -EPERM;
+	if (target && S_ISDIR(target->i_mode) && !(flags & RENAME_EXCHANGE))
+		shrink_dcache_parent(new);
+	err = old_dir->i_op->rename(old_dir, old, new_dir, new, flags);
+	if (err)
+		return err;
+	if (flags & RENAME_EXCHANGE) {
+		d_exchange(old, new);
+	} else {
+		if (target && S_ISDIR(target->i_mode))
+			target->i_flags |= S_DEAD;
+		d_move(old, new);
+	}
+	return 0;
+}
+
+/* What open() asks of the inode it found (Linux's may_open). */
+static int may_open(const struct path *path, unsigned int flags)
+{
+	struct inode *inode = d_inode(path->dentry);
+	unsigned int acc = flags & O_ACCMODE;
+	int mask = 0;
+
+	if (flags & O_PATH)
+		return 0;
+	if (acc == O_RDONLY || acc == O_RDWR)
+		mask |= MAY_READ;
+	if (acc == O_WRONLY || acc == O_RDWR)
+		mask |= MAY_WRITE;
+	switch (inode->i_mode & S_IFMT) {
+	case S_IFLNK:
+		return -ELOOP;
+	case S_IFDIR:
+		if ((mask & MAY_WRITE) || (flags & O_CREAT))
+			return -EISDIR;
+		break;
+	case S_IFCHR:
+	case S_IFBLK:
+		if (path->mnt->mnt_flags & MNT_NODEV)
+			return -EACCES;
+		flags &= ~O_TRUNC;
+		break;
+	case S_IFIFO:
+	case S_IFSOCK:
+		flags &= ~O_TRUNC;
+		break;
+	}
+	if ((mask & MAY_WRITE) && mnt_is_readonly(path->mnt) &&
+	    (S_ISREG(inode->i_mode) || S_ISDIR(inode->i_mode)))
+		return -EROFS;
+	return inode_permission(inode, mask);
+}
+
+/*
+ * open(2) of @name: the walk to the last component, then the last
+ * component created (O_CREAT), or looked up and followed (unless
+ * O_NOFOLLOW), checked (may_open), truncated (O_TRUNC) and opened.
+ */
+struct file *do_filp_open(int dfd, const char *name, unsigned int flags,
+			  umode_t mode, int *err)
+{
+	struct fs_struct *fs = current->fs ? current->fs : &init_fs;
+	struct nameidata nd;
+	struct file *f = NULL;
+	bool created = false;
+	int ret;
+
+	if (!*name) {
+		*err = -ENOENT;
+		return NULL;
+	}
+	ret = path_init(&nd, dfd, name);
+	if (ret) {
+		*err = ret;
+		return NULL;
+	}
+	ret = link_path_walk(&nd, name);
+	if (ret)
+		goto out;
+	if (!(flags & O_CREAT) || nd.last_type != LAST_NORM) {
+		if ((flags & O_CREAT) && nd.last_type != LAST_NORM) {
+			ret = -EISDIR;
+			goto out;
+		}
+		ret = lookup_last(&nd, flags & O_NOFOLLOW ? 0 : LOOKUP_FOLLOW);
+		if (!ret && (flags & O_DIRECTORY) &&
+		    !S_ISDIR(d_inode(nd.path.dentry)->i_mode))
+			ret = -ENOTDIR;
+		if (ret)
+			goto out;
+	} else {
+		struct inode *dir = d_inode(nd.path.dentry);
+		struct dentry *d;
+
+		if (nd.last_slash) {
+			ret = -EISDIR;
+			goto out;
+		}
+		d = lookup_one_qstr(nd.path.dentry, &nd.last);
+		if (IS_ERR(d)) {
+			ret = PTR_ERR(d);
+			goto out;
+		}
+		if (d_really_is_negative(d)) {
+			if (mnt_is_readonly(nd.path.mnt)) {
+				ret = -EROFS;
+			} else {
+				ret = vfs_create(dir, d, mode & ~fs->umask, flags & O_EXCL);
+				created = !ret;
+			}
+			if (ret) {
+				dput(d);
+				goto out;
+			}
+			dput(nd.path.dentry);
+			nd.path.dentry = d;
+		} else if (flags & O_EXCL) {
+			dput(d);
+			ret = -EEXIST;
+			goto out;
+		} else {
+			struct path next = { mntget(nd.path.mnt), d };
+
+			follow_down(&next);
+			if (S_ISLNK(d_inode(next.dentry)->i_mode) && !(flags & O_NOFOLLOW)) {
+				ret = follow_link(&nd, &next);
+				path_put(&next);
+				if (ret)
+					goto out;
+			} else {
+				path_put(&nd.path);
+				nd.path = next;
+			}
+		}
+		if (S_ISDIR(d_inode(nd.path.dentry)->i_mode)) {
+			ret = -EISDIR;
+			goto out;
+		}
+	}
+	ret = may_open(&nd.path, flags);
+	if (ret)
+		goto out;
+	if ((flags & O_TRUNC) && !created && S_ISREG(d_inode(nd.path.dentry)->i_mode) &&
+	    (flags & O_ACCMODE) != O_RDONLY && !(flags & O_PATH))
+		ret = do_truncate(nd.path.dentry, 0);
+	if (!ret)
+		f = dentry_open(&nd.path, flags, &ret);
+out:
+	terminate_walk(&nd);
+	*err = ret;
+	return f;
+}
+
+/* The *at calls: names from user space, relative to @dfd. */
+
+long sys_mknodat(int dfd, const char *uname, umode_t mode, unsigned int dev)
+{
+	struct fs_struct *fs = current->fs;
+	struct dentry *dentry;
+	struct path path;
+	char *name;
+	long err;
+
+	switch (mode & S_IFMT) {
+	case 0:
+		mode |= S_IFREG;
+		break;
+	case S_IFREG:
+	case S_IFCHR:
+	case S_IFBLK:
+	case S_IFIFO:
+	case S_IFSOCK:
+		break;
+	case S_IFDIR:
+		return -EPERM;
+	default:
+		return -EINVAL;
+	}
+	name = getname(uname);
+	if (IS_ERR(name))
+		return PTR_ERR(name);
+	dentry = kern_path_create(dfd, name, &path, 0);
+	putname(name);
+	if (IS_ERR(dentry))
+		return PTR_ERR(dentry);
+	mode = (mode & S_IFMT) | (mode & ~fs->umask & S_IALLUGO);
+	if (mnt_is_readonly(path.mnt))
+		err = -EROFS;
+	else if (S_ISREG(mode))
+		err = vfs_create(d_inode(path.dentry), dentry, mode, true);
+	else if ((S_ISCHR(mode) || S_ISBLK(mode)) && (path.mnt->mnt_flags & MNT_NODEV))
+		err = -EPERM;
+	else
+		err = vfs_mknod(d_inode(path.dentry), dentry, mode, new_decode_dev(dev));
+	done_path_create(&path, dentry);
+	return err;
+}
+
+long sys_mknod(const char *uname, umode_t mode, unsigned int dev)
+{
+	return sys_mknodat(AT_FDCWD, uname, mode, dev);
+}
+
+long sys_mkdirat(int dfd, const char *uname, umode_t mode)
+{
+	struct dentry *dentry;
+	struct path path;
+	char *name;
+	long err;
+
+	name = getname(uname);
+	if (IS_ERR(name))
+		return PTR_ERR(name);
+	dentry = kern_path_create(dfd, name, &path, LOOKUP_DIRECTORY);
+	putname(name);
+	if (IS_ERR(dentry))
+		return PTR_ERR(dentry);
+	if (mnt_is_readonly(path.mnt))
+		err = -EROFS;
+	else
+		err = vfs_mkdir(d_inode(path.dentry), dentry, mode & ~current->fs->umask);
+	done_path_create(&path, dentry);
+	return err;
+}
+
+long sys_mkdir(const char *uname, umode_t mode)
+{
+	return sys_mkdirat(AT_FDCWD, uname, mode);
+}
+
+/*
+ * The parent of @uname and a held dentry for its last component, for
+ * unlink and rmdir: the errors Linux gives for ".", ".." and "/" first.
+ */
+static long lookup_for_removal(int dfd, const char *uname, bool dir, struct path *parent,
+			       struct dentry **dentry)
+{
+	struct qstr last;
+	char *name;
+	long err;
+	int type;
+
+	name = getname(uname);
+	if (IS_ERR(name))
+		return PTR_ERR(name);
+	err = filename_parentat(dfd, name, 0, parent, &last, &type);
+	if (err)
+		goto out;
+	if (type != LAST_NORM) {
+		err = !dir ? -EISDIR : type == LAST_DOT ? -EINVAL :
+		      type == LAST_DOTDOT ? -ENOTEMPTY : -EBUSY;
+		path_put(parent);
+		goto out;
+	}
+	*dentry = lookup_one_qstr(parent->dentry, &last);
+	if (IS_ERR(*dentry)) {
+		err = PTR_ERR(*dentry);
+	} else if (d_really_is_negative(*dentry)) {
+		dput(*dentry);
+		err = -ENOENT;
+	} else if (!dir && last.name[last.len] == '/') {
+		/* "file/": the name must be a directory, and unlink refuses those */
+		err = S_ISDIR(d_inode(*dentry)->i_mode) ? -EISDIR : -ENOTDIR;
+		dput(*dentry);
+	} else if (mnt_is_readonly(parent->mnt)) {
+		dput(*dentry);
+		err = -EROFS;
+	}
+	if (err)
+		path_put(parent);
+out:
+	putname(name);
+	return err;
+}
+
+static long do_rmdir(int dfd, const char *uname)
+{
+	struct dentry *dentry;
+	struct path parent;
+	long err = lookup_for_removal(dfd, uname, true, &parent, &dentry);
+
+	if (err)
+		return err;
+	err = vfs_rmdir(d_inode(parent.dentry), dentry);
+	dput(dentry);
+	path_put(&parent);
+	return err;
+}
+
+static long do_unlinkat(int dfd, const char *uname)
+{
+	struct dentry *dentry;
+	struct path parent;
+	long err = lookup_for_removal(dfd, uname, false, &parent, &dentry);
+
+	if (err)
+		return err;
+	err = vfs_unlink(d_inode(parent.dentry), dentry);
+	dput(dentry);
+	path_put(&parent);
+	return err;
+}
+
+#define AT_REMOVEDIR	0x200
+
+long sys_unlinkat(int dfd, const char *uname, int flag)
+{
+	if (flag & ~AT_REMOVEDIR)
+		return -EINVAL;
+	return flag & AT_REMOVEDIR ? do_rmdir(dfd, uname) : do_unlinkat(dfd, uname);
+}
+
+long sys_unlink(const char *uname)
+{
+	return do_unlinkat(AT_FDCWD, uname);
+}
+
+long sys_rmdir(const char *uname)
+{
+	return do_rmdir(AT_FDCWD, uname);
+}
+
+long sys_symlinkat(const char *utarget, int dfd, const char *uname)
+{
+	struct dentry *dentry;
+	struct path path;
+	char *target, *name;
+	long err;
+
+	target = getname(utarget);
+	if (IS_ERR(target))
+		return PTR_ERR(target);
+	name = getname(uname);
+	if (IS_ERR(name)) {
+		putname(target);
+		return PTR_ERR(name);
+	}
+	dentry = kern_path_create(dfd, name, &path, 0);
+	if (IS_ERR(dentry)) {
+		err = PTR_ERR(dentry);
+	} else {
+		err = mnt_is_readonly(path.mnt) ? -EROFS :
+		      vfs_symlink(d_inode(path.dentry), dentry, target);
+		done_path_create(&path, dentry);
+	}
+	putname(name);
+	putname(target);
+	return err;
+}
+
+long sys_symlink(const char *utarget, const char *uname)
+{
+	return sys_symlinkat(utarget, AT_FDCWD, uname);
+}
+
+long sys_linkat(int olddfd, const char *uold, int newdfd, const char *unew, int flags)
+{
+	unsigned int how = 0;
+	struct dentry *dentry;
+	struct path old, path;
+	char *name;
+	long err;
+
+	if (flags & ~(AT_SYMLINK_FOLLOW | AT_EMPTY_PATH))
+		return -EINVAL;
+	if (flags & AT_SYMLINK_FOLLOW)
+		how |= LOOKUP_FOLLOW;
+	if (flags & AT_EMPTY_PATH)
+		how |= LOOKUP_EMPTY;
+	err = user_path_at(olddfd, uold, how, &old);
+	if (err)
+		return err;
+	name = getname(unew);
+	if (IS_ERR(name)) {
+		path_put(&old);
+		return PTR_ERR(name);
+	}
+	dentry = kern_path_create(newdfd, name, &path, 0);
+	putname(name);
+	if (IS_ERR(dentry)) {
+		path_put(&old);
+		return PTR_ERR(dentry);
+	}
+	if (old.mnt != path.mnt)
+		err = -EXDEV;
+	else if (mnt_is_readonly(path.mnt))
+		err = -EROFS;
+	else
+		err = vfs_link(old.dentry, d_inode(path.dentry), dentry);
+	done_path_create(&path, dentry);
+	path_put(&old);
+	return err;
+}
+
+long sys_link(const char *uold, const char *unew)
+{
+	return sys_linkat(AT_FDCWD, uold, AT_FDCWD, unew, 0);
+}
+
+long sys_renameat2(int olddfd, const char *uold, int newdfd, const char *unew,
+		   unsigned int flags)
+{
+	struct path old_parent, new_parent;
+	struct dentry *old = NULL, *new = NULL;
+	struct qstr old_last, new_last;
+	int old_type, new_type;
+	char *oldname, *newname = NULL;
+	long err;
+
+	if (flags & ~(RENAME_NOREPLACE | RENAME_EXCHANGE | RENAME_WHITEOUT))
+		return -EINVAL;
+	if ((flags & RENAME_NOREPLACE) && (flags & RENAME_EXCHANGE))
+		return -EINVAL;
+	if (flags & RENAME_WHITEOUT)
+		return -EINVAL;		/* no overlay filesystems here */
+	oldname = getname(uold);
+	if (IS_ERR(oldname))
+		return PTR_ERR(oldname);
+	newname = getname(unew);
+	if (IS_ERR(newname)) {
+		putname(oldname);
+		return PTR_ERR(newname);
+	}
+	err = filename_parentat(olddfd, oldname, 0, &old_parent, &old_last, &old_type);
+	if (err)
+		goto out_names;
+	err = filename_parentat(newdfd, newname, 0, &new_parent, &new_last, &new_type);
+	if (err)
+		goto out_old_parent;
+	err = -EXDEV;
+	if (old_parent.mnt != new_parent.mnt)
+		goto out_parents;
+	err = -EBUSY;
+	if (old_type != LAST_NORM)
+		goto out_parents;
+	if (new_type != LAST_NORM) {
+		err = (flags & RENAME_NOREPLACE) ? -EEXIST : -EBUSY;
+		goto out_parents;
+	}
+	err = -EROFS;
+	if (mnt_is_readonly(old_parent.mnt))
+		goto out_parents;
+	old = lookup_one_qstr(old_parent.dentry, &old_last);
+	if (IS_ERR(old)) {
+		err = PTR_ERR(old);
+		old = NULL;
+		goto out_parents;
+	}
+	err = -ENOENT;
+	if (d_really_is_negative(old))
+		goto out_dentries;
+	new = lookup_one_qstr(new_parent.dentry, &new_last);
+	if (IS_ERR(new)) {
+		err = PTR_ERR(new);
+		new = NULL;
+		goto out_dentries;
+	}
+	err = -ENOTDIR;
+	if (!S_ISDIR(d_inode(old)->i_mode) &&
+	    (old_last.name[old_last.len] == '/' ||
+	     (!(flags & RENAME_EXCHANGE) && new_last.name[new_last.len] == '/')))
+		goto out_dentries;
+	/* the target must not be an ancestor of the source */
+	err = -ENOTEMPTY;
+	if (!(flags & RENAME_EXCHANGE) && d_inode(new) && is_subdir(old, new) && old != new)
+		goto out_dentries;
+	err = vfs_rename(d_inode(old_parent.dentry), old, d_inode(new_parent.dentry), new,
+			 flags);
+out_dentries:
+	dput(new);
+	dput(old);
+out_parents:
+	path_put(&new_parent);
+out_old_parent:
+	path_put(&old_parent);
+out_names:
+	putname(newname);
+	putname(oldname);
+	return err;
+}
+
+long sys_renameat(int olddfd, const char *uold, int newdfd, const char *unew)
+{
+	return sys_renameat2(olddfd, uold, newdfd, unew, 0);
+}
+
+long sys_rename(const char *uold, const char *unew)
+{
+	return sys_renameat2(AT_FDCWD, uold, AT_FDCWD, unew, 0);
+}
+
+long sys_readlinkat(int dfd, const char *uname, char *ubuf, int bufsiz)
+{
+	struct delayed_call done = { NULL, NULL };
+	struct inode *inode;
+	struct path path;
+	const char *body;
+	long err;
+	size_t len;
+
+	if (bufsiz <= 0)
+		return -EINVAL;
+	err = user_path_at(dfd, uname, LOOKUP_EMPTY, &path);
+	if (err)
+		return err;
+	inode = d_inode(path.dentry);
+	body = inode->i_link;
+	if (!body && inode->i_op && inode->i_op->get_link && S_ISLNK(inode->i_mode))
+		body = inode->i_op->get_link(path.dentry, inode, &done);
+	if (!S_ISLNK(inode->i_mode) && !(inode->i_op && inode->i_op->get_link)) {
+		err = -EINVAL;
+	} else if (IS_ERR(body)) {
+		err = PTR_ERR(body);
+	} else if (!body) {
+		err = -EINVAL;
+	} else {
+		len = min(strlen(body), (size_t)bufsiz);
+		err = copy_to_user(ubuf, body, len) ? -EFAULT : (long)len;
+	}
+	if (!IS_ERR(body))
+		do_delayed_call(&done);
+	path_put(&path);
+	return err;
+}
+
+long sys_readlink(const char *uname, char *ubuf, int bufsiz)
+{
+	return sys_readlinkat(AT_FDCWD, uname, ubuf, bufsiz);
+}
+
+/* The kernel's own name operations, from the root: the initramfs unpacks with them. */
+
+int init_mkdir(const char *name, umode_t mode)
+{
+	struct dentry *dentry;
+	struct path path;
+	int err;
+
+	dentry = kern_path_create(AT_FDCWD, name, &path, LOOKUP_DIRECTORY);
+	if (IS_ERR(dentry))
+		return PTR_ERR(dentry);
+	err = vfs_mkdir(d_inode(path.dentry), dentry, mode);
+	done_path_create(&path, dentry);
+	return err;
+}
+
+int init_mknod(const char *name, umode_t mode, dev_t dev)
+{
+	struct dentry *dentry;
+	struct path path;
+	int err;
+
+	dentry = kern_path_create(AT_FDCWD, name, &path, 0);
+	if (IS_ERR(dentry))
+		return PTR_ERR(dentry);
+	if (S_ISREG(mode))
+		err = vfs_create(d_inode(path.dentry), dentry, mode, true);
+	else
+		err = vfs_mknod(d_inode(path.dentry), dentry, mode, dev);
+	done_path_create(&path, dentry);
+	return err;
+}
+
+int init_symlink(const char *target, const char *name)
+{
+	struct dentry *dentry;
+	struct path path;
+	int err;
+
+	dentry = kern_path_create(AT_FDCWD, name, &path, 0);
+	if (IS_ERR(dentry))
+		return PTR_ERR(dentry);
+	err = vfs_symlink(d_inode(path.dentry), dentry, target);
+	done_path_create(&path, dentry);
+	return err;
+}
+
+int init_link(const char *oldname, const char *name)
+{
+	struct dentry *dentry;
+	struct path old, path;
+	int err;
+
+	err = kern_path(oldname, 0, &old);
+	if (err)
+		return err;
+	dentry = kern_path_create(AT_FDCWD, name, &path, 0);
+	if (IS_ERR(dentry)) {
+		path_put(&old);
+		return PTR_ERR(dentry);
+	}
+	err = old.mnt != path.mnt ? -EXDEV :
+	      vfs_link(old.dentry, d_inode(path.dentry), dentry);
+	done_path_create(&path, dentry);
+	path_put(&old);
+	return err;
+}
+
+static int init_setattr(const char *name, struct iattr *attr)
+{
+	struct path path;
+	int err = kern_path(name, 0, &path);
+
+	if (err)
+		return err;
+	err = notify_change(path.dentry, attr);
+	path_put(&path);
+	return err;
+}
+
+int init_chown(const char *name, unsigned int uid, unsigned int gid)
+{
+	struct iattr attr = { .ia_valid = ATTR_UID | ATTR_GID, .ia_uid = uid, .ia_gid = gid };
+
+	return init_setattr(name, &attr);
+}
+
+int init_utimes(const char *name, s64 mtime)
+{
+	struct iattr attr = { .ia_valid = ATTR_ATIME | ATTR_MTIME };
+
+	attr.ia_atime.tv_sec = attr.ia_mtime.tv_sec = mtime;
+	return init_setattr(name, &attr);
+}
+
+int init_chmod(const char *name, umode_t mode)
+{
+	struct iattr attr = { .ia_valid = ATTR_MODE, .ia_mode = mode };
+
+	return init_setattr(name, &attr);
+}
+
+/* Removes @name from its parent as unlink (or rmdir) does, from the kernel. */
+static int init_remove(const char *name, bool dir)
+{
+	struct path parent;
+	struct dentry *d;
+	struct qstr last;
+	int type, err;
+
+	err = filename_parentat(AT_FDCWD, name, 0, &parent, &last, &type);
+	if (err)
+		return err;
+	if (type != LAST_NORM) {
+		path_put(&parent);
+		return -EINVAL;
+	}
+	d = lookup_one_qstr(parent.dentry, &last);
+	if (IS_ERR(d)) {
+		err = PTR_ERR(d);
+	} else {
+		if (d_really_is_negative(d))
+			err = -ENOENT;
+		else if (dir)
+			err = vfs_rmdir(d_inode(parent.dentry), d);
+		else
+			err = vfs_unlink(d_inode(parent.dentry), d);
+		dput(d);
+	}
+	path_put(&parent);
+	return err;
+}
+
+int init_unlink(const char *name)
+{
+	return init_remove(name, false);
+}
+
+int init_rmdir(const char *name)
+{
+	return init_remove(name, true);
+}
+
+int init_lstat_mode(const char *name)
+{
+	struct path path;
+	int err = kern_path(name, 0, &path), mode;
+
+	if (err)
+		return err;
+	mode = d_inode(path.dentry)->i_mode;
+	path_put(&path);
+	return mode;
+}
