@@ -50,7 +50,8 @@ struct file *alloc_file(const struct path *path, unsigned int flags,
 	path_get(path);
 	f->f_inode = d_inode(path->dentry);
 	f->f_op = fop;
-	f->f_flags = flags & ~(O_CREAT | O_EXCL | O_NOCTTY | O_TRUNC);
+	/* what only mattered at open, and O_CLOEXEC, which is the descriptor's */
+	f->f_flags = flags & ~(O_CREAT | O_EXCL | O_NOCTTY | O_TRUNC | O_CLOEXEC);
 	f->f_mode = open_flags_to_mode(flags);
 	f->f_count = 1;
 	files_open++;

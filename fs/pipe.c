@@ -446,8 +446,6 @@ static int pipefs_fill_super(struct super_block *sb, struct fs_context *fc)
 
 	(void)fc;
 	sb->s_magic = PIPEFS_MAGIC;
-	sb->s_blocksize = PAGE_SIZE;
-	sb->s_flags |= SB_NOUSER;
 	root = new_inode(sb);
 	if (!root)
 		return -ENOMEM;
@@ -503,20 +501,20 @@ int create_pipe_files(struct file **res, int flags)
 	if (!inode)
 		return -ENFILE;
 	snprintf(name, sizeof(name), "pipe:[%lu]", inode->i_ino);
-	f = alloc_file_pseudo(inode, name, O_WRONLY | (flags & (O_NONBLOCK | O_DIRECT)),
-			      &pipefifo_fops);
-	if (IS_ERR(f)) {
+	f = alloc_file_pseudo(inode, pipe_mnt, name,
+			      O_WRONLY | (flags & (O_NONBLOCK | O_DIRECT)), &pipefifo_fops);
+	if (!f) {
 		free_pipe_info(inode->i_pipe);
 		inode->i_pipe = NULL;
 		iput(inode);
-		return PTR_ERR(f);
+		return -ENFILE;
 	}
 	f->private_data = inode->i_pipe;
 	res[0] = alloc_file(&f->f_path, O_RDONLY | (flags & O_NONBLOCK), &pipefifo_fops);
-	if (IS_ERR(res[0])) {
+	if (!res[0]) {
 		put_pipe_info(inode, inode->i_pipe);
 		fput(f);
-		return PTR_ERR(res[0]);
+		return -ENFILE;
 	}
 	res[0]->private_data = inode->i_pipe;
 	res[1] = f;

@@ -17,6 +17,7 @@
 #include <linux/mm.h>
 #include <linux/namei.h>
 #include <linux/of_fdt.h>
+#include <linux/pipe_fs_i.h>
 #include <linux/printk.h>
 
 void free_reserved_range(phys_addr_t start, phys_addr_t end, const char *what);
@@ -29,6 +30,7 @@ void vfs_caches_init(void)
 	shmem_init();
 	proc_root_init();
 	devtmpfs_init();
+	pipe_init();
 	mnt_init();
 }
 

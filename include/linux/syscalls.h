@@ -142,6 +142,26 @@ long sys_get_robust_list(int pid, unsigned long *head_ptr, size_t *len_ptr);
 long sys_futex(u32 *uaddr, int op, u32 val, const void *timeout, u32 *uaddr2,
 	       u32 val3);
 
+struct pollfd;
+struct old_timeval32;
+struct sigset_argpack;
+long sys_pipe(int *fildes);
+long sys_pipe2(int *fildes, int flags);
+long sys_dup(unsigned int fildes);
+long sys_dup2(unsigned int oldfd, unsigned int newfd);
+long sys_dup3(unsigned int oldfd, unsigned int newfd, int flags);
+long sys_fcntl(unsigned int fd, unsigned int cmd, unsigned long arg);
+long sys_poll(struct pollfd *ufds, unsigned int nfds, int timeout_msecs);
+long sys_ppoll(struct pollfd *ufds, unsigned int nfds, void *tsp,
+	       const u64 *sigmask, size_t sigsetsize);
+long sys_ppoll_time64(struct pollfd *ufds, unsigned int nfds, void *tsp,
+		      const u64 *sigmask, size_t sigsetsize);
+long sys_select(int n, void *inp, void *outp, void *exp, struct old_timeval32 *tvp);
+long sys_pselect6(int n, void *inp, void *outp, void *exp, void *tsp,
+		  const struct sigset_argpack *sig);
+long sys_pselect6_time64(int n, void *inp, void *outp, void *exp, void *tsp,
+			 const struct sigset_argpack *sig);
+
 /* ARM's private calls (0x0f0000 + n) */
 #define __ARM_NR_BASE		0x0f0000
 #define __ARM_NR_set_tls	(__ARM_NR_BASE + 5)
