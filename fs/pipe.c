@@ -438,6 +438,11 @@ const struct file_operations pipefifo_fops = {
 	.release	= pipe_release,
 };
 
+struct pipe_inode_info *get_pipe_info(struct file *file)
+{
+	return file->f_op == &pipefifo_fops ? file->private_data : NULL;
+}
+
 /* ---- pipefs and pipe(2) ---- */
 
 static int pipefs_fill_super(struct super_block *sb, struct fs_context *fc)

@@ -118,6 +118,7 @@ static const syscall_fn_t sys_call_table[] = {
 	__SC(221, sys_fcntl),	/* fcntl64: the same without record locks */
 	__SC(224, sys_gettid),
 	__SC(238, sys_tkill),
+	__SC(239, sys_sendfile64),
 	__SC(240, sys_futex),
 	__SC(248, sys_exit_group),
 	__SC(256, sys_set_tid_address),
