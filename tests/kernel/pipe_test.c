@@ -90,6 +90,17 @@ static void small_writes_share_a_page(struct ktest *t)
 	KT_EXPECT_TRUE(t, pipe_empty(pipe->head, pipe->tail));
 }
 
+static void a_write_that_fits_exactly_joins(struct ktest *t)
+{
+	struct pipe_inode_info *pipe = pipe_of(t);
+
+	KT_EXPECT_EQ(t, put(t, 4000), 4000);
+	KT_EXPECT_EQ(t, put(t, 96), 96);
+	KT_EXPECT_EQ(t, pipe_occupancy(pipe->head, pipe->tail), 1);
+	KT_EXPECT_EQ(t, put(t, 1), 1);
+	KT_EXPECT_EQ(t, pipe_occupancy(pipe->head, pipe->tail), 2);
+}
+
 static void tail_of_big_write_merges_first(struct ktest *t)
 {
 	struct pipe_inode_info *pipe = pipe_of(t);
@@ -115,7 +126,7 @@ static void ring_holds_sixteen_pages(struct ktest *t)
 	KT_EXPECT_EQ(t, get(t, 10), 10);
 	/* a slot is still in use: a whole page does not go in, nor PIPE_BUF */
 	KT_EXPECT_EQ(t, put(t, PIPE_BUF), -EAGAIN);
-	KT_EXPECT_EQ(t, get(t, PAGE_SIZE), PAGE_SIZE - 10);
+	KT_EXPECT_EQ(t, get(t, PAGE_SIZE - 10), PAGE_SIZE - 10);
 	KT_EXPECT_EQ(t, put(t, PIPE_BUF + 1), PIPE_BUF);
 }
 
@@ -172,6 +183,7 @@ static void packets_are_read_whole(struct ktest *t)
 
 static const struct ktest_case pipe_cases[] = {
 	KTEST_CASE(small_writes_share_a_page),
+	KTEST_CASE(a_write_that_fits_exactly_joins),
 	KTEST_CASE(tail_of_big_write_merges_first),
 	KTEST_CASE(ring_holds_sixteen_pages),
 	KTEST_CASE(head_and_tail_wrap),
