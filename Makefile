@@ -247,3 +247,34 @@ bench-linux: deps
 
 .PHONY: user linux-golden linux-fetch bench-linux
 # ---- end of user space ------------------------------------------------------
+
+# ---- busybox userland -------------------------------------------------------
+# make run ROOTFS=busybox: Debian's busybox-static as the root file system
+# (scripts/busybox_rootfs.py packs build/busybox/initramfs.cpio; its /init
+# starts sh on the console). make busybox-tests: the scenarios of
+# tests/busybox/ on Pagoda, each compared with Linux's output, which
+# make busybox-golden records in tests/busybox/expected/, and a session
+# at its sh (run_tests.py's groups "busybox" and "busybox-shell", not
+# yet part of make test).
+BUSYBOX_DIR	:= $(BUILD)/busybox
+ifeq ($(ROOTFS),busybox)
+INITRD		:= $(BUSYBOX_DIR)/initramfs.cpio
+run debug: busybox-rootfs
+endif
+
+busybox-rootfs:
+	@$(PYTHON) scripts/busybox_rootfs.py -o $(BUSYBOX_DIR)/initramfs.cpio
+
+busybox-tests-rootfs:
+	@$(PYTHON) scripts/busybox_rootfs.py --tests -o $(BUSYBOX_DIR)/tests.cpio
+
+busybox-tests: deps busybox-rootfs busybox-tests-rootfs
+	@$(MAKE) --no-print-directory all
+	@$(PYTHON) scripts/run_tests.py --only busybox,busybox-shell
+
+busybox-golden: busybox-tests-rootfs
+	@$(PYTHON) scripts/linux_oracle.py --initrd $(BUSYBOX_DIR)/tests.cpio \
+		--golden-dir tests/busybox/expected
+
+.PHONY: busybox-rootfs busybox-tests-rootfs busybox-tests busybox-golden
+# ---- end of busybox userland ------------------------------------------------

@@ -214,9 +214,14 @@ void d_delete(struct dentry *dentry)
 	d_drop(dentry);
 }
 
-/* Gives @dentry the name @name (a copy), in @parent's children, and hashes it. */
+/*
+ * Gives @dentry the name @name (a copy), in @parent's children, and
+ * hashes it. A renamed entry comes first in its directory's listing
+ * (@to_front), as Linux's __d_move puts it; an exchange within one
+ * directory leaves both where they were.
+ */
 static void d_set_name(struct dentry *dentry, struct dentry *parent,
-		       const char *name, u32 len, u32 hash)
+		       const char *name, u32 len, u32 hash, bool to_front)
 {
 	const char *old_name = dentry->d_name.name;
 	char *buf = dentry->d_iname;
@@ -239,10 +244,11 @@ static void d_set_name(struct dentry *dentry, struct dentry *parent,
 	if (parent != dentry->d_parent) {
 		struct dentry *old_parent = dentry->d_parent;
 
-		list_del(&dentry->d_child);
 		dentry->d_parent = dget(parent);
-		list_add(&dentry->d_child, &parent->d_subdirs);
+		list_move(&dentry->d_child, &parent->d_subdirs);
 		dput(old_parent);
+	} else if (to_front) {
+		list_move(&dentry->d_child, &parent->d_subdirs);
 	}
 	d_rehash(dentry);
 }
@@ -252,7 +258,7 @@ void d_move(struct dentry *dentry, struct dentry *target)
 	d_drop(dentry);
 	d_drop(target);
 	d_set_name(dentry, target->d_parent, target->d_name.name, target->d_name.len,
-		   target->d_name.hash);
+		   target->d_name.hash, true);
 }
 
 void d_exchange(struct dentry *a, struct dentry *b)
@@ -264,8 +270,8 @@ void d_exchange(struct dentry *a, struct dentry *b)
 	memcpy(name_a, a->d_name.name, len_a);
 	d_drop(a);
 	d_drop(b);
-	d_set_name(a, pb, b->d_name.name, b->d_name.len, b->d_name.hash);
-	d_set_name(b, pa, name_a, len_a, hash_a);
+	d_set_name(a, pb, b->d_name.name, b->d_name.len, b->d_name.hash, false);
+	d_set_name(b, pa, name_a, len_a, hash_a, false);
 	dput(pa);
 	dput(pb);
 }

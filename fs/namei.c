@@ -183,57 +183,76 @@ static int handle_dotdot(struct nameidata *nd)
 
 static int link_path_walk(struct nameidata *nd, const char *name);
 
-/* Walks the target of the link at @link (the walk stands in its directory). */
+/*
+ * Walks the target of the link at @link (the walk stands in its
+ * directory). A target whose last component is a link again is followed
+ * in a loop, not by recursion: only links met in the middle of a target
+ * nest (link_path_walk calls back here), and those are what
+ * MAX_NESTED_LINKS bounds.
+ */
 static int follow_link(struct nameidata *nd, struct path *link)
 {
-	struct inode *inode = d_inode(link->dentry);
-	struct delayed_call done = { NULL, NULL };
-	bool slash;
-	const char *body;
+	struct path cur = *link;
 	int err;
 
-	if (++nd->total_links > MAXSYMLINKS || nd->depth >= MAX_NESTED_LINKS)
-		return -ELOOP;
-	body = inode->i_link;
-	if (!body && inode->i_op && inode->i_op->get_link)
-		body = inode->i_op->get_link(link->dentry, inode, &done);
-	if (IS_ERR(body))
-		return PTR_ERR(body);
-	if (!body || !*body) {
-		do_delayed_call(&done);
-		return -ENOENT;
-	}
-	nd->depth++;
-	err = link_path_walk(nd, body);
-	slash = nd->last_slash;
-	if (!err && nd->last_type == LAST_NORM) {
-		struct dentry *d;
+	path_get(&cur);
+	for (;;) {
+		struct inode *inode = d_inode(cur.dentry);
+		struct delayed_call done = { NULL, NULL };
+		const char *body;
+		bool slash;
 
-		d = lookup_one_qstr(nd->path.dentry, &nd->last);
-		if (IS_ERR(d)) {
-			err = PTR_ERR(d);
-		} else if (d_really_is_negative(d)) {
-			dput(d);
-			err = -ENOENT;
-		} else {
-			struct path next = { mntget(nd->path.mnt), d };
-
-			follow_down(&next);
-			if (S_ISLNK(d_inode(next.dentry)->i_mode)) {
-				err = follow_link(nd, &next);
-				path_put(&next);
-			} else {
-				path_put(&nd->path);
-				nd->path = next;
-			}
+		err = -ELOOP;
+		if (++nd->total_links > MAXSYMLINKS || nd->depth >= MAX_NESTED_LINKS)
+			break;
+		body = inode->i_link;
+		if (!body && inode->i_op && inode->i_op->get_link)
+			body = inode->i_op->get_link(cur.dentry, inode, &done);
+		if (IS_ERR(body)) {
+			err = PTR_ERR(body);
+			break;
 		}
-	} else if (!err && nd->last_type == LAST_DOTDOT) {
-		err = handle_dotdot(nd);
+		err = -ENOENT;
+		if (!body || !*body) {
+			do_delayed_call(&done);
+			break;
+		}
+		nd->depth++;
+		err = link_path_walk(nd, body);
+		nd->depth--;
+		slash = nd->last_slash;
+		if (!err && nd->last_type == LAST_NORM) {
+			struct dentry *d = lookup_one_qstr(nd->path.dentry, &nd->last);
+
+			do_delayed_call(&done);		/* nd->last is used up */
+			if (IS_ERR(d)) {
+				err = PTR_ERR(d);
+				break;
+			}
+			if (d_really_is_negative(d)) {
+				dput(d);
+				err = -ENOENT;
+				break;
+			}
+			path_put(&cur);
+			cur.mnt = mntget(nd->path.mnt);
+			cur.dentry = d;
+			follow_down(&cur);
+			if (S_ISLNK(d_inode(cur.dentry)->i_mode))
+				continue;	/* a link to a link: on to the next */
+			path_put(&nd->path);
+			nd->path = cur;
+			path_get(&nd->path);
+		} else {
+			if (!err && nd->last_type == LAST_DOTDOT)
+				err = handle_dotdot(nd);
+			do_delayed_call(&done);
+		}
+		if (!err && slash && !S_ISDIR(d_inode(nd->path.dentry)->i_mode))
+			err = -ENOTDIR;
+		break;
 	}
-	if (!err && slash && !S_ISDIR(d_inode(nd->path.dentry)->i_mode))
-		err = -ENOTDIR;
-	nd->depth--;
-	do_delayed_call(&done);
+	path_put(&cur);
 	return err;
 }
 

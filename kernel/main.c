@@ -3,9 +3,10 @@
  * start_kernel: the order in which the kernel comes up. Architecture
  * setup (device tree, console, parameters), the memory layout banner,
  * interrupts and time; then either the boot-time test run (ktest=) that
- * powers off at the end, or the shell.
+ * powers off at the end, the initramfs's /init, init=, or the shell.
  */
 #include <linux/bench.h>
+#include <linux/binfmts.h>
 #include <linux/console.h>
 #include <linux/file.h>
 #include <linux/highmem.h>
@@ -108,7 +109,8 @@ static void __noreturn run_user_tests(void)
 	machine_power_off();
 }
 
-static char init_path[128];
+static char init_path[128];	/* init= */
+static char rdinit_path[128] = "/init";	/* rdinit=: the initramfs's init */
 
 static int __init init_setup(const char *val)
 {
@@ -118,6 +120,15 @@ static int __init init_setup(const char *val)
 	return 0;
 }
 __setup("init", init_setup);
+
+static int __init rdinit_setup(const char *val)
+{
+	if (val[0] != '/')
+		return -EINVAL;
+	snprintf(rdinit_path, sizeof(rdinit_path), "%s", val);
+	return 0;
+}
+__setup("rdinit", rdinit_setup);
 
 static void __noreturn run_boot_tests(void)
 {
@@ -131,14 +142,42 @@ static void __noreturn run_boot_tests(void)
 int kernel_execve(const char *filename, const char *const *argv,
 		  const char *const *envp);
 
+/* init's argv and envp: what the command line holds that the kernel does not know */
+static struct init_args init_args;
+
+/* Becomes @path as Linux's init, on the console; returns only if it could not. */
+static int run_init_process(const char *path)
+{
+	init_args.argv[0] = path;
+	return kernel_execve(path, init_args.argv, init_args.envp);
+}
+
 /*
- * pid 1. With ktest= or bench= it runs those and powers off; with init=
- * it becomes that user program; otherwise it is the shell (and, as pid 1,
- * the parent of orphans).
+ * Is there an executable @path? Asked before trying the initramfs's init,
+ * as Linux does, so that its absence costs nothing (no mm set up).
+ */
+static bool init_eaccess(const char *path)
+{
+	int err;
+	struct file *file = open_exec(path, &err);
+
+	if (!file)
+		return false;
+	fput(file);
+	return true;
+}
+
+/*
+ * pid 1. With ktest= or bench= it runs those and powers off. Otherwise,
+ * as Linux: the initramfs's /init (or rdinit=) if it is there, then
+ * init=; the shell when neither is (and, as pid 1, the parent of orphans).
  */
 static int kernel_init(void *unused)
 {
+	int err;
+
 	(void)unused;
+	parse_init_args(&init_args);
 	if (ktest_filter[0])
 		run_boot_tests();
 	if (bench_boot_filter())
@@ -147,15 +186,17 @@ static int kernel_init(void *unused)
 		mount_kernel_filesystems();
 		run_user_tests();
 	}
-	if (init_path[0]) {
-		const char *argv[] = { init_path, NULL };
-		const char *envp[] = { "HOME=/", "TERM=vt100", NULL };
-		int err;
-
-		install_console_fds(current);
-		err = kernel_execve(init_path, argv, envp);
+	install_console_fds(current);
+	if (init_eaccess(rdinit_path)) {
+		err = run_init_process(rdinit_path);
 		if (!err)
 			return 0;	/* to user mode, as init */
+		pr_err("Failed to execute %s (error %d)\n", rdinit_path, err);
+	}
+	if (init_path[0]) {
+		err = run_init_process(init_path);
+		if (!err)
+			return 0;
 		pr_err("init: cannot run %s (%d), starting the shell\n", init_path, err);
 	}
 	mount_kernel_filesystems();

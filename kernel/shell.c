@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * The serial shell: reads a line from the console, splits it into words
- * and runs the command named by the first. Enter arrives as CR from a
+ * as sh does (quotes, backslashes) and runs the command named by the first. Enter arrives as CR from a
  * terminal and as LF from a pipe; both end a line, and a CR LF pair ends
  * just one. Input waits in WFI: the UART's receive interrupt wakes it.
  */
@@ -39,27 +39,6 @@
 
 #define LINE_LEN	4096
 #define MAX_ARGS	16
-
-
-
-static int split_args(char *line, char **argv, int max)
-{
-	int argc = 0;
-
-	for (;;) {
-		while (*line == ' ' || *line == '\t')
-			line++;
-		if (!*line)
-			return argc;
-		if (argc == max)
-			return -1;
-		argv[argc++] = line;
-		while (*line && *line != ' ' && *line != '\t')
-			line++;
-		if (*line)
-			*line++ = '\0';
-	}
-}
 
 static int cmd_help(int argc, char **argv);
 void ps_show(struct seq_file *m);
@@ -1027,9 +1006,13 @@ void __noreturn shell_run(void)
 		reap_background();
 		if (line_edit(line, sizeof(line), SHELL_PROMPT, complete_command) <= 0)
 			continue;
-		argc = split_args(line, argv, MAX_ARGS);
-		if (argc < 0) {
+		argc = shell_split_words(line, argv, MAX_ARGS);
+		if (argc == -E2BIG) {
 			console_printf("shell: more than %d words\n", MAX_ARGS);
+			continue;
+		}
+		if (argc < 0) {
+			console_printf("shell: unterminated quote or trailing backslash\n");
 			continue;
 		}
 		if (!argc)

@@ -224,3 +224,71 @@ int parse_args(const char *cmdline, const struct kernel_param *start,
 	}
 	return rejected;
 }
+
+static int init_args_full(struct init_args *ia, const char *what, const char *arg)
+{
+	ia->too_many = what;
+	ia->too_many_at = arg;
+	return -E2BIG;
+}
+
+/*
+ * Each word is copied into ia->buf; the words that stay there (init's)
+ * move the end of what is used, the kernel's own are written over.
+ */
+int init_args_split(const char *cmdline, const struct kernel_param *start,
+		    const struct kernel_param *end, struct init_args *ia)
+{
+	bool after_dashes = false, truncated;
+	size_t used = 0;
+
+	memset(ia, 0, sizeof(*ia));
+	ia->argc = 1;
+	ia->envp[ia->envc++] = "HOME=/";
+	ia->envp[ia->envc++] = "TERM=linux";
+	while ((cmdline = next_arg(cmdline, ia->buf + used, sizeof(ia->buf) - used,
+				   &truncated))) {
+		char *arg = ia->buf + used;
+		char *eq = strchr(arg, '=');
+		size_t name_len = eq ? (size_t)(eq - arg) : strlen(arg);
+		const struct kernel_param *p;
+		int i;
+
+		if (!strcmp(arg, "--")) {
+			if (after_dashes)
+				break;	/* Linux stops at a second one too */
+			after_dashes = true;
+			continue;
+		}
+		if (truncated)
+			return init_args_full(ia, after_dashes || !eq ? "init" : "env", arg);
+		if (!after_dashes) {
+			p = find_param(arg, name_len, start, end);
+			if (p) {
+				/* as Linux's handlers of these two do */
+				if (!strcmp(p->name, "init") || !strcmp(p->name, "rdinit"))
+					while (ia->argc > 1)
+						ia->argv[--ia->argc] = NULL;
+				continue;
+			}
+			if (memchr(arg, '.', name_len))
+				continue;	/* a module's parameter */
+		}
+		if (eq && !after_dashes) {
+			for (i = 0; i < ia->envc; i++)
+				if (!strncmp(ia->envp[i], arg, name_len + 1))
+					break;
+			if (i == ia->envc && ia->envc == MAX_INIT_ENVS + 1)
+				return init_args_full(ia, "env", arg);
+			if (i == ia->envc)
+				ia->envc++;
+			ia->envp[i] = arg;
+		} else {
+			if (ia->argc == MAX_INIT_ARGS + 1)
+				return init_args_full(ia, "init", arg);
+			ia->argv[ia->argc++] = arg;
+		}
+		used += strlen(arg) + 1;
+	}
+	return 0;
+}

@@ -13,12 +13,19 @@ has them (user/Makefile.inc), /etc/motd and an /init shell script), boots it and
 
 Modes:
   --golden        write tests/user/expected/NAME.out for every program:
-                  its output lines, then "exit=STATUS"
+                  its output lines, then "exit=STATUS"; and
+                  tests/user/expected/init_args.out: the "init: " lines
+                  /bin/init prints as rdinit= with INIT_ARGS_LINE
   --compare LOG   check a Pagoda console log with the same markers
                   against those files; a unified diff per mismatch, and a
                   non-zero exit status if any
   --bench         run build/user/mmbench under -icount shift=0 (a virtual
                   nanosecond is one instruction) and print its lines
+  --initrd FILE   boot another initramfs (make run ROOTFS=busybox's) on
+                  this terminal, to try it by hand; --append adds to
+                  the command line. With --golden-dir DIR: boot it
+                  without a terminal and write DIR/NAME.out for each
+                  section its console shows (make busybox-golden)
   --fetch         only download and unpack (make test needs the kernel
                   package's bcm2836-rpi-2-b.dtb, Linux's device tree of
                   the Raspberry Pi 2B)
@@ -246,14 +253,30 @@ poweroff -f
 '''
 
 
-def boot(vmlinuz, initrd, timeout, icount=False):
+# Linux's own parameters; Pagoda's runs of the same initramfs pass the
+# rest of the command line (append) without them.
+LINUX_CMDLINE = 'console=ttyAMA0 quiet panic=-1'
+# The words init gets in Linux's way (tests/user/expected/init_args.out;
+# scripts/run_tests.py's init-args boot passes them to Pagoda): unknown
+# variables and words, one replacing TERM, module parameters that go
+# nowhere, quotes, and what follows "--" (up to a second one).
+INIT_ARGS_LINE = ('rdinit=/bin/init pagoda_word alpha=1 TERM=vt102 mod.opt=3 word.x '
+                  '"two words" beta="a b" -- after=1 "c d" -- dropped')
+
+
+def qemu_command(vmlinuz, initrd, append='', icount=False):
     cmd = ['qemu-system-arm', '-M', 'virt', '-nic', 'none', '-cpu', 'cortex-a15', '-m', '1G',
            '-nographic', '-no-reboot']
     if icount:
         cmd += ['-icount', 'shift=0']
     cmd += ['-kernel', vmlinuz, '-initrd', initrd,
-            '-append', 'console=ttyAMA0 quiet panic=-1']
+            '-append', (LINUX_CMDLINE + ' ' + append).strip()]
     log('$ ' + ' '.join(os.path.relpath(a, ROOT) if a.startswith(ROOT) else a for a in cmd))
+    return cmd
+
+
+def boot(vmlinuz, initrd, timeout, icount=False, append=''):
+    cmd = qemu_command(vmlinuz, initrd, append, icount)
     t0 = time.monotonic()
     try:
         p = subprocess.run(cmd, stdin=subprocess.DEVNULL, capture_output=True,
@@ -313,6 +336,24 @@ def run_tests(args):
     return names, found
 
 
+def init_lines(text):
+    """What /bin/init (user/init.c) printed of its pid, argv and envp."""
+    return [l.rstrip('\r') for l in text.split('\n')
+            if l.startswith('init: ') and not l.startswith('init: uname:')]
+
+
+def do_init_args_golden(args, vmlinuz, busybox):
+    initrd = make_initrd(busybox, [('bin/init', os.path.join(BUILD, 'user', 'init'))],
+                         INIT_HEAD + INIT_TAIL)
+    lines = init_lines(boot(vmlinuz, initrd, args.timeout, append=INIT_ARGS_LINE))
+    if not any(l.startswith('init: argv[0]') for l in lines):
+        sys.exit('linux_oracle: /bin/init printed no argv; console in '
+                 'build/linux-oracle/last-run.log')
+    with open(os.path.join(EXPECTED, 'init_args.out'), 'w') as f:
+        f.write(''.join(l + '\n' for l in lines))
+    print('%-12s %3d lines' % ('init_args', len(lines)))
+
+
 def do_golden(args):
     names, found = run_tests(args)
     os.makedirs(EXPECTED, exist_ok=True)
@@ -321,6 +362,7 @@ def do_golden(args):
         with open(os.path.join(EXPECTED, n + '.out'), 'w') as f:
             f.write(golden_text(lines, status))
         print('%-12s %3d lines, exit=%d' % (n, len(lines), status))
+    do_init_args_golden(args, *fetch())
     print('linux_oracle: wrote %d files in %s' % (len(names), os.path.relpath(EXPECTED, ROOT)))
 
 
@@ -369,6 +411,34 @@ def do_bench(args):
     return 1 if status else 0
 
 
+def do_initrd_golden(args, vmlinuz):
+    out = boot(vmlinuz, os.path.abspath(args.initrd), args.timeout, append=args.append)
+    found = sections(out)
+    started = [m.group(1) for m in map(START.match, out.replace('\r', '').split('\n')) if m]
+    missing = [n for n in started if n not in found]
+    if missing or not found:
+        sys.exit('linux_oracle: no complete section for %s; console in build/linux-oracle/'
+                 'last-run.log:\n%s' % (' '.join(missing) or 'anything', out[-3000:]))
+    os.makedirs(args.golden_dir, exist_ok=True)
+    for n in started:
+        lines, status = found[n]
+        with open(os.path.join(args.golden_dir, n + '.out'), 'w') as f:
+            f.write(golden_text(lines, status))
+        print('%-16s %3d lines, exit=%d' % (n, len(lines), status))
+    print('linux_oracle: wrote %d files in %s' % (len(started), args.golden_dir))
+    return 0
+
+
+def do_initrd(args):
+    """Boots args.initrd on Linux with this terminal as its console."""
+    vmlinuz, _ = fetch()
+    if args.golden_dir:
+        return do_initrd_golden(args, vmlinuz)
+    cmd = qemu_command(vmlinuz, os.path.abspath(args.initrd), args.append)
+    log('Ctrl-A X leaves QEMU')
+    return subprocess.run(cmd).returncode
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -378,9 +448,15 @@ def main():
     mode.add_argument('--compare', metavar='LOG',
                       help='compare a Pagoda console log against the recorded output')
     mode.add_argument('--bench', action='store_true', help='run mmbench on Linux')
+    mode.add_argument('--initrd', metavar='FILE',
+                      help='boot this initramfs on Linux, on this terminal')
     mode.add_argument('--fetch', action='store_true',
                       help='only download and unpack the kernel and busybox')
     ap.add_argument('--timeout', type=int, default=300, help='seconds QEMU may run')
+    ap.add_argument('--golden-dir', metavar='DIR',
+                    help='with --initrd: write the sections of its console as DIR/NAME.out')
+    ap.add_argument('--append', default='', metavar='WORDS',
+                    help='more kernel command line (after %s)' % LINUX_CMDLINE)
     args = ap.parse_args()
     os.makedirs(ORACLE, exist_ok=True)
     if args.fetch:
@@ -391,6 +467,8 @@ def main():
         return 0
     if args.compare:
         return do_compare(args)
+    if args.initrd:
+        return do_initrd(args)
     return do_bench(args)
 
 

@@ -45,8 +45,40 @@ int parse_args(const char *cmdline, const struct kernel_param *start,
 	       const struct kernel_param *end, bool early,
 	       char *unknown, size_t unknown_len);
 
+/*
+ * What init is started with, built from the command line as Linux builds
+ * it: argv[0] is left for the path of init (the caller sets it), envp
+ * starts as HOME=/ TERM=linux. Linux holds at most MAX_INIT_ARGS words
+ * after init's name and MAX_INIT_ENVS + 1 variables; one more sets
+ * too_many ("init" or "env") and too_many_at (the word), for the panic
+ * Linux gives then.
+ */
+#define MAX_INIT_ARGS	32
+#define MAX_INIT_ENVS	32
+
+struct init_args {
+	const char *argv[MAX_INIT_ARGS + 2];
+	const char *envp[MAX_INIT_ENVS + 2];
+	int argc, envc;
+	const char *too_many;
+	const char *too_many_at;
+	char buf[COMMAND_LINE_SIZE];
+};
+
+/*
+ * Fills @ia from @cmdline; [@start, @end) are the parameters the kernel
+ * knows, which stay the kernel's. Of the others, "name=value" goes to
+ * envp (replacing a variable of that name), a plain word to argv, and a
+ * name with a dot (a module's parameter) nowhere; "init=" and "rdinit="
+ * drop the words collected before them; every word after "--" goes to
+ * argv. Returns 0, or -E2BIG when too_many is set.
+ */
+int init_args_split(const char *cmdline, const struct kernel_param *start,
+		    const struct kernel_param *end, struct init_args *ia);
+
 void parse_early_param(void);
 void parse_late_param(void);
+void parse_init_args(struct init_args *ia);
 
 int kstrtol(const char *s, unsigned int base, long *res);
 int kstrtoul(const char *s, unsigned int base, unsigned long *res);

@@ -4,7 +4,8 @@
  * words, quotes and values a boot loader or a person may pass, against a
  * table of parameters of every kind the kernel has (early and late,
  * with and without values, sizes, numbers). Each handler checks what it
- * is given is a NUL-terminated string inside the line's copy.
+ * is given is a NUL-terminated string inside the line's copy; init's
+ * argv and envp stay inside their buffer and end with NULL.
  */
 #include <string.h>
 #include <linux/errno.h>
@@ -55,6 +56,8 @@ static const struct kernel_param params[] = {
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	char *line = malloc(size + 1), unknown[256];
+	static struct init_args ia;
+	int i;
 
 	if (!line)
 		return 0;
@@ -64,6 +67,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	unknown[0] = '\0';
 	parse_args(line, params, params + ARRAY_SIZE(params), false, unknown, sizeof(unknown));
 	claim(strlen(unknown) < sizeof(unknown));
+	if (!init_args_split(line, params, params + ARRAY_SIZE(params), &ia)) {
+		for (i = 1; i < ia.argc; i++)
+			claim(ia.argv[i] >= ia.buf && ia.argv[i] < ia.buf + sizeof(ia.buf));
+		claim(!ia.argv[ia.argc] && !ia.envp[ia.envc]);
+	}
 	free(line);
 	return 0;
 }

@@ -2,7 +2,8 @@
 /*
  * The command-line parser: splitting, quoting, handlers called with the
  * right values, bad values rejected (handler's default kept), unknown
- * parameters collected, numbers and sizes parsed strictly. The same
+ * parameters collected, numbers and sizes parsed strictly, init's argv
+ * and envp made of what the kernel does not know. The same
  * suite runs on the host (tests/host/test_cmdline.c includes this file);
  * the last cases need the booted kernel.
  */
@@ -58,6 +59,7 @@ static const struct kernel_param test_params[] = {
 	{ .name = "loglevel", .setup = test_level_setup, .early = true },
 	{ .name = "name", .setup = test_name_setup },
 	{ .name = "quiet", .setup = test_flag_setup },
+	{ .name = "init", .setup = test_flag_setup },
 };
 
 static char unknown[128];
@@ -176,6 +178,86 @@ static void memparse_suffixes(struct ktest *t)
 	KT_EXPECT_EQ(t, parse_size("99999999999G", &size), -ERANGE);
 }
 
+static struct init_args ia;
+
+static int split(const char *line)
+{
+	return init_args_split(line, test_params, test_params + ARRAY_SIZE(test_params), &ia);
+}
+
+/* What no parameter names reaches init: variables to envp, words to argv. */
+static void init_gets_the_rest(struct ktest *t)
+{
+	KT_ASSERT_EQ(t, split("foo=1 quiet bar mem=1G mod.opt=3 TERM=vt102 word.x "
+			      "x=\"a b\" \"two words\" -- after=1 \"c d\" mem=2G -- gone"), 0);
+	KT_ASSERT_EQ(t, ia.argc, 6);
+	KT_EXPECT_NULL(t, ia.argv[0]);	/* the caller's: init's path */
+	KT_EXPECT_STREQ(t, ia.argv[1], "bar");
+	KT_EXPECT_STREQ(t, ia.argv[2], "two words");
+	KT_EXPECT_STREQ(t, ia.argv[3], "after=1");
+	KT_EXPECT_STREQ(t, ia.argv[4], "c d");
+	KT_EXPECT_STREQ(t, ia.argv[5], "mem=2G");
+	KT_EXPECT_NULL(t, ia.argv[6]);
+	KT_ASSERT_EQ(t, ia.envc, 4);
+	KT_EXPECT_STREQ(t, ia.envp[0], "HOME=/");
+	KT_EXPECT_STREQ(t, ia.envp[1], "TERM=vt102");	/* replaced in place */
+	KT_EXPECT_STREQ(t, ia.envp[2], "foo=1");
+	KT_EXPECT_STREQ(t, ia.envp[3], "x=a b");
+	KT_EXPECT_NULL(t, ia.envp[4]);
+}
+
+static void init_defaults(struct ktest *t)
+{
+	KT_ASSERT_EQ(t, split(""), 0);
+	KT_EXPECT_EQ(t, ia.argc, 1);
+	KT_EXPECT_NULL(t, ia.argv[1]);
+	KT_ASSERT_EQ(t, ia.envc, 2);
+	KT_EXPECT_STREQ(t, ia.envp[0], "HOME=/");
+	KT_EXPECT_STREQ(t, ia.envp[1], "TERM=linux");
+	KT_EXPECT_NULL(t, ia.envp[2]);
+}
+
+/* init= forgets the words before it (Linux's init_setup does), not the variables. */
+static void init_param_drops_earlier_words(struct ktest *t)
+{
+	KT_ASSERT_EQ(t, split("one v=1 init=/bin/sh two -- three"), 0);
+	KT_ASSERT_EQ(t, ia.argc, 3);
+	KT_EXPECT_STREQ(t, ia.argv[1], "two");
+	KT_EXPECT_STREQ(t, ia.argv[2], "three");
+	KT_EXPECT_EQ(t, ia.envc, 3);
+	/* the forgotten words leave no pointer behind the last one */
+	KT_ASSERT_EQ(t, split("one two three init=/bin/sh four"), 0);
+	KT_ASSERT_EQ(t, ia.argc, 2);
+	KT_EXPECT_STREQ(t, ia.argv[1], "four");
+	KT_EXPECT_NULL(t, ia.argv[2]);
+	KT_EXPECT_NULL(t, ia.argv[3]);
+}
+
+/* 32 words and 31 variables fit; one more of either is Linux's panic. */
+static void init_args_limits(struct ktest *t)
+{
+	char line[400];
+	int i, n = 0;
+
+	for (i = 0; i < MAX_INIT_ARGS; i++)
+		n += snprintf(line + n, sizeof(line) - n, "w%d ", i);
+	KT_EXPECT_EQ(t, split(line), 0);
+	KT_EXPECT_EQ(t, ia.argc, MAX_INIT_ARGS + 1);
+	snprintf(line + n, sizeof(line) - n, "last");
+	KT_EXPECT_EQ(t, split(line), -E2BIG);
+	KT_EXPECT_STREQ(t, ia.too_many, "init");
+	KT_EXPECT_STREQ(t, ia.too_many_at, "last");
+
+	for (i = n = 0; i < MAX_INIT_ENVS - 1; i++)
+		n += snprintf(line + n, sizeof(line) - n, "v%d=1 ", i);
+	KT_EXPECT_EQ(t, split(line), 0);
+	KT_EXPECT_EQ(t, ia.envc, MAX_INIT_ENVS + 1);
+	snprintf(line + n, sizeof(line) - n, "v=2");
+	KT_EXPECT_EQ(t, split(line), -E2BIG);
+	KT_EXPECT_STREQ(t, ia.too_many, "env");
+	KT_EXPECT_STREQ(t, ia.too_many_at, "v=2");
+}
+
 #ifndef HOST_TEST
 #include <linux/of_fdt.h>
 
@@ -198,6 +280,10 @@ static const struct ktest_case cmdline_cases[] = {
 	KTEST_CASE(overlong_parameter_rejected),
 	KTEST_CASE(kstrtol_strict),
 	KTEST_CASE(memparse_suffixes),
+	KTEST_CASE(init_gets_the_rest),
+	KTEST_CASE(init_defaults),
+	KTEST_CASE(init_param_drops_earlier_words),
+	KTEST_CASE(init_args_limits),
 #ifndef HOST_TEST
 	KTEST_CASE(boot_line_is_bootargs),
 #endif

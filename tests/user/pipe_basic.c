@@ -67,8 +67,8 @@ static void basics(void)
 
 	show("lseek", lseek(fds[0], 0, SEEK_SET));
 	show("lseek64", lseek64(fds[1], 0, SEEK_CUR));
-	show("pread", pread(fds[0], buf, 1, 0));
-	show("pwrite", pwrite(fds[1], buf, 1, 0));
+	show("pread", pread64(fds[0], buf, 1, 0));
+	show("pwrite", pwrite64(fds[1], buf, 1, 0));
 	show("read from the write end", read(fds[1], buf, 1));
 	show("write to the read end", write(fds[0], "x", 1));
 

@@ -466,21 +466,6 @@ int fcntl32(int fd, int cmd, long arg)
 	return __syscall_ret(__syscall3(SYS_fcntl, fd, cmd, arg));
 }
 
-/* The EABI passes a 64-bit argument in an even register pair: r3 is padding. */
-ssize_t pread(int fd, void *buf, size_t count, off64_t offset)
-{
-	return __syscall_ret(__syscall6(SYS_pread64, fd, L(buf), count, 0,
-					L((unsigned long)offset),
-					L((unsigned long long)offset >> 32)));
-}
-
-ssize_t pwrite(int fd, const void *buf, size_t count, off64_t offset)
-{
-	return __syscall_ret(__syscall6(SYS_pwrite64, fd, L(buf), count, 0,
-					L((unsigned long)offset),
-					L((unsigned long long)offset >> 32)));
-}
-
 ssize_t sendfile(int out_fd, int in_fd, off64_t *offset, size_t count)
 {
 	return __syscall_ret(__syscall4(SYS_sendfile64, out_fd, in_fd, L(offset), count));
@@ -488,13 +473,7 @@ ssize_t sendfile(int out_fd, int in_fd, off64_t *offset, size_t count)
 
 int mkfifo(const char *path, mode_t mode)
 {
-	return __syscall_ret(__syscall4(SYS_mknodat, AT_FDCWD, L(path),
-					S_IFIFO | (mode & 07777), 0));
-}
-
-int unlink(const char *path)
-{
-	return __syscall_ret(__syscall3(SYS_unlinkat, AT_FDCWD, L(path), 0));
+	return mknod(path, S_IFIFO | (mode & 07777), 0);
 }
 
 int poll(struct pollfd *fds, nfds_t nfds, int timeout_ms)

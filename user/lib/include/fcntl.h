@@ -22,8 +22,16 @@
 
 #define O_NOATIME	01000000
 #define O_NDELAY	O_NONBLOCK
+#define O_PATH		010000000
 
-#define AT_FDCWD	-100
+#define AT_FDCWD		-100
+#define AT_SYMLINK_NOFOLLOW	0x100
+#define AT_REMOVEDIR		0x200
+#define AT_SYMLINK_FOLLOW	0x400
+#define AT_EMPTY_PATH		0x1000
+
+#define RENAME_NOREPLACE	1
+#define RENAME_EXCHANGE		2
 
 /* fcntl commands */
 #define F_DUPFD		0
@@ -32,12 +40,11 @@
 #define F_GETFL		3
 #define F_SETFL		4
 #define F_DUPFD_CLOEXEC	1030
-#define F_SETPIPE_SZ	1031
-#define F_GETPIPE_SZ	1032
 #define FD_CLOEXEC	1
 
 int open(const char *path, int flags, ...);
 int openat(int dirfd, const char *path, int flags, ...);
+int creat(const char *path, mode_t mode);
 int fcntl(int fd, int cmd, ...);		/* fcntl64 (221) */
 int fcntl32(int fd, int cmd, long arg);		/* the older fcntl (55) */
 

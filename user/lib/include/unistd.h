@@ -45,6 +45,40 @@ int set_tls(void *tls);			/* ARM private call 0xf0005 */
 unsigned int sleep(unsigned int seconds);
 int usleep(unsigned long usec);
 
+/* files and directories (user/lib/fs.c) */
+#define F_OK	0
+#define X_OK	1
+#define W_OK	2
+#define R_OK	4
+int link(const char *oldpath, const char *newpath);
+int linkat(int olddirfd, const char *oldpath, int newdirfd, const char *newpath, int flags);
+int unlink(const char *path);
+int unlinkat(int dirfd, const char *path, int flags);
+int rmdir(const char *path);
+int symlink(const char *target, const char *path);
+int symlinkat(const char *target, int dirfd, const char *path);
+ssize_t readlink(const char *path, char *buf, size_t size);
+ssize_t readlinkat(int dirfd, const char *path, char *buf, size_t size);
+int rename(const char *oldpath, const char *newpath);
+int renameat2(int olddirfd, const char *oldpath, int newdirfd, const char *newpath,
+	      unsigned int flags);
+int chdir(const char *path);
+int fchdir(int fd);
+int chroot(const char *path);
+char *getcwd(char *buf, size_t size);
+int access(const char *path, int mode);
+int truncate64(const char *path, off64_t length);
+int ftruncate64(int fd, off64_t length);
+int truncate(const char *path, off_t length);
+int ftruncate(int fd, off_t length);
+ssize_t pread64(int fd, void *buf, size_t count, off64_t offset);
+ssize_t pwrite64(int fd, const void *buf, size_t count, off64_t offset);
+int fsync(int fd);
+void sync(void);
+int mount(const char *source, const char *target, const char *type, unsigned long flags,
+	  const void *data);
+int umount2(const char *target, int flags);
+
 /* Any system call by number: returns -1 and sets errno on failure. */
 long syscall(long number, ...);
 
@@ -55,9 +89,5 @@ int pipe2(int fds[2], int flags);
 int dup(int fd);
 int dup2(int fd, int newfd);
 int dup3(int fd, int newfd, int flags);
-ssize_t pread(int fd, void *buf, size_t count, off64_t offset);	/* pread64 */
-ssize_t pwrite(int fd, const void *buf, size_t count, off64_t offset);
-int mkfifo(const char *path, mode_t mode);	/* mknodat(AT_FDCWD, S_IFIFO) */
-int unlink(const char *path);			/* unlinkat(AT_FDCWD, 0) */
 
 #endif

@@ -64,6 +64,50 @@
 #define SYS_ugetrlimit		191
 #define SYS_prlimit64		369
 
+/* files and directories (user/lib/fs.c) */
+#define SYS_creat		8
+#define SYS_link		9
+#define SYS_unlink		10
+#define SYS_chdir		12
+#define SYS_mknod		14
+#define SYS_chmod		15
+#define SYS_mount		21
+#define SYS_access		33
+#define SYS_sync		36
+#define SYS_rename		38
+#define SYS_mkdir		39
+#define SYS_rmdir		40
+#define SYS_umount2		52
+#define SYS_umask		60
+#define SYS_chroot		61
+#define SYS_symlink		83
+#define SYS_readlink		85
+#define SYS_truncate		92
+#define SYS_ftruncate		93
+#define SYS_fchmod		94
+#define SYS_fsync		118
+#define SYS_fchdir		133
+#define SYS_pread64		180
+#define SYS_pwrite64		181
+#define SYS_getcwd		183
+#define SYS_truncate64		193
+#define SYS_ftruncate64		194
+#define SYS_lstat64		196
+#define SYS_getdents64		217
+#define SYS_statfs64		266
+#define SYS_fstatfs64		267
+#define SYS_mkdirat		323
+#define SYS_mknodat		324
+#define SYS_fstatat64		327
+#define SYS_unlinkat		328
+#define SYS_renameat		329
+#define SYS_linkat		330
+#define SYS_symlinkat		331
+#define SYS_readlinkat		332
+#define SYS_fchmodat		333
+#define SYS_utimensat		348
+#define SYS_renameat2		382
+
 /* file descriptors, pipes and polling */
 #define SYS_dup			41
 #define SYS_pipe		42
@@ -71,12 +115,8 @@
 #define SYS_dup2		63
 #define SYS__newselect		142
 #define SYS_poll		168
-#define SYS_pread64		180
-#define SYS_pwrite64		181
 #define SYS_fcntl64		221
 #define SYS_sendfile64		239
-#define SYS_mknodat		324
-#define SYS_unlinkat		328
 #define SYS_pselect6		335
 #define SYS_ppoll		336
 #define SYS_dup3		358

@@ -13,6 +13,7 @@ typedef int			pid_t;
 typedef unsigned int		uid_t;
 typedef unsigned int		gid_t;
 typedef unsigned int		mode_t;
+typedef unsigned long long	dev_t;
 typedef long			time_t;
 typedef long			suseconds_t;
 typedef int			clockid_t;

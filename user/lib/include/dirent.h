@@ -1,0 +1,28 @@
+/* Directory entries as getdents64 returns them (struct linux_dirent64). */
+#ifndef _DIRENT_H
+#define _DIRENT_H
+
+#include <stdint.h>
+#include <sys/types.h>
+
+struct linux_dirent64 {
+	uint64_t d_ino;
+	int64_t d_off;
+	unsigned short d_reclen;
+	unsigned char d_type;
+	char d_name[];
+};
+
+#define DT_UNKNOWN	0
+#define DT_FIFO		1
+#define DT_CHR		2
+#define DT_DIR		4
+#define DT_BLK		6
+#define DT_REG		8
+#define DT_LNK		10
+#define DT_SOCK		12
+
+/* Fills @buf with records: the bytes used, 0 at the end, -1 and errno. */
+ssize_t getdents64(int fd, void *buf, size_t count);
+
+#endif
