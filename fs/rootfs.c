@@ -29,9 +29,9 @@ void vfs_caches_init(void)
 	dcache_init();
 	shmem_init();
 	proc_root_init();
+	mnt_init();		/* rootfs first: its files are on device 0:1 */
 	devtmpfs_init();
 	pipe_init();
-	mnt_init();
 }
 
 static void default_console(void)

@@ -46,6 +46,8 @@ long sys_mmap2(unsigned long addr, unsigned long len, unsigned long prot,
 			return -EBADF;
 	}
 	ret = do_mmap(current->mm, file, addr, len, prot, flags, pgoff, &populate);
+	if (file)
+		fput(file);	/* the VMA holds its own reference */
 	if (IS_ERR_VALUE(ret))
 		return ret;
 	if (populate)

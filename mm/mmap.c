@@ -749,12 +749,12 @@ static unsigned long mmap_region(struct mm_struct *mm, struct file *file,
 		vma->vm_file = file;
 		/* a /proc file's ->mmap refuses, once the old range is gone (as Linux) */
 		if (file) {
+			get_file(file);		/* each VMA holds its file */
 			error = file->f_op->mmap(file, vma);
 			if (error) {
 				vm_area_free(vma);
 				return error;
 			}
-			get_file(file);		/* each VMA holds its file */
 		}
 		if (!file && (vm_flags & VM_SHARED)) {
 			/*

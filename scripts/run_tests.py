@@ -586,7 +586,7 @@ CONFIGS = [
                    r'^usage: help \[COMMAND\]$', r'^usage: run PROGRAM',
                    r'^hello from PID 2$', r'^argv\[0\] = "/bin/hello"$',
                    r'^sysinfo: start$', r'^run: nosuch: not found in /bin or /tests',
-                   r'^ +\d+  bin/$', r'^ +\d+  hello$', r'^  PID/maps$',
+                   r'^ +\d+  bin/$', r'^ +\d+  hello$', r'^ +\d+  self@$', r'^ +0  1/$',
                    r'^ls: /nonexistent: No such file or directory$',
                    r'^MemTotal: +\d+ kB$', r'^Name: +init$',
                    r'^cat: /bin: Is a directory$', r'^cat: /nope: No such file or directory$',

@@ -22,6 +22,11 @@
  * signal handlers other than SIG_IGN/SIG_DFL (a handler at a random
  * address is a user-space bug, not a kernel one). Reads of fd 0 would
  * take the shell's input: a batch closes 0, 1 and 2 first.
+ *
+ * The files it names are real and writable: each batch is chrooted into
+ * a scratch tmpfs (SCRATCH) holding a copy of /bin/hello and a /proc, so
+ * what its calls make, rename or remove goes with that tmpfs when the
+ * run ends, and the machine's own files are never touched.
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -31,12 +36,14 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <sys/stat.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
 
 #define BATCH_CALLS	200		/* calls per forked batch */
+#define SCRATCH		"/sysfuzz.d"	/* the tmpfs batches are chrooted into */
 #define BATCH_MS	400		/* a batch is killed after this */
 #define ARENA_PAGES	64		/* where most map storms happen */
 #define PAGE		4096UL
@@ -386,6 +393,8 @@ static void batch(unsigned int seed, unsigned int number)
 
 	if (!r.s)
 		r.s = 1;
+	if (chroot(SCRATCH) || chdir("/"))
+		_exit(101);
 	close(0);
 	if (!trace) {
 		close(1);
@@ -423,6 +432,39 @@ static long now_ms(void)
 	return ts.tv_sec * 1000L + ts.tv_nsec / 1000000;
 }
 
+/* A tmpfs at SCRATCH with bin/hello, tests/ and a mounted proc/: 0 or -1. */
+static int make_scratch(void)
+{
+	char buf[4096];
+	int in, out;
+	ssize_t n;
+
+	if (mkdir(SCRATCH, 0755) && errno != EEXIST)
+		return -1;
+	if (mount("sysfuzz", SCRATCH, "tmpfs", 0, "size=4m") ||
+	    mkdir(SCRATCH "/bin", 0755) || mkdir(SCRATCH "/tests", 0755) ||
+	    mkdir(SCRATCH "/proc", 0555) || mount("proc", SCRATCH "/proc", "proc", 0, NULL))
+		return -1;
+	in = open("/bin/hello", O_RDONLY);
+	out = open(SCRATCH "/bin/hello", O_WRONLY | O_CREAT, 0755);
+	if (in < 0 || out < 0)
+		return -1;
+	while ((n = read(in, buf, sizeof(buf))) > 0)
+		if (write(out, buf, n) != n)
+			return -1;
+	close(in);
+	close(out);
+	return 0;
+}
+
+/* Lazily: the children of killed batches may still be in it. */
+static void remove_scratch(void)
+{
+	umount2(SCRATCH "/proc", MNT_DETACH);
+	umount2(SCRATCH, MNT_DETACH);
+	rmdir(SCRATCH);
+}
+
 int main(int argc, char **argv)
 {
 	unsigned int seed = argc > 1 ? strtoul(argv[1], NULL, 0) : 1;
@@ -439,6 +481,10 @@ int main(int argc, char **argv)
 	children = mmap(NULL, PAGE, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS, -1, 0);
 	if (children == MAP_FAILED) {
 		printf("sysfuzz: mmap: errno %d\n", errno);
+		return 1;
+	}
+	if (make_scratch()) {
+		printf("sysfuzz: cannot make %s: errno %d\n", SCRATCH, errno);
 		return 1;
 	}
 	if (!iterations)	/* until SECONDS have passed */
@@ -483,6 +529,7 @@ int main(int argc, char **argv)
 			;
 	}
 	/* the children of killed batches are init's to reap */
+	remove_scratch();
 	printf("sysfuzz: seed %u done: %u batches, %u exited, %u died of a signal, %u timed out\n",
 	       seed, b - first, exited, signalled, killed);
 	return 0;

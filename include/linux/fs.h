@@ -357,6 +357,7 @@ void inc_nlink(struct inode *inode);
 void drop_nlink(struct inode *inode);
 void clear_nlink(struct inode *inode);
 unsigned long get_next_ino(void);
+unsigned long nr_inodes(void);		/* inodes in memory, every filesystem */
 
 #define MAY_EXEC	0x1
 #define MAY_WRITE	0x2

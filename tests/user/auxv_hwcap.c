@@ -6,6 +6,7 @@
  */
 #include <fcntl.h>
 #include <sys/auxv.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "check.h"
@@ -22,6 +23,12 @@ int main(void)
 	printf("AT_PLATFORM: %s\n", platform ? platform : "(none)");
 
 	fd = open("/proc/cpuinfo", O_RDONLY);
+	if (fd < 0 && errno == ENOENT) {
+		/* run as init (the cpuinfo-a7 boot): nothing has mounted /proc yet */
+		mkdir("/proc", 0555);
+		mount("proc", "/proc", "proc", 0, NULL);
+		fd = open("/proc/cpuinfo", O_RDONLY);
+	}
 	if (fd < 0) {
 		printf("open /proc/cpuinfo: %s\n", errno_name(errno));
 		return 1;

@@ -69,12 +69,28 @@ lx-ps"""
                       f'{rss:8d} {name}\n')
 
 
-def inode_path(inode):
+def file_path(f):
+    """The path of an open file, as d_path gives it: dentry names up to
+    the root, crossing from a mount's root to where it is mounted."""
+    mount_t = utils.lookup_type('struct mount').pointer()
+    return dentry_path(f['f_path']['dentry'], f['f_path']['mnt'].cast(mount_t))
+
+
+def dentry_path(dentry, mnt):
+    """The path of @dentry seen through the struct mount @mnt."""
+    if int(dentry['d_flags']) & 0x4:     # DCACHE_DISCONNECTED: pipe:[ino] and the like
+        return dentry['d_name']['name'].string()
     parts = []
-    while inode and inode['parent'] and inode != inode['parent']:
-        parts.append(inode['name'].address.cast(
-            utils.lookup_type('char').pointer()).string())
-        inode = inode['parent']
+    while True:
+        if dentry == mnt['mnt']['mnt_root']:
+            if mnt['mnt_parent'] == mnt:
+                break
+            dentry, mnt = mnt['mnt_mountpoint'], mnt['mnt_parent']
+            continue
+        if dentry == dentry['d_parent']:
+            break
+        parts.append(dentry['d_name']['name'].string())
+        dentry = dentry['d_parent']
     return '/' + '/'.join(reversed(parts))
 
 
@@ -115,10 +131,12 @@ lx-vmas PID"""
             start, end = utils.ulong(vma['vm_start']), utils.ulong(vma['vm_end'])
             flags = utils.ulong(vma['vm_flags'])
             f = vma['vm_file']
-            name, ino, off = '', 0, 0
+            name, ino, off, dev = '', 0, 0, 0
             if f:
-                ino = utils.ulong(f['inode']['ino'])
-                name = inode_path(f['inode'])
+                inode = f['f_inode']
+                ino = utils.ulong(inode['i_ino'])
+                dev = int(inode['i_sb']['s_dev'])
+                name = file_path(f)
                 off = utils.ulong(vma['vm_pgoff']) << utils.PAGE_SHIFT
             elif start <= brk and end >= start_brk:
                 name = '[heap]'
@@ -126,7 +144,7 @@ lx-vmas PID"""
                 name = '[stack]'
             perms = (f'{"r" if flags & 1 else "-"}{"w" if flags & 2 else "-"}'
                      f'{"x" if flags & 4 else "-"}{"s" if flags & 0x80 else "p"}')
-            gdb.write(maps_line(start, end, perms, off, 1 if f else 0, ino, name))
+            gdb.write(maps_line(start, end, perms, off, dev, ino, name))
         # the vectors page is in no VMA, but listed, as Linux lists its gate VMA
         gdb.write(maps_line(VECTORS_BASE, VECTORS_BASE + 4096, 'r-xp', 0, 0, 0, '[vectors]'))
 
@@ -135,9 +153,13 @@ VECTORS_BASE = 0xffff0000
 MAPS_NAME_COLUMN = 49       # fs/proc.c: 25 + 6 * sizeof(void *)
 
 
-def maps_line(start, end, perms, off, minor, ino, name):
+MINORBITS = 20              # include/linux/fs.h: dev_t is major:12, minor:20
+
+
+def maps_line(start, end, perms, off, dev, ino, name):
     """One line of /proc/PID/maps, as fs/proc.c's show_map_line prints it."""
-    line = f'{start:08x}-{end:08x} {perms} {off:08x} 00:{minor:02x} {ino} '
+    major, minor = dev >> MINORBITS, dev & ((1 << MINORBITS) - 1)
+    line = f'{start:08x}-{end:08x} {perms} {off:08x} {major:02x}:{minor:02x} {ino} '
     return (line.ljust(MAPS_NAME_COLUMN) + name if name else line) + '\n'
 
 
@@ -166,7 +188,7 @@ where they run, so no offset is needed."""
                     if vma['vm_file'] and utils.ulong(vma['vm_flags']) & 4), None)
         if exe is None:
             raise gdb.GdbError('lx-symbols-user: the process maps no program file')
-        path = inode_path(exe['inode'])
+        path = file_path(exe)
         rel = path.lstrip('/')
         elf = os.path.join(build_dir(), 'user', rel[4:] if rel.startswith('bin/') else rel)
         if not os.path.exists(elf):

@@ -78,6 +78,8 @@ void sync(void);
 int mount(const char *source, const char *target, const char *type, unsigned long flags,
 	  const void *data);
 int umount2(const char *target, int flags);
+#define MNT_FORCE	1
+#define MNT_DETACH	2
 
 /* Any system call by number: returns -1 and sets errno on failure. */
 long syscall(long number, ...);
