@@ -154,6 +154,21 @@ static void poll_waits(void)
 	show("poll, SIGUSR1 with SA_RESTART", poll(&pfd, 1, 5000));
 	printf("handler ran %d\n", handled);
 	reap("signaller", pid);
+
+	/* stopped and continued, no handler runs: poll goes on to its first deadline */
+	pid = fork();
+	if (pid == 0) {
+		t0 = monotonic_ns();
+		r = poll(&pfd, 1, 300);
+		printf("poll 300 ms, stopped and continued: %d, waited 300 to 450 ms: %s\n", r,
+		       since_ms(t0) >= 300 && since_ms(t0) < 450 ? "yes" : "no");
+		_exit(0);
+	}
+	sleep_ms(50);
+	kill(pid, SIGSTOP);
+	sleep_ms(200);		/* a fresh 300 ms after this would end at 550 ms */
+	kill(pid, SIGCONT);
+	reap("poller", pid);
 	close(p[0]);
 	close(p[1]);
 }
