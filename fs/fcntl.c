@@ -3,6 +3,7 @@
  * Duplicating descriptors (dup, dup2, dup3) and fcntl/fcntl64: the
  * close-on-exec flag, which belongs to a descriptor, and the status
  * flags, which belong to the open file and so are shared by its dups.
+ * F_SETPIPE_SZ/F_GETPIPE_SZ go to the pipe (fs/pipe.c).
  * Errors come in Linux's order: the fd first (EBADF), then the command
  * and its argument (EINVAL), then the table (EMFILE).
  */
@@ -10,6 +11,7 @@
 #include <linux/file.h>
 #include <linux/fs.h>
 #include <linux/kernel.h>
+#include <linux/pipe_fs_i.h>
 #include <linux/resource.h>
 #include <linux/sched.h>
 #include <linux/syscalls.h>
@@ -120,6 +122,9 @@ static long do_fcntl(unsigned int fd, unsigned int cmd, unsigned long arg,
 		return filp->f_flags;
 	case F_SETFL:
 		return setfl(filp, arg);
+	case F_SETPIPE_SZ:
+	case F_GETPIPE_SZ:
+		return pipe_fcntl(filp, cmd, arg);
 	}
 	return -EINVAL;
 }

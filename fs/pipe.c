@@ -443,6 +443,62 @@ struct pipe_inode_info *get_pipe_info(struct file *file)
 	return file->f_op == &pipefifo_fops ? file->private_data : NULL;
 }
 
+/*
+ * A new ring of @nr_slots (a power of two) holding the buffers in use,
+ * in order from slot 0: -EBUSY if they would not fit, -ENOMEM.
+ */
+static int pipe_resize_ring(struct pipe_inode_info *pipe, unsigned int nr_slots)
+{
+	unsigned int n = pipe_occupancy(pipe->head, pipe->tail), i;
+	struct pipe_buffer *bufs;
+
+	if (nr_slots < n)
+		return -EBUSY;
+	bufs = kcalloc(nr_slots, sizeof(*bufs), GFP_KERNEL);
+	if (!bufs)
+		return -ENOMEM;
+	for (i = 0; i < n; i++)
+		bufs[i] = pipe->bufs[(pipe->tail + i) & (pipe->ring_size - 1)];
+	kfree(pipe->bufs);
+	pipe->bufs = bufs;
+	pipe->tail = 0;
+	pipe->head = n;
+	pipe->ring_size = pipe->max_usage = nr_slots;
+	wake_up(&pipe->wr_wait);	/* there may be room now */
+	return 0;
+}
+
+/* F_SETPIPE_SZ's size in pages: a power of two, at least one; 0 if too big. */
+static unsigned int pipe_size_slots(unsigned int size)
+{
+	unsigned int slots = 1;
+
+	if (size > 1U << 31)
+		return 0;
+	while (slots * PAGE_SIZE < size)
+		slots <<= 1;
+	return slots;
+}
+
+long pipe_fcntl(struct file *file, unsigned int cmd, unsigned int arg)
+{
+	struct pipe_inode_info *pipe = get_pipe_info(file);
+	unsigned int slots;
+	int err;
+
+	if (!pipe)
+		return -EBADF;
+	if (cmd == F_SETPIPE_SZ) {
+		slots = pipe_size_slots(arg);
+		if (!slots)
+			return -EINVAL;
+		err = pipe_resize_ring(pipe, slots);
+		if (err)
+			return err;
+	}
+	return pipe->max_usage * PAGE_SIZE;
+}
+
 /* ---- pipefs and pipe(2) ---- */
 
 static int pipefs_fill_super(struct super_block *sb, struct fs_context *fc)

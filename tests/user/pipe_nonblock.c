@@ -5,7 +5,8 @@
  * whole: so writes of up to PIPE_BUF bytes are never split); EAGAIN on
  * an empty or full pipe; a big non-blocking write taking what fits;
  * O_NONBLOCK switched on and off with F_SETFL; packet mode, where each
- * write is read back on its own.
+ * write is read back on its own; F_GETPIPE_SZ and F_SETPIPE_SZ (a power
+ * of two of pages, EBUSY below what is in it, the data kept in order).
  */
 #include <sys/ioctl.h>
 
@@ -132,6 +133,42 @@ static void packets(void)
 	close(fds[1]);
 }
 
+static void resize(void)
+{
+	int fds[2], fd, i, ok = 1;
+	char c;
+
+	pipe2(fds, O_NONBLOCK);
+	show("F_GETPIPE_SZ", fcntl(fds[0], F_GETPIPE_SZ));
+	show("F_GETPIPE_SZ of the write end", fcntl(fds[1], F_GETPIPE_SZ));
+	for (i = 0; i < 3; i++) {
+		memset(buf, 'a' + i, PIPE_BUF);
+		write(fds[1], buf, PIPE_BUF);
+	}
+	read(fds[0], buf, 100);
+	show("F_SETPIPE_SZ 8192 holding 3 pages", fcntl(fds[1], F_SETPIPE_SZ, 8192));
+	show("F_SETPIPE_SZ 12288", fcntl(fds[1], F_SETPIPE_SZ, 12288));
+	show("F_GETPIPE_SZ", fcntl(fds[0], F_GETPIPE_SZ));
+	show("write 5000 into the one free page", write(fds[1], buf, 5000));
+	for (i = 0; i < 4096 - 100; i++)
+		ok &= read(fds[0], &c, 1) == 1 && c == 'a';
+	for (i = 0; i < 4096; i++)
+		ok &= read(fds[0], &c, 1) == 1 && c == 'b';
+	yes_no("the data kept its order", ok);
+	show("F_SETPIPE_SZ 0", fcntl(fds[1], F_SETPIPE_SZ, 0));
+	show("F_SETPIPE_SZ 1", fcntl(fds[1], F_SETPIPE_SZ, 1));
+	show("F_SETPIPE_SZ 100000", fcntl(fds[1], F_SETPIPE_SZ, 100000));
+	show("F_SETPIPE_SZ 0x80000001", fcntl(fds[1], F_SETPIPE_SZ, 0x80000001));
+	show("F_SETPIPE_SZ -1", fcntl(fds[1], F_SETPIPE_SZ, -1));
+	show("F_GETPIPE_SZ", fcntl(fds[0], F_GETPIPE_SZ));
+	fd = open("/tests/pipe_nonblock", O_RDONLY);
+	show("F_GETPIPE_SZ of a file", fcntl(fd, F_GETPIPE_SZ));
+	show("F_SETPIPE_SZ of a file", fcntl(fd, F_SETPIPE_SZ, 4096));
+	close(fd);
+	close(fds[0]);
+	close(fds[1]);
+}
+
 int main(void)
 {
 	memset(buf, 'p', sizeof(buf));
@@ -144,5 +181,6 @@ int main(void)
 	atomicity();
 	setfl();
 	packets();
+	resize();
 	return 0;
 }
