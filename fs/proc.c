@@ -13,6 +13,7 @@
 #include <linux/errno.h>
 #include <linux/file.h>
 #include <linux/fs.h>
+#include <linux/interrupt.h>
 #include <linux/kernel.h>
 #include <linux/mm.h>
 #include <linux/mount.h>
@@ -202,6 +203,7 @@ static const struct proc_entry proc_root_entries[] = {
 	{ "slabinfo", S_IFREG | 0400, slabinfo_show, NULL, NULL },
 	{ "vmallocinfo", S_IFREG | 0400, vmallocinfo_show, NULL, NULL },
 	{ "cpuinfo", S_IFREG | 0444, cpuinfo_show, NULL, NULL },
+	{ "interrupts", S_IFREG | 0444, show_interrupts, NULL, NULL },
 	{ "mounts", S_IFREG | 0444, mounts_show, NULL, NULL },
 	{ "filesystems", S_IFREG | 0444, filesystems_show, NULL, NULL },
 	{ "devices", S_IFREG | 0444, devices_show, NULL, NULL },

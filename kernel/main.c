@@ -23,6 +23,7 @@
 #include <linux/sched.h>
 #include <linux/shell.h>
 #include <linux/slab.h>
+#include <linux/smp.h>
 #include <linux/string.h>
 #include <linux/time.h>
 #include <linux/vmalloc.h>
@@ -228,6 +229,7 @@ void __noreturn start_kernel(unsigned long dtb_phys)
 	if (pl011_enable_rx_irq(blob))
 		pr_warn("console: no receive interrupt, polling\n");
 
+	smp_init();
 	vfs_caches_init();
 	tty_init();
 	populate_rootfs(blob);

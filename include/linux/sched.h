@@ -247,6 +247,8 @@ unsigned long nr_context_switches(void);
 struct task_struct *kthread_create(int (*fn)(void *), void *arg, const char *name);
 struct task_struct *kthread_run(int (*fn)(void *), void *arg, const char *name);
 struct task_struct *kernel_thread(int (*fn)(void *), void *arg, const char *name);
+struct task_struct *fork_idle(int cpu);
+void free_idle(struct task_struct *p);
 struct task_struct *find_task_by_pid(int pid);
 /*
  * Address-space lifetimes (kernel/fork.c): mm_users counts the tasks

@@ -154,6 +154,7 @@ static const syscall_fn_t sys_call_table[] = {
 	__SC(413, sys_pselect6_time64),
 	__SC(414, sys_ppoll_time64),
 	__SC(421, sys_rt_sigtimedwait_time64),
+	__SC(422, sys_futex_time64),
 	__SC(439, sys_faccessat2),
 };
 
