@@ -1,7 +1,7 @@
 /*
  * pipe_basic: a pipe's two ends (the lowest free fds), data in order,
- * FIONREAD, fstat (a FIFO, mode 0600), lseek and pread refused (ESPIPE),
- * each end refusing the other's direction (EBADF), EOF once no writer is
+ * FIONREAD, fstat (a FIFO, mode 0600, one inode for both ends), lseek
+ * and pread refused (ESPIPE), each end refusing the other's direction (EBADF), EOF once no writer is
  * left, a blocked reader woken by a later write, a write bigger than the
  * pipe that blocks until a slow reader drains it, and data that wraps
  * round the ring many times arriving intact.
@@ -64,6 +64,12 @@ static void basics(void)
 	       st.st_nlink, st.st_size, st.st_blksize);
 	show("fstat write end", fstat64(fds[1], &st));
 	yes_no("a FIFO", S_ISFIFO(st.st_mode));
+	{
+		unsigned long long ino = st.st_ino;
+
+		fstat64(fds[0], &st);
+		yes_no("both ends are one inode", st.st_ino == ino);
+	}
 
 	show("lseek", lseek(fds[0], 0, SEEK_SET));
 	show("lseek64", lseek64(fds[1], 0, SEEK_CUR));
