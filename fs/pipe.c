@@ -14,9 +14,10 @@
  * not at all. Readers sleep on rd_wait, writers on wr_wait; every
  * change wakes the other side (and the pollers on that queue).
  *
- * The kernel runs one task at a time and is not preempted, so nothing
- * else touches a pipe between the checks and the copies below; a copy
- * that faults fixes the page up without sleeping.
+ * Tasks all run on CPU 0 and kernel code is not preempted, so nothing
+ * else touches a pipe between the checks and the copies below (a copy
+ * that faults has the page fixed up without sleeping); a pipe will need
+ * Linux's pipe->mutex once tasks run on several CPUs.
  */
 #include <linux/err.h>
 #include <linux/errno.h>
