@@ -1,14 +1,16 @@
 /*
  * pipe_basic: a pipe's two ends (the lowest free fds), data in order,
- * FIONREAD, fstat (a FIFO, mode 0600, one inode for both ends), lseek
- * and pread refused (ESPIPE), each end refusing the other's direction (EBADF), EOF once no writer is
- * left, a blocked reader woken by a later write, a write bigger than the
- * pipe that blocks until a slow reader drains it, and data that wraps
- * round the ring many times arriving intact.
+ * readv/writev, FIONREAD, fstat (a FIFO, mode 0600, one inode for both
+ * ends), lseek and pread refused (ESPIPE), each end refusing the other's
+ * direction (EBADF), EOF once no writer is left, a blocked reader woken
+ * by a later write, a write bigger than the pipe that blocks until a
+ * slow reader drains it, and data that wraps round the ring many times
+ * arriving intact.
  */
 #include <stdlib.h>
 #include <sys/ioctl.h>
 #include <sys/stat.h>
+#include <sys/uio.h>
 #include <time.h>
 
 #include "check.h"
@@ -55,6 +57,15 @@ static void basics(void)
 	show("read 4", read(fds[0], buf, 4));
 	show("read 64", read(fds[0], buf + 4, 60));
 	printf("data: %.11s\n", buf);
+	{
+		struct iovec w[3] = { { "ab", 2 }, { "", 0 }, { "cdefgh", 6 } };
+		char x[3] = "", y[16] = "";
+		struct iovec r[2] = { { x, 3 }, { y, 16 } };
+
+		show("writev of 3 vectors", writev(fds[1], w, 3));
+		show("readv into 2", readv(fds[0], r, 2));
+		printf("got \"%.3s\" \"%s\"\n", x, y);
+	}
 	show("write 0 bytes", write(fds[1], buf, 0));
 	show("read 0 bytes", read(fds[0], buf, 0));
 
