@@ -70,8 +70,11 @@ endif
 
 ARCH_CFLAGS	:= -marm -mcpu=cortex-a15 -mfloat-abi=soft -mno-unaligned-access \
 		   -mapcs-frame -mno-sched-prolog -fno-omit-frame-pointer
+# -fstack-protector-strong: a canary (random, set at boot) below the saved
+# registers of every function with an array or an address-taken local
 CFLAGS		:= -std=gnu11 $(OPT_CFLAGS) -Wall -Wextra -Werror -ffreestanding \
 		   -fno-common -fno-strict-aliasing -fno-pie \
+		   -fstack-protector-strong -mstack-protector-guard=global \
 		   $(ARCH_CFLAGS) -Iinclude -Iarch/arm/include -D__KERNEL__ \
 		   -DPAGODA_VERSION='"$(VERSION)"'
 AFLAGS		:= -marm -mcpu=cortex-a15 -Iinclude -Iarch/arm/include \

@@ -19,6 +19,7 @@
 #include <linux/of_fdt.h>
 #include <linux/panic.h>
 #include <linux/printk.h>
+#include <linux/random.h>
 #include <linux/reboot.h>
 #include <linux/sched.h>
 #include <linux/shell.h>
@@ -204,12 +205,28 @@ static int kernel_init(void *unused)
 	shell_run();
 }
 
+extern unsigned long __stack_chk_guard;
+
+/*
+ * A random canary, set while only start_kernel (which never returns, so
+ * never checks its own) is on the stack. The low byte stays zero, so a
+ * string copy that overruns a buffer cannot write the canary back.
+ */
+static void boot_init_stack_canary(void)
+{
+	unsigned long canary;
+
+	get_random_bytes(&canary, sizeof(canary));
+	__stack_chk_guard = canary & ~0xffUL;
+}
+
 void __noreturn start_kernel(unsigned long dtb_phys)
 {
 	const void *blob;
 
 	*end_of_stack(&init_thread_union.thread_info) = STACK_END_MAGIC;
 	blob = setup_arch(dtb_phys);
+	boot_init_stack_canary();	/* the random pool has its boot seed now */
 
 	pr_notice("Kernel command line: %s\n", boot_command_line);
 	parse_late_param();

@@ -79,3 +79,18 @@ void __warn(const char *file, int line, const char *func)
 	dump_stack();
 	printk(KERN_WARNING "---[ end trace ]---\n");
 }
+
+/*
+ * The stack protector's canary (-fstack-protector-strong): every
+ * protected function puts it below its saved registers and checks it
+ * before returning. Random from boot_init_stack_canary() on; a value
+ * that changed means a local array was overrun, and the return address
+ * above it cannot be trusted: panic, naming the function.
+ */
+unsigned long __stack_chk_guard;
+
+void __noreturn __stack_chk_fail(void)
+{
+	panic("stack-protector: Kernel stack is corrupted in: %pS",
+	      __builtin_return_address(0));
+}

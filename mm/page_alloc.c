@@ -23,6 +23,8 @@
  */
 #include <linux/bug.h>
 #include <linux/errno.h>
+#include <linux/fault-inject.h>
+#include <linux/init.h>
 #include <linux/kernel.h>
 #include <linux/mm.h>
 #include <linux/panic.h>
@@ -446,6 +448,37 @@ static __always_inline struct page *get_page_from_freelist(unsigned int order,
 	return NULL;
 }
 
+/*
+ * init_on_alloc=1, init_on_free=1: every page and slab object is zeroed
+ * as it is handed out, or as it is given back, whatever the caller asked
+ * (Linux's hardening options): no allocation can see an earlier user's
+ * data, and freed data does not linger.
+ */
+bool init_on_alloc;
+bool init_on_free;
+
+static int __init parse_init_on(const char *val, bool *flag)
+{
+	unsigned long v;
+
+	if (kstrtoul(val, 0, &v) || v > 1)
+		return -EINVAL;
+	*flag = v;
+	return 0;
+}
+
+static int __init init_on_alloc_setup(const char *val)
+{
+	return parse_init_on(val, &init_on_alloc);
+}
+__setup("init_on_alloc", init_on_alloc_setup);
+
+static int __init init_on_free_setup(const char *val)
+{
+	return parse_init_on(val, &init_on_free);
+}
+__setup("init_on_free", init_on_free_setup);
+
 static __always_inline void prep_new_page(struct page *page, unsigned int order,
 					  gfp_t gfp)
 {
@@ -455,7 +488,7 @@ static __always_inline void prep_new_page(struct page *page, unsigned int order,
 	set_page_count(page, 1);
 	reset_page_mapcount(page);
 	set_alloc_order(page, order);
-	if (unlikely(gfp & __GFP_ZERO))
+	if (unlikely((gfp & __GFP_ZERO) || init_on_alloc))
 		for (i = 0; i < (1UL << order); i++)
 			clear_highpage(&page[i]);
 }
@@ -554,10 +587,24 @@ static __noinline struct page *alloc_pages_slowpath(gfp_t gfp, unsigned int orde
  * through the zonelist in alloc_pages_slowpath. (No zonelist is empty
  * once the allocator is up: see build_zonelists.)
  */
+/* fail_page_alloc=: Linux's fault-injection attribute for this allocator */
+struct fault_attr fail_page_alloc = FAULT_ATTR_INITIALIZER("fail_page_alloc");
+
+static int __init setup_fail_page_alloc(const char *str)
+{
+	return setup_fault_attr(&fail_page_alloc, str);
+}
+__setup("fail_page_alloc", setup_fail_page_alloc);
+
 struct page *__alloc_pages(gfp_t gfp, unsigned int order, int highest, int mt)
 {
 	struct zone *zone = contig_page_data.node_zonelists[highest].zones[0];
 	struct page *page;
+
+	/* an injected failure, as if memory had run out */
+	if (unlikely(fail_page_alloc.probability) &&
+	    should_fail(&fail_page_alloc, PAGE_SIZE << order))
+		return NULL;
 
 	if (likely(!order && zone->free_pages >
 		   low_wmark_pages(zone) + zone->lowmem_reserve[highest])) {
@@ -640,6 +687,12 @@ static __always_inline void free_the_page(struct page *page, unsigned int order)
 
 	/* what the architecture knew of the old contents does not carry over */
 	page->flags &= ~(PAGE_ORDER_MASK | (1UL << PG_arch_1));
+	if (unlikely(init_on_free)) {
+		unsigned long i;
+
+		for (i = 0; i < (1UL << order); i++)
+			clear_highpage(&page[i]);
+	}
 	if (order == 0) {
 		free_unref_page(page, zone);
 		return;
