@@ -71,6 +71,8 @@ struct file *alloc_file_pseudo(struct inode *inode, struct vfsmount *mnt, const 
 	path.mnt = mnt;
 	d_instantiate(path.dentry, inode);
 	f = alloc_file(&path, flags, fop);
+	if (!f)
+		ihold(inode);	/* failed: the caller's reference is the caller's again */
 	dput(path.dentry);	/* the file holds it now, or nothing does */
 	return f;
 }
