@@ -280,7 +280,8 @@ def hostile_session():
 # ones that leave nothing behind in the root file system when killed midway
 FAULT_PROGRAMS = ('fork_cow', 'threads', 'mmap_basic', 'mmap_more', 'signal_handlers',
                   'futex_ops', 'hostile_mm_perms', 'hostile_iov', 'hostile_exec_args',
-                  'hostile_clone', 'hostile_wait', 'glibc_threads', 'proc_self')
+                  'hostile_clone', 'hostile_wait', 'glibc_threads', 'proc_self',
+                  'pipe_stress')
 
 
 def fault_session():
