@@ -804,9 +804,13 @@ struct file *do_filp_open(int dfd, const char *name, unsigned int flags,
 	ret = may_open(&nd.path, flags);
 	if (ret)
 		goto out;
+	/* O_TRUNC truncates even with O_RDONLY, as Linux (write permission is what counts) */
 	if ((flags & O_TRUNC) && !created && S_ISREG(d_inode(nd.path.dentry)->i_mode) &&
-	    (flags & O_ACCMODE) != O_RDONLY && !(flags & O_PATH))
-		ret = do_truncate(nd.path.dentry, 0);
+	    !(flags & O_PATH)) {
+		ret = inode_permission(d_inode(nd.path.dentry), MAY_WRITE);
+		if (!ret)
+			ret = do_truncate(nd.path.dentry, 0);
+	}
 	if (!ret)
 		f = dentry_open(&nd.path, flags, &ret);
 out:

@@ -99,6 +99,7 @@ struct restart_block {
 	long (*fn)(struct restart_block *);	/* NULL: nothing to go on with */
 	u64 deadline;				/* nanosleep, poll: the end (ktime_get_ns) */
 	void *rmtp;				/* nanosleep: where the time left goes */
+	bool rmtp64;				/* ... as a 64-bit time_t timespec */
 	void *ufds;				/* poll: its pollfds */
 	unsigned int nfds;
 };

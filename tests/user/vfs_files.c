@@ -91,6 +91,8 @@ int main(void)
 	fd = open(DIR "/f", O_WRONLY);
 	show_read("read from write-only fd", fd, 1);
 	close(fd);
+	close(open(DIR "/f", O_RDONLY | O_TRUNC));
+	show_stat("f after O_RDONLY|O_TRUNC", DIR "/f");
 	fd = open(DIR "/f", O_RDWR | O_TRUNC);
 	show_stat("f O_TRUNC", DIR "/f");
 
