@@ -139,34 +139,44 @@ long sys_clock_gettime64(int which, void *tp)
 
 static long nanosleep_restart(struct restart_block *rb);
 
+/* The time left until @deadline to user space, in the layout asked for. */
+static int put_time_left(u64 deadline, void *rem, bool time64)
+{
+	u64 now = ktime_get_ns(), left = deadline > now ? deadline - now : 0;
+	struct old_timespec32 ts;
+	struct __kernel_timespec ts64;
+
+	if (time64) {
+		ts64.tv_sec = left / NSEC_PER_SEC;
+		ts64.tv_nsec = left % NSEC_PER_SEC;
+		return copy_to_user(rem, &ts64, sizeof(ts64)) ? -EFAULT : 0;
+	}
+	ns_to_timespec(left, &ts);
+	return copy_to_user(rem, &ts, sizeof(ts)) ? -EFAULT : 0;
+}
+
 /*
  * Sleeps until @deadline. Cut short by a signal, it writes the time
  * left to @rem and asks to go on to the same deadline (restart_block)
  * once the signal is dealt with, which is what happens when no handler
  * runs: after a stop and SIGCONT the sleep ends when it would have.
  */
-static long do_nanosleep(u64 deadline, void *rem)
+static long do_nanosleep(u64 deadline, void *rem, bool rem_time64)
 {
-	struct old_timespec32 ts;
-
 	if (schedule_timeout_ns(deadline))
 		return 0;
-	if (rem) {
-		u64 now = ktime_get_ns();
-
-		ns_to_timespec(deadline > now ? deadline - now : 0, &ts);
-		if (copy_to_user(rem, &ts, sizeof(ts)))
-			return -EFAULT;
-	}
+	if (rem && put_time_left(deadline, rem, rem_time64))
+		return -EFAULT;
 	current->restart_block.fn = nanosleep_restart;
 	current->restart_block.deadline = deadline;
 	current->restart_block.rmtp = rem;
+	current->restart_block.rmtp_time64 = rem_time64;
 	return -ERESTART_RESTARTBLOCK;
 }
 
 static long nanosleep_restart(struct restart_block *rb)
 {
-	return do_nanosleep(rb->deadline, rb->rmtp);
+	return do_nanosleep(rb->deadline, rb->rmtp, rb->rmtp_time64);
 }
 
 long sys_nanosleep(const void *req, void *rem)
@@ -174,7 +184,55 @@ long sys_nanosleep(const void *req, void *rem)
 	u64 ns;
 	int err = get_old_timespec32_ns(req, &ns);
 
-	return err ? err : do_nanosleep(ktime_get_ns() + ns, rem);
+	return err ? err : do_nanosleep(ktime_get_ns() + ns, rem, false);
+}
+
+#define TIMER_ABSTIME	0x01
+
+/*
+ * clock_nanosleep on the clocks that count from boot here (realtime,
+ * monotonic, boottime: one clock). An absolute sleep writes no time
+ * left. The raw and coarse clocks and the thread's CPU time cannot be
+ * slept on (-EOPNOTSUPP, as Linux says); neither can the process's CPU
+ * time here, which Linux allows: no CPU-time timers are kept.
+ */
+static long do_clock_nanosleep(int which, int flags, u64 ns, void *rem, bool time64)
+{
+	u64 deadline;
+
+	switch (which) {
+	case CLOCK_REALTIME:
+	case CLOCK_MONOTONIC:
+	case CLOCK_BOOTTIME:
+		break;
+	case CLOCK_MONOTONIC_RAW:
+	case CLOCK_REALTIME_COARSE:
+	case CLOCK_MONOTONIC_COARSE:
+	case CLOCK_THREAD_CPUTIME_ID:
+	case CLOCK_PROCESS_CPUTIME_ID:
+		return -EOPNOTSUPP;
+	default:
+		return -EINVAL;
+	}
+	deadline = flags & TIMER_ABSTIME ? ns : ktime_get_ns() + ns;
+	return do_nanosleep(deadline, flags & TIMER_ABSTIME ? NULL : rem, time64);
+}
+
+long sys_clock_nanosleep(int which, int flags, const void *req, void *rem)
+{
+	u64 ns;
+	int err = get_old_timespec32_ns(req, &ns);
+
+	return err ? err : do_clock_nanosleep(which, flags, ns, rem, false);
+}
+
+/* clock_nanosleep_time64: what glibc 2.36's nanosleep and sleep call first */
+long sys_clock_nanosleep_time64(int which, int flags, const void *req, void *rem)
+{
+	u64 ns;
+	int err = get_timespec64_ns(req, &ns);
+
+	return err ? err : do_clock_nanosleep(which, flags, ns, rem, true);
 }
 
 long sys_uname(void *name)

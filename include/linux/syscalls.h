@@ -109,6 +109,8 @@ long sys_madvise(unsigned long start, size_t len, int behavior);
 long sys_clock_gettime(int which, void *tp);
 long sys_clock_gettime64(int which, void *tp);
 long sys_nanosleep(const void *req, void *rem);
+long sys_clock_nanosleep(int which, int flags, const void *req, void *rem);
+long sys_clock_nanosleep_time64(int which, int flags, const void *req, void *rem);
 long sys_sched_yield(void);
 long sys_uname(void *name);
 long sys_sethostname(const char *name, int len);

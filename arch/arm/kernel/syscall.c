@@ -30,6 +30,20 @@ long sys_mremap(unsigned long addr, unsigned long old_len, unsigned long new_len
 long sys_msync(unsigned long start, size_t len, int flags);
 long sys_mincore(unsigned long start, size_t len, unsigned char *vec);
 
+/*
+ * The OABI's struct statfs64 was 88 bytes, the EABI's is 84 (packed),
+ * and C libraries still pass 88: Linux/ARM's entry code takes 88 as 84.
+ */
+static long sys_statfs64_wrapper(const char *path, size_t size, void *buf)
+{
+	return sys_statfs64(path, size == 88 ? 84 : size, buf);
+}
+
+static long sys_fstatfs64_wrapper(unsigned int fd, size_t size, void *buf)
+{
+	return sys_fstatfs64(fd, size == 88 ? 84 : size, buf);
+}
+
 static const syscall_fn_t sys_call_table[] = {
 	__SC(1, sys_exit),
 	__SC(3, sys_read),
@@ -121,8 +135,9 @@ static const syscall_fn_t sys_call_table[] = {
 	__SC(248, sys_exit_group),
 	__SC(256, sys_set_tid_address),
 	__SC(263, sys_clock_gettime),
-	__SC(266, sys_statfs64),
-	__SC(267, sys_fstatfs64),
+	__SC(265, sys_clock_nanosleep),
+	__SC(266, sys_statfs64_wrapper),
+	__SC(267, sys_fstatfs64_wrapper),
 	__SC(268, sys_tgkill),
 	__SC(322, sys_openat),
 	__SC(323, sys_mkdirat),
@@ -144,6 +159,7 @@ static const syscall_fn_t sys_call_table[] = {
 	__SC(384, sys_getrandom),
 	__SC(397, sys_statx),
 	__SC(403, sys_clock_gettime64),
+	__SC(407, sys_clock_nanosleep_time64),
 	__SC(412, sys_utimensat_time64),
 	__SC(421, sys_rt_sigtimedwait_time64),
 	__SC(439, sys_faccessat2),
