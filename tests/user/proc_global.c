@@ -12,6 +12,7 @@
 #include <fcntl.h>
 #include <stdlib.h>
 #include <sys/stat.h>
+#include <sys/syscall.h>
 #include <unistd.h>
 
 #include "check.h"
@@ -136,6 +137,18 @@ static void check_root_listing(void)
 	yes_no("/proc lists this process", me);
 }
 
+/* statfs64 with the size @size for struct statfs64: df's call. */
+static void show_statfs(const char *path, long size)
+{
+	unsigned int buf[22];
+	long r = syscall(SYS_statfs64, path, size, buf);
+
+	if (r)
+		printf("statfs64 %s, %ld bytes: %s\n", path, size, errno_name(errno));
+	else
+		printf("statfs64 %s, %ld bytes: f_type %x\n", path, size, buf[0]);
+}
+
 int main(void)
 {
 	struct stat64 st;
@@ -167,10 +180,14 @@ int main(void)
 	show("open /proc/sys/kernel/ostype for writing",
 	     open("/proc/sys/kernel/ostype", O_WRONLY) < 0 ? -1 : 0);
 	check_root_listing();
+	show_statfs("/proc", 84);
+	show_statfs("/proc", 88);	/* what C libraries pass: taken as 84 */
+	show_statfs("/proc", 80);
 	/* sysfs: mountable at /sys, an empty directory */
 	mkdir("/sys", 0755);
 	show("mount sysfs on /sys", mount("sysfs", "/sys", "sysfs", 0, NULL));
 	yes_no("/sys is a directory", !stat64("/sys", &st) && S_ISDIR(st.st_mode));
+	show_statfs("/sys", 88);
 	slurp("/proc/mounts", text, sizeof(text), sizeof(text));
 	yes_no("/proc/mounts has sysfs /sys sysfs", strstr(text, "sysfs /sys sysfs rw") != NULL);
 	show("umount /sys", umount2("/sys", 0));
