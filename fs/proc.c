@@ -522,11 +522,13 @@ static struct dentry *proc_lookup(struct inode *dir, struct dentry *dentry,
 						&proc_thread_self_inode_operations);
 			if (!inode)
 				return ERR_PTR(-ENOMEM);
-		} else if (pid > 0 && proc_task(pid)) {
+		} else if (pid > 0 && proc_thread(pid)) {
+			/* a thread's id is found too, though only processes are listed */
 			inode = proc_get_inode(dir->i_sb, &proc_tgid_dir, NULL, pid,
 					       (unsigned long)pid << 8);
 			if (!inode)
 				return ERR_PTR(-ENOMEM);
+			PROC_I(inode)->thread = !proc_task(pid);
 		}
 	}
 	d_add(dentry, inode);
