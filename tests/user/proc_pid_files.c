@@ -6,16 +6,20 @@
  * depend on timing or on the machine; cmdline and environ of a child
  * exec'd with known vectors, read by itself and by its parent; comm
  * read and written; the links exe, cwd, root, fd/N and thread-self;
- * the fd/ and task/ listings; smaps_rollup's keys. Addresses and
+ * the fd/ and task/ listings, with a second thread too (its own
+ * directory, its own comm, thread-self, /proc/TID reachable though not
+ * listed); smaps_rollup's keys. Addresses and
  * counts that vary are only compared, never printed.
  */
 #include <dirent.h>
 #include <fcntl.h>
+#include <sched.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "check.h"
@@ -324,6 +328,100 @@ static void check_smaps_rollup(void)
 	}
 }
 
+static int thread_state, thread_tid;
+static char thread_self[64];
+
+static int load(int *w)
+{
+	return __atomic_load_n(w, __ATOMIC_SEQ_CST);
+}
+
+/* Spins (yielding) up to 5 s until *w == v. */
+static int await_value(int *w, int v)
+{
+	unsigned long long end = monotonic_ns() + 5000000000ULL;
+
+	while (load(w) != v) {
+		if (monotonic_ns() > end)
+			return 0;
+		sched_yield();
+	}
+	return 1;
+}
+
+/* Names itself, reads thread-self, says so (1), waits to be let go (2). */
+static int second_thread(void *arg)
+{
+	long n;
+
+	(void)arg;
+	syscall(SYS_prctl, 15, "second");
+	n = readlink("/proc/thread-self", thread_self, sizeof(thread_self) - 1);
+	if (n > 0)
+		thread_self[n] = 0;
+	__atomic_store_n(&thread_state, 1, __ATOMIC_SEQ_CST);
+	await_value(&thread_state, 2);
+	return 0;
+}
+
+static void check_threads(void)
+{
+	char *stack = mmap(NULL, 16 * PAGE, RW, ANON, -1, 0), path[64], want[64];
+	char *f[64];
+	int ctid = 1, entries = 0, mine = 0, its = 0;
+	char buf[4096];
+	long n;
+	int fd;
+
+	if (clone(second_thread, stack + 16 * PAGE, CLONE_VM | CLONE_FS | CLONE_FILES |
+		  CLONE_SIGHAND | CLONE_THREAD | CLONE_CHILD_CLEARTID, NULL, NULL, NULL,
+		  &ctid) < 0 || !await_value(&thread_state, 1)) {
+		printf("could not start a thread\n");
+		return;
+	}
+	thread_tid = atoi(strrchr(thread_self, '/') + 1);
+	snprintf(want, sizeof(want), "%d/task/%d", getpid(), thread_tid);
+	yes_no("the thread's thread-self is PID/task/ITS_TID",
+	       thread_tid != getpid() && !strcmp(thread_self, want));
+	slurp("/proc/self/stat", text, sizeof(text), sizeof(text));
+	printf("stat with two threads: num_threads %s\n",
+	       stat_fields(text, f, 64) >= 52 ? f[19] : "?");
+	slurp("/proc/self/status", text, sizeof(text), sizeof(text));
+	yes_no("status says Threads:\t2", strstr(text, "\nThreads:\t2\n") != NULL);
+	fd = open("/proc/self/task", O_RDONLY | O_DIRECTORY);
+	while ((n = getdents64(fd, buf, sizeof(buf))) > 0)
+		for (long off = 0; off < n;) {
+			struct linux_dirent64 *d = (void *)(buf + off);
+
+			entries++;
+			mine += atoi(d->d_name) == getpid();
+			its += atoi(d->d_name) == thread_tid;
+			off += d->d_reclen;
+		}
+	close(fd);
+	printf("task/: %d entries, this thread %d, the other %d\n", entries, mine, its);
+	snprintf(path, sizeof(path), "/proc/self/task/%d/stat", thread_tid);
+	slurp(path, text, sizeof(text), sizeof(text));
+	yes_no("task/TID/stat: the thread's tid and name",
+	       atoi(text) == thread_tid && strstr(text, " (second) ") != NULL);
+	snprintf(path, sizeof(path), "/proc/self/task/%d/comm", thread_tid);
+	show_nuls("task/TID/comm", text, slurp(path, text, sizeof(text), sizeof(text)));
+	show_nuls("comm of the process", text, slurp("/proc/self/comm", text, sizeof(text),
+						      sizeof(text)));
+	snprintf(path, sizeof(path), "/proc/%d/status", thread_tid);
+	n = slurp(path, text, sizeof(text), sizeof(text));
+	snprintf(want, sizeof(want), "\nPid:\t%d\n", thread_tid);
+	yes_no("/proc/TID (not listed) opens, Pid: its tid", n > 0 && strstr(text, want));
+	__atomic_store_n(&thread_state, 2, __ATOMIC_SEQ_CST);
+	for (int i = 0; i < 500 && load(&ctid); i++)
+		usleep(10000);
+	yes_no("the thread ended", !load(&ctid));
+	snprintf(path, sizeof(path), "/proc/self/task/%d/comm", thread_tid);
+	show_nuls("its task/TID/comm after", text, slurp(path, text, sizeof(text),
+							  sizeof(text)));
+	munmap(stack, 16 * PAGE);
+}
+
 int main(int argc, char **argv)
 {
 	struct sigaction sa;
@@ -346,5 +444,6 @@ int main(int argc, char **argv)
 	check_links();
 	check_comm();
 	check_smaps_rollup();
+	check_threads();
 	return 0;
 }
