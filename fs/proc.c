@@ -760,14 +760,16 @@ static ssize_t proc_file_read(struct file *file, struct iov_iter *to, loff_t *po
 }
 
 /*
- * A write to a writable file (hostname, comm) takes what fits in a page
- * at position 0 as the new value, as Linux's sysctl strings do; later
- * positions are ignored but consumed.
+ * A write to a writable file (hostname, comm) takes its first page at
+ * position 0 as the new value (each keeps what fits of it) and consumes
+ * the whole write, as Linux's sysctl strings and comm do. A sysctl
+ * string consumes and ignores writes at later positions; comm takes
+ * every write from its start, whatever the position.
  */
 static ssize_t proc_file_write(struct file *file, struct iov_iter *from, loff_t *pos)
 {
 	struct proc_inode *pi = PROC_I(file_inode(file));
-	size_t len = min(iov_iter_count(from), PAGE_SIZE);
+	size_t count = iov_iter_count(from), len = min(count, PAGE_SIZE);
 	struct task_struct *t = NULL;
 	char *buf;
 	int err;
@@ -777,8 +779,8 @@ static ssize_t proc_file_write(struct file *file, struct iov_iter *from, loff_t 
 		if (!t)
 			return -ESRCH;
 	}
-	if (*pos)
-		return iov_iter_count(from);
+	if (*pos && !t)
+		return count;
 	buf = kmalloc(PAGE_SIZE, GFP_KERNEL);
 	if (!buf)
 		return -ENOMEM;
@@ -790,8 +792,8 @@ static ssize_t proc_file_write(struct file *file, struct iov_iter *from, loff_t 
 	kfree(buf);
 	if (err)
 		return err;
-	*pos += len;
-	return len;
+	*pos += count;
+	return count;
 }
 
 static int proc_file_release(struct inode *inode, struct file *file)
