@@ -78,6 +78,22 @@ static void hostname(void)
 	show("write /proc/sys/kernel/hostname", write(fd, "fromproc\n", 9));
 	close(fd);
 	nodename("after the write");
+	{
+		static char big[5000];
+
+		memset(big, 'h', sizeof(big));
+		fd = open("/proc/sys/kernel/hostname", O_WRONLY);
+		show("write 5000 bytes to /proc/sys/kernel/hostname", write(fd, big, sizeof(big)));
+		close(fd);
+		uname(&u);
+		printf("the name is now %d bytes\n", (int)strlen(u.nodename));
+		fd = open("/proc/self/comm", O_WRONLY);
+		show("write 5000 bytes to /proc/self/comm", write(fd, big, sizeof(big)));
+		show("write from unreadable memory to comm", write(fd, bad, 4));
+		close(fd);
+		slurp("/proc/self/comm", text, sizeof(text), sizeof(text));
+		printf("comm: %s", text);
+	}
 	show("put the name back", syscall(SYS_sethostname, saved, strlen(saved)));
 	munmap(bad, PAGE);
 }
