@@ -22,7 +22,7 @@
 #   make flash BOARD=rpi2 OPENOCD_INTERFACE=interface/FILE.cfg   load over JTAG
 #   make openocd-gdb BOARD=rpi2 OPENOCD_INTERFACE=...   OpenOCD + gdb on :3333
 #
-# Options: CROSS_COMPILE, MEM (1G), CPU (cortex-a15), CMDLINE, QEMU_ARGS,
+# Options: CROSS_COMPILE, MEM (1G), CPU (cortex-a15), SMP (CPUs on virt: 1), CMDLINE, QEMU_ARGS,
 # INITRD (build/initramfs.cpio, made from user/ by `make user`), V=1,
 # DEBUG=1 (kernel and user programs built -Og -g3, see docs/debugging.md).
 
@@ -50,6 +50,7 @@ else
 $(error BOARD=$(BOARD): choose virt or rpi2)
 endif
 MEM		?= 1G
+SMP		?= 1
 CMDLINE		?=
 QEMU_ARGS	?=
 
@@ -69,8 +70,11 @@ endif
 
 ARCH_CFLAGS	:= -marm -mcpu=cortex-a15 -mfloat-abi=soft -mno-unaligned-access \
 		   -mapcs-frame -mno-sched-prolog -fno-omit-frame-pointer
+# -fstack-protector-strong: a canary (random, set at boot) below the saved
+# registers of every function with an array or an address-taken local
 CFLAGS		:= -std=gnu11 $(OPT_CFLAGS) -Wall -Wextra -Werror -ffreestanding \
 		   -fno-common -fno-strict-aliasing -fno-pie \
+		   -fstack-protector-strong -mstack-protector-guard=global \
 		   $(ARCH_CFLAGS) -Iinclude -Iarch/arm/include -D__KERNEL__ \
 		   -DPAGODA_VERSION='"$(VERSION)"'
 AFLAGS		:= -marm -mcpu=cortex-a15 -Iinclude -Iarch/arm/include \
@@ -172,6 +176,7 @@ include tests/fuzz/Makefile.inc
 # when a case failed.
 INITRD		?= $(BUILD)/initramfs.cpio
 QEMU_CMD = $(QEMU) -M $(MACHINE) -cpu $(CPU) -m $(MEM) -nographic -nic none \
+	   $(if $(filter virt,$(BOARD)),-smp $(SMP)) \
 	   -semihosting-config enable=on,target=native \
 	   -kernel $(BUILD)/Image -initrd $(INITRD) \
 	   $(if $(CMDLINE),-append "$(CMDLINE)") $(QEMU_ARGS)
@@ -278,3 +283,20 @@ busybox-golden: busybox-tests-rootfs
 
 .PHONY: busybox-rootfs busybox-tests-rootfs busybox-tests busybox-golden
 # ---- end of busybox userland ------------------------------------------------
+
+# ---- SMP: a CPU that does not come up ---------------------------------------
+# QEMU virt's own device tree at -smp 3 plus a fourth PSCI CPU that does not
+# exist (MPIDR 7): PSCI CPU_ON refuses it, and the kernel must say so and
+# go on with three CPUs (run_tests.py's smp-badcpu).
+$(BUILD)/test/smp-badcpu.dtb:
+	@mkdir -p $(dir $@)
+	@printf '  %-7s %s\n' DTB $@
+	@$(QEMU) -M virt,dumpdtb=$@ -cpu cortex-a15 -m 256M -smp 3 -nographic -nic none \
+		>/dev/null 2>&1
+	@fdtput -c $@ /cpus/cpu@7
+	@fdtput -t s $@ /cpus/cpu@7 device_type cpu
+	@fdtput -t s $@ /cpus/cpu@7 compatible arm,cortex-a15
+	@fdtput -t x $@ /cpus/cpu@7 reg 7
+	@fdtput -t s $@ /cpus/cpu@7 enable-method psci
+
+test-images: $(BUILD)/test/smp-badcpu.dtb

@@ -46,13 +46,62 @@ static bool simple_positive(const struct dentry *dentry)
 }
 
 /*
- * Positions: 0 is ".", 1 is "..", 2 + n the n-th name in d_subdirs
- * (newest first, as Linux lists a tmpfs directory).
+ * Reading a directory of the dcache: positions 0 and 1 are "." and "..",
+ * then the names in d_subdirs order (newest first, as Linux lists a
+ * tmpfs directory). An open directory keeps a cursor, a name-less dentry
+ * placed in the list just after the last entry given, so a listing goes
+ * on from the right place however many entries are created or removed
+ * meanwhile (rm -r removes what it reads, as it reads).
  */
+int dcache_dir_open(struct inode *inode, struct file *file)
+{
+	static const struct qstr cursor_name = QSTR_INIT("", 0);
+	struct dentry *cursor = d_alloc(file->f_path.dentry, &cursor_name);
+
+	(void)inode;
+	if (!cursor)
+		return -ENOMEM;
+	cursor->d_flags |= DCACHE_CURSOR;
+	list_del_init(&cursor->d_child);	/* placed at the first read */
+	file->private_data = cursor;
+	return 0;
+}
+
+int dcache_dir_close(struct inode *inode, struct file *file)
+{
+	(void)inode;
+	dput(file->private_data);
+	return 0;
+}
+
+/* The first positive entry after @p in @dentry's children (or NULL). */
+static struct dentry *next_positive(struct dentry *dentry, struct list_head *p)
+{
+	for (p = p->next; p != &dentry->d_subdirs; p = p->next) {
+		struct dentry *child = list_entry(p, struct dentry, d_child);
+
+		if (simple_positive(child))
+			return child;
+	}
+	return NULL;
+}
+
+/* Puts the cursor after the @n-th entry (0: before the first). */
+static void move_cursor(struct dentry *dentry, struct dentry *cursor, loff_t n)
+{
+	struct list_head *p = &dentry->d_subdirs;
+	struct dentry *child;
+
+	while (n-- > 0 && (child = next_positive(dentry, p)))
+		p = &child->d_child;
+	list_del(&cursor->d_child);
+	list_add(&cursor->d_child, p);
+}
+
 int dcache_readdir(struct file *file, struct dir_context *ctx)
 {
-	struct dentry *dentry = file->f_path.dentry, *child;
-	loff_t n = 2;
+	struct dentry *dentry = file->f_path.dentry, *cursor = file->private_data, *child;
+	struct list_head *p;
 
 	if (ctx->pos == 0) {
 		if (!dir_emit(ctx, ".", 1, d_inode(dentry)->i_ino, DT_DIR))
@@ -64,27 +113,50 @@ int dcache_readdir(struct file *file, struct dir_context *ctx)
 			return 0;
 		ctx->pos = 2;
 	}
-	list_for_each_entry(child, &dentry->d_subdirs, d_child) {
+	/* the cursor is out of the list until a read past the dots places it */
+	p = list_empty(&cursor->d_child) ? &dentry->d_subdirs : &cursor->d_child;
+	while ((child = next_positive(dentry, p))) {
 		struct inode *inode = d_inode(child);
 
-		if (!simple_positive(child))
-			continue;
-		if (n++ < ctx->pos)
-			continue;
 		if (!dir_emit(ctx, child->d_name.name, child->d_name.len, inode->i_ino,
 			      fs_umode_to_dtype(inode->i_mode)))
-			return 0;
-		ctx->pos = n;
+			break;
+		ctx->pos++;
+		list_del(&cursor->d_child);
+		list_add(&cursor->d_child, &child->d_child);
+		p = &cursor->d_child;
 	}
 	return 0;
 }
 
 static loff_t dcache_dir_lseek(struct file *file, loff_t offset, int whence)
 {
-	return generic_file_llseek(file, offset, whence);
+	struct dentry *dentry = file->f_path.dentry;
+
+	switch (whence) {
+	case SEEK_CUR:
+		offset += file->f_pos;
+		break;
+	case SEEK_SET:
+		break;
+	default:
+		return -EINVAL;
+	}
+	if (offset < 0)
+		return -EINVAL;
+	if (offset != file->f_pos) {
+		file->f_pos = offset;
+		if (offset >= 2)
+			move_cursor(dentry, file->private_data, offset - 2);
+		else
+			list_del_init(&((struct dentry *)file->private_data)->d_child);
+	}
+	return offset;
 }
 
 const struct file_operations simple_dir_operations = {
+	.open = dcache_dir_open,
+	.release = dcache_dir_close,
 	.llseek = dcache_dir_lseek,
 	.iterate_shared = dcache_readdir,
 	.fsync = noop_fsync,

@@ -41,7 +41,12 @@ struct nameidata {
 	bool last_slash;		/* the last component had a '/' after it */
 	int total_links;
 	int depth;			/* link bodies being walked */
+	bool create_last;		/* open(O_CREAT): a dangling last link names what to make */
+	char create_name[NAME_MAX + 1];	/* ... and its name, kept past the link's text */
 };
+
+/* follow_link: the last link points to a missing name, which O_CREAT will make. */
+#define FOLLOW_CREATE	1
 
 char *getname_flags(const char *upath, unsigned int lookup_flags)
 {
@@ -224,6 +229,12 @@ static int follow_link(struct nameidata *nd, struct path *link)
 		if (!err && nd->last_type == LAST_NORM) {
 			struct dentry *d = lookup_one_qstr(nd->path.dentry, &nd->last);
 
+			if (!IS_ERR(d) && d_really_is_negative(d) && nd->last.len <= NAME_MAX) {
+				/* kept for O_CREAT: the text goes with the delayed call */
+				memcpy(nd->create_name, nd->last.name, nd->last.len);
+				nd->create_name[nd->last.len] = '\0';
+				nd->last.name = nd->create_name;
+			}
 			do_delayed_call(&done);		/* nd->last is used up */
 			if (IS_ERR(d)) {
 				err = PTR_ERR(d);
@@ -232,6 +243,8 @@ static int follow_link(struct nameidata *nd, struct path *link)
 			if (d_really_is_negative(d)) {
 				dput(d);
 				err = -ENOENT;
+				if (nd->create_last && !nd->depth && nd->last.name == nd->create_name)
+					err = FOLLOW_CREATE;
 				break;
 			}
 			path_put(&cur);
@@ -733,48 +746,55 @@ struct file *do_filp_open(int dfd, const char *name, unsigned int flags,
 		if (ret)
 			goto out;
 	} else {
-		struct inode *dir = d_inode(nd.path.dentry);
-		struct dentry *d;
+		/* the last name, made if missing; a link to a missing name makes that */
+		for (;;) {
+			struct inode *dir = d_inode(nd.path.dentry);
+			struct dentry *d;
 
-		if (nd.last_slash) {
-			ret = -EISDIR;
-			goto out;
-		}
-		d = lookup_one_qstr(nd.path.dentry, &nd.last);
-		if (IS_ERR(d)) {
-			ret = PTR_ERR(d);
-			goto out;
-		}
-		if (d_really_is_negative(d)) {
-			if (mnt_is_readonly(nd.path.mnt)) {
-				ret = -EROFS;
-			} else {
-				ret = vfs_create(dir, d, mode & ~fs->umask, flags & O_EXCL);
-				created = !ret;
-			}
-			if (ret) {
-				dput(d);
+			if (nd.last_slash) {
+				ret = -EISDIR;
 				goto out;
 			}
-			dput(nd.path.dentry);
-			nd.path.dentry = d;
-		} else if (flags & O_EXCL) {
-			dput(d);
-			ret = -EEXIST;
-			goto out;
-		} else {
-			struct path next = { mntget(nd.path.mnt), d };
-
-			follow_down(&next);
-			if (S_ISLNK(d_inode(next.dentry)->i_mode) && !(flags & O_NOFOLLOW)) {
-				ret = follow_link(&nd, &next);
-				path_put(&next);
-				if (ret)
-					goto out;
-			} else {
-				path_put(&nd.path);
-				nd.path = next;
+			d = lookup_one_qstr(nd.path.dentry, &nd.last);
+			if (IS_ERR(d)) {
+				ret = PTR_ERR(d);
+				goto out;
 			}
+			if (d_really_is_negative(d)) {
+				if (mnt_is_readonly(nd.path.mnt)) {
+					ret = -EROFS;
+				} else {
+					ret = vfs_create(dir, d, mode & ~fs->umask, flags & O_EXCL);
+					created = !ret;
+				}
+				if (ret) {
+					dput(d);
+					goto out;
+				}
+				dput(nd.path.dentry);
+				nd.path.dentry = d;
+			} else if (flags & O_EXCL) {
+				dput(d);
+				ret = -EEXIST;
+				goto out;
+			} else {
+				struct path next = { mntget(nd.path.mnt), d };
+
+				follow_down(&next);
+				if (S_ISLNK(d_inode(next.dentry)->i_mode) && !(flags & O_NOFOLLOW)) {
+					nd.create_last = true;
+					ret = follow_link(&nd, &next);
+					path_put(&next);
+					if (ret == FOLLOW_CREATE)
+						continue;	/* nd.last: the missing target */
+					if (ret)
+						goto out;
+				} else {
+					path_put(&nd.path);
+					nd.path = next;
+				}
+			}
+			break;
 		}
 		if (S_ISDIR(d_inode(nd.path.dentry)->i_mode)) {
 			ret = -EISDIR;

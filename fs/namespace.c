@@ -327,11 +327,39 @@ out:
 	return err;
 }
 
+/* Unmounts the mount whose root @path is: 0, -EINVAL, -EBUSY. */
+static int do_umount(struct path *path, int flags)
+{
+	struct mount *m = real_mount(path->mnt);
+
+	if (!path_is_mnt_root(path) || list_empty(&m->mnt_list))
+		return -EINVAL;
+	if (m == root_mount)
+		return -EBUSY;
+	/* busy: the caller's walk and the tree hold it; anything more is a user */
+	if (!(flags & MNT_DETACH) && (m->mnt_count > 2 || !list_empty(&m->mnt_mounts)))
+		return -EBUSY;
+	detach_mnt(m);
+	mntput(&m->mnt);	/* the tree's reference */
+	return 0;
+}
+
+int kern_umount(const char *dir, int flags)
+{
+	struct path path;
+	int err = kern_path(dir, LOOKUP_FOLLOW, &path);
+
+	if (err)
+		return err;
+	err = do_umount(&path, flags);
+	path_put(&path);
+	return err;
+}
+
 long sys_umount2(const char *uname, int flags)
 {
 	unsigned int lookup = flags & UMOUNT_NOFOLLOW ? 0 : LOOKUP_FOLLOW;
 	struct path path;
-	struct mount *m;
 	long err;
 
 	if (flags & ~(MNT_FORCE | MNT_DETACH | MNT_EXPIRE | UMOUNT_NOFOLLOW))
@@ -339,24 +367,9 @@ long sys_umount2(const char *uname, int flags)
 	err = user_path_at(AT_FDCWD, uname, lookup, &path);
 	if (err)
 		return err;
-	m = real_mount(path.mnt);
-	if (!path_is_mnt_root(&path) || list_empty(&m->mnt_list)) {
-		path_put(&path);
-		return -EINVAL;
-	}
-	if (m == root_mount) {
-		path_put(&path);
-		return -EBUSY;
-	}
-	/* busy: our walk's reference and the tree's are all it may have */
-	if (!(flags & MNT_DETACH) && (m->mnt_count > 2 || !list_empty(&m->mnt_mounts))) {
-		path_put(&path);
-		return -EBUSY;
-	}
-	detach_mnt(m);
+	err = do_umount(&path, flags);
 	path_put(&path);
-	mntput(&m->mnt);	/* the tree's reference */
-	return 0;
+	return err;
 }
 
 static void show_mnt_path(struct seq_file *m, struct mount *mnt)

@@ -14,6 +14,7 @@
 #include <linux/file.h>
 #include <linux/fs.h>
 #include <linux/fs_struct.h>
+#include <linux/interrupt.h>
 #include <linux/kernel.h>
 #include <linux/mm.h>
 #include <linux/mount.h>
@@ -210,6 +211,7 @@ static const struct proc_entry proc_root_entries[] = {
 	{ .name = "slabinfo", .mode = S_IFREG | 0400, .show = slabinfo_show },
 	{ .name = "zoneinfo", .mode = S_IFREG | 0444, .show = zoneinfo_show },
 	{ .name = "buddyinfo", .mode = S_IFREG | 0444, .show = buddyinfo_show },
+	{ .name = "interrupts", .mode = S_IFREG | 0444, .show = show_interrupts },
 	{ .name = "filesystems", .mode = S_IFREG | 0444, .show = filesystems_show },
 	{ .name = "vmallocinfo", .mode = S_IFREG | 0400, .show = vmallocinfo_show },
 	{ .name = "pagetypeinfo", .mode = S_IFREG | 0400, .show = pagetypeinfo_show },

@@ -9,6 +9,7 @@
  * init that made none), no capabilities to drop (root has them all), no
  * swap, no huge pages.
  */
+#include <linux/cpumask.h>
 #include <linux/errno.h>
 #include <linux/fs.h>
 #include <linux/fs_struct.h>
@@ -20,7 +21,6 @@
 #include <linux/seq_file.h>
 #include <linux/signal.h>
 #include <linux/slab.h>
-#include <linux/smp.h>
 #include <linux/string.h>
 #include <linux/time.h>
 
@@ -179,6 +179,27 @@ static void proc_status_vm(struct seq_file *m, struct mm_struct *mm)
 	status_kb(m, "VmSwap", 0);
 }
 
+/* A CPU set as Linux's lists: "0-3", "0,2". */
+static void show_cpu_list(struct seq_file *m, const struct cpumask *mask)
+{
+	const char *sep = "";
+	int cpu, last;
+
+	for (cpu = 0; cpu < NR_CPUS; cpu++) {
+		if (!cpumask_test_cpu(cpu, mask))
+			continue;
+		for (last = cpu; last + 1 < NR_CPUS && cpumask_test_cpu(last + 1, mask); last++)
+			;
+		if (last > cpu)
+			seq_printf(m, "%s%d-%d", sep, cpu, last);
+		else
+			seq_printf(m, "%s%d", sep, cpu);
+		sep = ",";
+		cpu = last;
+	}
+	seq_putc(m, '\n');
+}
+
 void proc_pid_status_show(struct seq_file *m, struct task_struct *t)
 {
 	struct task_struct *leader = t->group_leader;
@@ -213,11 +234,9 @@ void proc_pid_status_show(struct seq_file *m, struct task_struct *t)
 	seq_puts(m, "NoNewPrivs:\t0\nSeccomp:\t0\nSeccomp_filters:\t0\n");
 	seq_puts(m, "Speculation_Store_Bypass:\tunknown\n"
 		 "SpeculationIndirectBranch:\tunsupported\n");
-	seq_printf(m, "Cpus_allowed:\t%lx\n", (1UL << nr_cpu_ids) - 1);
-	if (nr_cpu_ids > 1)
-		seq_printf(m, "Cpus_allowed_list:\t0-%u\n", nr_cpu_ids - 1);
-	else
-		seq_puts(m, "Cpus_allowed_list:\t0\n");
+	/* a task may run on any CPU there is, as Linux's default affinity */
+	seq_printf(m, "Cpus_allowed:\t%lx\nCpus_allowed_list:\t", cpu_possible_mask->bits);
+	show_cpu_list(m, cpu_possible_mask);
 	seq_puts(m, "Mems_allowed:\t1\nMems_allowed_list:\t0\n");
 	seq_printf(m, "voluntary_ctxt_switches:\t%lu\nnonvoluntary_ctxt_switches:\t%lu\n",
 		   t->nvcsw, t->nivcsw);

@@ -9,7 +9,9 @@
  * boot time (btime) is 0, the epoch.
  */
 #include <linux/init.h>
+#include <linux/cpumask.h>
 #include <linux/interrupt.h>
+#include <linux/kernel_stat.h>
 #include <linux/kernel.h>
 #include <linux/mm.h>
 #include <linux/mmzone.h>
@@ -33,24 +35,56 @@ static unsigned long nr_threads(void)
 	return n;
 }
 
+/* One cpu line: user nice system idle iowait irq softirq steal guest guest_nice. */
+static void show_cpu_line(struct seq_file *m, const char *name, const struct kernel_cpustat *k)
+{
+	seq_printf(m, "%s %lu 0 %lu %lu 0 0 0 0 0 0\n", name, k->user, k->system, k->idle);
+}
+
+static unsigned long total_idle_ticks(void)
+{
+	unsigned long idle = 0;
+	int cpu;
+
+	for_each_possible_cpu(cpu)
+		idle += kcpustat[cpu].idle;
+	return idle;
+}
+
 /*
- * user nice system idle iowait irq softirq steal guest guest_nice, in
- * USER_HZ ticks (HZ is 100 already): the whole machine, then each CPU.
- * All ticks are taken on the one run queue's CPU.
+ * The ticks of all CPUs, then of each online one, in USER_HZ ticks (HZ
+ * is 100 already); the interrupts, in all then by number; the tasks.
  */
 void proc_stat_show(struct seq_file *m)
 {
-	u64 user = kcpustat[CPUTIME_USER], sys = kcpustat[CPUTIME_SYSTEM];
-	u64 idle = kcpustat[CPUTIME_IDLE], total = 0;
+	struct kernel_cpustat sum = { 0, 0, 0 };
+	unsigned long long total = 0;
 	unsigned int irq;
+	int cpu;
 
-	seq_printf(m, "cpu  %llu 0 %llu %llu 0 0 0 0 0 0\n", user, sys, idle);
-	seq_printf(m, "cpu0 %llu 0 %llu %llu 0 0 0 0 0 0\n", user, sys, idle);
+	for_each_possible_cpu(cpu) {
+		sum.user += kcpustat[cpu].user;
+		sum.system += kcpustat[cpu].system;
+		sum.idle += kcpustat[cpu].idle;
+	}
+	show_cpu_line(m, "cpu ", &sum);
+	for_each_online_cpu(cpu) {
+		char name[12];
+
+		snprintf(name, sizeof(name), "cpu%d", cpu);
+		show_cpu_line(m, name, &kcpustat[cpu]);
+	}
 	for (irq = 0; irq < NR_IRQS; irq++)
-		total += irq_to_desc(irq)->count;
+		for_each_possible_cpu(cpu)
+			total += irq_to_desc(irq)->count[cpu];
 	seq_printf(m, "intr %llu", total);
-	for (irq = 0; irq < NR_IRQS; irq++)
-		seq_printf(m, " %lu", irq_to_desc(irq)->count);
+	for (irq = 0; irq < NR_IRQS; irq++) {
+		unsigned long n = 0;
+
+		for_each_possible_cpu(cpu)
+			n += irq_to_desc(irq)->count[cpu];
+		seq_printf(m, " %lu", n);
+	}
 	seq_printf(m, "\nctxt %lu\nbtime 0\nprocesses %lu\n", nr_context_switches(),
 		   nr_tasks());
 	seq_printf(m, "procs_running %lu\nprocs_blocked %lu\n", nr_running(),
@@ -59,12 +93,13 @@ void proc_stat_show(struct seq_file *m)
 	seq_puts(m, "softirq 0 0 0 0 0 0 0 0 0 0 0\n");
 }
 
-/* Seconds since boot and seconds the CPUs spent idle, to the hundredth. */
+/* Seconds since boot and seconds the CPUs spent idle (all of them), to the hundredth. */
 void proc_uptime_show(struct seq_file *m)
 {
-	u64 now = ktime_get_ns(), idle = kcpustat[CPUTIME_IDLE];
+	u64 now = ktime_get_ns();
+	unsigned long idle = total_idle_ticks();
 
-	seq_printf(m, "%llu.%02llu %llu.%02llu\n", now / NSEC_PER_SEC,
+	seq_printf(m, "%llu.%02llu %lu.%02lu\n", now / NSEC_PER_SEC,
 		   now % NSEC_PER_SEC / (NSEC_PER_SEC / 100), idle / HZ,
 		   idle % HZ * (100 / HZ));
 }

@@ -56,6 +56,28 @@ static void crash_stack(void)
 	recurse(0);
 }
 
+/* Writes past the end of a local array: the canary check at return panics. */
+static __noinline void overrun(volatile char *buf, int len)
+{
+	int i;
+
+	for (i = 0; i < len; i++)
+		buf[i] = 'x';
+}
+
+static __noinline void smash_frame(void)
+{
+	char buf[16];
+
+	overrun(buf, sizeof(buf) + 8);
+}
+
+static void crash_canary(void)
+{
+	smash_frame();
+	pr_err("crash: the canary did not catch the overrun\n");
+}
+
 static void crash_bug(void)
 {
 	pr_info("crash: BUG()\n");
@@ -133,6 +155,7 @@ static const struct crash_type {
 	{ "rodata", crash_rodata_write, "write to read-only data: an oops (fatal)" },
 	{ "stack", crash_stack, "overflow the kernel stack: the stack guard panics" },
 	{ "bug", crash_bug, "BUG(): a report and a panic" },
+	{ "canary", crash_canary, "overrun a local array: the stack protector panics" },
 	{ "warn", crash_warn, "WARN_ON(1): a report, and the kernel goes on" },
 	{ "use-after-free", crash_use_after_free,
 	  "write to a freed kmalloc object (slub_debug=FP): SLUB reports, repairs" },

@@ -220,6 +220,42 @@ struct task_struct *new_task(const char *name)
 	return p;
 }
 
+/*
+ * The idle task of secondary CPU @cpu: pid 0 as the boot CPU's, a kernel
+ * thread on init_mm, on no list (no one waits for or signals it). Its
+ * stack is where the CPU starts (arch/arm/kernel/smp.c).
+ */
+struct task_struct *fork_idle(int cpu)
+{
+	struct task_struct *p = alloc_task();
+
+	if (!p)
+		return NULL;
+	p->stack->cpu = cpu;
+	p->state = TASK_RUNNING;
+	p->flags = PF_KTHREAD;
+	snprintf(p->comm, sizeof(p->comm), "swapper/%d", cpu);
+	p->active_mm = &init_mm;
+	p->parent = &init_task;
+	p->group_leader = p;
+	INIT_LIST_HEAD(&p->children);
+	INIT_LIST_HEAD(&p->sibling);
+	INIT_LIST_HEAD(&p->tasks);
+	INIT_LIST_HEAD(&p->run_list);
+	init_waitqueue_head(&p->wait_chldexit);
+	p->sighand = &init_sighand;
+	init_sighand.count++;
+	return p;
+}
+
+/* An idle task whose CPU never started. */
+void free_idle(struct task_struct *p)
+{
+	init_sighand.count--;
+	free_thread_stack(p->stack);
+	kmem_cache_free(task_struct_cachep, p);
+}
+
 /* Runs @fn(@arg) in a new kernel thread; at its return the thread exits. */
 static int kthread_trampoline(void *data)
 {

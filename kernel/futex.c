@@ -29,8 +29,15 @@
 
 #define FUTEX_WAIT		0
 #define FUTEX_WAKE		1
+#define FUTEX_REQUEUE		3
+#define FUTEX_CMP_REQUEUE	4
+#define FUTEX_WAKE_OP		5
+#define FUTEX_WAIT_BITSET	9
+#define FUTEX_WAKE_BITSET	10
 #define FUTEX_PRIVATE_FLAG	128
-#define FUTEX_CMD_MASK		(~FUTEX_PRIVATE_FLAG)
+#define FUTEX_CLOCK_REALTIME	256
+#define FUTEX_CMD_MASK		(~(FUTEX_PRIVATE_FLAG | FUTEX_CLOCK_REALTIME))
+#define FUTEX_BITSET_MATCH_ANY	0xffffffffU
 
 struct futex_key {
 	const void *object;	/* the mm, the shmem object or the inode */
@@ -42,6 +49,7 @@ struct futex_q {
 	struct futex_key key;
 	struct shmem_object *shmem;	/* held while queued, if the key's object */
 	struct task_struct *task;
+	u32 bitset;			/* FUTEX_WAKE_BITSET wakes it if they share a bit */
 	struct list_head list;
 };
 
@@ -108,41 +116,63 @@ static int get_futex_key(unsigned long uaddr, bool shared, struct futex_key *key
 }
 
 /*
+ * Wakes up to @nr waiters on the futex at @key whose bitset meets
+ * @bitset; returns how many.
+ */
+static int wake_key(const struct futex_key *key, int nr, u32 bitset)
+{
+	struct futex_q *q, *tmp;
+	int woken = 0;
+
+	list_for_each_entry_safe(q, tmp, &futex_queue, list) {
+		if (woken >= nr)
+			break;
+		if (!futex_match(&q->key, key) || !(q->bitset & bitset))
+			continue;
+		list_del_init(&q->list);
+		wake_up_process(q->task);
+		woken++;
+	}
+	return woken;
+}
+
+/*
  * Wakes up to @nr waiters on the futex at @uaddr (at least one, as
  * Linux: a count of 0 or less still wakes one); returns how many.
  */
-int futex_wake(u32 *uaddr, bool shared, int nr)
+static int futex_wake_bitset(u32 *uaddr, bool shared, int nr, u32 bitset)
 {
 	struct shmem_object *shmem;
-	struct futex_q *q, *tmp;
 	struct futex_key key;
 	unsigned long flags;
-	int woken = 0, err;
+	int woken, err;
 
+	if (!bitset)
+		return -EINVAL;
 	err = get_futex_key((unsigned long)uaddr, shared, &key, &shmem);
 	if (err)
 		return err;
 	local_irq_save(flags);
-	list_for_each_entry_safe(q, tmp, &futex_queue, list) {
-		if (!futex_match(&q->key, &key))
-			continue;
-		list_del_init(&q->list);
-		wake_up_process(q->task);
-		if (++woken >= nr)
-			break;
-	}
+	woken = wake_key(&key, nr > 0 ? nr : 1, bitset);
 	local_irq_restore(flags);
 	return woken;
 }
 
-static int futex_wait(u32 *uaddr, bool shared, u32 val, u64 timeout_ns)
+int futex_wake(u32 *uaddr, bool shared, int nr)
 {
-	u64 deadline = timeout_ns ? ktime_get_ns() + timeout_ns : WAIT_FOREVER;
-	struct futex_q q = { .task = current };
+	return futex_wake_bitset(uaddr, shared, nr, FUTEX_BITSET_MATCH_ANY);
+}
+
+/* Sleeps on @uaddr while it holds @val: until woken, a signal or @deadline. */
+static int futex_wait(u32 *uaddr, bool shared, u32 val, u64 deadline, u32 bitset)
+{
+	struct futex_q q = { .task = current, .bitset = bitset };
 	unsigned long flags;
 	int err;
 	u32 cur;
 
+	if (!bitset)
+		return -EINVAL;
 	err = get_futex_key((unsigned long)uaddr, shared, &q.key, &q.shmem);
 	if (err)
 		return err;
@@ -150,6 +180,8 @@ static int futex_wait(u32 *uaddr, bool shared, u32 val, u64 timeout_ns)
 		return -EFAULT;
 	if (cur != val)
 		return -EAGAIN;
+	if (deadline != WAIT_FOREVER && ktime_get_ns() >= deadline)
+		return -ETIMEDOUT;
 	if (q.shmem)
 		shmem_get(q.shmem);
 	local_irq_save(flags);
@@ -164,12 +196,126 @@ static int futex_wait(u32 *uaddr, bool shared, u32 val, u64 timeout_ns)
 	if (!list_empty(&q.list)) {
 		list_del(&q.list);
 		/* untimed, it is restarted as Linux's, unless a handler without SA_RESTART runs */
-		err = !signal_pending(current) ? -ETIMEDOUT : timeout_ns ? -EINTR : -ERESTARTSYS;
+		err = !signal_pending(current) ? -ETIMEDOUT :
+		      deadline != WAIT_FOREVER ? -EINTR : -ERESTARTSYS;
 	}
 	local_irq_restore(flags);
 	if (q.shmem)
 		shmem_put(q.shmem);
 	return err;
+}
+
+/*
+ * FUTEX_REQUEUE and FUTEX_CMP_REQUEUE: wake @nr_wake waiters of @uaddr and
+ * move up to @nr_requeue others to @uaddr2's queue (condition variables
+ * hand waiters to the mutex this way). CMP_REQUEUE first checks that
+ * *@uaddr still holds @cmpval (-EAGAIN).
+ */
+static int futex_requeue(u32 *uaddr, bool shared, u32 *uaddr2, int nr_wake,
+			 int nr_requeue, const u32 *cmpval)
+{
+	struct futex_key key1, key2;
+	struct shmem_object *sh1, *sh2;
+	struct futex_q *q, *tmp;
+	unsigned long flags;
+	int done, moved = 0, err;
+	u32 cur;
+
+	if (nr_wake < 0 || nr_requeue < 0)
+		return -EINVAL;
+	err = get_futex_key((unsigned long)uaddr, shared, &key1, &sh1);
+	if (!err)
+		err = get_futex_key((unsigned long)uaddr2, shared, &key2, &sh2);
+	if (err)
+		return err;
+	if (cmpval) {
+		if (get_user(cur, uaddr))
+			return -EFAULT;
+		if (cur != *cmpval)
+			return -EAGAIN;
+	}
+	local_irq_save(flags);
+	done = wake_key(&key1, nr_wake, FUTEX_BITSET_MATCH_ANY);
+	list_for_each_entry_safe(q, tmp, &futex_queue, list) {
+		if (moved >= nr_requeue)
+			break;
+		if (!futex_match(&q->key, &key1))
+			continue;
+		/* the waiter now holds the second futex's object, not the first's */
+		if (q->shmem)
+			shmem_put(q->shmem);
+		q->key = key2;
+		q->shmem = sh2;
+		if (sh2)
+			shmem_get(sh2);
+		moved++;
+	}
+	local_irq_restore(flags);
+	return done + moved;
+}
+
+#define FUTEX_OP_SET		0
+#define FUTEX_OP_ADD		1
+#define FUTEX_OP_OR		2
+#define FUTEX_OP_ANDN		3
+#define FUTEX_OP_XOR		4
+#define FUTEX_OP_OPARG_SHIFT	8	/* oparg is 1 << oparg */
+
+/*
+ * FUTEX_WAKE_OP: *@uaddr2 is changed by the operation encoded in @encoded,
+ * @nr waiters of @uaddr are woken, and if the old value of *@uaddr2
+ * compares as encoded, up to @nr2 of its waiters too.
+ */
+static int futex_wake_op(u32 *uaddr, bool shared, u32 *uaddr2, int nr, int nr2,
+			 u32 encoded)
+{
+	unsigned int op = (encoded >> 28) & 7, cmp = (encoded >> 24) & 15;
+	int oparg = (int)(encoded << 8) >> 20, cmparg = (int)(encoded << 20) >> 20;
+	struct shmem_object *sh1, *sh2;
+	struct futex_key key1, key2;
+	unsigned long flags;
+	u32 old, new;
+	bool hit;
+	int woken, err;
+
+	if ((encoded >> 28) & FUTEX_OP_OPARG_SHIFT) {
+		if (oparg < 0 || oparg > 31)
+			oparg &= 31;	/* as Linux, which only warns */
+		oparg = 1 << oparg;
+	}
+	err = get_futex_key((unsigned long)uaddr, shared, &key1, &sh1);
+	if (!err)
+		err = get_futex_key((unsigned long)uaddr2, shared, &key2, &sh2);
+	if (err)
+		return err;
+	if (get_user(old, uaddr2))
+		return -EFAULT;
+	switch (op) {
+	case FUTEX_OP_SET: new = oparg; break;
+	case FUTEX_OP_ADD: new = old + oparg; break;
+	case FUTEX_OP_OR: new = old | oparg; break;
+	case FUTEX_OP_ANDN: new = old & ~oparg; break;
+	case FUTEX_OP_XOR: new = old ^ oparg; break;
+	default: return -ENOSYS;
+	}
+	switch (cmp) {
+	case 0: hit = (int)old == cmparg; break;
+	case 1: hit = (int)old != cmparg; break;
+	case 2: hit = (int)old < cmparg; break;
+	case 3: hit = (int)old <= cmparg; break;
+	case 4: hit = (int)old > cmparg; break;
+	case 5: hit = (int)old >= cmparg; break;
+	default: return -ENOSYS;
+	}
+	/* one CPU and no preemption: the read and the write are one step */
+	if (put_user(new, uaddr2))
+		return -EFAULT;
+	local_irq_save(flags);
+	woken = wake_key(&key1, nr, FUTEX_BITSET_MATCH_ANY);
+	if (hit)
+		woken += wake_key(&key2, nr2, FUTEX_BITSET_MATCH_ANY);
+	local_irq_restore(flags);
+	return woken;
 }
 
 long sys_set_robust_list(unsigned long head, size_t len)
@@ -237,28 +383,58 @@ void exit_robust_list(struct task_struct *tsk)
 	tsk->robust_list = 0;
 }
 
-long sys_futex(u32 *uaddr, int op, u32 val, const void *utimeout, u32 *uaddr2,
-	       u32 val3)
+/*
+ * The futex calls. @utimeout is relative for FUTEX_WAIT and absolute for
+ * FUTEX_WAIT_BITSET (the realtime clock with FUTEX_CLOCK_REALTIME, which
+ * here counts from boot as the monotonic one does); for the requeue and
+ * wake-op commands the same argument is a count, as on Linux.
+ */
+static long do_futex(u32 *uaddr, int op, u32 val, const void *utimeout, u32 *uaddr2,
+		     u32 val3, bool time64)
 {
 	bool shared = !(op & FUTEX_PRIVATE_FLAG);
-	u64 timeout = 0;
+	int cmd = op & FUTEX_CMD_MASK;
+	u64 deadline = WAIT_FOREVER, ns;
 	int err;
 
-	(void)uaddr2;
-	(void)val3;
-	switch (op & FUTEX_CMD_MASK) {
+	if ((op & FUTEX_CLOCK_REALTIME) && cmd != FUTEX_WAIT_BITSET)
+		return -ENOSYS;
+	switch (cmd) {
 	case FUTEX_WAIT:
+	case FUTEX_WAIT_BITSET:
 		if (utimeout) {
-			err = get_old_timespec32_ns(utimeout, &timeout);
+			err = time64 ? get_timespec64_ns(utimeout, &ns) :
+				       get_old_timespec32_ns(utimeout, &ns);
 			if (err)
 				return err;
-			if (!timeout)
-				return -ETIMEDOUT;
+			deadline = cmd == FUTEX_WAIT ? ktime_get_ns() + ns : ns;
 		}
-		return futex_wait(uaddr, shared, val, timeout);
+		return futex_wait(uaddr, shared, val, deadline,
+				  cmd == FUTEX_WAIT ? FUTEX_BITSET_MATCH_ANY : val3);
 	case FUTEX_WAKE:
 		return futex_wake(uaddr, shared, val);
+	case FUTEX_WAKE_BITSET:
+		return futex_wake_bitset(uaddr, shared, val, val3);
+	case FUTEX_REQUEUE:
+		return futex_requeue(uaddr, shared, uaddr2, val, (int)(unsigned long)utimeout, NULL);
+	case FUTEX_CMP_REQUEUE:
+		return futex_requeue(uaddr, shared, uaddr2, val, (int)(unsigned long)utimeout, &val3);
+	case FUTEX_WAKE_OP:
+		return futex_wake_op(uaddr, shared, uaddr2, val, (int)(unsigned long)utimeout, val3);
 	default:
 		return -ENOSYS;
 	}
+}
+
+long sys_futex(u32 *uaddr, int op, u32 val, const void *utimeout, u32 *uaddr2,
+	       u32 val3)
+{
+	return do_futex(uaddr, op, val, utimeout, uaddr2, val3, false);
+}
+
+/* futex_time64: the same with a 64-bit time_t timespec (glibc tries it first). */
+long sys_futex_time64(u32 *uaddr, int op, u32 val, const void *utimeout, u32 *uaddr2,
+		      u32 val3)
+{
+	return do_futex(uaddr, op, val, utimeout, uaddr2, val3, true);
 }

@@ -10,8 +10,6 @@
 #include <linux/smp.h>
 #include <asm/thread_info.h>
 
-unsigned int nr_cpu_ids = 1;
-
 /* Never freed: init_task holds the first reference. */
 struct sighand_struct init_sighand = { .count = 1 };
 
@@ -63,6 +61,7 @@ union thread_union init_thread_union __section(".data..init_task") __aligned(THR
 
 _Static_assert(__builtin_offsetof(struct thread_info, flags) == TI_FLAGS, "TI_FLAGS");
 _Static_assert(__builtin_offsetof(struct thread_info, task) == TI_TASK, "TI_TASK");
+_Static_assert(__builtin_offsetof(struct thread_info, cpu) == TI_CPU, "TI_CPU");
 _Static_assert(__builtin_offsetof(struct thread_info, cpu_context) == TI_CPU_CONTEXT,
 	       "TI_CPU_CONTEXT");
 _Static_assert(__builtin_offsetof(struct thread_info, tp_value) == TI_TP_VALUE,

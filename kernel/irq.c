@@ -11,8 +11,11 @@
 #include <linux/interrupt.h>
 #include <linux/kernel.h>
 #include <linux/of_fdt.h>
+#include <linux/cpumask.h>
 #include <linux/printk.h>
 #include <linux/sched.h>
+#include <linux/seq_file.h>
+#include <linux/smp.h>
 #include <asm/ptrace.h>
 
 #define MAX_IRQ_DOMAINS	4
@@ -75,8 +78,50 @@ void generic_handle_irq(unsigned int irq)
 			desc->chip->mask(irq);
 		return;
 	}
-	desc->count++;
+	desc->count[smp_processor_id()]++;
 	desc->handler(irq, desc->dev);
+}
+
+/* A per-CPU line (a PPI): unmasked on the calling CPU only. */
+void enable_percpu_irq(unsigned int irq)
+{
+	if (irq < NR_IRQS && irq_desc[irq].chip)
+		irq_desc[irq].chip->unmask(irq);
+}
+
+/* A CPU coming up sets up its own part of the root controller. */
+void irq_cpu_init(void)
+{
+	if (root_chip->cpu_init)
+		root_chip->cpu_init();
+}
+
+void arch_show_interrupts(struct seq_file *m);
+
+/*
+ * /proc/interrupts as Linux lays it out: a column per online CPU, a row
+ * per line that has a handler, then the IPIs (arch_show_interrupts).
+ */
+void show_interrupts(struct seq_file *m)
+{
+	unsigned int irq;
+	int cpu;
+
+	seq_printf(m, "%*s", 11, "");
+	for_each_online_cpu(cpu)
+		seq_printf(m, "CPU%-8d", cpu);
+	seq_putc(m, '\n');
+	for (irq = 0; irq < NR_IRQS; irq++) {
+		const struct irq_desc *desc = &irq_desc[irq];
+
+		if (!desc->handler)
+			continue;
+		seq_printf(m, "%3u: ", irq);
+		for_each_online_cpu(cpu)
+			seq_printf(m, "%10lu ", desc->count[cpu]);
+		seq_printf(m, " %-8s %3u  %s\n", desc->chip->name, irq, desc->name);
+	}
+	arch_show_interrupts(m);
 }
 
 int irq_of_parse_and_map(const void *blob, int node, int index)
@@ -94,20 +139,21 @@ int irq_of_parse_and_map(const void *blob, int node, int index)
 	return -ENODEV;
 }
 
-static struct pt_regs *irq_regs;
+static struct pt_regs *irq_regs[NR_CPUS];
 
-/* The registers the current interrupt interrupted (user or kernel?). */
+/* The registers this CPU's current interrupt interrupted (user or kernel?). */
 struct pt_regs *get_irq_regs(void)
 {
-	return irq_regs;
+	return irq_regs[smp_processor_id()];
 }
 
 void do_IRQ(struct pt_regs *regs)
 {
-	struct pt_regs *old = irq_regs;
+	int cpu = smp_processor_id();
+	struct pt_regs *old = irq_regs[cpu];
 
 	stack_guard_check();
-	irq_regs = regs;
+	irq_regs[cpu] = regs;
 	root_chip->handle(regs);
-	irq_regs = old;
+	irq_regs[cpu] = old;
 }

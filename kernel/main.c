@@ -19,10 +19,12 @@
 #include <linux/of_fdt.h>
 #include <linux/panic.h>
 #include <linux/printk.h>
+#include <linux/random.h>
 #include <linux/reboot.h>
 #include <linux/sched.h>
 #include <linux/shell.h>
 #include <linux/slab.h>
+#include <linux/smp.h>
 #include <linux/string.h>
 #include <linux/time.h>
 #include <linux/vmalloc.h>
@@ -203,12 +205,28 @@ static int kernel_init(void *unused)
 	shell_run();
 }
 
+extern unsigned long __stack_chk_guard;
+
+/*
+ * A random canary, set while only start_kernel (which never returns, so
+ * never checks its own) is on the stack. The low byte stays zero, so a
+ * string copy that overruns a buffer cannot write the canary back.
+ */
+static void boot_init_stack_canary(void)
+{
+	unsigned long canary;
+
+	get_random_bytes(&canary, sizeof(canary));
+	__stack_chk_guard = canary & ~0xffUL;
+}
+
 void __noreturn start_kernel(unsigned long dtb_phys)
 {
 	const void *blob;
 
 	*end_of_stack(&init_thread_union.thread_info) = STACK_END_MAGIC;
 	blob = setup_arch(dtb_phys);
+	boot_init_stack_canary();	/* the random pool has its boot seed now */
 
 	pr_notice("Kernel command line: %s\n", boot_command_line);
 	parse_late_param();
@@ -228,6 +246,7 @@ void __noreturn start_kernel(unsigned long dtb_phys)
 	if (pl011_enable_rx_irq(blob))
 		pr_warn("console: no receive interrupt, polling\n");
 
+	smp_init();
 	vfs_caches_init();
 	tty_init();
 	populate_rootfs(blob);

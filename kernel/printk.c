@@ -7,11 +7,14 @@
  * The log buffer is a byte ring of records "L[    s.uuuuuu] text\n" (L
  * the level digit); when full, whole records are dropped from the
  * oldest end. A console registered late gets the buffer replayed.
+ * logbuf_lock makes each message one piece, in the buffer and on the
+ * console, whichever CPUs print at once.
  */
 #include <linux/console.h>
 #include <linux/init.h>
 #include <linux/kernel.h>
 #include <linux/printk.h>
+#include <linux/spinlock.h>
 #include <linux/string.h>
 #include <linux/time.h>
 #include <asm/irqflags.h>
@@ -23,6 +26,7 @@ static char log_buf[LOG_BUF_LEN];
 static unsigned long log_first, log_next;	/* free-running offsets */
 static struct console *console;
 static bool line_open;		/* the last message did not end in \n */
+static DEFINE_SPINLOCK(logbuf_lock);
 int console_loglevel = CONSOLE_LOGLEVEL_DEFAULT;
 
 static int __init loglevel_setup(const char *val)
@@ -92,7 +96,7 @@ int vprintk(const char *fmt, va_list args)
 	text = parse_level(line, &level, &cont);
 	n -= text - line;
 
-	local_irq_save(flags);
+	spin_lock_irqsave(&logbuf_lock, flags);
 	if (!(cont && line_open)) {
 		u64 ns = ktime_get_ns();
 
@@ -111,7 +115,7 @@ int vprintk(const char *fmt, va_list args)
 	if (level < console_loglevel || cont)
 		console_emit(text, n);
 	line_open = n && text[n - 1] != '\n';
-	local_irq_restore(flags);
+	spin_unlock_irqrestore(&logbuf_lock, flags);
 	return n;
 }
 
@@ -161,10 +165,10 @@ void register_console(struct console *con)
 {
 	unsigned long flags;
 
-	local_irq_save(flags);
+	spin_lock_irqsave(&logbuf_lock, flags);
 	console = con;
 	log_buf_for_each(replay_record, NULL);
-	local_irq_restore(flags);
+	spin_unlock_irqrestore(&logbuf_lock, flags);
 }
 
 int console_getc(void)

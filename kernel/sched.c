@@ -64,7 +64,6 @@ unsigned long nr_uninterruptible(void)
 	return n;
 }
 
-u64 kcpustat[NR_STATS];
 unsigned long avenrun[3];
 
 /*
@@ -273,8 +272,6 @@ void scheduler_tick(bool user_tick)
 		p->utime++;
 	else
 		p->stime++;
-	kcpustat[p == &init_task ? CPUTIME_IDLE :
-		 user_tick ? CPUTIME_USER : CPUTIME_SYSTEM]++;
 	calc_global_load();
 	list_for_each_entry_safe(s, tmp, &sleepers, list) {
 		if (s->deadline > now)

@@ -29,6 +29,7 @@
 #include <linux/seq_file.h>
 #include <linux/shell.h>
 #include <linux/slab.h>
+#include <linux/smp.h>
 #include <linux/string.h>
 #include <linux/vmalloc.h>
 #include <linux/vmstat.h>
@@ -125,6 +126,7 @@ VIEW_CMD(vmallocinfo, vmallocinfo_show)
 VIEW_CMD(vmlayout, vmlayout_show)
 VIEW_CMD(kmap, kmap_show)
 VIEW_CMD(memmap, memmap_show)
+VIEW_CMD(cpus, smp_cpus_show)
 
 static int cmd_leakcheck(int argc, char **argv)
 {
@@ -856,6 +858,8 @@ static const struct shell_cmd commands[] = {
 	{ "leakcheck", "[start]", "snapshot free pages and slab objects; then what changed",
 	  cmd_leakcheck },
 	{ "ps", "", "tasks: pid, parent, state, memory, name", cmd_ps },
+	{ "cpus", "", "each CPU: online or not, its ticks (user, system, idle) and IPIs",
+	  cmd_cpus },
 	{ "run", "PROGRAM [ARGS] [&]",
 	  "run a program: a path, or a name in /bin then /tests (& in the background)", cmd_run },
 	{ "ls", "[DIR]", "list a directory (size, name; / directory, @ link, % device)", cmd_ls },

@@ -5,6 +5,7 @@
  * affinity and reboot. Users and groups are all root (0), as a
  * single-user kernel's.
  */
+#include <linux/cpumask.h>
 #include <linux/errno.h>
 #include <linux/file.h>
 #include <linux/kernel.h>
@@ -534,12 +535,16 @@ long sys_prctl(int option, unsigned long arg2)
 
 /* ---- sched_getaffinity ---- */
 
-/* Linux's cpumask_size() for Debian's armmp kernel (NR_CPUS 8): one long. */
+/*
+ * The CPUs a task may run on: every online one, as Linux's default.
+ * The size is Linux's cpumask_size() for Debian's armmp kernel (NR_CPUS
+ * 8), one long, which Pagoda's NR_CPUS also fits in.
+ */
 #define CPUMASK_SIZE	sizeof(unsigned long)
 
 long sys_sched_getaffinity(int pid, unsigned int len, unsigned long *user_mask)
 {
-	unsigned long mask = (1UL << nr_cpu_ids) - 1;
+	unsigned long mask = cpu_online_mask->bits;
 	struct task_struct *t = current;
 
 	if (len * 8 < nr_cpu_ids || (len & (sizeof(unsigned long) - 1)))

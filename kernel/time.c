@@ -6,8 +6,10 @@
  */
 #include <linux/errno.h>
 #include <linux/kernel.h>
+#include <linux/kernel_stat.h>
 #include <linux/printk.h>
 #include <linux/sched.h>
+#include <linux/smp.h>
 #include <linux/time.h>
 #include <linux/uaccess.h>
 #include <asm/ptrace.h>
@@ -46,12 +48,28 @@ u64 ktime_get_ns(void)
 
 struct pt_regs *get_irq_regs(void);
 
+struct kernel_cpustat kcpustat[NR_CPUS];
+
+/*
+ * Every CPU's tick counts where that CPU was; CPU 0's also keeps time
+ * and drives the scheduler, the only CPU tasks run on for now.
+ */
 void tick_handle_periodic(void)
 {
 	struct pt_regs *regs = get_irq_regs();
+	struct kernel_cpustat *kstat = &kcpustat[smp_processor_id()];
+	bool user = regs && user_mode(regs);
 
+	if (user)
+		kstat->user++;
+	else if (current->pid == 0)
+		kstat->idle++;
+	else
+		kstat->system++;
+	if (smp_processor_id() != 0)
+		return;
 	jiffies++;
-	scheduler_tick(regs && user_mode(regs));
+	scheduler_tick(user);
 }
 
 void time_init(const void *blob)

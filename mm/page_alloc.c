@@ -23,6 +23,7 @@
  */
 #include <linux/bug.h>
 #include <linux/errno.h>
+#include <linux/init.h>
 #include <linux/kernel.h>
 #include <linux/mm.h>
 #include <linux/panic.h>
@@ -446,6 +447,37 @@ static __always_inline struct page *get_page_from_freelist(unsigned int order,
 	return NULL;
 }
 
+/*
+ * init_on_alloc=1, init_on_free=1: every page and slab object is zeroed
+ * as it is handed out, or as it is given back, whatever the caller asked
+ * (Linux's hardening options): no allocation can see an earlier user's
+ * data, and freed data does not linger.
+ */
+bool init_on_alloc;
+bool init_on_free;
+
+static int __init parse_init_on(const char *val, bool *flag)
+{
+	unsigned long v;
+
+	if (kstrtoul(val, 0, &v) || v > 1)
+		return -EINVAL;
+	*flag = v;
+	return 0;
+}
+
+static int __init init_on_alloc_setup(const char *val)
+{
+	return parse_init_on(val, &init_on_alloc);
+}
+__setup("init_on_alloc", init_on_alloc_setup);
+
+static int __init init_on_free_setup(const char *val)
+{
+	return parse_init_on(val, &init_on_free);
+}
+__setup("init_on_free", init_on_free_setup);
+
 static __always_inline void prep_new_page(struct page *page, unsigned int order,
 					  gfp_t gfp)
 {
@@ -455,7 +487,7 @@ static __always_inline void prep_new_page(struct page *page, unsigned int order,
 	set_page_count(page, 1);
 	reset_page_mapcount(page);
 	set_alloc_order(page, order);
-	if (unlikely(gfp & __GFP_ZERO))
+	if (unlikely((gfp & __GFP_ZERO) || init_on_alloc))
 		for (i = 0; i < (1UL << order); i++)
 			clear_highpage(&page[i]);
 }
@@ -640,6 +672,12 @@ static __always_inline void free_the_page(struct page *page, unsigned int order)
 
 	/* what the architecture knew of the old contents does not carry over */
 	page->flags &= ~(PAGE_ORDER_MASK | (1UL << PG_arch_1));
+	if (unlikely(init_on_free)) {
+		unsigned long i;
+
+		for (i = 0; i < (1UL << order); i++)
+			clear_highpage(&page[i]);
+	}
 	if (order == 0) {
 		free_unref_page(page, zone);
 		return;

@@ -46,6 +46,7 @@
 #include <linux/mm.h>
 #include <linux/panic.h>
 #include <linux/printk.h>
+#include <linux/random.h>
 #include <linux/sched.h>
 #include <linux/seq_file.h>
 #include <linux/slab.h>
@@ -148,15 +149,35 @@ static inline bool kmem_cache_debug(const struct kmem_cache *s)
 
 /* ---- object layout ---- */
 
+/*
+ * Free pointers are stored obfuscated, as Linux's SLAB_FREELIST_HARDENED
+ * does: XORed with the cache's random value and the byte-swapped address
+ * they are stored at. An overflow from a neighbouring object cannot
+ * write a pointer the allocator will follow to where the attacker wants,
+ * and a leaked one says nothing of the heap's layout.
+ */
+static inline void *freelist_ptr(const struct kmem_cache *s, void *ptr,
+				 unsigned long ptr_addr)
+{
+	return (void *)((unsigned long)ptr ^ s->random ^
+			(unsigned long)__builtin_bswap32((u32)ptr_addr));
+}
+
 static inline void *get_freepointer(const struct kmem_cache *s, void *object)
 {
-	return *(void **)((char *)object + s->offset);
+	unsigned long ptr_addr = (unsigned long)object + s->offset;
+
+	return freelist_ptr(s, *(void **)ptr_addr, ptr_addr);
 }
 
 static inline void set_freepointer(const struct kmem_cache *s, void *object,
 				   void *fp)
 {
-	*(void **)((char *)object + s->offset) = fp;
+	unsigned long ptr_addr = (unsigned long)object + s->offset;
+
+	/* an object pointing at itself: freed twice in a row (naive, as Linux's) */
+	BUG_ON(object == fp);
+	*(void **)ptr_addr = freelist_ptr(s, fp, ptr_addr);
 }
 
 static inline void *slab_address(const struct page *page)
@@ -608,10 +629,13 @@ static __always_inline void *slab_alloc(struct kmem_cache *s, gfp_t gfp,
 	if (likely(object)) {
 		c->freelist = get_freepointer(s, object);
 		local_irq_restore(flags);
-		return object;
+	} else {
+		local_irq_restore(flags);
+		object = slab_alloc_slow(s, gfp, addr);
 	}
-	local_irq_restore(flags);
-	return slab_alloc_slow(s, gfp, addr);
+	if (unlikely(init_on_alloc) && object && !kmem_cache_debug(s) && !s->ctor)
+		memset(object, 0, s->object_size);
+	return object;
 }
 
 static bool on_freelist(const struct kmem_cache *s, const struct page *page,
@@ -710,6 +734,9 @@ static __always_inline void slab_free(struct kmem_cache *s, struct page *page,
 	struct kmem_cache_cpu *c;
 	unsigned long flags;
 
+	/* a debugged cache poisons instead (and checks the poison); a ctor's work stays */
+	if (unlikely(init_on_free) && !kmem_cache_debug(s) && !s->ctor)
+		memset(object, 0, s->object_size);
 	local_irq_save(flags);
 	c = &s->cpu_slab[smp_processor_id()];
 	if (likely(page == c->page)) {
@@ -849,6 +876,7 @@ static int kmem_cache_open(struct kmem_cache *s, const char *name,
 			   slab_flags_t flags, void (*ctor)(void *))
 {
 	memset(s, 0, sizeof(*s));
+	get_random_bytes(&s->random, sizeof(s->random));
 	s->name = name;
 	s->object_size = size;
 	s->ctor = ctor;
@@ -1299,9 +1327,15 @@ static unsigned long count_partial_free(struct kmem_cache_node *n)
 }
 
 /*
- * Calls @fn with each cache's objects in use, counted exactly: the CPU
- * slabs are given back first, so no free object hides in a CPU freelist.
+ * @s's objects in use, counted exactly: the CPU slabs are given back
+ * first, so no free object hides in a CPU freelist.
  */
+unsigned long kmem_cache_objects_in_use(struct kmem_cache *s)
+{
+	flush_cpu_slabs(s);
+	return s->node.total_objects - count_partial_free(&s->node);
+}
+
 void slab_for_each_in_use(void (*fn)(const char *name, unsigned long objects, void *arg),
 			  void *arg)
 {
@@ -1309,10 +1343,8 @@ void slab_for_each_in_use(void (*fn)(const char *name, unsigned long objects, vo
 	unsigned long flags;
 
 	spin_lock_irqsave(&slab_caches_lock, flags);
-	list_for_each_entry(s, &slab_caches, list) {
-		flush_cpu_slabs(s);
-		fn(s->name, s->node.total_objects - count_partial_free(&s->node), arg);
-	}
+	list_for_each_entry(s, &slab_caches, list)
+		fn(s->name, kmem_cache_objects_in_use(s), arg);
 	spin_unlock_irqrestore(&slab_caches_lock, flags);
 }
 

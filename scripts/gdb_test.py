@@ -41,7 +41,8 @@ ROOT = Path(__file__).resolve().parent.parent
 PROMPT = 'pagoda> '
 CMDLINE = 'panic=-1 gdbtest'
 SHELL_COMMANDS = ('run /bin/memhog 64K &', 'sleep 0.5', 'ps', 'maps 2', 'pte 2 10000',
-                  'version', 'buddyinfo', 'zoneinfo', 'slabinfo', 'vmallocinfo', 'dmesg')
+                  'version', 'buddyinfo', 'zoneinfo', 'slabinfo', 'vmallocinfo', 'dmesg',
+                  'cat /proc/mounts')
 # a user instruction fetch faulting (FAULT_FLAG_INSTRUCTION), and the
 # kernel faulting on a user address (regs->ARM_cpsr is uregs[16])
 USER_PC_BREAK = 'break do_user_fault if (flags & 2) != 0'
@@ -128,7 +129,7 @@ def gdb_commands(pfn):
     return ['lx-version', 'lx-cmdline', 'lx-ps', 'lx-vmas 2', 'lx-pagetable 0x10000 2',
             f'lx-page {pfn:#x}', 'lx-page (unsigned long)$lx_task_by_pid(2)',
             'lx-buddyinfo', 'lx-buddyinfo -t', 'lx-zoneinfo', 'lx-slabinfo',
-            'lx-vmallocinfo', 'lx-dmesg', 'lx-fdtdump',
+            'lx-vmallocinfo', 'lx-dmesg', 'lx-fdtdump', 'lx-mounts', 'lx-files 2',
             'print $lx_task_by_pid(2)->comm',
             'print $container_of(task_list.next, "struct task_struct", "tasks")->comm',
             'print $lx_per_cpu("contig_page_data.node_zones[1].pcp", 0).count',
@@ -334,6 +335,14 @@ def check(shell, gdb, console, build):
     results.append(('lx-buddyinfo -t: the free lists of each migrate type add up to '
                     'the blocks of each order',
                     bool(by_order) and totals == by_order, one('lx-buddyinfo -t')))
+    want = [' '.join(l.split()[:3] + l.split()[3].split(',')[:1])
+            for l in shell['cat /proc/mounts'] if len(l.split()) > 3]
+    got = [l.split('  (id')[0] for l in one('lx-mounts')]
+    results.append(('lx-mounts lists the mounts /proc/mounts lists', bool(got) and got == want,
+                    ['gdb:'] + one('lx-mounts') + ['shell:'] + shell['cat /proc/mounts']))
+    files = one('lx-files 2')
+    results.append(('lx-files 2 shows memhog\'s fds 0-2 on /dev/console',
+                    len([l for l in files if l.endswith(' /dev/console')]) == 3, files))
     for view in ('buddyinfo', 'zoneinfo', 'slabinfo', 'vmallocinfo', 'dmesg'):
         same(f'lx-{view} prints what the shell\'s {view} prints', f'lx-{view}', shell[view])
     last = next((l for l in reversed(console[:console.find(PROMPT)].split('\n'))
@@ -398,7 +407,11 @@ def check(shell, gdb, console, build):
 
     doc = ROOT / 'docs' / 'debugging.md'
     for command, regexes in doc_examples(doc.read_text()):
-        outputs = gdb.get(command, [])
+        # a number in the command (a pfn, a pid) stands for the one this session used
+        pattern = re.compile('^' + re.sub(r'(?:0x)?[0-9a-f]*\d[0-9a-f]*', '(?:0x)?[0-9a-f]+',
+                                          re.escape(command)) + '$')
+        outputs = gdb.get(command, []) or [out for c, outs in gdb.items() if pattern.match(c)
+                                           for out in outs]
         results.append((f'docs/debugging.md\'s "(gdb) {command}" matches this session',
                         any(example_matches(regexes, out) for out in outputs),
                         [f'no output of {command!r} matches the example'

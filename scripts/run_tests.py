@@ -455,6 +455,8 @@ BOARD_CONFIGS = [
            boards=('rpi2',)),
 ]
 
+SMP4 = ('-smp', '4')
+
 CONFIGS = [
     Config('virt-1G', '1G', 'ktest=all semihosting panic=-1'),
     Config('virt-128M', '128M', 'ktest=all semihosting panic=-1'),
@@ -475,6 +477,9 @@ CONFIGS = [
            expect=(r'DMA      \[mem 0x0000000040000000-0x0000000040ffffff\]',)),
     Config('slub-debug', '128M', 'slub_debug=FZPU ktest=slub,buddy,meminfo semihosting panic=-1',
            expect=(r'SLUB: debugging flags 0x10d00 for all caches',)),
+    # hardening: every page and slab object zeroed on allocation and on free
+    Config('init-on', '256M', 'init_on_alloc=1 init_on_free=1 ktest=slub,buddy,vfs,fork,mremap '
+           'semihosting panic=-1', expect=(r'^\s*ok \d+ init_on_free_and_alloc$',)),
     Config('bad-param', '1G', 'mem=12Q bogus_param=1 ktest=cmdline semihosting panic=-1',
            expect=(r"bad value 'mem=12Q'",
                    r'Unknown kernel command line parameters "bogus_param=1"')),
@@ -653,6 +658,33 @@ CONFIGS = [
                   'stty sane; echo raw: $r',
                   'c=$(stty -a 2>/dev/null | tr " ;" "\\n\\n" | grep -x -e icanon -e echo); echo cooked: $c',
                   'sleep 1', Typed('echo typed ahead', 0.2, True), 'poweroff -f')),
+    # four CPUs, which QEMU runs in parallel threads: every KTAP suite,
+    # the smp suite's lock and atomic torture among them
+    Config('smp4', '1G', 'ktest=all semihosting panic=-1', extra_args=SMP4,
+           expect=(r'^CPU3: thread -1, cpu 3, socket 0, mpidr 80000003$',
+                   r'smp: Brought up 1 node, 4 CPUs$')),
+    # the user programs with four CPUs online (they all run on CPU 0 so
+    # far) against the same goldens; auxv_hwcap prints /proc/cpuinfo,
+    # whose four processors shell-smp4 checks
+    Config('usertests-smp4', '1G', 'usertests panic=-1', ktap=False, user_golden=True,
+           user_skip=('auxv_hwcap',), extra_args=SMP4),
+    # the CPUs seen from the shell; a test run sends call-function IPIs
+    Config('shell-smp4', '256M', 'panic=-1', ktap=False, extra_args=SMP4,
+           expect=(r'^  3  00000003  online   psci ',
+                   r'^processor\s+: 3$', r'^Hardware\s+: Generic DT based system$',
+                   r'^ktest: \d+ passed, 0 failed',
+                   r'^IPI3:( +\d+){4}  Function call interrupts$'),
+           input=('cpus', 'cat /proc/cpuinfo', 'test smp', 'cat /proc/interrupts',
+                  'poweroff')),
+    # a CPU that cannot start (the DT's cpu@7: no such MPIDR, PSCI
+    # refuses it) is reported and skipped; calls go to the other three
+    Config('smp-badcpu', '256M', 'panic=-1', ktap=False,
+           extra_args=('-smp', '3', '-dtb', 'build/test/smp-badcpu.dtb'),
+           expect=(r'^CPU1: failed to boot: -22$', r'smp: Brought up 1 node, 3 CPUs$',
+                   r'^  1  00000007  offline  psci ', r'^  3  00000002  online   psci ',
+                   r'^ktest: \d+ passed, 0 failed, 0 skipped'),
+           input=('cpus', 'test smp.call_*,smp.on_each_cpu*,smp.smp_call*,smp.*_torture',
+                  'poweroff')),
 ] + BOARD_CONFIGS
 
 
@@ -685,6 +717,8 @@ def crash_configs():
         ('stack', r'^Kernel stack overflow: PID 1 \(init\) sp \w+ is \d+ bytes above '
                   r'its thread_info$', 'Kernel panic - not syncing: kernel stack overflow'),
         ('bug', r'^kernel BUG at kernel/crash\.c:\d+!$', 'Kernel panic - not syncing: BUG'),
+        ('canary', r'^Kernel panic - not syncing: stack-protector: Kernel stack is corrupted '
+                   r'in: smash_frame\+0x\w+/0x\w+$', 'Kernel panic - not syncing: stack-protector'),
     ]
     configs = [survivors]
     for name, report, crash in fatal:
@@ -695,6 +729,13 @@ def crash_configs():
             expect += (r'^crash: use-after-free needs SLUB debugging \(FP\) on kmalloc-64',)
         configs.append(Config(f'crash-{name}', '256M', 'panic=-1', ktap=False, crash=crash,
                               expect=expect, input=first + (f'crash {name}',)))
+    # with four CPUs the panic stops the other three
+    configs.append(Config('crash-bug-smp4', '256M', 'panic=-1', ktap=False,
+                          crash='Kernel panic - not syncing: BUG', extra_args=SMP4,
+                          expect=(r'^kernel BUG at kernel/crash\.c:\d+!$',
+                                  r'^CPU1: stopping$', r'^CPU2: stopping$', r'^CPU3: stopping$',
+                                  r'^---\[ end Kernel panic - not syncing: BUG'),
+                          input=('crash bug',)))
     return configs
 
 

@@ -4,12 +4,16 @@
  * QEMU virt) that is the kernel's clock, and the per-CPU virtual timer
  * whose compare value raises a PPI HZ times a second for the tick. The
  * virtual timer works whether or not a hypervisor runs beneath us.
+ * Each CPU has its own virtual timer and event stream control, set up
+ * on it when it comes up (arch_timer_starting_cpu); the counter is one
+ * for all.
  */
 #include <linux/errno.h>
 #include <linux/interrupt.h>
 #include <linux/kernel.h>
 #include <linux/of_fdt.h>
 #include <linux/printk.h>
+#include <linux/smp.h>
 #include <linux/time.h>
 #include <asm/cp15.h>
 #include <asm/hwcap.h>
@@ -26,7 +30,8 @@
 
 static u32 arch_timer_rate;
 static u64 tick_period;		/* counter cycles per jiffy */
-static u64 next_tick;
+static u64 next_tick[NR_CPUS];
+static int arch_timer_irq;
 
 static u32 read_cntfrq(void)
 {
@@ -82,19 +87,39 @@ static void arch_timer_evtstrm_enable(u32 rate)
 	cntkctl |= bit << CNTKCTL_EVNTI_SHIFT | CNTKCTL_EVNTEN;
 	__asm__ __volatile__("mcr p15, 0, %0, c14, c1, 0" :: "r"(cntkctl));
 	isb();
-	elf_hwcap |= HWCAP_EVTSTRM;
 }
 
 /* Compare values are absolute, so a late interrupt does not stretch time. */
 static void arch_timer_tick(int irq, void *dev)
 {
+	u64 *next = &next_tick[smp_processor_id()];
+
 	(void)irq;
 	(void)dev;
 	do {
-		next_tick += tick_period;
+		*next += tick_period;
 		tick_handle_periodic();
-	} while (next_tick <= arch_counter_read());
-	write_cntv_cval(next_tick);
+	} while (*next <= arch_counter_read());
+	write_cntv_cval(*next);
+}
+
+/* This CPU's tick: its first deadline, its timer on, its PPI unmasked. */
+static void arch_timer_setup(void)
+{
+	int cpu = smp_processor_id();
+
+	next_tick[cpu] = arch_counter_read() + tick_period;
+	write_cntv_cval(next_tick[cpu]);
+	write_cntv_ctl(ARCH_TIMER_CTRL_ENABLE);
+	arch_timer_evtstrm_enable(arch_timer_rate);
+}
+
+void arch_timer_starting_cpu(void)
+{
+	if (!tick_period)
+		return;
+	arch_timer_setup();
+	enable_percpu_irq(arch_timer_irq);
 }
 
 static const struct clocksource arch_counter = {
@@ -121,13 +146,12 @@ int arch_timer_of_init(const void *blob)
 	if (irq < 0)
 		return irq;
 	tick_period = freq / HZ;
-	next_tick = arch_counter_read() + tick_period;
-	write_cntv_cval(next_tick);
-	write_cntv_ctl(ARCH_TIMER_CTRL_ENABLE);
+	arch_timer_irq = irq;
+	arch_timer_setup();
 	err = request_irq(irq, arch_timer_tick, "arch_timer", NULL);
 	if (err)
 		return err;
-	arch_timer_evtstrm_enable(freq);
+	elf_hwcap |= HWCAP_EVTSTRM;
 	pr_info("arch_timer: cp15 timer running at %u.%02uMHz (virt), tick irq %d, HZ %d\n",
 		freq / 1000000, freq / 10000 % 100, irq, HZ);
 	return 0;

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * PSCI, the firmware interface for power: SYSTEM_OFF and SYSTEM_RESET
- * (and later CPU_ON). The device tree's /psci node names the conduit:
- * "hvc" (QEMU virt without EL3) or "smc".
+ * PSCI, the firmware interface for power: SYSTEM_OFF, SYSTEM_RESET and
+ * CPU_ON, which starts a secondary CPU (arch/arm/kernel/smp.c). The
+ * device tree's /psci node names the conduit: "hvc" (QEMU virt without
+ * EL3) or "smc".
  */
 #include <linux/errno.h>
 #include <linux/kernel.h>
@@ -11,6 +12,7 @@
 #include <linux/string.h>
 
 #define PSCI_0_2_FN_PSCI_VERSION	0x84000000
+#define PSCI_0_2_FN_CPU_ON		0x84000003
 #define PSCI_0_2_FN_SYSTEM_OFF		0x84000008
 #define PSCI_0_2_FN_SYSTEM_RESET	0x84000009
 
@@ -54,6 +56,33 @@ void psci_system_off(void)
 {
 	if (invoke_psci_fn)
 		invoke_psci_fn(PSCI_0_2_FN_SYSTEM_OFF, 0, 0, 0);
+}
+
+/*
+ * Starts the CPU whose MPIDR affinity is @mpidr at physical address
+ * @entry, MMU off, with r0 = @context_id. PSCI's error codes (negative)
+ * become errnos.
+ */
+int psci_cpu_on(unsigned long mpidr, unsigned long entry, unsigned long context_id)
+{
+	long ret;
+
+	if (!invoke_psci_fn)
+		return -EOPNOTSUPP;
+	ret = (long)invoke_psci_fn(PSCI_0_2_FN_CPU_ON, mpidr, entry, context_id);
+	switch (ret) {
+	case 0:
+		return 0;
+	case -2:	/* INVALID_PARAMETERS: no such CPU */
+		return -EINVAL;
+	case -4:	/* ALREADY_ON */
+	case -5:	/* ON_PENDING */
+		return -EBUSY;
+	case -1:	/* NOT_SUPPORTED */
+		return -EOPNOTSUPP;
+	default:	/* DENIED, INTERNAL_FAILURE... */
+		return -EIO;
+	}
 }
 
 void psci_system_reset(void)

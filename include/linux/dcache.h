@@ -60,6 +60,7 @@ struct dentry {
 #define DCACHE_MOUNTED		0x1	/* something is mounted here */
 #define DCACHE_HASHED		0x2	/* in the hash table */
 #define DCACHE_DISCONNECTED	0x4	/* a pseudo file's (pipe's), no parent name */
+#define DCACHE_CURSOR		0x8	/* an open directory's place in a listing */
 
 static inline struct inode *d_inode(const struct dentry *dentry)
 {

@@ -356,6 +356,7 @@ void inc_nlink(struct inode *inode);
 void drop_nlink(struct inode *inode);
 void clear_nlink(struct inode *inode);
 unsigned long get_next_ino(void);
+unsigned long nr_inodes(void);		/* inodes in memory, every filesystem */
 
 #define MAY_EXEC	0x1
 #define MAY_WRITE	0x2
@@ -411,6 +412,8 @@ int vfs_getattr(const struct path *path, struct kstat *st);
 struct dentry *simple_lookup(struct inode *dir, struct dentry *dentry,
 			     unsigned int flags);
 int dcache_readdir(struct file *f, struct dir_context *ctx);
+int dcache_dir_open(struct inode *inode, struct file *file);
+int dcache_dir_close(struct inode *inode, struct file *file);
 int simple_link(struct dentry *old, struct inode *dir, struct dentry *dentry);
 int simple_unlink(struct inode *dir, struct dentry *dentry);
 int simple_rmdir(struct inode *dir, struct dentry *dentry);

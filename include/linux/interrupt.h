@@ -7,6 +7,7 @@
 #ifndef _LINUX_INTERRUPT_H
 #define _LINUX_INTERRUPT_H
 
+#include <linux/threads.h>
 #include <linux/types.h>
 
 #define NR_IRQS		256
@@ -22,6 +23,7 @@ struct irq_chip {
 	/* device-tree interrupt specifier to irq number, or -EINVAL */
 	int (*xlate)(const u32 *cells, int count);
 	void (*handle)(struct pt_regs *regs);	/* the root IRQ entry */
+	void (*cpu_init)(void);		/* a root's per-CPU state, on each CPU */
 };
 
 struct irq_desc {
@@ -29,7 +31,7 @@ struct irq_desc {
 	irq_handler_t handler;
 	void *dev;
 	const char *name;
-	unsigned long count;
+	unsigned long count[NR_CPUS];	/* handled, per CPU */
 };
 
 void set_root_irq_chip(const struct irq_chip *chip);
@@ -38,8 +40,12 @@ int irq_domain_add(int node, const struct irq_chip *chip, unsigned int first,
 int request_irq(unsigned int irq, irq_handler_t handler, const char *name,
 		void *dev);
 void generic_handle_irq(unsigned int irq);
+void enable_percpu_irq(unsigned int irq);
+void irq_cpu_init(void);
 int irq_of_parse_and_map(const void *blob, int node, int index);
 const struct irq_desc *irq_to_desc(unsigned int irq);
 void init_IRQ(void);
+struct seq_file;
+void show_interrupts(struct seq_file *m);
 
 #endif

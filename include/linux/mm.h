@@ -218,6 +218,10 @@ struct vm_operations_struct {
 	int (*fault)(struct vm_fault *vmf);
 };
 
+/* init_on_alloc= / init_on_free= (mm/page_alloc.c): pages and objects zeroed */
+extern bool init_on_alloc;
+extern bool init_on_free;
+
 #define VM_FAULT_OOM		0x000001	/* no memory for a page or table */
 #define VM_FAULT_SIGBUS		0x000002	/* no page there: past the object's end */
 #define VM_FAULT_BADMAP		0x010000	/* no VMA at the address */

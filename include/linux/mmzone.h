@@ -13,11 +13,11 @@
 #include <linux/list.h>
 #include <linux/mm_types.h>
 #include <linux/spinlock.h>
+#include <linux/threads.h>
 
 #define MAX_ORDER		11	/* orders 0..10: blocks up to 4 MiB */
 #define pageblock_order		(MAX_ORDER - 1)
 #define pageblock_nr_pages	(1UL << pageblock_order)
-#define NR_CPUS			4
 
 enum migratetype {
 	MIGRATE_UNMOVABLE,

@@ -62,6 +62,9 @@ int mnt_id(const struct vfsmount *mnt);
 /* Whether the mount allows writes. */
 bool mnt_is_readonly(const struct vfsmount *mnt);
 
+/* umount2 from the kernel (tests): 0, -EINVAL (not a mount root), -EBUSY. */
+int kern_umount(const char *dir, int flags);
+
 /* /proc/mounts and /proc/self/mountinfo-less: "dev dir type opts 0 0". */
 void mounts_show(struct seq_file *m);
 

@@ -246,18 +246,6 @@ unsigned long nr_context_switches(void);
 unsigned long nr_uninterruptible(void);
 
 /*
- * Where the ticks went (/proc/stat's cpu line, /proc/uptime's idle):
- * counted by scheduler_tick, in ticks of HZ, for the one run queue.
- */
-enum cpu_usage_stat {
-	CPUTIME_USER,
-	CPUTIME_SYSTEM,
-	CPUTIME_IDLE,
-	NR_STATS,
-};
-extern u64 kcpustat[NR_STATS];
-
-/*
  * The load average (Linux's calc_global_load): every LOAD_FREQ ticks,
  * the runnable and uninterruptible tasks are folded into three
  * exponentially decaying averages over 1, 5 and 15 minutes, fixed point
@@ -278,6 +266,8 @@ void thread_group_cputime(struct task_struct *tsk, unsigned long *utime,
 struct task_struct *kthread_create(int (*fn)(void *), void *arg, const char *name);
 struct task_struct *kthread_run(int (*fn)(void *), void *arg, const char *name);
 struct task_struct *kernel_thread(int (*fn)(void *), void *arg, const char *name);
+struct task_struct *fork_idle(int cpu);
+void free_idle(struct task_struct *p);
 struct task_struct *find_task_by_pid(int pid);
 /*
  * Address-space lifetimes (kernel/fork.c): mm_users counts the tasks

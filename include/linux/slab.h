@@ -66,6 +66,7 @@ struct kmem_cache {
 	unsigned int size;		/* a slot: object + metadata */
 	unsigned int object_size;	/* what the user asked for */
 	unsigned int offset;		/* of the free pointer in an object */
+	unsigned long random;		/* free pointers are stored XORed with it */
 	unsigned int inuse;		/* object + right red zone */
 	unsigned int align;
 	unsigned int red_left_pad;	/* left red zone before each object */
@@ -155,6 +156,8 @@ void kmem_cache_init(void);
 
 struct seq_file;
 void slabinfo_show(struct seq_file *m);
+/* A cache's objects in use, exactly (its CPU slabs are flushed first). */
+unsigned long kmem_cache_objects_in_use(struct kmem_cache *s);
 void slab_for_each_in_use(void (*fn)(const char *name, unsigned long objects, void *arg),
 			  void *arg);
 

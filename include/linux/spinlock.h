@@ -1,59 +1,90 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
- * Spinlocks. One CPU runs today, so taking a lock is masking interrupts
- * on it; the lock word still records the holder, which catches a
- * recursive acquisition (a deadlock on SMP) with a BUG. Shared
- * structures are guarded with this API from the start, so SMP adds a
- * real ldrex/strex loop here and changes no caller.
+ * Spinlocks: the architecture's ticket lock (asm/spinlock.h) plus the
+ * number of the CPU holding it, which catches the one mistake a ticket
+ * lock cannot survive: taking a lock this CPU already holds (in an
+ * interrupt handler that interrupted its holder, or twice on one path)
+ * would wait forever, so it is a BUG instead. The holder is checked only
+ * once the lock was found taken, off the fast path. A zeroed spinlock_t
+ * is unlocked.
+ *
+ * spin_lock_irqsave/spin_unlock_irqrestore also mask interrupts on this
+ * CPU for the time the lock is held: needed for any lock an interrupt
+ * handler takes, as on Linux.
  */
 #ifndef _LINUX_SPINLOCK_H
 #define _LINUX_SPINLOCK_H
 
 #include <linux/bug.h>
+#include <linux/compiler.h>
+#include <linux/smp.h>
 #include <asm/irqflags.h>
+#include <asm/spinlock.h>
 
 typedef struct {
-	volatile unsigned int locked;
+	arch_spinlock_t raw;
+	int owner_cpu;		/* the holder's CPU number + 1; 0: none */
 } spinlock_t;
 
-#define __SPIN_LOCK_UNLOCKED	{ 0 }
+#define __SPIN_LOCK_UNLOCKED	{ __ARCH_SPIN_LOCK_UNLOCKED, 0 }
 #define DEFINE_SPINLOCK(x)	spinlock_t x = __SPIN_LOCK_UNLOCKED
 
 static inline void spin_lock_init(spinlock_t *lock)
 {
-	lock->locked = 0;
-}
-
-static inline void __spin_acquire(spinlock_t *lock)
-{
-	BUG_ON(lock->locked);
-	lock->locked = 1;
-}
-
-static inline void __spin_release(spinlock_t *lock)
-{
-	lock->locked = 0;
-}
-
-#define spin_lock_irqsave(lock, flags) do {				\
-	local_irq_save(flags);						\
-	__spin_acquire(lock);						\
-} while (0)
-
-static inline void spin_unlock_irqrestore(spinlock_t *lock, unsigned long flags)
-{
-	__spin_release(lock);
-	local_irq_restore(flags);
+	*lock = (spinlock_t)__SPIN_LOCK_UNLOCKED;
 }
 
 static inline void spin_lock(spinlock_t *lock)
 {
-	__spin_acquire(lock);
+	if (unlikely(!arch_spin_trylock(&lock->raw))) {
+		/* only this CPU writes its own number there */
+		BUG_ON(READ_ONCE(lock->owner_cpu) == smp_processor_id() + 1);
+		arch_spin_lock(&lock->raw);
+	}
+	lock->owner_cpu = smp_processor_id() + 1;
+}
+
+/* 1 if the lock was free and is now ours, 0 if someone holds it. */
+static inline int spin_trylock(spinlock_t *lock)
+{
+	if (!arch_spin_trylock(&lock->raw))
+		return 0;
+	lock->owner_cpu = smp_processor_id() + 1;
+	return 1;
 }
 
 static inline void spin_unlock(spinlock_t *lock)
 {
-	__spin_release(lock);
+	lock->owner_cpu = 0;
+	arch_spin_unlock(&lock->raw);
+}
+
+static inline int spin_is_locked(spinlock_t *lock)
+{
+	return arch_spin_is_locked(&lock->raw);
+}
+
+#define spin_lock_irqsave(lock, flags) do {				\
+	local_irq_save(flags);						\
+	spin_lock(lock);						\
+} while (0)
+
+static inline void spin_unlock_irqrestore(spinlock_t *lock, unsigned long flags)
+{
+	spin_unlock(lock);
+	local_irq_restore(flags);
+}
+
+static inline void spin_lock_irq(spinlock_t *lock)
+{
+	local_irq_disable();
+	spin_lock(lock);
+}
+
+static inline void spin_unlock_irq(spinlock_t *lock)
+{
+	spin_unlock(lock);
+	local_irq_enable();
 }
 
 #endif

@@ -149,6 +149,8 @@ long sys_set_robust_list(unsigned long head, size_t len);
 long sys_get_robust_list(int pid, unsigned long *head_ptr, size_t *len_ptr);
 long sys_futex(u32 *uaddr, int op, u32 val, const void *timeout, u32 *uaddr2,
 	       u32 val3);
+long sys_futex_time64(u32 *uaddr, int op, u32 val, const void *timeout, u32 *uaddr2,
+		      u32 val3);
 
 /* ARM's private calls (0x0f0000 + n) */
 #define __ARM_NR_BASE		0x0f0000

@@ -4,6 +4,7 @@
  * pages are ordinary arena memory here, so kmap is their address.
  */
 #include <linux/highmem.h>
+#include <linux/random.h>
 
 void *kmap_local_page(struct page *page)
 {
@@ -23,4 +24,18 @@ void *page_address(const struct page *page)
 unsigned long vmalloc_total_bytes(void)
 {
 	return 0;
+}
+
+/* The slab's free-pointer key: any changing bytes do on the host. */
+void get_random_bytes(void *buf, size_t len)
+{
+	static unsigned int x = 2463534242u;
+	unsigned char *p = buf;
+
+	while (len--) {
+		x ^= x << 13;
+		x ^= x >> 17;
+		x ^= x << 5;
+		*p++ = x;
+	}
 }

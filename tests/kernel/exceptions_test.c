@@ -202,6 +202,15 @@ static void backtrace_symbols_resolve(struct ktest *t)
 	KT_EXPECT_NE(t, kallsyms_lookup(UNMAPPED_ADDR, &name, &size, &offset), 0);
 }
 
+extern unsigned long __stack_chk_guard;
+
+/* The stack protector's canary was made random at boot (low byte zero). */
+static void stack_canary_is_random(struct ktest *t)
+{
+	KT_EXPECT_NE(t, __stack_chk_guard, 0);
+	KT_EXPECT_EQ(t, __stack_chk_guard & 0xff, 0);
+}
+
 static const struct ktest_case exceptions_cases[] = {
 	KTEST_CASE(undefined_instruction_is_caught),
 	KTEST_CASE(thumb_undefined_instruction_is_caught),
@@ -212,6 +221,7 @@ static const struct ktest_case exceptions_cases[] = {
 	KTEST_CASE(prefetch_abort_is_decoded),
 	KTEST_CASE(faults_do_not_leak_stack),
 	KTEST_CASE(backtrace_symbols_resolve),
+	KTEST_CASE(stack_canary_is_random),
 	{}
 };
 

@@ -347,6 +347,73 @@ static void corrupt_free_pointer(struct ktest *t)
 	KT_EXPECT_EQ(t, slab_errors, errors + 3);
 }
 
+/* A free object's stored free pointer is not the next object's address. */
+static void free_pointers_are_obfuscated(struct ktest *t)
+{
+	struct kmem_cache *s = kmem_cache_create("TestSlub_hardened", 64, 0,
+						 SLAB_NO_USER_FLAGS, NULL);
+	void *a, *b, *again;
+	unsigned long raw;
+
+	KT_ASSERT_NOT_NULL(t, s);
+	a = kmem_cache_alloc(s, GFP_KERNEL);
+	b = kmem_cache_alloc(s, GFP_KERNEL);
+	KT_ASSERT_NOT_NULL(t, b);
+	kmem_cache_free(s, a);
+	kmem_cache_free(s, b);		/* b's free pointer leads to a */
+	raw = *(unsigned long *)((char *)b + s->offset);
+	KT_EXPECT_NE(t, raw, (unsigned long)a);
+	KT_EXPECT_NE(t, raw, 0);
+	again = kmem_cache_alloc(s, GFP_KERNEL);
+	KT_EXPECT_PTR_EQ(t, again, b);	/* and the allocator still follows it */
+	KT_EXPECT_PTR_EQ(t, kmem_cache_alloc(s, GFP_KERNEL), a);
+	kmem_cache_free(s, a);
+	kmem_cache_free(s, b);
+	kmem_cache_destroy(s);
+}
+
+/* init_on_free=1 / init_on_alloc=1 (the init-on config): zeroed both ways. */
+static void init_on_free_and_alloc(struct ktest *t)
+{
+	struct kmem_cache *s;
+	struct page *page;
+	u8 *p, *q, *kaddr;
+	unsigned int i, nonzero = 0;
+
+	if (!init_on_free || !init_on_alloc) {
+		ktest_skip(t, "needs init_on_alloc=1 init_on_free=1");
+		return;
+	}
+	s = kmem_cache_create("TestSlub_init_on", 64, 0, SLAB_NO_USER_FLAGS, NULL);
+	KT_ASSERT_NOT_NULL(t, s);
+	p = kmem_cache_alloc(s, GFP_KERNEL);
+	KT_ASSERT_NOT_NULL(t, p);
+	memset(p, 0xaa, 64);
+	kmem_cache_free(s, p);
+	/* freed: zero but for the free pointer in it */
+	for (i = 0; i < 64; i++)
+		if (p[i] && (i < s->offset || i >= s->offset + sizeof(void *)))
+			nonzero++;
+	KT_EXPECT_EQ(t, nonzero, 0);
+	q = kmem_cache_alloc(s, GFP_KERNEL);	/* the same slot, without __GFP_ZERO */
+	KT_EXPECT_PTR_EQ(t, q, p);
+	for (i = 0, nonzero = 0; i < 64; i++)
+		nonzero += q[i] != 0;
+	KT_EXPECT_EQ(t, nonzero, 0);
+	kmem_cache_free(s, q);
+	kmem_cache_destroy(s);
+
+	page = alloc_page(GFP_KERNEL);
+	KT_ASSERT_NOT_NULL(t, page);
+	kaddr = page_address(page);
+	memset(kaddr, 0x55, PAGE_SIZE);
+	__free_page(page);
+	drain_local_pages();
+	for (i = 0, nonzero = 0; i < PAGE_SIZE; i++)
+		nonzero += kaddr[i] != 0;
+	KT_EXPECT_EQ(t, nonzero, 0);
+}
+
 static void first_word_written_after_free(struct ktest *t)
 {
 	struct kmem_cache *s = kmem_cache_create("TestSlub_1th_word_free", 64, 0,
@@ -562,6 +629,8 @@ static const struct ktest_case slub_cases[] = {
 	KTEST_CASE(reclaimable_cache_uses_reclaimable_blocks),
 	KTEST_CASE(clobber_right_redzone),
 	KTEST_CASE(corrupt_free_pointer),
+	KTEST_CASE(free_pointers_are_obfuscated),
+	KTEST_CASE(init_on_free_and_alloc),
 	KTEST_CASE(first_word_written_after_free),
 	KTEST_CASE(byte_50_written_after_free),
 	KTEST_CASE(redzone_written_after_free),

@@ -114,28 +114,6 @@ static void vt_mm_destroy(struct mm_struct *mm)
  * Objects of @s in use: all of its slabs' objects less the free ones,
  * which are on partial slabs and in the CPU slabs (a full slab has none).
  */
-static long vt_objects_in_use(struct kmem_cache *s)
-{
-	long n = s->node.total_objects;
-	struct page *page;
-	int cpu;
-
-	list_for_each_entry(page, &s->node.partial, slab_list)
-		n -= page->objects - page->inuse;
-	for (cpu = 0; cpu < NR_CPUS; cpu++) {
-		struct kmem_cache_cpu *c = &s->cpu_slab[cpu];
-		void *object;
-
-		if (!c->page)
-			continue;
-		n -= c->page->objects - c->page->inuse;
-		for (object = c->freelist; object;
-		     object = *(void **)((char *)object + s->offset))
-			n--;
-	}
-	return n;
-}
-
 /*
  * Free pages, and pages in slabs: SLUB keeps some empty slabs of a cache
  * rather than free them, so the two are counted together; leaked VMA
@@ -156,7 +134,7 @@ static void vt_usage(struct vt_usage *u)
 		vm_area_free(probe);
 	}
 	u->pages = free_and_slab_pages();
-	u->vmas = vt_objects_in_use(u->cache);
+	u->vmas = kmem_cache_objects_in_use(u->cache);
 }
 
 static void vt_expect_usage_back(struct ktest *t, const struct vt_usage *before)

@@ -170,7 +170,7 @@ static void info(void)
 	printf("times(NULL): errno %s\n", errno ? errno_name(errno) : "0");
 
 	show("sched_getaffinity 4 bytes", syscall(SYS_sched_getaffinity, 0, 4, mask));
-	printf("mask: %lx\n", mask[0]);
+	yes_no("the mask has CPU 0", mask[0] & 1);
 	show("sched_getaffinity 16 bytes", syscall(SYS_sched_getaffinity, 0, 16, mask));
 	show("sched_getaffinity 2 bytes", syscall(SYS_sched_getaffinity, 0, 2, mask));
 	show("sched_getaffinity 6 bytes", syscall(SYS_sched_getaffinity, 0, 6, mask));

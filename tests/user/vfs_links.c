@@ -72,6 +72,15 @@ int main(void)
 	show("O_CREAT|O_EXCL through dangling", fd < 0 ? -1 : 0);
 	if (fd >= 0)
 		close(fd);
+	fd = open(DIR "/dangling", O_CREAT | O_WRONLY, 0644);
+	show("O_CREAT through dangling", fd < 0 ? -1 : 0);
+	if (fd >= 0)
+		close(fd);
+	kind("the target was made", DIR "/nowhere", 0);
+	show("link to a missing dir's file", symlink("nodir/x", DIR "/deep"));
+	show("O_CREAT through it", open(DIR "/deep", O_CREAT | O_WRONLY, 0644));
+	show("link with a slash", symlink("newdir/", DIR "/slashed"));
+	show("O_CREAT through it", open(DIR "/slashed", O_CREAT | O_WRONLY, 0644));
 
 	show("loop a->b", symlink("loop_b", DIR "/loop_a"));
 	show("loop b->a", symlink("loop_a", DIR "/loop_b"));
@@ -115,6 +124,8 @@ int main(void)
 	unlink(DIR "/abs");
 	unlink(DIR "/dangling");
 	unlink(DIR "/nowhere");
+	unlink(DIR "/deep");
+	unlink(DIR "/slashed");
 	unlink(DIR "/dot");
 	unlink(DIR "/empty");
 	unlink(DIR "/loop_a");

@@ -12,10 +12,15 @@
  * sections: an identity map of the code that turns the MMU on, the
  * kernel image at PAGE_OFFSET, and the DTB at FDT_FIXED_BASE, enables the
  * MMU and jumps to the virtual address of __mmap_switched.
+ *
+ * Secondary CPUs enter at secondary_startup, started by PSCI CPU_ON, and
+ * turn the MMU on the same way with the page directory they are given.
  */
 #include <asm/memory.h>
 #include <asm/pgtable-hwdef.h>
 #include <asm/ptrace.h>
+#include <asm/smp.h>
+#include <asm/thread_info.h>
 
 #define KERNEL_SECT_FLAGS (PMD_TYPE_SECT | PMD_SECT_AP_WRITE | PMD_SECT_WBWA | \
 			   PMD_SECT_S | PMD_DOMAIN(DOMAIN_KERNEL))
@@ -27,6 +32,41 @@
 
 	.syntax unified
 	.arch_extension virt
+
+/* Leaves HYP mode if the firmware entered in it; SVC, all masked. r9 is scratch. */
+	.macro	enter_svc_mode
+	mrs	r9, cpsr
+	and	r9, r9, #MODE_MASK
+	cmp	r9, #HYP_MODE
+	bne	.Lsvc\@
+	mov	r9, #(SVC_MODE | PSR_I_BIT | PSR_F_BIT | PSR_A_BIT)
+	msr	spsr_cxsf, r9			@ SPSR_hyp: our own mode's
+	adr	r9, .Lsvc\@
+	msr	elr_hyp, r9
+	eret
+.Lsvc\@:
+	cpsid	aif
+	mov	r9, #(SVC_MODE | PSR_I_BIT | PSR_F_BIT | PSR_A_BIT)
+	msr	cpsr_c, r9
+	.endm
+
+	/* the MMU settings every CPU starts with: TTBR0 only (TTBCR.N = 0) */
+	.macro	set_ttbr0_dacr, pgd_phys, tmp
+	mov	\tmp, #0
+	mcr	p15, 0, \tmp, c2, c0, 2		@ TTBCR
+	orr	\tmp, \pgd_phys, #TTB_FLAGS
+	mcr	p15, 0, \tmp, c2, c0, 0		@ TTBR0
+	ldr	\tmp, =(domain_val(DOMAIN_KERNEL, DOMAIN_CLIENT) | \
+		      domain_val(DOMAIN_USER, DOMAIN_CLIENT) | \
+		      domain_val(DOMAIN_IO, DOMAIN_CLIENT))
+	mcr	p15, 0, \tmp, c3, c0, 0		@ DACR
+	mov	\tmp, #0
+	mcr	p15, 0, \tmp, c8, c7, 0		@ TLBIALL
+	mcr	p15, 0, \tmp, c7, c5, 0		@ ICIALLU
+	mcr	p15, 0, \tmp, c7, c5, 6		@ BPIALL
+	dsb
+	isb
+	.endm
 	.section .head.text, "ax"
 	.arm
 	.globl	stext
@@ -55,18 +95,7 @@ stext:
 	bne	2b
 
 	/* The Pi's firmware enters in HYP mode: drop to SVC, all masked. */
-	mrs	r9, cpsr
-	and	r9, r9, #MODE_MASK
-	cmp	r9, #HYP_MODE
-	bne	1f
-	mov	r9, #(SVC_MODE | PSR_I_BIT | PSR_F_BIT | PSR_A_BIT)
-	msr	spsr_cxsf, r9			@ SPSR_hyp: our own mode's
-	adr	r9, 1f
-	msr	elr_hyp, r9
-	eret
-1:	cpsid	aif
-	mov	r9, #(SVC_MODE | PSR_I_BIT | PSR_F_BIT | PSR_A_BIT)
-	msr	cpsr_c, r9
+	enter_svc_mode
 
 	mov	r10, r1				@ machine id
 	mov	r11, r2				@ DTB physical address
@@ -143,20 +172,7 @@ stext:
 	str	r3, [r2]
 5:
 	/* Translation: TTBR0 only (TTBCR.N = 0), as Linux's 2-level tables. */
-	mov	r0, #0
-	mcr	p15, 0, r0, c2, c0, 2		@ TTBCR
-	orr	r0, r4, #TTB_FLAGS
-	mcr	p15, 0, r0, c2, c0, 0		@ TTBR0
-	ldr	r0, =(domain_val(DOMAIN_KERNEL, DOMAIN_CLIENT) | \
-		      domain_val(DOMAIN_USER, DOMAIN_CLIENT) | \
-		      domain_val(DOMAIN_IO, DOMAIN_CLIENT))
-	mcr	p15, 0, r0, c3, c0, 0		@ DACR
-	mov	r0, #0
-	mcr	p15, 0, r0, c8, c7, 0		@ TLBIALL
-	mcr	p15, 0, r0, c7, c5, 0		@ ICIALLU
-	mcr	p15, 0, r0, c7, c5, 6		@ BPIALL
-	dsb
-	isb
+	set_ttbr0_dacr r4, r0
 	ldr	r0, =__mmap_switched		@ virtual address to go on at
 	b	__turn_mmu_on
 
@@ -210,6 +226,25 @@ __relocate:
 
 	.ltorg
 
+	/*
+	 * A secondary CPU, started by PSCI CPU_ON (arch/arm/kernel/smp.c)
+	 * with the MMU off and r0 = the physical address of its struct
+	 * secondary_data: the page directory to turn the MMU on with (the
+	 * kernel's mappings plus an identity map of __turn_mmu_on) and its
+	 * idle task's stack, read now, while only physical addresses work.
+	 */
+	.globl	secondary_startup
+secondary_startup:
+	mov	r4, r0
+	enter_svc_mode
+	ldr	r5, [r4, #SD_STACK]
+	ldr	r6, [r4, #SD_PGDIR]
+	set_ttbr0_dacr r6, r0
+	ldr	r0, =__secondary_switched
+	b	__turn_mmu_on
+
+	.ltorg
+
 	/* Must sit in the identity-mapped section: it runs across the switch. */
 	.align	5
 	.globl	__turn_mmu_on
@@ -239,6 +274,18 @@ __mmap_switched:
 	str	r10, [r0]
 	mov	r9, r11				@ r11 is fp: keep the DTB in r9
 	mov	fp, #0				@ the backtrace ends here
+	mov	r0, #0				@ CPU 0's exception stacks
 	bl	cpu_init_stacks
 	mov	r0, r9
 	b	start_kernel
+
+	/* A secondary CPU, virtual now: on its idle task's stack (r5). */
+__secondary_switched:
+	mov	sp, r5
+	sub	r0, sp, #1			@ its thread_info says which CPU
+	bic	r0, r0, #(THREAD_SIZE - 1) & 0xff00
+	bic	r0, r0, #(THREAD_SIZE - 1) & 0x00ff
+	ldr	r0, [r0, #TI_CPU]
+	mov	fp, #0
+	bl	cpu_init_stacks
+	b	secondary_start_kernel

@@ -14,6 +14,7 @@
 #include <asm/ptrace.h>
 #include <asm/memory.h>
 #include <asm/thread_info.h>
+#include <linux/threads.h>
 
 #define _TIF_WORK_MASK	3	/* TIF_SIGPENDING | TIF_NEED_RESCHED */
 
@@ -321,12 +322,15 @@ entry_text_range:
 	.popsection
 
 /*
- * Points each exception mode's banked sp at its three-word save area
- * for this CPU (irq, abt, und, fiq), then returns in SVC mode.
+ * cpu_init_stacks(cpu): points each exception mode's banked sp at its
+ * three-word save area for this CPU (irq, abt, und, fiq: 48 bytes a
+ * CPU), then returns in SVC mode.
  */
 	.globl	cpu_init_stacks
 cpu_init_stacks:
-	ldr	r0, =exception_stacks
+	ldr	r1, =exception_stacks
+	add	r0, r0, r0, lsl #1		@ cpu * 3
+	add	r0, r1, r0, lsl #4		@ + cpu * 48
 	mov	r1, #(IRQ_MODE | PSR_I_BIT | PSR_F_BIT)
 	msr	cpsr_c, r1
 	mov	sp, r0
@@ -349,4 +353,4 @@ cpu_init_stacks:
 	.bss
 	.align	3
 exception_stacks:
-	.space	4 * 12
+	.space	NR_CPUS * 4 * 12

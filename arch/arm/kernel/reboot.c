@@ -2,7 +2,8 @@
 /*
  * Power off, restart and halt. PSCI does the first two when the firmware
  * has it, else a board's driver (pm_power_off, pm_restart); otherwise,
- * and for halt, the CPU sleeps with interrupts masked.
+ * and for halt, the CPU sleeps with interrupts masked. Each first stops
+ * the other CPUs.
  *
  * A run that ends with a verdict (ktest=) can also hand it to QEMU as its
  * exit status through Arm semihosting's SYS_EXIT, but only when the
@@ -12,6 +13,7 @@
 #include <linux/init.h>
 #include <linux/printk.h>
 #include <linux/reboot.h>
+#include <linux/smp.h>
 #include <linux/time.h>
 #include <asm/cp15.h>
 #include <asm/irqflags.h>
@@ -25,6 +27,7 @@ void (*pm_restart)(void);
 void __noreturn machine_halt(void)
 {
 	local_irq_disable();
+	smp_send_stop();
 	for (;;)
 		wfi();
 }
@@ -32,6 +35,7 @@ void __noreturn machine_halt(void)
 void __noreturn machine_power_off(void)
 {
 	local_irq_disable();
+	smp_send_stop();
 	psci_system_off();
 	if (pm_power_off) {
 		pm_power_off();
@@ -44,6 +48,7 @@ void __noreturn machine_power_off(void)
 void __noreturn machine_restart(void)
 {
 	local_irq_disable();
+	smp_send_stop();
 	psci_system_reset();
 	if (pm_restart) {
 		pm_restart();

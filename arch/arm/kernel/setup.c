@@ -7,6 +7,7 @@
  * /proc/cpuinfo), and the RAM banks.
  */
 #include <linux/console.h>
+#include <linux/cpumask.h>
 #include <linux/errno.h>
 #include <linux/init.h>
 #include <linux/kernel.h>
@@ -120,31 +121,36 @@ static const char *const hwcap2_str[32] = {
 };
 
 /*
- * /proc/cpuinfo in Linux's layout, one block per CPU then the machine.
+ * /proc/cpuinfo in Linux's layout, one block per online CPU (with the
+ * MIDR it read coming up) then the machine.
  * BogoMIPS is what Linux derives from the timer when it delays with it:
  * loops_per_jiffy = rate / HZ, shown as lpj * HZ / 500000.
  */
 void cpuinfo_show(struct seq_file *m)
 {
-	u32 midr = read_midr(), rate = arch_timer_get_rate();
-	int i;
+	u32 rate = arch_timer_get_rate();
+	int cpu, i;
 
-	seq_printf(m, "processor\t: %d\n", 0);
-	seq_printf(m, "model name\t: ARMv7 Processor rev %u (%s)\n", midr & 0xf,
-		   ELF_PLATFORM);
-	seq_printf(m, "BogoMIPS\t: %u.%02u\n", rate / 500000, rate / 5000 % 100);
-	seq_puts(m, "Features\t: ");
-	for (i = 0; i < 32; i++)
-		if (elf_hwcap & (1U << i) && hwcap_str[i])
-			seq_printf(m, "%s ", hwcap_str[i]);
-	for (i = 0; i < 32; i++)
-		if (elf_hwcap2 & (1U << i) && hwcap2_str[i])
-			seq_printf(m, "%s ", hwcap2_str[i]);
-	seq_printf(m, "\nCPU implementer\t: 0x%02x\n", midr >> 24);
-	seq_printf(m, "CPU architecture: 7\n");
-	seq_printf(m, "CPU variant\t: 0x%x\n", (midr >> 20) & 0xf);
-	seq_printf(m, "CPU part\t: 0x%03x\n", (midr >> 4) & 0xfff);
-	seq_printf(m, "CPU revision\t: %u\n\n", midr & 0xf);
+	for_each_online_cpu(cpu) {
+		u32 midr = cpu_read_midr(cpu);
+
+		seq_printf(m, "processor\t: %d\n", cpu);
+		seq_printf(m, "model name\t: ARMv7 Processor rev %u (%s)\n", midr & 0xf,
+			   ELF_PLATFORM);
+		seq_printf(m, "BogoMIPS\t: %u.%02u\n", rate / 500000, rate / 5000 % 100);
+		seq_puts(m, "Features\t: ");
+		for (i = 0; i < 32; i++)
+			if (elf_hwcap & (1U << i) && hwcap_str[i])
+				seq_printf(m, "%s ", hwcap_str[i]);
+		for (i = 0; i < 32; i++)
+			if (elf_hwcap2 & (1U << i) && hwcap2_str[i])
+				seq_printf(m, "%s ", hwcap2_str[i]);
+		seq_printf(m, "\nCPU implementer\t: 0x%02x\n", midr >> 24);
+		seq_printf(m, "CPU architecture: 7\n");
+		seq_printf(m, "CPU variant\t: 0x%x\n", (midr >> 20) & 0xf);
+		seq_printf(m, "CPU part\t: 0x%03x\n", (midr >> 4) & 0xfff);
+		seq_printf(m, "CPU revision\t: %u\n\n", midr & 0xf);
+	}
 	seq_printf(m, "Hardware\t: Generic DT based system\n");
 	seq_printf(m, "Revision\t: 0000\n");
 	seq_printf(m, "Serial\t\t: 0000000000000000\n");
@@ -268,5 +274,6 @@ const void *setup_arch(unsigned long dtb_phys)
 	setup_memory(blob);
 	bootmem_init(blob, dtb_phys);
 	psci_dt_init(blob);
+	smp_init_cpus(blob);
 	return blob;
 }

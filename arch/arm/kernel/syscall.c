@@ -162,6 +162,7 @@ static const syscall_fn_t sys_call_table[] = {
 	__SC(407, sys_clock_nanosleep_time64),
 	__SC(412, sys_utimensat_time64),
 	__SC(421, sys_rt_sigtimedwait_time64),
+	__SC(422, sys_futex_time64),
 	__SC(439, sys_faccessat2),
 };
 

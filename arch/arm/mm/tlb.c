@@ -2,8 +2,9 @@
 /*
  * TLB flushes by range. A range of more than TLB_RANGE_PAGES_MAX pages is
  * cheaper to flush whole. User entries are tagged with their mm's ASID:
- * an mm's flush is TLBIASID, a page's TLBIMVA with the ASID; an mm whose
- * ASID is from an old generation has nothing in the TLB any more. The
+ * an mm's flush is TLBIASIDIS, a page's TLBIMVAIS with the ASID (the
+ * inner-shareable forms, broadcast to every CPU: asm/tlbflush.h); an mm
+ * whose ASID is from an old generation has nothing in the TLB any more. The
  * mmu_gather's flush (tlb_flush, pte_free_tlb) is here too.
  */
 #include <linux/mm.h>
@@ -28,8 +29,8 @@ void flush_tlb_kernel_range(unsigned long start, unsigned long end)
 	}
 	dsb();
 	for (addr = start & PAGE_MASK; addr < end; addr += PAGE_SIZE)
-		__asm__ __volatile__("mcr p15, 0, %0, c8, c7, 3" :: "r"(addr) : "memory");
-	__asm__ __volatile__("mcr p15, 0, %0, c7, c5, 6" :: "r"(0) : "memory");
+		__tlbi(c3, 3, addr);		/* TLBIMVAAIS */
+	__bpiallis();
 	dsb();
 	isb();
 }
@@ -41,8 +42,8 @@ void flush_tlb_mm(struct mm_struct *mm)
 	if (!asid_current(mm, &asid))
 		return;
 	dsb();
-	__asm__ __volatile__("mcr p15, 0, %0, c8, c7, 2" :: "r"(asid) : "memory");
-	__asm__ __volatile__("mcr p15, 0, %0, c7, c5, 6" :: "r"(0) : "memory");
+	__tlbi(c3, 2, asid);			/* TLBIASIDIS */
+	__bpiallis();
 	dsb();
 	isb();
 }
@@ -67,8 +68,8 @@ static void flush_tlb_mm_range(struct mm_struct *mm, unsigned long start,
 	}
 	dsb();
 	for (addr = start & PAGE_MASK; addr < end; addr += PAGE_SIZE)
-		__asm__ __volatile__("mcr p15, 0, %0, c8, c7, 1" :: "r"(addr | asid) : "memory");
-	__asm__ __volatile__("mcr p15, 0, %0, c7, c5, 6" :: "r"(0) : "memory");
+		__tlbi(c3, 1, addr | asid);	/* TLBIMVAIS */
+	__bpiallis();
 	dsb();
 	isb();
 }

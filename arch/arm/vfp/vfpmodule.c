@@ -105,6 +105,20 @@ void vfp_init(void)
 }
 
 /*
+ * A secondary CPU coming up: access to the unit as on the boot CPU, and
+ * the unit disabled with no owner, so the first use there traps and loads.
+ */
+void vfp_starting_cpu(void)
+{
+	if (!vfp_present)
+		return;
+	write_cpacr(read_cpacr() | CPACR_CP10_CP11);
+	isb();
+	fmxr(FPEXC, 0);
+	vfp_current_hw_state[smp_processor_id()] = NULL;
+}
+
+/*
  * Whether @insn is a VFP or Advanced SIMD instruction: coprocessor 10/11
  * moves, loads/stores and data processing, and the NEON spaces. A Thumb
  * 32-bit instruction comes as (first halfword << 16) | second.

@@ -73,7 +73,13 @@ def file_path(f):
     """The path of an open file, as d_path gives it: dentry names up to
     the root, crossing from a mount's root to where it is mounted."""
     mount_t = utils.lookup_type('struct mount').pointer()
-    dentry, mnt = f['f_path']['dentry'], f['f_path']['mnt'].cast(mount_t)
+    return dentry_path(f['f_path']['dentry'], f['f_path']['mnt'].cast(mount_t))
+
+
+def dentry_path(dentry, mnt):
+    """The path of @dentry seen through the struct mount @mnt."""
+    if int(dentry['d_flags']) & 0x4:     # DCACHE_DISCONNECTED: pipe:[ino] and the like
+        return dentry['d_name']['name'].string()
     parts = []
     while True:
         if dentry == mnt['mnt']['mnt_root']:

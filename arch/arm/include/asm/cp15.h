@@ -69,19 +69,11 @@ static inline void sev(void)
 	__asm__ __volatile__("sev" ::: "memory");
 }
 
+/* This CPU's TLB only: a CPU coming up (the others use asm/tlbflush.h). */
 static inline void local_flush_tlb_all(void)
 {
 	dsb();
 	__asm__ __volatile__("mcr p15, 0, %0, c8, c7, 0" :: "r"(0) : "memory");
-	__asm__ __volatile__("mcr p15, 0, %0, c7, c5, 6" :: "r"(0) : "memory");
-	dsb();
-	isb();
-}
-
-static inline void local_flush_tlb_kernel_page(unsigned long addr)
-{
-	dsb();
-	__asm__ __volatile__("mcr p15, 0, %0, c8, c7, 1" :: "r"(addr & ~0xfffUL) : "memory");
 	__asm__ __volatile__("mcr p15, 0, %0, c7, c5, 6" :: "r"(0) : "memory");
 	dsb();
 	isb();

@@ -21,6 +21,7 @@ struct thread_info;
 struct pt_regs;
 
 void vfp_init(void);
+void vfp_starting_cpu(void);
 bool vfp_handle_undef(struct pt_regs *regs);
 void vfp_thread_switch(void);
 void vfp_copy_thread(struct thread_info *child, struct thread_info *parent);
