@@ -238,14 +238,10 @@ static const char *proc_root_link(struct task_struct *t, int fd, char *buf, int 
 	return t->fs ? d_path(&t->fs->root, buf, size) : ERR_PTR(-ENOENT);
 }
 
-/* The file at descriptor @fd of @t, or NULL. */
+/* The file at descriptor @fd of @t, or NULL (a slot reserved by an open under way too). */
 static struct file *task_fd_file(struct task_struct *t, int fd)
 {
-	struct files_struct *files = t->files;
-
-	if (!files || fd < 0 || (unsigned int)fd >= files->max_fds)
-		return NULL;
-	return files->fd[fd];
+	return fd < 0 ? NULL : files_lookup_fd_raw(t->files, fd);
 }
 
 static const char *proc_fd_link(struct task_struct *t, int fd, char *buf, int size)

@@ -257,6 +257,9 @@ static void check_links(void)
 	       !strncmp(text, "Welcome", 7));
 	close(fd);
 	show_link("after close", path);
+	/* the slot this open takes is the one it names: not open yet */
+	show("open /proc/self/fd/N, N the descriptor the open will get",
+	     open(path, O_RDONLY));
 	show_dir("fd listing", "/proc/self/fd");
 	snprintf(self, sizeof(self), "%d/task/%d", getpid(), getpid());
 	{
