@@ -86,7 +86,7 @@ void proc_stat_show(struct seq_file *m)
 		seq_printf(m, " %lu", n);
 	}
 	seq_printf(m, "\nctxt %lu\nbtime 0\nprocesses %lu\n", nr_context_switches(),
-		   nr_tasks());
+		   total_forks);
 	seq_printf(m, "procs_running %lu\nprocs_blocked %lu\n", nr_running(),
 		   nr_uninterruptible());
 	/* the ten softirq kinds: there are no softirqs here */

@@ -33,6 +33,7 @@ LIST_HEAD(task_list);
 static unsigned long pid_map[PID_MAX / (8 * sizeof(unsigned long))];
 static int last_pid;
 static unsigned long total_tasks;
+unsigned long total_forks;
 static struct kmem_cache *task_struct_cachep;
 static struct kmem_cache *mm_cachep;
 
@@ -217,6 +218,7 @@ struct task_struct *new_task(const char *name)
 	list_add_tail(&p->sibling, &current->children);
 	list_add_tail(&p->tasks, &task_list);
 	total_tasks++;
+	total_forks++;
 	return p;
 }
 

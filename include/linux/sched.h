@@ -312,8 +312,10 @@ void __noreturn do_group_exit(int code);
 void release_task(struct task_struct *p);
 #define PID_MAX		32768	/* kernel.pid_max: pids are below it */
 int alloc_pid(void);
-/* Tasks made since boot (/proc/stat's processes). */
+/* Tasks that exist. */
 unsigned long nr_tasks(void);
+/* Tasks made since boot (/proc/stat's processes). */
+extern unsigned long total_forks;
 /* The pid given last (/proc/loadavg). */
 int last_pid_nr(void);
 
