@@ -20,6 +20,7 @@
 #include <linux/line_edit.h>
 #include <linux/mm.h>
 #include <linux/printk.h>
+#include <linux/fault-inject.h>
 #include <linux/fs.h>
 #include <linux/namei.h>
 #include <linux/reboot.h>
@@ -143,6 +144,37 @@ static int cmd_leakcheck(int argc, char **argv)
 	}
 	leak_check_measure();
 	return show_view(leak_check_show);
+}
+
+/* The fault-injection attributes the shell shows and sets. */
+static struct fault_attr *const fault_attrs[] = { &fail_page_alloc, &failslab };
+
+static void faults_show(struct seq_file *m)
+{
+	unsigned int i;
+
+	for (i = 0; i < ARRAY_SIZE(fault_attrs); i++)
+		fault_attr_show(m, fault_attrs[i]);
+}
+
+static int cmd_fault(int argc, char **argv)
+{
+	unsigned int i;
+
+	if (argc == 1)
+		return show_view(faults_show);
+	if (argc == 4) {
+		for (i = 0; i < ARRAY_SIZE(fault_attrs); i++) {
+			if (strcmp(argv[1], fault_attrs[i]->name))
+				continue;
+			if (!fault_attr_set(fault_attrs[i], argv[2], argv[3]))
+				return 0;
+			break;
+		}
+	}
+	console_printf("usage: fault [NAME FIELD VALUE]   (NAME fail_page_alloc or failslab; "
+		       "FIELD probability, interval, times, space or task-filter)\n");
+	return 1;
 }
 
 /* The address space a "kernel" or PID argument names, or NULL. */
@@ -855,6 +887,7 @@ static const struct shell_cmd commands[] = {
 	{ "kmap", "", "pkmap and kmap_local slot usage", cmd_kmap },
 	{ "memmap", "", "a picture of physical memory: free blocks by order, kernel, slab, user...",
 	  cmd_memmap },
+	{ "fault", "[NAME FIELD VALUE]", "fault injection: show the attributes, or set one", cmd_fault },
 	{ "leakcheck", "[start]", "snapshot free pages and slab objects; then what changed",
 	  cmd_leakcheck },
 	{ "ps", "", "tasks: pid, parent, state, memory, name", cmd_ps },

@@ -23,6 +23,7 @@
  */
 #include <linux/bug.h>
 #include <linux/errno.h>
+#include <linux/fault-inject.h>
 #include <linux/init.h>
 #include <linux/kernel.h>
 #include <linux/mm.h>
@@ -586,10 +587,24 @@ static __noinline struct page *alloc_pages_slowpath(gfp_t gfp, unsigned int orde
  * through the zonelist in alloc_pages_slowpath. (No zonelist is empty
  * once the allocator is up: see build_zonelists.)
  */
+/* fail_page_alloc=: Linux's fault-injection attribute for this allocator */
+struct fault_attr fail_page_alloc = FAULT_ATTR_INITIALIZER("fail_page_alloc");
+
+static int __init setup_fail_page_alloc(const char *str)
+{
+	return setup_fault_attr(&fail_page_alloc, str);
+}
+__setup("fail_page_alloc", setup_fail_page_alloc);
+
 struct page *__alloc_pages(gfp_t gfp, unsigned int order, int highest, int mt)
 {
 	struct zone *zone = contig_page_data.node_zonelists[highest].zones[0];
 	struct page *page;
+
+	/* an injected failure, as if memory had run out */
+	if (unlikely(fail_page_alloc.probability) &&
+	    should_fail(&fail_page_alloc, PAGE_SIZE << order))
+		return NULL;
 
 	if (likely(!order && zone->free_pages >
 		   low_wmark_pages(zone) + zone->lowmem_reserve[highest])) {

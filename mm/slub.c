@@ -41,6 +41,7 @@
  */
 #include <linux/bug.h>
 #include <linux/errno.h>
+#include <linux/fault-inject.h>
 #include <linux/init.h>
 #include <linux/kernel.h>
 #include <linux/mm.h>
@@ -616,12 +617,25 @@ static __noinline void *slab_alloc_slow(struct kmem_cache *s, gfp_t gfp,
 
 /* The fast path. A debug cache never has a CPU freelist, so it always
  * goes the slow way, where every object is checked. */
+/* failslab=: Linux's fault-injection attribute for slab allocations */
+struct fault_attr failslab = FAULT_ATTR_INITIALIZER("failslab");
+
+static int __init setup_failslab(const char *str)
+{
+	return setup_fault_attr(&failslab, str);
+}
+__setup("failslab", setup_failslab);
+
 static __always_inline void *slab_alloc(struct kmem_cache *s, gfp_t gfp,
 					unsigned long addr)
 {
 	struct kmem_cache_cpu *c;
 	unsigned long flags;
 	void *object;
+
+	if (unlikely(failslab.probability) &&
+	    should_fail(&failslab, s->object_size))
+		return NULL;
 
 	local_irq_save(flags);
 	c = &s->cpu_slab[smp_processor_id()];

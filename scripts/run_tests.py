@@ -276,6 +276,35 @@ def hostile_session():
             ('leakcheck', 'meminfo', 'slabinfo', 'version', 'poweroff'))
 
 
+# Programs run while allocations fail at random (failslab=, fail_page_alloc=):
+# ones that leave nothing behind in the root file system when killed midway
+FAULT_PROGRAMS = ('fork_cow', 'threads', 'mmap_basic', 'mmap_more', 'signal_handlers',
+                  'futex_ops', 'hostile_mm_perms', 'hostile_iov', 'hostile_exec_args',
+                  'hostile_clone', 'hostile_wait', 'glibc_threads', 'proc_self')
+
+
+def fault_session():
+    """Two rounds under fault injection, the leak check between them, then
+    injection off and what is held."""
+    one_round = tuple(f'run /tests/{name}' for name in FAULT_PROGRAMS)
+    return (('fault',) + one_round + ('leakcheck start',) + one_round +
+            ('fault failslab probability 0', 'fault fail_page_alloc probability 0',
+             'sleep 0.5', 'fault', 'leakcheck', 'version', 'poweroff'))
+
+
+def fault_clean(lines):
+    """No oops, BUG or WARNING; failures were injected on both allocators;
+    nothing held after the second round."""
+    bad = [l for l in lines if re.search(r'Internal error|WARNING|BUG|Oops|Kernel panic', l)]
+    counts = [l for l in lines if re.match(r'^(fail_page_alloc|failslab): .*\(\d+ calls seen, '
+                                           r'[1-9]\d* failed\)$', l)]
+    report = _view_after(lines, 'leakcheck', 0) or []
+    return [('fault injection: no oops, BUG or WARNING on the console', not bad, bad[:10]),
+            ('fault injection: both allocators had failures injected', len(counts) >= 2, counts),
+            ('fault injection: leakcheck finds nothing held after the second round',
+             any(l.startswith('leakcheck: no difference') for l in report), report)]
+
+
 # make test's bounded run of the syscall fuzzer. `make fuzz-syscalls
 # SEEDS=... SECONDS=N` sets PAGODA_SYSFUZZ_SEEDS and PAGODA_SYSFUZZ_SECONDS
 # (each seed's share); PAGODA_SYSFUZZ_ARGS replays a batch instead, e.g.
@@ -619,6 +648,11 @@ CONFIGS = [
                    r'^\[2\] killed by SIGKILL',
                    r'^Pagoda version .* ARMv7-A$'),
            checks=(maps_shows_all, hostile_leaks), input=hostile_session()),
+    # user programs while 5% of their slab and page allocations fail:
+    # errors and killed processes, never an oops or a leak
+    Config('fault-inject', '1G', 'failslab=1,5,0,-1 fail_page_alloc=1,5,0,-1 panic=-1',
+           ktap=False, expect=(r'^Pagoda version .* ARMv7-A$',),
+           checks=(fault_clean,), input=fault_session()),
     # random system calls with hostile arguments (user/sysfuzz.c): no
     # oops, no warning, nothing held afterwards, the shell still answers
     Config('sysfuzz', '1G', 'panic=-1', ktap=False,
