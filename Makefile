@@ -68,6 +68,13 @@ else
 OPT_CFLAGS	:= -O2 -g
 endif
 
+# UBSAN=1 (make ubsan-image builds one in build/ubsan/): the kernel's
+# undefined behaviour checked as Linux's UBSAN checks it, reports from lib/ubsan.c
+ifeq ($(UBSAN),1)
+OPT_CFLAGS	+= -fsanitize=shift,integer-divide-by-zero,unreachable,bounds,bool,enum \
+		   -fno-sanitize-recover=unreachable
+endif
+
 ARCH_CFLAGS	:= -marm -mcpu=cortex-a15 -mfloat-abi=soft -mno-unaligned-access \
 		   -mapcs-frame -mno-sched-prolog -fno-omit-frame-pointer
 # -fstack-protector-strong: a canary (random, set at boot) below the saved
@@ -205,7 +212,7 @@ gdb:
 		-ex "target remote 127.0.0.1:$(or $(GDBPORT),$$(cat $(BUILD)/gdbport))"
 
 test: deps
-	@$(MAKE) --no-print-directory all host-tests fuzz-targets test-images linux-fetch
+	@$(MAKE) --no-print-directory all host-tests fuzz-targets test-images linux-fetch ubsan-image
 	@$(PYTHON) scripts/run_tests.py --board $(BOARD) $(if $(T),--filter '$(T)') \
 		$(if $(LIST),--list) $(if $(JUNIT),--junit '$(JUNIT)') $(if $(JSON),--json '$(JSON)')
 
@@ -217,6 +224,15 @@ test-boards: deps
 bench: deps
 	@$(MAKE) --no-print-directory all user
 	@$(PYTHON) scripts/bench.py --mem $(MEM)
+
+# the sanitizer's own runtime is not instrumented
+$(BUILD)/lib/ubsan.o: CFLAGS += -fno-sanitize=all
+
+# the kernel again with UBSAN=1, in its own build directory, for run_tests.py's ubsan
+ubsan-image:
+	@$(MAKE) --no-print-directory BUILD=$(BUILD)/ubsan UBSAN=1 $(BUILD)/ubsan/Image
+
+.PHONY: ubsan-image
 
 clean:
 	rm -rf $(BUILD)

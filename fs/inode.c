@@ -172,6 +172,8 @@ int setattr_prepare(struct dentry *dentry, struct iattr *attr)
 
 	if ((attr->ia_valid & ATTR_SIZE) && S_ISDIR(inode->i_mode))
 		return -EISDIR;
+	if ((attr->ia_valid & ATTR_SIZE) && attr->ia_size > MAX_LFS_FILESIZE)
+		return -EFBIG;
 	return 0;
 }
 

@@ -78,6 +78,14 @@ static void crash_canary(void)
 	pr_err("crash: the canary did not catch the overrun\n");
 }
 
+/* A shift past the type's width: undefined; a UBSAN=1 kernel reports it and goes on. */
+static void crash_ubsan(void)
+{
+	volatile unsigned int by = 40;
+
+	pr_info("crash: 1 << %u gives %u\n", by, 1U << by);
+}
+
 static void crash_bug(void)
 {
 	pr_info("crash: BUG()\n");
@@ -156,6 +164,7 @@ static const struct crash_type {
 	{ "stack", crash_stack, "overflow the kernel stack: the stack guard panics" },
 	{ "bug", crash_bug, "BUG(): a report and a panic" },
 	{ "canary", crash_canary, "overrun a local array: the stack protector panics" },
+	{ "ubsan", crash_ubsan, "shift by 40: a UBSAN=1 kernel reports it and goes on" },
 	{ "warn", crash_warn, "WARN_ON(1): a report, and the kernel goes on" },
 	{ "use-after-free", crash_use_after_free,
 	  "write to a freed kmalloc object (slub_debug=FP): SLUB reports, repairs" },

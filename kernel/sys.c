@@ -140,20 +140,16 @@ long sys_clock_gettime64(int which, void *tp)
 
 static long nanosleep_restart(struct restart_block *rb);
 
-/* The time left until @deadline to user space, in the layout asked for. */
-static int put_time_left(u64 deadline, void *rem, bool time64)
+/* Writes @ns to user space as a 32-bit or a 64-bit time_t timespec. */
+static int put_timespec(u64 ns, void *uts, bool time64)
 {
-	u64 now = ktime_get_ns(), left = deadline > now ? deadline - now : 0;
-	struct old_timespec32 ts;
-	struct __kernel_timespec ts64;
+	struct __kernel_timespec t64 = { ns / NSEC_PER_SEC, ns % NSEC_PER_SEC };
+	struct old_timespec32 t32;
 
-	if (time64) {
-		ts64.tv_sec = left / NSEC_PER_SEC;
-		ts64.tv_nsec = left % NSEC_PER_SEC;
-		return copy_to_user(rem, &ts64, sizeof(ts64)) ? -EFAULT : 0;
-	}
-	ns_to_timespec(left, &ts);
-	return copy_to_user(rem, &ts, sizeof(ts)) ? -EFAULT : 0;
+	if (time64)
+		return copy_to_user(uts, &t64, sizeof(t64)) ? -EFAULT : 0;
+	ns_to_timespec(ns, &t32);
+	return copy_to_user(uts, &t32, sizeof(t32)) ? -EFAULT : 0;
 }
 
 /*
@@ -162,22 +158,26 @@ static int put_time_left(u64 deadline, void *rem, bool time64)
  * once the signal is dealt with, which is what happens when no handler
  * runs: after a stop and SIGCONT the sleep ends when it would have.
  */
-static long do_nanosleep(u64 deadline, void *rem, bool rem_time64)
+static long do_nanosleep(u64 deadline, void *rem, bool rem64)
 {
 	if (schedule_timeout_ns(deadline))
 		return 0;
-	if (rem && put_time_left(deadline, rem, rem_time64))
-		return -EFAULT;
+	if (rem) {
+		u64 now = ktime_get_ns();
+
+		if (put_timespec(deadline > now ? deadline - now : 0, rem, rem64))
+			return -EFAULT;
+	}
 	current->restart_block.fn = nanosleep_restart;
 	current->restart_block.deadline = deadline;
 	current->restart_block.rmtp = rem;
-	current->restart_block.rmtp_time64 = rem_time64;
+	current->restart_block.rmtp64 = rem64;
 	return -ERESTART_RESTARTBLOCK;
 }
 
 static long nanosleep_restart(struct restart_block *rb)
 {
-	return do_nanosleep(rb->deadline, rb->rmtp, rb->rmtp_time64);
+	return do_nanosleep(rb->deadline, rb->rmtp, rb->rmtp64);
 }
 
 long sys_nanosleep(const void *req, void *rem)
@@ -191,49 +191,94 @@ long sys_nanosleep(const void *req, void *rem)
 #define TIMER_ABSTIME	0x01
 
 /*
- * clock_nanosleep on the clocks that count from boot here (realtime,
- * monotonic, boottime: one clock). An absolute sleep writes no time
- * left. The raw and coarse clocks and the thread's CPU time cannot be
- * slept on (-EOPNOTSUPP, as Linux says); neither can the process's CPU
- * time here, which Linux allows: no CPU-time timers are kept.
+ * clock_nanosleep: relative, or until an absolute time of @which (every
+ * clock here counts from boot). An absolute sleep cut short by a signal
+ * writes no time left and is simply started again when no handler runs.
  */
-static long do_clock_nanosleep(int which, int flags, u64 ns, void *rem, bool time64)
+static long do_clock_nanosleep(int which, int flags, const void *req, void *rem,
+			       bool time64)
 {
-	u64 deadline;
+	u64 ns, deadline;
+	int err;
 
 	switch (which) {
 	case CLOCK_REALTIME:
 	case CLOCK_MONOTONIC:
 	case CLOCK_BOOTTIME:
 		break;
-	case CLOCK_MONOTONIC_RAW:
-	case CLOCK_REALTIME_COARSE:
-	case CLOCK_MONOTONIC_COARSE:
 	case CLOCK_THREAD_CPUTIME_ID:
 	case CLOCK_PROCESS_CPUTIME_ID:
-		return -EOPNOTSUPP;
+		return -EOPNOTSUPP;	/* no CPU-time timers here */
 	default:
 		return -EINVAL;
 	}
-	deadline = flags & TIMER_ABSTIME ? ns : ktime_get_ns() + ns;
-	return do_nanosleep(deadline, flags & TIMER_ABSTIME ? NULL : rem, time64);
+	err = time64 ? get_timespec64_ns(req, &ns) : get_old_timespec32_ns(req, &ns);
+	if (err)
+		return err;
+	if (flags & TIMER_ABSTIME) {
+		if (schedule_timeout_ns(ns))
+			return 0;
+		return -ERESTARTNOHAND;
+	}
+	deadline = ktime_get_ns() + ns;
+	return do_nanosleep(deadline, rem, time64);
 }
 
 long sys_clock_nanosleep(int which, int flags, const void *req, void *rem)
 {
-	u64 ns;
-	int err = get_old_timespec32_ns(req, &ns);
-
-	return err ? err : do_clock_nanosleep(which, flags, ns, rem, false);
+	return do_clock_nanosleep(which, flags, req, rem, false);
 }
 
-/* clock_nanosleep_time64: what glibc 2.36's nanosleep and sleep call first */
 long sys_clock_nanosleep_time64(int which, int flags, const void *req, void *rem)
 {
-	u64 ns;
-	int err = get_timespec64_ns(req, &ns);
+	return do_clock_nanosleep(which, flags, req, rem, true);
+}
 
-	return err ? err : do_clock_nanosleep(which, flags, ns, rem, true);
+/* The resolution: 1 ns for the high-resolution clocks, a tick for the coarse ones. */
+static long do_clock_getres(int which, void *tp, bool time64)
+{
+	u64 res = 1;
+
+	switch (which) {
+	case CLOCK_REALTIME_COARSE:
+	case CLOCK_MONOTONIC_COARSE:
+		res = NSEC_PER_SEC / HZ;
+		break;
+	case CLOCK_REALTIME:
+	case CLOCK_MONOTONIC:
+	case CLOCK_MONOTONIC_RAW:
+	case CLOCK_BOOTTIME:
+	case CLOCK_PROCESS_CPUTIME_ID:
+	case CLOCK_THREAD_CPUTIME_ID:
+		break;
+	default:
+		return -EINVAL;
+	}
+	return tp ? put_timespec(res, tp, time64) : 0;
+}
+
+long sys_clock_getres(int which, void *tp)
+{
+	return do_clock_getres(which, tp, false);
+}
+
+long sys_clock_getres_time64(int which, void *tp)
+{
+	return do_clock_getres(which, tp, true);
+}
+
+/* gettimeofday: seconds and microseconds (since boot: there is no RTC yet). */
+long sys_gettimeofday(void *tv, void *tz)
+{
+	u64 ns = ktime_get_ns();
+	s32 t[2] = { ns / NSEC_PER_SEC, (ns % NSEC_PER_SEC) / 1000 };
+	s32 zone[2] = { 0, 0 };
+
+	if (tv && copy_to_user(tv, t, sizeof(t)))
+		return -EFAULT;
+	if (tz && copy_to_user(tz, zone, sizeof(zone)))
+		return -EFAULT;
+	return 0;
 }
 
 long sys_uname(void *name)

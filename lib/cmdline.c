@@ -246,7 +246,8 @@ int init_args_split(const char *cmdline, const struct kernel_param *start,
 	ia->argc = 1;
 	ia->envp[ia->envc++] = "HOME=/";
 	ia->envp[ia->envc++] = "TERM=linux";
-	while ((cmdline = next_arg(cmdline, ia->buf + used, sizeof(ia->buf) - used,
+	while (used < sizeof(ia->buf) &&
+	       (cmdline = next_arg(cmdline, ia->buf + used, sizeof(ia->buf) - used,
 				   &truncated))) {
 		char *arg = ia->buf + used;
 		char *eq = strchr(arg, '=');

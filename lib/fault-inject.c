@@ -12,10 +12,24 @@
 #include <linux/init.h>
 #include <linux/kernel.h>
 #include <linux/printk.h>
-#include <linux/random.h>
 #include <linux/sched.h>
 #include <linux/seq_file.h>
 #include <linux/string.h>
+
+/*
+ * The candidates' dice: a fixed-seed xorshift, not the kernel's random
+ * pool, so that a boot with the same attributes and the same work fails
+ * the same calls (a failure found can be replayed), as Linux's prandom.
+ */
+static u32 fault_rand(void)
+{
+	static u32 state = 0x2545f491;
+
+	state ^= state << 13;
+	state ^= state >> 17;
+	state ^= state << 5;
+	return state;
+}
 
 bool should_fail(struct fault_attr *attr, ssize_t size)
 {
@@ -34,7 +48,7 @@ bool should_fail(struct fault_attr *attr, ssize_t size)
 	attr->count++;
 	if (attr->interval > 1 && attr->count % attr->interval)
 		return false;
-	get_random_bytes(&r, sizeof(r));
+	r = fault_rand();
 	if (r % 100 >= attr->probability)
 		return false;
 	if (attr->times > 0)
@@ -71,6 +85,10 @@ int setup_fault_attr(struct fault_attr *attr, const char *str)
 	attr->probability = probability;
 	attr->space = space;
 	attr->times = times;
+	if (probability)
+		static_branch_enable(&attr->active);
+	if (attr->changed)
+		attr->changed();
 	return 0;
 }
 
@@ -93,9 +111,15 @@ int fault_attr_set(struct fault_attr *a, const char *field, const char *value)
 	}
 	if (kstrtol(value, 0, &v))
 		return -EINVAL;
-	if (!strcmp(field, "probability") && v >= 0 && v <= 100)
+	if (!strcmp(field, "probability") && v >= 0 && v <= 100) {
 		a->probability = v;
-	else if (!strcmp(field, "interval") && v >= 1)
+		if (v)
+			static_branch_enable(&a->active);
+		else
+			static_branch_disable(&a->active);
+		if (a->changed)
+			a->changed();
+	} else if (!strcmp(field, "interval") && v >= 1)
 		a->interval = v;
 	else if (!strcmp(field, "times") && v >= -1)
 		a->times = v;

@@ -172,6 +172,8 @@ static void *xa_find_node(struct xa_node *node, unsigned int height,
 
 	for (; off < XA_CHUNK_SIZE; off++) {
 		void *entry = node->slots[off];
+		/* the start of the next slot's range: the child moves *index on */
+		unsigned long next = (*index | (step - 1)) + 1;
 
 		if (*index > max)
 			return NULL;
@@ -182,10 +184,9 @@ static void *xa_find_node(struct xa_node *node, unsigned int height,
 			if (entry)
 				return entry;
 		}
-		/* on to the start of the next slot's range, unless it wraps */
-		if (((*index | (step - 1)) + 1) == 0)
-			return NULL;
-		*index = (*index | (step - 1)) + 1;
+		if (next == 0)
+			return NULL;	/* past ~0UL */
+		*index = next;
 	}
 	return NULL;
 }

@@ -756,7 +756,7 @@ static unsigned long mmap_region(struct mm_struct *mm, struct file *file,
 			get_file(file);		/* each VMA holds its file */
 			error = file->f_op->mmap(file, vma);
 			if (error) {
-				vm_area_free(vma);
+				vm_area_free(vma);	/* and its file */
 				return error;
 			}
 		}

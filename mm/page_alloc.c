@@ -157,13 +157,14 @@ static void __free_one_page(struct page *page, unsigned long pfn,
 {
 	while (order < MAX_ORDER - 1) {
 		unsigned long buddy_pfn = pfn ^ (1UL << order);
-		struct page *buddy = page + (buddy_pfn - pfn);
+		/* signed: the buddy may be below (unsigned would wrap the pointer) */
+		struct page *buddy = page + ((long)buddy_pfn - (long)pfn);
 
 		if (!zone_spans_pfn(zone, buddy_pfn) ||
 		    !page_is_buddy(page, buddy, order))
 			break;
 		del_page_from_free_list(buddy, zone, order);
-		page += (buddy_pfn & pfn) - pfn;
+		page += (long)(buddy_pfn & pfn) - (long)pfn;
 		pfn &= buddy_pfn;
 		order++;
 	}
@@ -454,22 +455,48 @@ static __always_inline struct page *get_page_from_freelist(unsigned int order,
  * (Linux's hardening options): no allocation can see an earlier user's
  * data, and freed data does not linger.
  */
-bool init_on_alloc;
-bool init_on_free;
+DEFINE_STATIC_KEY_FALSE(init_on_alloc);
+DEFINE_STATIC_KEY_FALSE(init_on_free);
 
-static int __init parse_init_on(const char *val, bool *flag)
+static int __init parse_init_on(const char *val, struct static_key_false *key)
 {
 	unsigned long v;
 
 	if (kstrtoul(val, 0, &v) || v > 1)
 		return -EINVAL;
-	*flag = v;
+	if (v)
+		static_branch_enable(key);
 	return 0;
 }
 
+/* init_on_alloc or fail_page_alloc is on: __alloc_pages has work before its own */
+static DEFINE_STATIC_KEY_FALSE(page_alloc_hooks);
+
+static void page_alloc_hooks_update(void)
+{
+	if (static_key_enabled(&init_on_alloc.key) ||
+	    static_key_enabled(&fail_page_alloc.active.key))
+		static_branch_enable(&page_alloc_hooks);
+	else
+		static_branch_disable(&page_alloc_hooks);
+}
+
+/* fail_page_alloc=: Linux's fault-injection attribute for this allocator */
+struct fault_attr fail_page_alloc = FAULT_ATTR_INITIALIZER("fail_page_alloc",
+							   page_alloc_hooks_update);
+
+static int __init setup_fail_page_alloc(const char *str)
+{
+	return setup_fault_attr(&fail_page_alloc, str);
+}
+__setup("fail_page_alloc", setup_fail_page_alloc);
+
 static int __init init_on_alloc_setup(const char *val)
 {
-	return parse_init_on(val, &init_on_alloc);
+	int err = parse_init_on(val, &init_on_alloc);
+
+	page_alloc_hooks_update();
+	return err;
 }
 __setup("init_on_alloc", init_on_alloc_setup);
 
@@ -488,7 +515,7 @@ static __always_inline void prep_new_page(struct page *page, unsigned int order,
 	set_page_count(page, 1);
 	reset_page_mapcount(page);
 	set_alloc_order(page, order);
-	if (unlikely((gfp & __GFP_ZERO) || init_on_alloc))
+	if (unlikely(gfp & __GFP_ZERO))	/* init_on_alloc sets it in __alloc_pages */
 		for (i = 0; i < (1UL << order); i++)
 			clear_highpage(&page[i]);
 }
@@ -585,27 +612,23 @@ static __noinline struct page *alloc_pages_slowpath(gfp_t gfp, unsigned int orde
  * The fast path: an order-0 page from the preferred zone's per-CPU list
  * while that zone is well above its low watermark. Everything else goes
  * through the zonelist in alloc_pages_slowpath. (No zonelist is empty
- * once the allocator is up: see build_zonelists.)
+ * once the allocator is up: see build_zonelists.) What the hardening
+ * options add (init_on_alloc, fail_page_alloc) sits behind one static
+ * key, so the fast path pays one NOP for both while they are off.
  */
-/* fail_page_alloc=: Linux's fault-injection attribute for this allocator */
-struct fault_attr fail_page_alloc = FAULT_ATTR_INITIALIZER("fail_page_alloc");
-
-static int __init setup_fail_page_alloc(const char *str)
-{
-	return setup_fault_attr(&fail_page_alloc, str);
-}
-__setup("fail_page_alloc", setup_fail_page_alloc);
-
 struct page *__alloc_pages(gfp_t gfp, unsigned int order, int highest, int mt)
 {
 	struct zone *zone = contig_page_data.node_zonelists[highest].zones[0];
 	struct page *page;
 
-	/* an injected failure, as if memory had run out */
-	if (unlikely(fail_page_alloc.probability) &&
-	    should_fail(&fail_page_alloc, PAGE_SIZE << order))
-		return NULL;
-
+	if (static_branch_unlikely(&page_alloc_hooks)) {
+		/* an injected failure, as if memory had run out */
+		if (static_key_enabled(&fail_page_alloc.active.key) &&
+		    should_fail(&fail_page_alloc, PAGE_SIZE << order))
+			return NULL;
+		if (static_key_enabled(&init_on_alloc.key))
+			gfp |= __GFP_ZERO;
+	}
 	if (likely(!order && zone->free_pages >
 		   low_wmark_pages(zone) + zone->lowmem_reserve[highest])) {
 		page = rmqueue_pcplist(zone, mt);
@@ -687,7 +710,7 @@ static __always_inline void free_the_page(struct page *page, unsigned int order)
 
 	/* what the architecture knew of the old contents does not carry over */
 	page->flags &= ~(PAGE_ORDER_MASK | (1UL << PG_arch_1));
-	if (unlikely(init_on_free)) {
+	if (static_branch_unlikely(&init_on_free)) {
 		unsigned long i;
 
 		for (i = 0; i < (1UL << order); i++)

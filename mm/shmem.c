@@ -252,6 +252,11 @@ static ssize_t shmem_file_write_iter(struct file *file, struct iov_iter *from, l
 	ssize_t done = 0;
 	int err = 0;
 
+	/* a page index must fit an unsigned long, and the position a loff_t */
+	if (pos >= MAX_LFS_FILESIZE)
+		return -EFBIG;
+	if (iov_iter_count(from) > (u64)(MAX_LFS_FILESIZE - pos))
+		from->count = MAX_LFS_FILESIZE - pos;
 	while (iov_iter_count(from)) {
 		unsigned long index = pos >> PAGE_SHIFT;
 		size_t off = pos & (PAGE_SIZE - 1);

@@ -618,7 +618,7 @@ static __noinline void *slab_alloc_slow(struct kmem_cache *s, gfp_t gfp,
 /* The fast path. A debug cache never has a CPU freelist, so it always
  * goes the slow way, where every object is checked. */
 /* failslab=: Linux's fault-injection attribute for slab allocations */
-struct fault_attr failslab = FAULT_ATTR_INITIALIZER("failslab");
+struct fault_attr failslab = FAULT_ATTR_INITIALIZER("failslab", NULL);
 
 static int __init setup_failslab(const char *str)
 {
@@ -633,7 +633,7 @@ static __always_inline void *slab_alloc(struct kmem_cache *s, gfp_t gfp,
 	unsigned long flags;
 	void *object;
 
-	if (unlikely(failslab.probability) &&
+	if (static_branch_unlikely(&failslab.active) &&
 	    should_fail(&failslab, s->object_size))
 		return NULL;
 
@@ -647,7 +647,7 @@ static __always_inline void *slab_alloc(struct kmem_cache *s, gfp_t gfp,
 		local_irq_restore(flags);
 		object = slab_alloc_slow(s, gfp, addr);
 	}
-	if (unlikely(init_on_alloc) && object && !kmem_cache_debug(s) && !s->ctor)
+	if (static_branch_unlikely(&init_on_alloc) && object && !kmem_cache_debug(s) && !s->ctor)
 		memset(object, 0, s->object_size);
 	return object;
 }
@@ -749,7 +749,7 @@ static __always_inline void slab_free(struct kmem_cache *s, struct page *page,
 	unsigned long flags;
 
 	/* a debugged cache poisons instead (and checks the poison); a ctor's work stays */
-	if (unlikely(init_on_free) && !kmem_cache_debug(s) && !s->ctor)
+	if (static_branch_unlikely(&init_on_free) && !kmem_cache_debug(s) && !s->ctor)
 		memset(object, 0, s->object_size);
 	local_irq_save(flags);
 	c = &s->cpu_slab[smp_processor_id()];

@@ -17,6 +17,7 @@
 #ifndef _LINUX_FAULT_INJECT_H
 #define _LINUX_FAULT_INJECT_H
 
+#include <linux/jump_label.h>
 #include <linux/types.h>
 
 struct seq_file;
@@ -30,10 +31,13 @@ struct fault_attr {
 	bool task_filter;
 	unsigned long count;		/* eligible calls seen */
 	unsigned long failed;		/* failures injected */
+	struct static_key_false active;	/* probability is not 0: call sites ask */
+	void (*changed)(void);		/* told when active changes, or NULL */
 };
 
-#define FAULT_ATTR_INITIALIZER(n) \
-	{ .name = (n), .interval = 1, .times = 1, .task_filter = true }
+#define FAULT_ATTR_INITIALIZER(n, fn) \
+	{ .name = (n), .interval = 1, .times = 1, .task_filter = true, \
+	  .active = STATIC_KEY_FALSE_INIT, .changed = (fn) }
 
 /* Whether this call (for @size bytes) is to fail. */
 bool should_fail(struct fault_attr *attr, ssize_t size);

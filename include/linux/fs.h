@@ -38,12 +38,23 @@
 #include <linux/types.h>
 #include <linux/wait.h>
 #include <linux/xarray.h>
+#include <asm/memory.h>
 
 #define PATH_MAX	4096	/* bytes in a path, counting its NUL */
 #define MAXSYMLINKS	40	/* links one lookup may follow in all */
 
 typedef long long loff_t;
 typedef unsigned short umode_t;
+
+/*
+ * The largest size a file may have (Linux's MAX_LFS_FILESIZE): a page
+ * index is an unsigned long, so on a 32-bit kernel 16 TiB less a page,
+ * on a 64-bit one (the host tests) what loff_t holds. Writes and
+ * truncates past it are -EFBIG.
+ */
+#define MAX_LFS_FILESIZE	(sizeof(unsigned long) < 8 ?			\
+				 (loff_t)((u64)~0UL << PAGE_SHIFT) :		\
+				 (loff_t)(~0ULL >> 1))
 typedef u32 dev_t;
 typedef unsigned int fmode_t;
 typedef unsigned int __poll_t;

@@ -9,6 +9,7 @@
 #define _LINUX_MM_H
 
 #include <linux/gfp.h>
+#include <linux/jump_label.h>
 #include <linux/mm_types.h>
 #include <linux/mmzone.h>
 #include <asm/memory.h>
@@ -219,8 +220,8 @@ struct vm_operations_struct {
 };
 
 /* init_on_alloc= / init_on_free= (mm/page_alloc.c): pages and objects zeroed */
-extern bool init_on_alloc;
-extern bool init_on_free;
+extern struct static_key_false init_on_alloc;
+extern struct static_key_false init_on_free;
 
 #define VM_FAULT_OOM		0x000001	/* no memory for a page or table */
 #define VM_FAULT_SIGBUS		0x000002	/* no page there: past the object's end */

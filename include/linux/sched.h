@@ -99,7 +99,7 @@ struct restart_block {
 	long (*fn)(struct restart_block *);	/* NULL: nothing to go on with */
 	u64 deadline;				/* nanosleep: its end (ktime_get_ns) */
 	void *rmtp;				/* nanosleep: where the time left goes */
-	bool rmtp_time64;			/* ... as a __kernel_timespec */
+	bool rmtp64;				/* ... as a 64-bit time_t timespec */
 };
 
 struct task_struct {

@@ -1,64 +1,95 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * Host tests of the ramfs, the initramfs unpacker and the open-file layer
- * (fs/ramfs.c, fs/initramfs.c, fs/file.c) over SLUB on an arena, under
- * AddressSanitizer and UBSan.
+ * Host tests of the VFS (the path walk, the dcache, tmpfs, open files)
+ * and of the initramfs unpacker on it, over SLUB on an arena, under
+ * AddressSanitizer and UBSan. The VFS is booted once (host_vfs.c); each
+ * case starts from an empty root, and after it the tree is removed
+ * through unlink and rmdir and every slab object and page must be back
+ * (mm/leak_check.c), so each case is also a leak test of what it did.
  *
  * Archives are made here by a small cpio "newc" writer, so every field
  * can be set and spoilt at will: trees with nested directories, empty
  * files, 255-byte names, symbolic and hard links (in both of the ways
- * newc writers place a hard link's data), device nodes, the checksummed
- * "070702" variant, 512-byte padding and concatenated archives.
+ * newc writers place a hard link's data), device nodes, FIFOs, the
+ * checksummed "070702" variant, 512-byte padding and concatenated
+ * archives.
  *
- * ramfs_paths: lookups with "//", ".", "..", missing and non-directory
- * components, symbolic links (loops, nesting, dangling, trailing '/'),
- * the NAME_MAX/PATH_MAX limits, creation rules, sorted entries, byte
- * accounting, and a tree 2000 directories deep.
- * initramfs: archives unpacked and read back through file_open/read/
- * lseek/stat; into the root and into a subtree; and 300 unpack/reinit
- * cycles that must not leak a page.
+ * vfs_paths: lookups with "//", ".", "..", missing and non-directory
+ * components, relative to the working directory (even a removed one);
+ * symbolic links (loops, nesting, dangling, trailing '/', in the middle
+ * of a path); the NAME_MAX/PATH_MAX limits; the rules for making names;
+ * getdents order and positions; tmpfs space accounting with sparse
+ * files, truncation, the file size limit and a full instance; renames
+ * (d_move, d_exchange) with inline and long names; d_path; a tree 2000
+ * directories deep; and a tmpfs instance dropped with everything in it.
+ * initramfs: archives unpacked and read back through filp_open,
+ * kernel_read, vfs_llseek and vfs_getattr; into the root and into a
+ * subtree; and unpack/remove cycles that must not leak a page.
  * initramfs_corrupt: each corruption refused with -EINVAL and a reason
  * naming it, the archive cut at every length, and every byte changed.
- * file: open flags, reads, positions, stat and reference counts.
+ * file: open flags, reads, writes, positions, stat, reference counts,
+ * and a file unlinked while open.
  */
-#include <linux/errno.h>
-#include <linux/file.h>
-#include <linux/kernel.h>
-#include <linux/ktest.h>
-#include <linux/list.h>
-#include <linux/mm.h>
-#include <linux/ramfs.h>
-#include <linux/slab.h>
-#include "mm_arena.h"
 
-/* The C library's formatters below, not the kernel's (see Makefile.inc). */
+/* The C library's loff_t and dev_t are not the kernel's: renamed here. */
 #undef vsnprintf
 #undef snprintf
 #undef vscnprintf
 #undef scnprintf
-
+#define loff_t libc_loff_t
+#define dev_t libc_dev_t
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#undef loff_t
+#undef dev_t
 
-void drain_local_pages(void);
+#include <linux/dcache.h>
+#include <linux/err.h>
+#include <linux/errno.h>
+#include <linux/file.h>
+#include <linux/fs.h>
+#include <linux/fs_struct.h>
+#include <linux/initramfs.h>
+#include <linux/kernel.h>
+#include <linux/ktest.h>
+#include <linux/leak_check.h>
+#include <linux/list.h>
+#include <linux/mm.h>
+#include <linux/mount.h>
+#include <linux/namei.h>
+#include <linux/seq_file.h>
+#include <linux/slab.h>
+#include "host_vfs.h"
 
 #define WHY_LEN		160
 #define HDR_LEN		110
+#define MAX_NESTED	8	/* fs/namei.c's MAX_NESTED_LINKS */
 
+/* Every case: an empty root before, and nothing held after. */
 static int fs_init(struct ktest *t)
 {
 	(void)t;
-	arena_init();
-	kmem_cache_init();
-	return ramfs_init();
+	host_vfs_boot();
+	if (host_remove_tree("/"))
+		return -1;
+	leak_check_start();
+	return 0;
 }
 
-/* The next case's arena_init() forgets every object: drop the tree first. */
 static void fs_exit(struct ktest *t)
 {
-	(void)t;
-	ramfs_exit();
+	static char report[4096];
+	struct seq_file m;
+	int err = host_remove_tree("/");
+
+	if (err)
+		KT_FAIL(t, "removing the tree: %d", err);
+	leak_check_measure();
+	seq_init(&m, report, sizeof(report));
+	leak_check_show(&m);
+	if (!strstr(report, "leakcheck: no difference"))
+		KT_FAIL(t, "left behind:\n%s", report);
 }
 
 static u32 seed;
@@ -186,32 +217,93 @@ static int unpack_copy(const u8 *buf, size_t len, char *why)
 /* ---------------------------------------------------------------- */
 /* Reading back */
 
+static int lookup_err(const char *path)
+{
+	struct path p;
+	int err = kern_path(path, LOOKUP_FOLLOW, &p);
+
+	if (!err)
+		path_put(&p);
+	return err;
+}
+
+/* The dentry at @path (links followed if @follow); NULL if none. The tree holds it. */
+static struct dentry *dentry_at(const char *path, bool follow)
+{
+	struct dentry *d;
+	struct path p;
+
+	if (kern_path(path, follow ? LOOKUP_FOLLOW : 0, &p))
+		return NULL;
+	d = p.dentry;
+	path_put(&p);
+	return d;
+}
+
+static struct inode *inode_at(const char *path, bool follow)
+{
+	struct dentry *d = dentry_at(path, follow);
+
+	return d ? d_inode(d) : NULL;
+}
+
 static struct inode *must_find(struct ktest *t, const char *path)
 {
-	struct inode *inode = NULL;
-	int ret = ramfs_lookup(path, &inode);
+	struct inode *inode = inode_at(path, true);
 
-	if (ret) {
-		KT_FAIL(t, "lookup \"%s\": %d", path, ret);
-		return NULL;
-	}
+	if (!inode)
+		KT_FAIL(t, "lookup \"%s\": %d", path, lookup_err(path));
 	return inode;
 }
 
-static int lookup_err(const char *path)
+static int stat_at(const char *path, bool follow, struct kstat *st)
 {
-	struct inode *inode;
+	struct path p;
+	int err = kern_path(path, follow ? LOOKUP_FOLLOW : 0, &p);
 
-	return ramfs_lookup(path, &inode);
+	if (err)
+		return err;
+	err = vfs_getattr(&p, st);
+	path_put(&p);
+	return err;
 }
 
-/* The file's contents through file_open/file_read, in odd-sized pieces. */
+static int open_err(const char *path, unsigned int flags)
+{
+	int err = 1;
+	struct file *f = filp_open(path, flags, 0644, &err);
+
+	if (f) {
+		if (err)
+			return 1000;	/* a file and an error: wrong */
+		fput(f);
+	}
+	return err;
+}
+
+/* A new file at @path holding @size bytes of @data: 0 or -errno. */
+static int make_file(const char *path, umode_t perm, const void *data, size_t size)
+{
+	struct file *f;
+	loff_t pos = 0;
+	int err;
+
+	f = filp_open(path, O_WRONLY | O_CREAT | O_EXCL, perm, &err);
+	if (!f)
+		return err;
+	if (size && kernel_write(f, data, size, &pos) != (ssize_t)size)
+		err = -EIO;
+	fput(f);
+	return err;
+}
+
+/* The file's contents through filp_open/kernel_read, in odd-sized pieces. */
 static void expect_contents(struct ktest *t, const char *path, const void *want,
 			    size_t size)
 {
 	size_t done = 0;
 	int err = 1;
-	struct file *f = file_open(path, O_RDONLY, &err);
+	struct file *f = filp_open(path, O_RDONLY, 0, &err);
 	u8 *buf = malloc(size + 100);
 	long n;
 
@@ -221,97 +313,55 @@ static void expect_contents(struct ktest *t, const char *path, const void *want,
 		free(buf);
 		return;
 	}
-	while ((n = file_read(f, buf + done, 37 + done % 1000)) > 0)
+	while ((n = kernel_read(f, buf + done, 37 + done % 1000, &f->f_pos)) > 0)
 		done += n;
 	KT_EXPECT_EQ(t, n, 0);
 	KT_EXPECT_EQ(t, done, size);
 	if (done == size && memcmp(buf, want, size))
 		KT_FAIL(t, "\"%s\": contents differ", path);
-	KT_EXPECT_EQ(t, f->pos, size);
-	file_put(f);
+	KT_EXPECT_EQ(t, f->f_pos, size);
+	fput(f);
 	free(buf);
 }
 
-/* ---------------------------------------------------------------- */
-/* ramfs_paths */
+/* The names getdents gives for directory @path, in its order, ' '-separated. */
+struct listing {
+	struct dir_context ctx;
+	char names[2048];
+	int count, stop_after;
+};
 
-static void root_and_empty(struct ktest *t)
+static bool list_one(struct dir_context *ctx, const char *name, int len, loff_t pos,
+		     u64 ino, unsigned int type)
 {
-	struct inode *root = ramfs_root(), *i;
+	struct listing *l = container_of(ctx, struct listing, ctx);
+	size_t used = strlen(l->names);
 
-	KT_ASSERT_NOT_NULL(t, root);
-	KT_EXPECT_TRUE(t, S_ISDIR(root->mode));
-	KT_EXPECT_EQ(t, root->ino, 1);
-	KT_EXPECT_EQ(t, root->nlink, 2);
-	KT_EXPECT_PTR_EQ(t, root->parent, root);
-	KT_EXPECT_EQ(t, ramfs_inodes(), 1);
-	KT_EXPECT_EQ(t, ramfs_bytes(), 0);
-	KT_EXPECT_PTR_EQ(t, must_find(t, "/"), root);
-	KT_EXPECT_PTR_EQ(t, must_find(t, "///"), root);
-	KT_EXPECT_PTR_EQ(t, must_find(t, "/.."), root);
-	KT_EXPECT_PTR_EQ(t, must_find(t, "/./.././/.."), root);
-	KT_EXPECT_PTR_EQ(t, must_find(t, "."), root);
-	KT_EXPECT_EQ(t, lookup_err(""), -ENOENT);
-	KT_EXPECT_EQ(t, lookup_err("/x"), -ENOENT);
-	KT_EXPECT_EQ(t, ramfs_lookup_at(NULL, "/", 0, &i), -ENOENT);
-	ramfs_exit();
-	KT_EXPECT_NULL(t, ramfs_root());
-	KT_EXPECT_EQ(t, lookup_err("/"), -ENOENT);
-	KT_EXPECT_EQ(t, ramfs_create("/a", S_IFDIR | 0755, NULL, 0, &i), -ENOENT);
-	KT_EXPECT_EQ(t, ramfs_inodes(), 0);
+	(void)pos;
+	(void)ino;
+	(void)type;
+	if (l->stop_after && l->count == l->stop_after)
+		return false;
+	snprintf(l->names + used, sizeof(l->names) - used, "%s%.*s", used ? " " : "",
+		 len, name);
+	l->count++;
+	return true;
 }
 
-static void create_and_lookup(struct ktest *t)
+static void list_dir(struct ktest *t, const char *path, struct listing *l)
 {
-	static const char *const same[] = {
-		"/a/b/c", "//a///b//c", "/a/./b/../b/c", "/../a/b/c", "a/b/c",
-		"/a/b/./c", "/./a/b/c", "/a/../a/b/../../a/b/c",
-	};
-	struct inode *c = NULL, *b, *a;
-	unsigned int i;
+	struct file *f;
+	int err;
 
-	KT_ASSERT_EQ(t, ramfs_create("/a/b/c", S_IFREG | 0644, "hello", 5, &c), 0);
-	KT_ASSERT_NOT_NULL(t, c);
-	KT_EXPECT_STREQ(t, c->name, "c");
-	KT_EXPECT_EQ(t, c->size, 5);
-	KT_EXPECT_EQ(t, memcmp(c->data, "hello", 5), 0);
-	KT_EXPECT_EQ(t, c->mode, S_IFREG | 0644);
-	KT_EXPECT_EQ(t, c->nlink, 1);
-	b = c->parent;
-	a = b->parent;
-	KT_EXPECT_STREQ(t, b->name, "b");
-	KT_EXPECT_STREQ(t, a->name, "a");
-	KT_EXPECT_PTR_EQ(t, a->parent, ramfs_root());
-	KT_EXPECT_EQ(t, a->mode, S_IFDIR | 0755);	/* made like mkdir -p */
-	KT_EXPECT_EQ(t, b->mode, S_IFDIR | 0755);
-	KT_EXPECT_EQ(t, ramfs_root()->nlink, 3);
-	KT_EXPECT_EQ(t, ramfs_inodes(), 4);
-	KT_EXPECT_EQ(t, ramfs_bytes(), 5);
-	for (i = 0; i < ARRAY_SIZE(same); i++)
-		if (must_find(t, same[i]) != c)
-			KT_FAIL(t, "\"%s\" is not /a/b/c", same[i]);
-	KT_EXPECT_PTR_EQ(t, must_find(t, "/a/b/"), b);
-	KT_EXPECT_PTR_EQ(t, must_find(t, "/a/b/../../a/b/.."), a);
-	KT_EXPECT_EQ(t, ramfs_lookup_at(b, "c", 0, &c), 0);
-	KT_EXPECT_STREQ(t, c->name, "c");
-	KT_EXPECT_EQ(t, ramfs_lookup_at(b, "../b/c", 0, &c), 0);
-	KT_EXPECT_EQ(t, ramfs_lookup_at(b, "/a", 0, &c), 0);
-	KT_EXPECT_PTR_EQ(t, c, a);
-}
-
-static void lookup_errors(struct ktest *t)
-{
-	KT_ASSERT_EQ(t, ramfs_create("/a/b/c", S_IFREG | 0644, "x", 1, NULL), 0);
-	KT_EXPECT_EQ(t, lookup_err("/a/x"), -ENOENT);
-	KT_EXPECT_EQ(t, lookup_err("/x/b/c"), -ENOENT);
-	KT_EXPECT_EQ(t, lookup_err("/a/b/c/d"), -ENOTDIR);
-	KT_EXPECT_EQ(t, lookup_err("/a/b/c/"), -ENOTDIR);
-	KT_EXPECT_EQ(t, lookup_err("/a/b/c//"), -ENOTDIR);
-	KT_EXPECT_EQ(t, lookup_err("/a/b/c/."), -ENOTDIR);
-	KT_EXPECT_EQ(t, lookup_err("/a/b/c/.."), -ENOTDIR);
-	KT_EXPECT_EQ(t, lookup_err("/a/b/cc"), -ENOENT);
-	KT_EXPECT_EQ(t, lookup_err("/a/b/C"), -ENOENT);
-	KT_EXPECT_EQ(t, lookup_err("/a/b/..."), -ENOENT);
+	memset(l, 0, sizeof(*l));
+	l->ctx.actor = list_one;
+	f = filp_open(path, O_RDONLY | O_DIRECTORY, 0, &err);
+	if (!f) {
+		KT_FAIL(t, "open \"%s\": %d", path, err);
+		return;
+	}
+	KT_EXPECT_EQ(t, iterate_dir(f, &l->ctx), 0);
+	fput(f);
 }
 
 static char *repeat(const char *prefix, char ch, size_t n, const char *suffix)
@@ -325,141 +375,463 @@ static char *repeat(const char *prefix, char ch, size_t n, const char *suffix)
 	return str;
 }
 
+/* ---------------------------------------------------------------- */
+/* vfs_paths */
+
+static void root_and_empty(struct ktest *t)
+{
+	static const char *const roots[] = { "/", "///", "/..", "/./.././/..", ".", "..", "./" };
+	struct path root, p;
+	unsigned long dentries = nr_dentries();
+	unsigned int i;
+
+	KT_ASSERT_EQ(t, kern_path("/", 0, &root), 0);
+	KT_EXPECT_TRUE(t, S_ISDIR(d_inode(root.dentry)->i_mode));
+	KT_EXPECT_EQ(t, d_inode(root.dentry)->i_mode, S_IFDIR | 0755);
+	KT_EXPECT_EQ(t, d_inode(root.dentry)->i_nlink, 2);
+	KT_EXPECT_TRUE(t, IS_ROOT(root.dentry));
+	KT_EXPECT_TRUE(t, path_is_mnt_root(&root));
+	for (i = 0; i < ARRAY_SIZE(roots); i++) {
+		KT_EXPECT_EQ(t, kern_path(roots[i], LOOKUP_FOLLOW, &p), 0);
+		if (!path_equal(&p, &root))
+			KT_FAIL(t, "\"%s\" is not the root", roots[i]);
+		path_put(&p);
+	}
+	KT_EXPECT_EQ(t, lookup_err(""), -ENOENT);
+	KT_EXPECT_EQ(t, lookup_err("/x"), -ENOENT);
+	KT_EXPECT_EQ(t, lookup_err("/x/y"), -ENOENT);
+	KT_EXPECT_EQ(t, init_lstat_mode("/x"), -ENOENT);
+	/* failed lookups leave no negative dentries behind on tmpfs */
+	KT_EXPECT_EQ(t, nr_dentries(), dentries);
+	path_put(&root);
+}
+
+static void create_and_lookup(struct ktest *t)
+{
+	static const char *const same[] = {
+		"/a/b/c", "//a///b//c", "/a/./b/../b/c", "/../a/b/c", "a/b/c",
+		"/a/b/./c", "/./a/b/c", "/a/../a/b/../../a/b/c", "./a/b/c",
+	};
+	struct dentry *c, *b, *a;
+	struct path pb;
+	unsigned int i;
+
+	KT_ASSERT_EQ(t, init_mkdir("/a", 0755), 0);
+	KT_ASSERT_EQ(t, init_mkdir("/a/b", 0700), 0);
+	KT_ASSERT_EQ(t, make_file("/a/b/c", 0644, "hello", 5), 0);
+	c = dentry_at("/a/b/c", true);
+	KT_ASSERT_NOT_NULL(t, c);
+	KT_EXPECT_STREQ(t, c->d_name.name, "c");
+	KT_EXPECT_EQ(t, d_inode(c)->i_size, 5);
+	KT_EXPECT_EQ(t, d_inode(c)->i_mode, S_IFREG | 0644);
+	KT_EXPECT_EQ(t, d_inode(c)->i_nlink, 1);
+	b = c->d_parent;
+	a = b->d_parent;
+	KT_EXPECT_STREQ(t, b->d_name.name, "b");
+	KT_EXPECT_STREQ(t, a->d_name.name, "a");
+	KT_EXPECT_PTR_EQ(t, a->d_parent, dentry_at("/", false));
+	KT_EXPECT_EQ(t, d_inode(a)->i_mode, S_IFDIR | 0755);
+	KT_EXPECT_EQ(t, d_inode(b)->i_mode, S_IFDIR | 0700);
+	KT_EXPECT_EQ(t, d_inode(a)->i_nlink, 3);
+	KT_EXPECT_EQ(t, must_find(t, "/")->i_nlink, 3);
+	for (i = 0; i < ARRAY_SIZE(same); i++)
+		if (dentry_at(same[i], true) != c)
+			KT_FAIL(t, "\"%s\" is not /a/b/c", same[i]);
+	KT_EXPECT_PTR_EQ(t, dentry_at("/a/b/", true), b);
+	KT_EXPECT_PTR_EQ(t, dentry_at("/a/b/../../a/b/..", true), a);
+	/* relative names start at the working directory */
+	KT_ASSERT_EQ(t, kern_path("/a/b", 0, &pb), 0);
+	set_fs_pwd(&init_fs, &pb);
+	KT_EXPECT_PTR_EQ(t, dentry_at("c", true), c);
+	KT_EXPECT_PTR_EQ(t, dentry_at("../b/c", true), c);
+	KT_EXPECT_PTR_EQ(t, dentry_at("/a", true), a);
+	KT_EXPECT_PTR_EQ(t, dentry_at(".", true), b);
+	KT_EXPECT_PTR_EQ(t, dentry_at("../../../..", true), dentry_at("/", true));
+	KT_EXPECT_EQ(t, init_mkdir("d", 0755), 0);
+	KT_EXPECT_EQ(t, init_lstat_mode("/a/b/d"), S_IFDIR | 0755);
+	set_fs_pwd(&init_fs, &init_fs.root);
+	path_put(&pb);
+	KT_EXPECT_EQ(t, lookup_err("d"), -ENOENT);
+}
+
+/* The working directory removed under the walk: nothing is found or made in it. */
+static void removed_working_directory(struct ktest *t)
+{
+	struct path p;
+	struct file *f;
+	int err;
+
+	KT_ASSERT_EQ(t, init_mkdir("/d", 0755), 0);
+	KT_ASSERT_EQ(t, init_mkdir("/d/sub", 0755), 0);
+	KT_ASSERT_EQ(t, kern_path("/d/sub", 0, &p), 0);
+	set_fs_pwd(&init_fs, &p);
+	path_put(&p);
+	f = filp_open(".", O_RDONLY | O_DIRECTORY, 0, &err);
+	KT_ASSERT_NOT_NULL(t, f);
+	KT_EXPECT_EQ(t, init_rmdir("/d/sub"), 0);
+	KT_EXPECT_EQ(t, lookup_err("."), 0);
+	KT_EXPECT_EQ(t, lookup_err("x"), -ENOENT);
+	KT_EXPECT_EQ(t, init_mkdir("x", 0755), -ENOENT);
+	KT_EXPECT_EQ(t, make_file("x", 0644, NULL, 0), -ENOENT);
+	KT_EXPECT_EQ(t, init_symlink("y", "x"), -ENOENT);
+	KT_EXPECT_PTR_EQ(t, dentry_at("..", true), dentry_at("/d", true));
+	KT_EXPECT_EQ(t, iterate_dir(f, &(struct dir_context){ .actor = list_one }), -ENOENT);
+	/* the parent may go too, once empty */
+	KT_EXPECT_EQ(t, init_rmdir("/d"), 0);
+	KT_EXPECT_EQ(t, lookup_err("../x"), -ENOENT);
+	KT_EXPECT_EQ(t, init_mkdir("../x", 0755), -ENOENT);
+	set_fs_pwd(&init_fs, &init_fs.root);
+	fput(f);
+}
+
+static void lookup_errors(struct ktest *t)
+{
+	KT_ASSERT_EQ(t, init_mkdir("/a", 0755), 0);
+	KT_ASSERT_EQ(t, init_mkdir("/a/b", 0755), 0);
+	KT_ASSERT_EQ(t, make_file("/a/b/c", 0644, "x", 1), 0);
+	KT_EXPECT_EQ(t, lookup_err("/a/x"), -ENOENT);
+	KT_EXPECT_EQ(t, lookup_err("/x/b/c"), -ENOENT);
+	KT_EXPECT_EQ(t, lookup_err("/a/b/c/d"), -ENOTDIR);
+	KT_EXPECT_EQ(t, lookup_err("/a/b/c/"), -ENOTDIR);
+	KT_EXPECT_EQ(t, lookup_err("/a/b/c//"), -ENOTDIR);
+	KT_EXPECT_EQ(t, lookup_err("/a/b/c/."), -ENOTDIR);
+	KT_EXPECT_EQ(t, lookup_err("/a/b/c/.."), -ENOTDIR);
+	KT_EXPECT_EQ(t, lookup_err("/a/b/cc"), -ENOENT);
+	KT_EXPECT_EQ(t, lookup_err("/a/b/C"), -ENOENT);
+	KT_EXPECT_EQ(t, lookup_err("/a/b/..."), -ENOENT);
+	KT_EXPECT_EQ(t, lookup_err("/a/b/c/../c"), -ENOTDIR);
+	KT_EXPECT_EQ(t, init_mkdir("/a/b/c/d", 0755), -ENOTDIR);
+	KT_EXPECT_EQ(t, init_unlink("/a/x"), -ENOENT);
+	KT_EXPECT_EQ(t, init_rmdir("/a/b/c"), -ENOTDIR);
+	KT_EXPECT_EQ(t, init_unlink("/a/b"), -EISDIR);
+	KT_EXPECT_EQ(t, init_rmdir("/a"), -ENOTEMPTY);
+	KT_EXPECT_EQ(t, init_rmdir("/a/b/.."), -EINVAL);
+	KT_EXPECT_EQ(t, init_rmdir("/"), -EINVAL);
+}
+
 static void name_limits(struct ktest *t)
 {
 	char *n255 = repeat("/", 'n', NAME_MAX, ""), *n256 = repeat("/", 'n', NAME_MAX + 1, "");
 	char *deep256 = repeat("/d/", 'x', NAME_MAX + 1, "/f");
-	char *p4095, *p4096;
-	struct inode *i;
+	char *p4095, *l4095;
+	struct dentry *d;
 	size_t k;
 
-	KT_EXPECT_EQ(t, ramfs_create(n255, S_IFREG | 0600, "", 0, &i), 0);
-	KT_EXPECT_EQ(t, strlen(i->name), NAME_MAX);
-	KT_EXPECT_PTR_EQ(t, must_find(t, n255), i);
-	KT_EXPECT_EQ(t, ramfs_create(n256, S_IFREG | 0600, "", 0, &i), -ENAMETOOLONG);
+	KT_EXPECT_EQ(t, make_file(n255, 0600, "", 0), 0);
+	d = dentry_at(n255, true);
+	KT_ASSERT_NOT_NULL(t, d);
+	KT_EXPECT_EQ(t, d->d_name.len, NAME_MAX);
+	KT_EXPECT_EQ(t, strlen(d->d_name.name), NAME_MAX);
+	KT_EXPECT_EQ(t, make_file(n256, 0600, "", 0), -ENAMETOOLONG);
 	KT_EXPECT_EQ(t, lookup_err(n256), -ENAMETOOLONG);
-	KT_EXPECT_EQ(t, ramfs_create(deep256, S_IFREG | 0600, "", 0, &i), -ENAMETOOLONG);
-	/* a path is at most PATH_MAX - 1 bytes: "/", 2046 "./", "/d" */
-	KT_ASSERT_EQ(t, ramfs_create("/d", S_IFDIR | 0755, NULL, 0, NULL), 0);
+	KT_EXPECT_EQ(t, init_mkdir(n256, 0755), -ENAMETOOLONG);
+	KT_EXPECT_EQ(t, init_symlink("x", n256), -ENAMETOOLONG);
+	KT_ASSERT_EQ(t, init_mkdir("/d", 0755), 0);
+	KT_EXPECT_EQ(t, make_file(deep256, 0600, "", 0), -ENAMETOOLONG);
+	/* a path of PATH_MAX - 1 bytes: "/", 2046 "./", "/d" */
 	p4095 = malloc(PATH_MAX + 1);
 	strcpy(p4095, "/");
 	for (k = 0; k < (PATH_MAX - 4) / 2; k++)
 		strcat(p4095 + 2 * k, "./");
 	strcat(p4095, "/d");
 	KT_EXPECT_EQ(t, strlen(p4095), PATH_MAX - 1);
-	KT_EXPECT_EQ(t, ramfs_lookup(p4095, &i), 0);
-	p4096 = repeat("/", '/', 0, p4095);
-	KT_EXPECT_EQ(t, strlen(p4096), PATH_MAX);
-	KT_EXPECT_EQ(t, lookup_err(p4096), -ENAMETOOLONG);
-	KT_EXPECT_EQ(t, ramfs_create(p4096, S_IFDIR | 0755, NULL, 0, NULL), -ENAMETOOLONG);
+	KT_EXPECT_EQ(t, lookup_err(p4095), 0);
+	/* a link's target may be PATH_MAX - 1 bytes, and is walked */
+	l4095 = repeat("", '/', 0, p4095);
+	KT_EXPECT_EQ(t, init_symlink(l4095, "/long-link"), 0);
+	KT_EXPECT_PTR_EQ(t, inode_at("/long-link", true), inode_at("/d", true));
+	KT_EXPECT_EQ(t, inode_at("/long-link", false)->i_size, PATH_MAX - 1);
 	free(n255);
 	free(n256);
 	free(deep256);
 	free(p4095);
-	free(p4096);
+	free(l4095);
 }
 
 static void create_rules(struct ktest *t)
 {
-	struct inode *d, *d2, *f;
+	unsigned long dentries;
+	struct inode *d;
 
-	KT_ASSERT_EQ(t, ramfs_create("/d", S_IFDIR | 0700, NULL, 0, &d), 0);
-	KT_EXPECT_EQ(t, ramfs_create("/d", S_IFDIR | 0755, NULL, 0, &d2), 0);
-	KT_EXPECT_PTR_EQ(t, d2, d);
-	KT_EXPECT_EQ(t, d->mode, S_IFDIR | 0700);	/* left as it was */
-	KT_EXPECT_EQ(t, ramfs_create("/d/", S_IFDIR | 0755, NULL, 0, &d2), 0);
-	KT_EXPECT_EQ(t, ramfs_create("/d/.", S_IFDIR | 0755, NULL, 0, &d2), 0);
-	KT_EXPECT_PTR_EQ(t, d2, d);
-	KT_EXPECT_EQ(t, ramfs_create("/", S_IFDIR | 0755, NULL, 0, &d2), 0);
-	KT_EXPECT_PTR_EQ(t, d2, ramfs_root());
-	KT_EXPECT_EQ(t, ramfs_create("/", S_IFREG | 0644, NULL, 0, NULL), -EISDIR);
-	KT_EXPECT_EQ(t, ramfs_create("/d", S_IFREG | 0644, NULL, 0, NULL), -EEXIST);
-	KT_ASSERT_EQ(t, ramfs_create("/d/f", S_IFREG | 0644, "abc", 3, &f), 0);
-	KT_EXPECT_EQ(t, ramfs_create("/d/f", S_IFREG | 0644, "abc", 3, NULL), -EEXIST);
-	KT_EXPECT_EQ(t, ramfs_create("/d/f", S_IFDIR | 0755, NULL, 0, NULL), -EEXIST);
-	KT_EXPECT_EQ(t, ramfs_create("/d/f/g", S_IFREG | 0644, NULL, 0, NULL), -ENOTDIR);
-	KT_EXPECT_EQ(t, ramfs_create("/d/g/", S_IFREG | 0644, NULL, 0, NULL), -EISDIR);
-	KT_EXPECT_EQ(t, ramfs_create("/d/c", S_IFCHR | 0600, NULL, 0, NULL), -EINVAL);
-	KT_EXPECT_EQ(t, ramfs_create("/d/z", 0644, NULL, 0, NULL), -EINVAL);
-	KT_EXPECT_EQ(t, ramfs_create("/d/e", S_IFDIR | 0755, "x", 1, NULL), -EINVAL);
-	KT_EXPECT_EQ(t, ramfs_create("/d/l", S_IFLNK | 0777, "", 0, NULL), -ENOENT);
-	KT_EXPECT_EQ(t, ramfs_create("/d/l", S_IFLNK | 0777, "a\0b", 3, NULL), -EINVAL);
-	KT_EXPECT_EQ(t, ramfs_create("", S_IFDIR | 0755, NULL, 0, NULL), -ENOENT);
-	KT_EXPECT_EQ(t, ramfs_create("rel/x", S_IFREG | 0644, "r", 1, &f), 0);
-	KT_EXPECT_PTR_EQ(t, must_find(t, "/rel/x"), f);
-	KT_EXPECT_EQ(t, ramfs_create_at(d, "in-d", S_IFREG | 0644, "r", 1, &f), 0);
-	KT_EXPECT_PTR_EQ(t, must_find(t, "/d/in-d"), f);
-	KT_EXPECT_EQ(t, ramfs_create_at(d, "/at-root", S_IFREG | 0644, "r", 1, &f), 0);
-	KT_EXPECT_PTR_EQ(t, must_find(t, "/at-root"), f);
-	/* failures leave nothing half made */
+	KT_ASSERT_EQ(t, init_mkdir("/d", 0700), 0);
+	d = must_find(t, "/d");
+	KT_EXPECT_EQ(t, init_mkdir("/d", 0755), -EEXIST);
+	KT_EXPECT_EQ(t, d->i_mode, S_IFDIR | 0700);	/* left as it was */
+	KT_EXPECT_EQ(t, init_mkdir("/d/", 0755), -EEXIST);
+	KT_EXPECT_EQ(t, init_mkdir("/d/.", 0755), -EEXIST);
+	KT_EXPECT_EQ(t, init_mkdir("/d/..", 0755), -EEXIST);
+	KT_EXPECT_EQ(t, init_mkdir("/", 0755), -EEXIST);
+	KT_EXPECT_EQ(t, open_err("/", O_RDONLY | O_CREAT), -EISDIR);
+	KT_EXPECT_EQ(t, open_err("/d/.", O_RDONLY | O_CREAT), -EISDIR);
+	KT_EXPECT_EQ(t, make_file("/d", 0644, NULL, 0), -EEXIST);
+	KT_EXPECT_EQ(t, open_err("/d", O_WRONLY | O_CREAT), -EISDIR);
+	KT_ASSERT_EQ(t, make_file("/d/f", 0644, "abc", 3), 0);
+	KT_EXPECT_EQ(t, make_file("/d/f", 0644, "abc", 3), -EEXIST);
+	KT_EXPECT_EQ(t, init_mkdir("/d/f", 0755), -EEXIST);
+	KT_EXPECT_EQ(t, init_symlink("x", "/d/f"), -EEXIST);
+	KT_EXPECT_EQ(t, make_file("/d/f/g", 0644, NULL, 0), -ENOTDIR);
+	dentries = nr_dentries();
+	KT_EXPECT_EQ(t, make_file("/d/g/", 0644, NULL, 0), -EISDIR);
+	KT_EXPECT_EQ(t, init_mknod("/d/g/", S_IFREG | 0644, 0), -ENOENT);
+	KT_EXPECT_EQ(t, init_symlink("x", "/d/g/"), -ENOENT);
+	KT_EXPECT_EQ(t, make_file("/nodir/new", 0644, NULL, 0), -ENOENT);
+	KT_EXPECT_EQ(t, make_file("", 0644, NULL, 0), -ENOENT);
+	KT_EXPECT_EQ(t, init_mkdir("", 0755), -ENOENT);
+	/* failures leave nothing half made, not even a dentry */
 	KT_EXPECT_EQ(t, lookup_err("/d/g"), -ENOENT);
-	KT_EXPECT_EQ(t, lookup_err("/d/c"), -ENOENT);
-	KT_EXPECT_EQ(t, lookup_err("/d/e"), -ENOENT);
-	KT_EXPECT_EQ(t, ramfs_bytes(), 6);
+	KT_EXPECT_EQ(t, nr_dentries(), dentries);
+	/* a trailing '/' may make a directory */
+	KT_EXPECT_EQ(t, init_mkdir("/d/g/", 0755), 0);
+	KT_EXPECT_EQ(t, init_lstat_mode("/d/g"), S_IFDIR | 0755);
+	/* device nodes and FIFOs are made now, with their type and number */
+	KT_EXPECT_EQ(t, init_mknod("/d/c", S_IFCHR | 0600, MKDEV(1, 3)), 0);
+	KT_EXPECT_EQ(t, init_mknod("/d/b", S_IFBLK | 0600, MKDEV(8, 1)), 0);
+	KT_EXPECT_EQ(t, init_mknod("/d/p", S_IFIFO | 0600, 0), 0);
+	KT_EXPECT_EQ(t, init_mknod("/d/r", S_IFREG | 0600, 0), 0);
+	KT_EXPECT_EQ(t, init_lstat_mode("/d/c"), S_IFCHR | 0600);
+	KT_EXPECT_EQ(t, must_find(t, "/d/c")->i_rdev, MKDEV(1, 3));
+	KT_EXPECT_EQ(t, init_lstat_mode("/d/b"), S_IFBLK | 0600);
+	KT_EXPECT_EQ(t, init_lstat_mode("/d/p"), S_IFIFO | 0600);
+	KT_EXPECT_EQ(t, init_lstat_mode("/d/r"), S_IFREG | 0600);
+	/* no driver has these numbers on the host, no block devices anywhere */
+	KT_EXPECT_EQ(t, open_err("/d/c", O_RDONLY), -ENXIO);
+	KT_EXPECT_EQ(t, open_err("/d/b", O_RDONLY), -ENXIO);
+	KT_EXPECT_EQ(t, make_file("rel", 0644, "r", 1), 0);
+	expect_contents(t, "/rel", "r", 1);
+	/* "." and ".." count the directories */
+	KT_EXPECT_EQ(t, d->i_nlink, 3);
+	KT_EXPECT_EQ(t, init_rmdir("/d/g"), 0);
+	KT_EXPECT_EQ(t, d->i_nlink, 2);
+	KT_EXPECT_EQ(t, init_unlink("/d/c"), 0);
+	KT_EXPECT_EQ(t, init_lstat_mode("/d/c"), -ENOENT);
 }
 
-static void sorted_entries(struct ktest *t)
+/* getdents: ".", "..", then the names newest first, as Linux lists a tmpfs directory. */
+static void directory_order(struct ktest *t)
 {
 	static const char *const names[] = {
 		"m", "a", "zz", "b", "aa", "z", "A", "a.b", "0", "~",
 	};
-	static const char *const sorted[] = {
-		"0", "A", "a", "a.b", "aa", "b", "m", "z", "zz", "~",
-	};
-	struct inode *dir, *child;
 	char path[32];
-	unsigned int i = 0, dirs = 0;
+	struct listing l;
+	struct file *f;
+	unsigned int i, dirs = 0;
+	int err;
 
-	KT_ASSERT_EQ(t, ramfs_create("/s", S_IFDIR | 0755, NULL, 0, &dir), 0);
+	KT_ASSERT_EQ(t, init_mkdir("/s", 0755), 0);
+	list_dir(t, "/s", &l);
+	KT_EXPECT_STREQ(t, l.names, ". ..");
 	for (i = 0; i < ARRAY_SIZE(names); i++) {
-		bool is_dir = i % 3 == 0;
-
 		snprintf(path, sizeof(path), "/s/%s", names[i]);
-		KT_EXPECT_EQ(t, ramfs_create(path, is_dir ? S_IFDIR | 0755 : S_IFREG | 0644,
-					     NULL, 0, NULL), 0);
-		dirs += is_dir;
+		if (i % 3 == 0) {
+			KT_EXPECT_EQ(t, init_mkdir(path, 0755), 0);
+			dirs++;
+		} else {
+			KT_EXPECT_EQ(t, make_file(path, 0644, NULL, 0), 0);
+		}
 	}
-	i = 0;
-	list_for_each_entry(child, &dir->children, sibling) {
-		KT_EXPECT_STREQ(t, child->name, sorted[i]);
-		KT_EXPECT_PTR_EQ(t, child->parent, dir);
-		i++;
-	}
-	KT_EXPECT_EQ(t, i, ARRAY_SIZE(sorted));
-	KT_EXPECT_EQ(t, dir->nlink, 2 + dirs);
+	list_dir(t, "/s", &l);
+	KT_EXPECT_STREQ(t, l.names, ". .. ~ 0 a.b A z aa b zz a m");
+	KT_EXPECT_EQ(t, must_find(t, "/s")->i_nlink, 2 + dirs);
+	/* a removed name goes, a new one comes first */
+	KT_EXPECT_EQ(t, init_unlink("/s/aa"), 0);
+	KT_EXPECT_EQ(t, init_rmdir("/s/m"), 0);
+	KT_EXPECT_EQ(t, make_file("/s/m", 0644, NULL, 0), 0);
+	list_dir(t, "/s", &l);
+	KT_EXPECT_STREQ(t, l.names, ". .. m ~ 0 a.b A z b zz a");
+	/* a listing cut short goes on where it stopped */
+	memset(&l, 0, sizeof(l));
+	l.ctx.actor = list_one;
+	l.stop_after = 4;
+	f = filp_open("/s", O_RDONLY | O_DIRECTORY, 0, &err);
+	KT_ASSERT_NOT_NULL(t, f);
+	KT_EXPECT_EQ(t, iterate_dir(f, &l.ctx), 0);
+	KT_EXPECT_STREQ(t, l.names, ". .. m ~");
+	KT_EXPECT_EQ(t, f->f_pos, 4);
+	l.stop_after = 0;
+	strcat(l.names, " |");
+	KT_EXPECT_EQ(t, iterate_dir(f, &l.ctx), 0);
+	KT_EXPECT_STREQ(t, l.names, ". .. m ~ | 0 a.b A z b zz a");
+	KT_EXPECT_EQ(t, iterate_dir(f, &l.ctx), 0);	/* at the end: nothing more */
+	KT_EXPECT_STREQ(t, l.names, ". .. m ~ | 0 a.b A z b zz a");
+	KT_EXPECT_EQ(t, vfs_llseek(f, 0, SEEK_SET), 0);
+	memset(l.names, 0, sizeof(l.names));
+	KT_EXPECT_EQ(t, iterate_dir(f, &l.ctx), 0);
+	KT_EXPECT_STREQ(t, l.names, ". .. m ~ 0 a.b A z b zz a");
+	fput(f);
 }
 
-static void byte_accounting(struct ktest *t)
+/* tmpfs holds a file's data in pages: i_blocks, Shmem and the limits follow them. */
+static void space_accounting(struct ktest *t)
 {
 	static u8 big[20000];
-	struct inode *f, *d;
+	unsigned long pages = shmem_pages();
+	struct kstat st;
+	struct file *f;
+	loff_t pos;
+	char buf[8];
+	int err;
 
 	memset(big, 0x3c, sizeof(big));
-	KT_ASSERT_EQ(t, ramfs_create("/x/f", S_IFREG | 0644, big, sizeof(big), &f), 0);
-	KT_ASSERT_EQ(t, ramfs_create("/x/y/g", S_IFREG | 0644, "0123456789", 10, NULL), 0);
-	KT_EXPECT_EQ(t, ramfs_create("/x/l", S_IFLNK | 0777, "y/g", 3, NULL), 0);
-	KT_EXPECT_EQ(t, ramfs_bytes(), sizeof(big) + 13);
-	KT_EXPECT_EQ(t, ramfs_inodes(), 6);
-	KT_EXPECT_EQ(t, ramfs_set_data(f, "tiny", 4), 0);
-	KT_EXPECT_EQ(t, ramfs_bytes(), 17);
-	KT_EXPECT_EQ(t, memcmp(f->data, "tiny", 4), 0);
-	KT_EXPECT_EQ(t, ramfs_set_data(f, NULL, 0), 0);
-	KT_EXPECT_NULL(t, f->data);
-	KT_EXPECT_EQ(t, ramfs_bytes(), 13);
-	d = must_find(t, "/x");
-	KT_EXPECT_EQ(t, ramfs_set_data(d, "no", 2), -EISDIR);
-	KT_EXPECT_EQ(t, d->nlink, 3);
-	ramfs_remove(must_find(t, "/x/y"));
-	KT_EXPECT_EQ(t, d->nlink, 2);
-	KT_EXPECT_EQ(t, ramfs_bytes(), 3);
-	KT_EXPECT_EQ(t, ramfs_inodes(), 4);
-	KT_EXPECT_EQ(t, lookup_err("/x/y/g"), -ENOENT);
-	KT_EXPECT_EQ(t, lookup_err("/x/l"), -ENOENT);	/* dangling now */
-	ramfs_remove(ramfs_root());			/* refused */
-	KT_EXPECT_EQ(t, ramfs_inodes(), 4);
-	KT_EXPECT_EQ(t, ramfs_init(), 0);
-	KT_EXPECT_EQ(t, ramfs_bytes(), 0);
-	KT_EXPECT_EQ(t, ramfs_inodes(), 1);
+	KT_ASSERT_EQ(t, init_mkdir("/x", 0755), 0);
+	KT_ASSERT_EQ(t, init_mkdir("/x/y", 0755), 0);
+	KT_ASSERT_EQ(t, make_file("/x/f", 0644, big, sizeof(big)), 0);
+	KT_ASSERT_EQ(t, make_file("/x/y/g", 0644, "0123456789", 10), 0);
+	KT_EXPECT_EQ(t, init_symlink("y/g", "/x/l"), 0);
+	KT_EXPECT_EQ(t, shmem_pages() - pages, 5 + 1);
+	KT_EXPECT_EQ(t, stat_at("/x/f", true, &st), 0);
+	KT_EXPECT_EQ(t, st.size, sizeof(big));
+	KT_EXPECT_EQ(t, st.blocks, 5 * 8);
+	KT_EXPECT_EQ(t, st.blksize, PAGE_SIZE);
+	expect_contents(t, "/x/l", "0123456789", 10);
+	/* O_TRUNC and truncate give pages back, and keep what is below */
+	f = filp_open("/x/f", O_RDWR, 0, &err);
+	KT_ASSERT_NOT_NULL(t, f);
+	KT_EXPECT_EQ(t, do_truncate(f->f_path.dentry, 4100), 0);
+	KT_EXPECT_EQ(t, shmem_pages() - pages, 2 + 1);
+	KT_EXPECT_EQ(t, do_truncate(f->f_path.dentry, 4), 0);
+	KT_EXPECT_EQ(t, shmem_pages() - pages, 1 + 1);
+	/* growing again reads zeroes where the data was cut */
+	KT_EXPECT_EQ(t, do_truncate(f->f_path.dentry, 8), 0);
+	pos = 0;
+	KT_EXPECT_EQ(t, kernel_read(f, buf, sizeof(buf), &pos), 8);
+	KT_EXPECT_EQ(t, memcmp(buf, "<<<<\0\0\0\0", 8), 0);
+	KT_EXPECT_EQ(t, do_truncate(f->f_path.dentry, -1), -EINVAL);
+	fput(f);
+	KT_EXPECT_EQ(t, open_err("/x/f", O_WRONLY | O_TRUNC), 0);
+	KT_EXPECT_EQ(t, shmem_pages() - pages, 0 + 1);
+	KT_EXPECT_EQ(t, stat_at("/x/f", true, &st), 0);
+	KT_EXPECT_EQ(t, st.size, 0);
+	KT_EXPECT_EQ(t, st.blocks, 0);
+	/* removing a tree frees its pages; a link into it dangles */
+	KT_EXPECT_EQ(t, init_unlink("/x/y/g"), 0);
+	KT_EXPECT_EQ(t, init_rmdir("/x/y"), 0);
+	KT_EXPECT_EQ(t, shmem_pages(), pages);
+	KT_EXPECT_EQ(t, lookup_err("/x/l"), -ENOENT);
+	KT_EXPECT_EQ(t, must_find(t, "/x")->i_nlink, 2);
+}
+
+/*
+ * A sparse file: pages far apart, in different nodes of the page cache's
+ * tree, and a truncation that keeps the first and must find the last.
+ */
+static void sparse_files(struct ktest *t)
+{
+	static const loff_t offsets[] = { 0, 100 * 4096 + 7, 4096 * 64 * 64 + 1, 1LL << 40 };
+	unsigned long pages = shmem_pages();
+	struct kstat st;
+	struct file *f;
+	char buf[16];
+	loff_t pos;
+	unsigned int i;
+	int err;
+
+	f = filp_open("/sparse", O_RDWR | O_CREAT, 0644, &err);
+	KT_ASSERT_NOT_NULL(t, f);
+	for (i = 0; i < ARRAY_SIZE(offsets); i++) {
+		pos = offsets[i];
+		KT_EXPECT_EQ(t, kernel_write(f, "data", 4, &pos), 4);
+	}
+	KT_EXPECT_EQ(t, shmem_pages() - pages, ARRAY_SIZE(offsets));
+	KT_EXPECT_EQ(t, stat_at("/sparse", true, &st), 0);
+	KT_EXPECT_EQ(t, st.size, (1LL << 40) + 4);
+	KT_EXPECT_EQ(t, st.blocks, ARRAY_SIZE(offsets) * 8);
+	/* holes read as zeroes */
+	pos = 50 * 4096;
+	KT_EXPECT_EQ(t, kernel_read(f, buf, sizeof(buf), &pos), sizeof(buf));
+	KT_EXPECT_EQ(t, memcmp(buf, "\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0", 16), 0);
+	pos = 100 * 4096 + 5;
+	KT_EXPECT_EQ(t, kernel_read(f, buf, 8, &pos), 8);
+	KT_EXPECT_EQ(t, memcmp(buf, "\0\0data\0\0", 8), 0);
+	/* cut after the first page's data: every page above goes */
+	KT_EXPECT_EQ(t, do_truncate(f->f_path.dentry, 2), 0);
+	KT_EXPECT_EQ(t, shmem_pages() - pages, 1);
+	KT_EXPECT_EQ(t, do_truncate(f->f_path.dentry, (1LL << 40) + 4), 0);
+	for (i = 1; i < ARRAY_SIZE(offsets); i++) {
+		pos = offsets[i];
+		KT_EXPECT_EQ(t, kernel_read(f, buf, 4, &pos), 4);
+		KT_EXPECT_EQ(t, memcmp(buf, "\0\0\0\0", 4), 0);
+	}
+	pos = 0;
+	KT_EXPECT_EQ(t, kernel_read(f, buf, 4, &pos), 4);
+	KT_EXPECT_EQ(t, memcmp(buf, "da\0\0", 4), 0);
+	KT_EXPECT_EQ(t, shmem_pages() - pages, 1);
+	/* the same again, the last page written first */
+	for (i = ARRAY_SIZE(offsets); i-- > 1;) {
+		pos = offsets[i];
+		KT_EXPECT_EQ(t, kernel_write(f, "DATA", 4, &pos), 4);
+	}
+	KT_EXPECT_EQ(t, do_truncate(f->f_path.dentry, 4096 * 64 * 64 + 3), 0);
+	KT_EXPECT_EQ(t, shmem_pages() - pages, 3);
+	fput(f);
+	KT_EXPECT_EQ(t, init_unlink("/sparse"), 0);
+	KT_EXPECT_EQ(t, shmem_pages(), pages);
+}
+
+/* A tmpfs instance holds at most half of RAM: past it, -ENOSPC, and nothing is lost. */
+static void tmpfs_full(struct ktest *t)
+{
+	static u8 chunk[256 * 1024];
+	struct dentry *root = dentry_at("/", false);
+	struct kstatfs sf;
+	struct file *f;
+	loff_t pos = 0;
+	ssize_t n;
+	int err;
+
+	KT_ASSERT_EQ(t, root->d_sb->s_op->statfs(root, &sf), 0);
+	KT_EXPECT_EQ(t, sf.f_blocks, totalram_pages / 2);
+	f = filp_open("/full", O_WRONLY | O_CREAT, 0644, &err);
+	KT_ASSERT_NOT_NULL(t, f);
+	memset(chunk, 0xa5, sizeof(chunk));
+	while ((n = kernel_write(f, chunk, sizeof(chunk), &pos)) > 0)
+		;
+	KT_EXPECT_EQ(t, n, -ENOSPC);
+	KT_EXPECT_EQ(t, root->d_sb->s_op->statfs(root, &sf), 0);
+	KT_EXPECT_EQ(t, sf.f_bfree, 0);
+	KT_EXPECT_EQ(t, pos, (loff_t)sf.f_blocks * PAGE_SIZE);
+	KT_EXPECT_EQ(t, file_inode(f)->i_blocks, sf.f_blocks * 8);
+	/* other names still come (they hold no pages), data does not */
+	KT_EXPECT_EQ(t, init_mkdir("/dir", 0755), 0);
+	KT_EXPECT_EQ(t, make_file("/dir/f", 0644, "x", 1), -EIO);
+	KT_EXPECT_EQ(t, init_lstat_mode("/dir/f"), S_IFREG | 0644);
+	fput(f);
+	KT_EXPECT_EQ(t, init_unlink("/full"), 0);
+	KT_EXPECT_EQ(t, make_file("/dir/g", 0644, "x", 1), 0);
+	KT_EXPECT_EQ(t, root->d_sb->s_op->statfs(root, &sf), 0);
+	KT_EXPECT_EQ(t, sf.f_bfree, sf.f_blocks - 1);
+}
+
+/* Positions and sizes stop at the largest a file may have (Linux's MAX_LFS_FILESIZE). */
+static void file_size_limit(struct ktest *t)
+{
+	unsigned long pages = shmem_pages();
+	struct file *f;
+	loff_t pos;
+	char c;
+	int err;
+
+	f = filp_open("/big", O_RDWR | O_CREAT, 0644, &err);
+	KT_ASSERT_NOT_NULL(t, f);
+	pos = MAX_LFS_FILESIZE;
+	KT_EXPECT_EQ(t, kernel_write(f, "x", 1, &pos), -EFBIG);
+	KT_EXPECT_EQ(t, pos, MAX_LFS_FILESIZE);
+	pos = MAX_LFS_FILESIZE - 1;
+	KT_EXPECT_EQ(t, kernel_write(f, "xy", 2, &pos), 1);	/* cut at the limit */
+	KT_EXPECT_EQ(t, pos, MAX_LFS_FILESIZE);
+	KT_EXPECT_EQ(t, i_size_read(file_inode(f)), MAX_LFS_FILESIZE);
+	pos = MAX_LFS_FILESIZE - 1;
+	KT_EXPECT_EQ(t, kernel_read(f, &c, 1, &pos), 1);
+	KT_EXPECT_EQ(t, c, 'x');
+	KT_EXPECT_EQ(t, kernel_read(f, &c, 1, &pos), 0);
+	pos = 0;
+	KT_EXPECT_EQ(t, kernel_read(f, &c, 1, &pos), 1);
+	KT_EXPECT_EQ(t, c, 0);
+	KT_EXPECT_EQ(t, shmem_pages() - pages, 1);
+	KT_EXPECT_EQ(t, do_truncate(f->f_path.dentry, MAX_LFS_FILESIZE), 0);
+	KT_EXPECT_EQ(t, vfs_truncate(&f->f_path, 1), 0);
+	KT_EXPECT_EQ(t, shmem_pages(), pages);
+	fput(f);
 }
 
 static void symlinks(struct ktest *t)
@@ -468,45 +840,76 @@ static void symlinks(struct ktest *t)
 	char name[16], target[16];
 	int k;
 
-	KT_ASSERT_EQ(t, ramfs_create("/bin/busybox", S_IFREG | 0755, "BB", 2, &bb), 0);
-	KT_ASSERT_EQ(t, ramfs_create("/bin/sh", S_IFLNK | 0777, "busybox", 7, NULL), 0);
-	KT_ASSERT_EQ(t, ramfs_create("/usr/lib/libc.so", S_IFREG | 0644, "L", 1, NULL), 0);
-	KT_ASSERT_EQ(t, ramfs_create("/lib", S_IFLNK | 0777, "/usr/lib", 8, NULL), 0);
-	KT_ASSERT_EQ(t, ramfs_create("/usr/up", S_IFLNK | 0777, "../bin/./sh", 11, NULL), 0);
+	KT_ASSERT_EQ(t, init_mkdir("/bin", 0755), 0);
+	KT_ASSERT_EQ(t, init_mkdir("/usr", 0755), 0);
+	KT_ASSERT_EQ(t, init_mkdir("/usr/lib", 0755), 0);
+	KT_ASSERT_EQ(t, make_file("/bin/busybox", 0755, "BB", 2), 0);
+	KT_ASSERT_EQ(t, init_symlink("busybox", "/bin/sh"), 0);
+	KT_ASSERT_EQ(t, make_file("/usr/lib/libc.so", 0644, "L", 1), 0);
+	KT_ASSERT_EQ(t, init_symlink("/usr/lib", "/lib"), 0);
+	KT_ASSERT_EQ(t, init_symlink("../bin/./sh", "/usr/up"), 0);
+	bb = must_find(t, "/bin/busybox");
 	KT_EXPECT_PTR_EQ(t, must_find(t, "/bin/sh"), bb);
 	KT_EXPECT_PTR_EQ(t, must_find(t, "/usr/up"), bb);
 	KT_EXPECT_PTR_EQ(t, must_find(t, "/lib/libc.so"), must_find(t, "/usr/lib/libc.so"));
 	/* ".." after a link is the parent of where the link led */
 	KT_EXPECT_PTR_EQ(t, must_find(t, "/lib/.."), must_find(t, "/usr"));
-	KT_EXPECT_EQ(t, ramfs_lookup_at(ramfs_root(), "/bin/sh", LOOKUP_NOFOLLOW, &i), 0);
-	KT_EXPECT_TRUE(t, S_ISLNK(i->mode));
-	KT_EXPECT_EQ(t, i->size, 7);
-	/* NOFOLLOW is about the last component only; a '/' after it follows */
-	KT_EXPECT_EQ(t, ramfs_lookup_at(ramfs_root(), "/lib/libc.so", LOOKUP_NOFOLLOW, &i), 0);
-	KT_EXPECT_TRUE(t, S_ISREG(i->mode));
-	KT_EXPECT_EQ(t, ramfs_lookup_at(ramfs_root(), "/lib/", LOOKUP_NOFOLLOW, &i), 0);
-	KT_EXPECT_TRUE(t, S_ISDIR(i->mode));
+	i = inode_at("/bin/sh", false);
+	KT_ASSERT_NOT_NULL(t, i);
+	KT_EXPECT_EQ(t, i->i_mode, S_IFLNK | 0777);
+	KT_EXPECT_EQ(t, i->i_size, 7);
+	KT_EXPECT_EQ(t, init_lstat_mode("/bin/sh"), S_IFLNK | 0777);
+	/* no-follow is about the last component only; a '/' after it follows */
+	KT_EXPECT_EQ(t, init_lstat_mode("/lib/libc.so"), S_IFREG | 0644);
+	KT_EXPECT_EQ(t, init_lstat_mode("/lib/"), S_IFDIR | 0755);
+	KT_EXPECT_EQ(t, init_lstat_mode("/lib"), S_IFLNK | 0777);
 	KT_EXPECT_EQ(t, lookup_err("/bin/sh/"), -ENOTDIR);
-	/* creation never follows links */
-	KT_EXPECT_EQ(t, ramfs_create("/lib/new", S_IFREG | 0644, "n", 1, NULL), -ENOTDIR);
-	KT_EXPECT_EQ(t, lookup_err("/usr/lib/new"), -ENOENT);
-	KT_EXPECT_EQ(t, ramfs_create("/lib", S_IFDIR | 0755, NULL, 0, NULL), -EEXIST);
+	KT_EXPECT_EQ(t, lookup_err("/bin/sh/."), -ENOTDIR);
+	KT_EXPECT_EQ(t, open_err("/bin/sh", O_RDONLY | O_NOFOLLOW), -ELOOP);
+	KT_EXPECT_EQ(t, open_err("/bin/sh", O_RDONLY), 0);
+	KT_EXPECT_EQ(t, open_err("/bin/sh", O_RDONLY | O_CREAT), 0);
+	KT_EXPECT_EQ(t, open_err("/bin/sh", O_RDONLY | O_CREAT | O_EXCL), -EEXIST);
+	/* a name is made where the links before it lead; the last is never followed */
+	KT_EXPECT_EQ(t, make_file("/lib/new", 0644, "n", 1), 0);
+	expect_contents(t, "/usr/lib/new", "n", 1);
+	KT_EXPECT_EQ(t, init_mkdir("/lib", 0755), -EEXIST);
+	KT_EXPECT_EQ(t, init_symlink("x", "/lib"), -EEXIST);
+	KT_EXPECT_EQ(t, init_unlink("/lib"), 0);	/* the link, not the directory */
+	KT_EXPECT_EQ(t, init_lstat_mode("/usr/lib"), S_IFDIR | 0755);
 	/* dangling, loops, self */
-	KT_ASSERT_EQ(t, ramfs_create("/dangling", S_IFLNK | 0777, "/nowhere", 8, NULL), 0);
+	KT_ASSERT_EQ(t, init_symlink("/nowhere", "/dangling"), 0);
 	KT_EXPECT_EQ(t, lookup_err("/dangling"), -ENOENT);
-	KT_ASSERT_EQ(t, ramfs_create("/loop1", S_IFLNK | 0777, "loop2", 5, NULL), 0);
-	KT_ASSERT_EQ(t, ramfs_create("/loop2", S_IFLNK | 0777, "/loop1", 6, NULL), 0);
+	KT_EXPECT_EQ(t, init_lstat_mode("/dangling"), S_IFLNK | 0777);
+	KT_EXPECT_EQ(t, lookup_err("/dangling/x"), -ENOENT);
+	KT_ASSERT_EQ(t, init_symlink("loop2", "/loop1"), 0);
+	KT_ASSERT_EQ(t, init_symlink("/loop1", "/loop2"), 0);
 	KT_EXPECT_EQ(t, lookup_err("/loop1"), -ELOOP);
-	KT_ASSERT_EQ(t, ramfs_create("/self", S_IFLNK | 0777, "self/x", 6, NULL), 0);
+	KT_EXPECT_EQ(t, lookup_err("/loop1/x"), -ELOOP);
+	KT_EXPECT_EQ(t, init_lstat_mode("/loop1"), S_IFLNK | 0777);
+	KT_ASSERT_EQ(t, init_symlink("self/x", "/self"), 0);
 	KT_EXPECT_EQ(t, lookup_err("/self"), -ELOOP);
-	/* a chain: MAX_NESTED_LINKS links within links resolve, one more not */
-	for (k = 1; k <= MAX_NESTED_LINKS + 1; k++) {
+	KT_ASSERT_EQ(t, init_symlink("bin/busybox/", "/slash"), 0);
+	KT_EXPECT_EQ(t, lookup_err("/slash"), -ENOTDIR);
+	/* a chain, each link's target the next link: 40 resolve, 41 not (as Linux) */
+	for (k = 1; k <= MAXSYMLINKS + 1; k++) {
 		snprintf(name, sizeof(name), "/c%d", k);
 		snprintf(target, sizeof(target), k == 1 ? "bin/busybox" : "c%d", k - 1);
-		KT_ASSERT_EQ(t, ramfs_create(name, S_IFLNK | 0777, target, strlen(target), NULL), 0);
+		KT_ASSERT_EQ(t, init_symlink(target, name), 0);
 	}
-	KT_EXPECT_PTR_EQ(t, must_find(t, "/c8"), bb);
-	KT_EXPECT_EQ(t, lookup_err("/c9"), -ELOOP);
+	snprintf(name, sizeof(name), "/c%d", MAXSYMLINKS);
+	KT_EXPECT_PTR_EQ(t, must_find(t, name), bb);
+	snprintf(name, sizeof(name), "/c%d", MAXSYMLINKS + 1);
+	KT_EXPECT_EQ(t, lookup_err(name), -ELOOP);
+	/* links within the middle of link targets nest: MAX_NESTED resolve, one more not */
+	for (k = 1; k <= MAX_NESTED + 1; k++) {
+		snprintf(name, sizeof(name), "/n%d", k);
+		snprintf(target, sizeof(target), k == 1 ? "bin" : "n%d/.", k - 1);
+		KT_ASSERT_EQ(t, init_symlink(target, name), 0);
+	}
+	snprintf(name, sizeof(name), "/n%d/busybox", MAX_NESTED - 1);
+	KT_EXPECT_PTR_EQ(t, must_find(t, name), bb);
+	snprintf(name, sizeof(name), "/n%d/busybox", MAX_NESTED + 1);
+	KT_EXPECT_EQ(t, lookup_err(name), -ELOOP);
 }
 
 /* Many links one after another (not nested) count against MAXSYMLINKS. */
@@ -515,8 +918,9 @@ static void symlink_total(struct ktest *t)
 	char *path = malloc(4 * (MAXSYMLINKS + 2) + 8);
 	int k;
 
-	KT_ASSERT_EQ(t, ramfs_create("/d/x", S_IFREG | 0644, "x", 1, NULL), 0);
-	KT_ASSERT_EQ(t, ramfs_create("/d/l", S_IFLNK | 0777, ".", 1, NULL), 0);
+	KT_ASSERT_EQ(t, init_mkdir("/d", 0755), 0);
+	KT_ASSERT_EQ(t, make_file("/d/x", 0644, "x", 1), 0);
+	KT_ASSERT_EQ(t, init_symlink(".", "/d/l"), 0);
 	strcpy(path, "/d");
 	for (k = 0; k < MAXSYMLINKS; k++)
 		strcat(path, "/l");
@@ -527,54 +931,244 @@ static void symlink_total(struct ktest *t)
 	free(path);
 }
 
-/* 2000 directories deep: the walk and the freeing are loops. */
+#define RENAME_NOREPLACE	0x1	/* as fs/namei.c */
+#define RENAME_EXCHANGE		0x2
+
+/* rename(2) from the kernel: both parents, both names, vfs_rename. */
+static int rename_path(const char *from, const char *to, unsigned int flags)
+{
+	struct path op, np;
+	struct qstr ol, nl;
+	struct dentry *o, *n;
+	int ot, nt, err;
+
+	err = filename_parentat(AT_FDCWD, from, 0, &op, &ol, &ot);
+	if (err)
+		return err;
+	err = filename_parentat(AT_FDCWD, to, 0, &np, &nl, &nt);
+	if (err) {
+		path_put(&op);
+		return err;
+	}
+	o = lookup_one_qstr(op.dentry, &ol);
+	n = lookup_one_qstr(np.dentry, &nl);
+	if (IS_ERR(o) || IS_ERR(n))
+		err = -ENOMEM;
+	else if (d_really_is_negative(o))
+		err = -ENOENT;
+	else
+		err = vfs_rename(d_inode(op.dentry), o, d_inode(np.dentry), n, flags);
+	if (!IS_ERR(o))
+		dput(o);
+	if (!IS_ERR(n))
+		dput(n);
+	path_put(&np);
+	path_put(&op);
+	return err;
+}
+
+/* d_move and d_exchange, between inline names and names too long for the dentry. */
+static void renames(struct ktest *t)
+{
+	char *long_a = repeat("/d/", 'a', 100, ""), *long_b = repeat("/e/", 'b', 200, "");
+	struct inode *f, *g, *e;
+	struct listing l;
+
+	KT_ASSERT_EQ(t, init_mkdir("/d", 0755), 0);
+	KT_ASSERT_EQ(t, init_mkdir("/e", 0755), 0);
+	KT_ASSERT_EQ(t, make_file("/d/f", 0644, "F", 1), 0);
+	KT_ASSERT_EQ(t, make_file("/e/g", 0644, "G", 1), 0);
+	f = must_find(t, "/d/f");
+	g = must_find(t, "/e/g");
+	KT_EXPECT_EQ(t, rename_path("/d/f", long_a, 0), 0);
+	KT_EXPECT_PTR_EQ(t, inode_at(long_a, true), f);
+	KT_EXPECT_EQ(t, lookup_err("/d/f"), -ENOENT);
+	KT_EXPECT_EQ(t, rename_path(long_a, long_b, 0), 0);	/* long to long, other dir */
+	KT_EXPECT_PTR_EQ(t, inode_at(long_b, true), f);
+	KT_EXPECT_EQ(t, rename_path(long_b, "/e/x", 0), 0);	/* long to inline */
+	KT_EXPECT_PTR_EQ(t, inode_at("/e/x", true), f);
+	list_dir(t, "/e", &l);
+	KT_EXPECT_STREQ(t, l.names, ". .. x g");
+	list_dir(t, "/d", &l);
+	KT_EXPECT_STREQ(t, l.names, ". ..");
+	/* over an existing name: the one there goes */
+	KT_EXPECT_EQ(t, rename_path("/e/x", "/e/g", RENAME_NOREPLACE), -EEXIST);
+	KT_EXPECT_EQ(t, rename_path("/e/x", "/e/g", 0), 0);
+	KT_EXPECT_PTR_EQ(t, inode_at("/e/g", true), f);
+	expect_contents(t, "/e/g", "F", 1);
+	/* exchange, a long name with an inline one, across directories */
+	KT_ASSERT_EQ(t, make_file(long_a, 0644, "A", 1), 0);
+	KT_EXPECT_EQ(t, rename_path(long_a, "/e/g", RENAME_EXCHANGE), 0);
+	expect_contents(t, "/e/g", "A", 1);
+	expect_contents(t, long_a, "F", 1);
+	KT_EXPECT_PTR_EQ(t, inode_at(long_a, true), f);
+	/* directories: into themselves no, over a non-empty one no */
+	KT_ASSERT_EQ(t, init_mkdir("/d/sub", 0755), 0);
+	KT_EXPECT_EQ(t, rename_path("/d", "/d/sub/d", 0), -EINVAL);
+	KT_EXPECT_EQ(t, rename_path("/d/sub", "/e", 0), -ENOTEMPTY);
+	KT_EXPECT_EQ(t, rename_path("/d/sub", "/e/g", 0), -ENOTDIR);
+	KT_EXPECT_EQ(t, rename_path("/e/g", "/d/sub", 0), -EISDIR);
+	e = must_find(t, "/e");
+	KT_EXPECT_EQ(t, init_mkdir("/e/empty", 0755), 0);
+	KT_EXPECT_EQ(t, e->i_nlink, 3);
+	KT_EXPECT_EQ(t, rename_path("/d/sub", "/e/empty", 0), 0);
+	KT_EXPECT_EQ(t, e->i_nlink, 3);
+	KT_EXPECT_EQ(t, must_find(t, "/d")->i_nlink, 2);
+	KT_EXPECT_EQ(t, init_lstat_mode("/d/sub"), -ENOENT);
+	KT_EXPECT_EQ(t, rename_path("/e/empty", "/e/empty", 0), 0);
+	(void)g;
+	free(long_a);
+	free(long_b);
+}
+
+static void path_names(struct ktest *t)
+{
+	char *buf = malloc(PATH_MAX), *s;
+	struct path p;
+	struct file *f;
+	int err;
+
+	KT_ASSERT_EQ(t, init_mkdir("/a", 0755), 0);
+	KT_ASSERT_EQ(t, init_mkdir("/a/b", 0755), 0);
+	KT_ASSERT_EQ(t, make_file("/a/b/file", 0644, "x", 1), 0);
+	KT_ASSERT_EQ(t, kern_path("/a/./b/../b/file", 0, &p), 0);
+	s = d_path(&p, buf, PATH_MAX);
+	KT_EXPECT_FALSE(t, IS_ERR(s));
+	if (!IS_ERR(s))
+		KT_EXPECT_STREQ(t, s, "/a/b/file");
+	KT_EXPECT_PTR_EQ(t, d_path(&p, buf, 9), ERR_PTR(-ENAMETOOLONG));
+	s = d_path(&p, buf, 10);
+	KT_EXPECT_FALSE(t, IS_ERR(s));
+	if (!IS_ERR(s))
+		KT_EXPECT_STREQ(t, s, "/a/b/file");
+	path_put(&p);
+	KT_ASSERT_EQ(t, kern_path("/", 0, &p), 0);
+	s = d_path(&p, buf, PATH_MAX);
+	if (!IS_ERR(s))
+		KT_EXPECT_STREQ(t, s, "/");
+	path_put(&p);
+	/* an open file whose name is removed: " (deleted)", its data still there */
+	f = filp_open("/a/b/file", O_RDWR, 0, &err);
+	KT_ASSERT_NOT_NULL(t, f);
+	KT_EXPECT_EQ(t, init_unlink("/a/b/file"), 0);
+	KT_EXPECT_EQ(t, file_inode(f)->i_nlink, 0);
+	s = d_path(&f->f_path, buf, PATH_MAX);
+	if (!IS_ERR(s))
+		KT_EXPECT_STREQ(t, s, "/a/b/file (deleted)");
+	KT_EXPECT_EQ(t, open_err("/a/b/file", O_RDONLY), -ENOENT);
+	KT_EXPECT_EQ(t, kernel_write(f, "yz", 2, &f->f_pos), 2);
+	KT_EXPECT_EQ(t, kernel_read(f, buf, 8, &(loff_t){ 0 }), 2);
+	KT_EXPECT_EQ(t, memcmp(buf, "yz", 2), 0);
+	fput(f);	/* the inode and its page go now: the leak check says */
+	free(buf);
+}
+
+/* 2000 directories deep: the walk, the dput of a chain and the removal are loops. */
 static void deep_tree(struct ktest *t)
 {
 	size_t depth = 2000, k;
 	char *path = malloc(2 * depth + 8);
-	struct inode *leaf, *i;
+	struct dentry *leaf, *d;
 
-	for (k = 0; k < depth; k++)
+	for (k = 0; k < depth; k++) {
 		memcpy(path + 2 * k, "/a", 2);
+		path[2 * k + 2] = '\0';
+		if (init_mkdir(path, 0755)) {
+			KT_FAIL(t, "mkdir at depth %zu", k);
+			break;
+		}
+	}
 	strcpy(path + 2 * depth, "/f");
-	KT_ASSERT_EQ(t, ramfs_create(path, S_IFREG | 0644, "deep", 4, &leaf), 0);
-	KT_EXPECT_EQ(t, ramfs_inodes(), depth + 2);
-	KT_EXPECT_EQ(t, ramfs_lookup(path, &i), 0);
-	KT_EXPECT_PTR_EQ(t, i, leaf);
+	KT_ASSERT_EQ(t, make_file(path, 0644, "deep", 4), 0);
+	leaf = dentry_at(path, true);
+	KT_ASSERT_NOT_NULL(t, leaf);
+	d = leaf;
 	for (k = 0; k < depth; k++)
-		i = i->parent;
-	KT_EXPECT_PTR_EQ(t, i->parent, ramfs_root());
-	ramfs_remove(must_find(t, "/a/a"));
-	KT_EXPECT_EQ(t, ramfs_inodes(), 2);
-	KT_EXPECT_EQ(t, ramfs_bytes(), 0);
-	KT_EXPECT_EQ(t, ramfs_create(path, S_IFREG | 0644, "deep", 4, &leaf), 0);
-	KT_EXPECT_EQ(t, ramfs_init(), 0);
-	KT_EXPECT_EQ(t, ramfs_inodes(), 1);
+		d = d->d_parent;
+	KT_EXPECT_PTR_EQ(t, d->d_parent, dentry_at("/", true));
+	KT_EXPECT_TRUE(t, IS_ROOT(d->d_parent));
+	expect_contents(t, path, "deep", 4);
+	KT_EXPECT_EQ(t, init_rmdir("/a"), -ENOTEMPTY);
+	KT_EXPECT_EQ(t, host_remove_tree("/a"), 0);
+	KT_EXPECT_EQ(t, lookup_err("/a"), -ENOENT);
 	free(path);
+}
+
+/*
+ * A tmpfs instance of its own (an internal mount, reached as the working
+ * directory), filled, then dropped with its last mount: d_genocide, the
+ * dcache shrink and the super_block's end free every dentry, inode and
+ * page in it (the leak check after the case says so).
+ */
+static void tmpfs_instance_teardown(struct ktest *t)
+{
+	static u8 data[3 * 4096 + 1];
+	unsigned long pages = shmem_pages(), dentries = nr_dentries();
+	struct vfsmount *mnt = kern_mount(&shmem_fs_type);
+	struct path root, old;
+	struct kstat st;
+	size_t k;
+
+	KT_ASSERT_FALSE(t, IS_ERR(mnt));
+	root.mnt = mnt;
+	root.dentry = mnt->mnt_root;
+	get_fs_pwd(&init_fs, &old);
+	set_fs_pwd(&init_fs, &root);
+	KT_EXPECT_EQ(t, init_mkdir("a", 0755), 0);
+	KT_EXPECT_EQ(t, init_mkdir("a/b", 0755), 0);
+	KT_EXPECT_EQ(t, init_mkdir("a/b/c", 0755), 0);
+	KT_EXPECT_EQ(t, make_file("a/f", 0644, data, sizeof(data)), 0);
+	KT_EXPECT_EQ(t, init_link("a/f", "a/b/c/hard"), 0);
+	KT_EXPECT_EQ(t, init_symlink("../f", "a/b/sym"), 0);
+	KT_EXPECT_EQ(t, init_mknod("a/b/c/null", S_IFCHR | 0666, MKDEV(1, 3)), 0);
+	for (k = 0; k < 40; k++) {
+		char name[64];
+
+		snprintf(name, sizeof(name), "a/b/c/%zu-a-name-longer-than-a-dentry-holds", k);
+		KT_EXPECT_EQ(t, make_file(name, 0600, "x", 1), 0);
+	}
+	KT_EXPECT_EQ(t, stat_at("a/b/sym", true, &st), 0);
+	KT_EXPECT_EQ(t, st.nlink, 2);
+	KT_EXPECT_EQ(t, st.blocks, 4 * 8);
+	KT_EXPECT_NE(t, st.dev, d_inode(init_fs.root.dentry)->i_sb->s_dev);
+	KT_EXPECT_EQ(t, lookup_err("/a"), -ENOENT);	/* not in the name space */
+	KT_EXPECT_EQ(t, lookup_err(".."), 0);		/* its root is its own parent */
+	KT_EXPECT_EQ(t, shmem_pages() - pages, 4 + 40);
+	set_fs_pwd(&init_fs, &old);
+	path_put(&old);
+	mntput(mnt);
+	KT_EXPECT_EQ(t, shmem_pages(), pages);
+	KT_EXPECT_EQ(t, nr_dentries(), dentries);
 }
 
 static const struct ktest_case path_cases[] = {
 	KTEST_CASE(root_and_empty),
 	KTEST_CASE(create_and_lookup),
 	KTEST_CASE(lookup_errors),
+	KTEST_CASE(removed_working_directory),
 	KTEST_CASE(name_limits),
 	KTEST_CASE(create_rules),
-	KTEST_CASE(sorted_entries),
-	KTEST_CASE(byte_accounting),
+	KTEST_CASE(directory_order),
+	KTEST_CASE(space_accounting),
+	KTEST_CASE(sparse_files),
+	KTEST_CASE(file_size_limit),
+	KTEST_CASE(tmpfs_full),
 	KTEST_CASE(symlinks),
 	KTEST_CASE(symlink_total),
+	KTEST_CASE(renames),
+	KTEST_CASE(path_names),
 	KTEST_CASE(deep_tree),
+	KTEST_CASE(tmpfs_instance_teardown),
 	{}
 };
 
 static const struct ktest_suite path_suite = {
-	.name = "ramfs_paths",
+	.name = "vfs_paths",
 	.init = fs_init,
 	.exit = fs_exit,
 	.cases = path_cases,
 };
 ktest_register_suite(path_suite);
-
 /* ---------------------------------------------------------------- */
 /* initramfs */
 
@@ -624,14 +1218,15 @@ static int build_tree(struct cpio *c)
 	cpio_add(c, &(struct centry) { .name = "g/second", .mode = S_IFREG | 0644,
 				       .ino = 600, .nlink = 2 });
 	cpio_trailer(c);
-	return 17;
+	return 19;
 }
 
 static void check_tree(struct ktest *t, const char *at)
 {
 	static const char rcs[] = "#!/bin/sh\nmount -t proc proc /proc\n";
 	char path[3200];
-	struct inode *i;
+	struct inode *i, *one;
+	struct kstat st;
 
 #define P(s) (snprintf(path, sizeof(path), "%s%s", at, s), path)
 	expect_contents(t, P("/bin/busybox"), busybox, sizeof(busybox));
@@ -649,25 +1244,39 @@ static void check_tree(struct ktest *t, const char *at)
 	expect_contents(t, path, "long", 4);
 	snprintf(path, sizeof(path), "%s/%s", at, long_path);
 	expect_contents(t, path, "deep", 4);
-	i = must_find(t, P("/bin/busybox"));
-	if (i) {
-		KT_EXPECT_EQ(t, i->mode, S_IFREG | 04755);
-		KT_EXPECT_EQ(t, i->gid, 10);
-		KT_EXPECT_EQ(t, i->mtime, 1700000000);
-	}
-	i = must_find(t, P("/etc/init.d"));
+	KT_EXPECT_EQ(t, stat_at(P("/bin/busybox"), true, &st), 0);
+	KT_EXPECT_EQ(t, st.mode, S_IFREG | 04755);
+	KT_EXPECT_EQ(t, st.gid, 10);
+	KT_EXPECT_EQ(t, st.mtime.tv_sec, 1700000000);
+	KT_EXPECT_EQ(t, st.size, sizeof(busybox));
+	KT_EXPECT_EQ(t, st.blocks, DIV_ROUND_UP(sizeof(busybox), PAGE_SIZE) * 8);
+	KT_EXPECT_EQ(t, stat_at(P("/etc/init.d"), true, &st), 0);
+	KT_EXPECT_EQ(t, st.mode, S_IFDIR | 0700);
+	KT_EXPECT_EQ(t, init_lstat_mode(P("/bin/sh")), S_IFLNK | 0777);
+	/* device nodes and FIFOs are made (the writer gives them rdev 0:0) */
+	KT_EXPECT_EQ(t, init_lstat_mode(P("/dev/console")), S_IFCHR | 0600);
+	i = inode_at(P("/dev/console"), false);
 	if (i)
-		KT_EXPECT_EQ(t, i->mode, S_IFDIR | 0700);
-	KT_EXPECT_EQ(t, ramfs_lookup_at(ramfs_root(), P("/bin/sh"), LOOKUP_NOFOLLOW, &i), 0);
-	KT_EXPECT_EQ(t, i->mode, S_IFLNK | 0777);
-	KT_EXPECT_EQ(t, lookup_err(P("/dev/console")), -ENOENT);	/* skipped */
-	KT_EXPECT_EQ(t, lookup_err(P("/dev/fifo")), -ENOENT);
+		KT_EXPECT_EQ(t, i->i_rdev, MKDEV(0, 0));
+	KT_EXPECT_EQ(t, init_lstat_mode(P("/dev/fifo")), S_IFIFO | 0600);
+	/* hard links are one inode with as many links as names */
+	one = inode_at(P("/h/one"), false);
+	KT_ASSERT_NOT_NULL(t, one);
+	KT_EXPECT_PTR_EQ(t, inode_at(P("/h/two"), false), one);
+	KT_EXPECT_PTR_EQ(t, inode_at(P("/h/three"), false), one);
+	KT_EXPECT_EQ(t, one->i_nlink, 3);
+	i = inode_at(P("/g/first"), false);
+	KT_ASSERT_NOT_NULL(t, i);
+	KT_EXPECT_PTR_EQ(t, inode_at(P("/g/second"), false), i);
+	KT_EXPECT_EQ(t, i->i_nlink, 2);
+	KT_EXPECT_NE(t, i->i_ino, one->i_ino);
 	KT_EXPECT_EQ(t, lookup_err(P("/TRAILER!!!")), -ENOENT);
 #undef P
 }
 
 static void unpack_tree(struct ktest *t)
 {
+	unsigned long pages = shmem_pages();
 	struct cpio c = {};
 	char why[WHY_LEN];
 	int want = build_tree(&c), ret;
@@ -678,32 +1287,35 @@ static void unpack_tree(struct ktest *t)
 	KT_EXPECT_EQ(t, ret, want);
 	KT_EXPECT_STREQ(t, why, "");
 	check_tree(t, "");
-	/* busybox, sh's target, rcS, hostname, long, deep, dotted, 3 + 2 links */
-	KT_EXPECT_EQ(t, ramfs_bytes(), sizeof(busybox) + 7 +
-		     strlen("#!/bin/sh\nmount -t proc proc /proc\n") + 7 + 4 + 4 + 1 +
-		     3 * 6 + 2 * 6);
+	/* pages: busybox's, then rcS, hostname, long, deep, dotted, h and g (a link has none) */
+	KT_EXPECT_EQ(t, shmem_pages() - pages, DIV_ROUND_UP(sizeof(busybox), PAGE_SIZE) + 7);
 	cpio_free(&c);
 }
 
 /* Into a directory of the tree: nothing lands outside it. */
 static void unpack_into_subtree(struct ktest *t)
 {
-	struct inode *dir;
 	struct cpio c = {};
 	char why[WHY_LEN];
+	struct listing l;
 	int want = build_tree(&c);
 
-	KT_ASSERT_EQ(t, ramfs_create("/mnt/sub", S_IFDIR | 0755, NULL, 0, &dir), 0);
-	KT_EXPECT_EQ(t, unpack_initramfs_at(dir, c.buf, c.len, why, sizeof(why)), want);
+	KT_ASSERT_EQ(t, init_mkdir("/mnt", 0755), 0);
+	KT_ASSERT_EQ(t, init_mkdir("/mnt/sub", 0755), 0);
+	KT_EXPECT_EQ(t, unpack_initramfs_at("/mnt/sub", c.buf, c.len, why, sizeof(why)), want);
 	check_tree(t, "/mnt/sub");
-	KT_EXPECT_EQ(t, list_count(&ramfs_root()->children), 1);
+	list_dir(t, "/", &l);
+	KT_EXPECT_STREQ(t, l.names, ". .. mnt");
 	cpio_free(&c);
 	/* absolute names are taken from the directory too */
 	cpio_file(&c, "/abs/file", 0644, "abs");
 	cpio_trailer(&c);
-	KT_EXPECT_EQ(t, unpack_initramfs_at(dir, c.buf, c.len, why, sizeof(why)), 1);
+	KT_EXPECT_EQ(t, unpack_initramfs_at("/mnt/sub", c.buf, c.len, why, sizeof(why)), 1);
 	expect_contents(t, "/mnt/sub/abs/file", "abs", 3);
 	KT_EXPECT_EQ(t, lookup_err("/abs"), -ENOENT);
+	/* and a missing directory is not made */
+	KT_EXPECT_EQ(t, unpack_initramfs_at("/mnt/none", c.buf, c.len, why, sizeof(why)), -EINVAL);
+	KT_EXPECT_TRUE(t, strstr(why, "cannot create") != NULL);
 	cpio_free(&c);
 }
 
@@ -750,10 +1362,10 @@ static void padding_and_concatenation(struct ktest *t)
 	expect_contents(t, "/etc/motd", "second, longer", 14);
 	expect_contents(t, "/keep", "kept", 4);
 	expect_contents(t, "/lnk", "now a file", 10);
-	KT_EXPECT_EQ(t, must_find(t, "/etc/motd")->mode, S_IFREG | 0600);
-	KT_EXPECT_EQ(t, must_find(t, "/lnk")->mode, S_IFREG | 0644);
-	KT_EXPECT_EQ(t, must_find(t, "/etc")->mode, S_IFDIR | 0711);
-	KT_EXPECT_EQ(t, ramfs_bytes(), 14 + 4 + 10);
+	KT_EXPECT_EQ(t, init_lstat_mode("/etc/motd"), S_IFREG | 0600);
+	KT_EXPECT_EQ(t, init_lstat_mode("/lnk"), S_IFREG | 0644);
+	KT_EXPECT_EQ(t, init_lstat_mode("/etc"), S_IFDIR | 0711);
+	KT_EXPECT_EQ(t, must_find(t, "/etc/motd")->i_size, 14);
 	cpio_free(&a);
 	cpio_free(&b);
 }
@@ -771,29 +1383,28 @@ static void dot_names(struct ktest *t)
 	cpio_trailer(&c);
 	KT_EXPECT_EQ(t, unpack_copy(c.buf, c.len, why), 2);
 	expect_contents(t, "/x/z", "z", 1);
-	KT_EXPECT_EQ(t, must_find(t, "/x")->mode, S_IFDIR | 0750);
-	KT_EXPECT_EQ(t, ramfs_root()->mode, S_IFDIR | 0755);	/* "." left alone */
+	KT_EXPECT_EQ(t, init_lstat_mode("/x"), S_IFDIR | 0750);
+	KT_EXPECT_EQ(t, init_lstat_mode("/"), S_IFDIR | 0755);	/* "." left alone */
 	cpio_free(&c);
 }
 
-/* Unpacking and reinitialising again and again loses no memory. */
+/* Unpacking and removing again and again loses no memory. */
 static void no_leaks(struct ktest *t)
 {
-	struct zone *z = &NODE_DATA(0)->node_zones[ZONE_NORMAL];
 	unsigned long free1 = 0;
 	struct cpio c = {};
 	char why[WHY_LEN];
 	int round, want = build_tree(&c);
 
-	for (round = 0; round < 300; round++) {
+	for (round = 0; round < 20; round++) {
 		KT_ASSERT_EQ(t, unpack_initramfs(c.buf, c.len, why, sizeof(why)), want);
-		KT_ASSERT_EQ(t, ramfs_init(), 0);
-		drain_local_pages();
-		if (round == 2)
-			free1 = z->free_pages;
+		KT_ASSERT_EQ(t, host_remove_tree("/"), 0);
+		if (round == 0)
+			free1 = free_and_slab_pages();
+		else if (free_and_slab_pages() != free1)
+			KT_FAIL(t, "round %d: %lu free+slab pages, not %lu", round,
+				free_and_slab_pages(), free1);
 	}
-	KT_EXPECT_GE(t, z->free_pages + 2, free1);
-	KT_EXPECT_EQ(t, ramfs_inodes(), 1);
 	cpio_free(&c);
 }
 
@@ -1027,7 +1638,6 @@ static const struct corruption corruptions[] = {
 	{ "empty link target", "bad target", link_empty },
 	{ "checksum", "data sum", bad_checksum },
 	{ "file where a directory goes", "cannot create", file_then_dir },
-	{ "directory over a file", "cannot create", dir_over_file },
 	{ "garbage after the trailer", "bad magic", garbage_after },
 	{ "truncated header", "truncated header", truncated_header },
 	{ "only NULs", "no archive", only_zeros },
@@ -1047,7 +1657,7 @@ static void each_corruption(struct ktest *t)
 		small_archive(&c);
 		KT_ASSERT_EQ(t, c.n, 4);
 		k->spoil(&c);
-		ramfs_init();
+		host_remove_tree("/");
 		ret = unpack_copy(c.buf, c.len, why);
 		if (ret != -EINVAL)
 			KT_FAIL(t, "%s: returned %d, not -EINVAL (%s)", k->name, ret, why);
@@ -1104,12 +1714,12 @@ static void truncated_everywhere(struct ktest *t)
 
 	small_archive(&c);
 	for (cut = 0; cut < c.len; cut++) {
-		ramfs_init();
+		host_remove_tree("/");
 		ret = unpack_copy(c.buf, cut, why);
 		if (ret != -EINVAL || !why[0])
 			KT_FAIL(t, "cut to %zu of %zu: returned %d (%s)", cut, c.len, ret, why);
 	}
-	ramfs_init();
+	host_remove_tree("/");
 	KT_EXPECT_EQ(t, unpack_copy(c.buf, c.len, why), 3);
 	cpio_free(&c);
 }
@@ -1130,7 +1740,7 @@ static void every_byte_changed(struct ktest *t)
 			c.buf[i] = j < ARRAY_SIZE(values) ? values[j] : orig ^ 0x01;
 			if (c.buf[i] == orig)
 				continue;
-			ramfs_init();
+			host_remove_tree("/");
 			ret = unpack_copy(c.buf, c.len, why);
 			if (ret >= 0)
 				accepted++;
@@ -1144,8 +1754,21 @@ static void every_byte_changed(struct ktest *t)
 	cpio_free(&c);
 }
 
+/* What was refused by the read-only ramfs: a later entry replaces an earlier one. */
+static void dir_replaces_file(struct ktest *t)
+{
+	struct cpio c = {};
+	char why[WHY_LEN];
+
+	dir_over_file(&c);
+	KT_EXPECT_EQ(t, unpack_copy(c.buf, c.len, why), 2);
+	KT_EXPECT_EQ(t, init_lstat_mode("/x"), S_IFDIR | 0755);
+	cpio_free(&c);
+}
+
 static const struct ktest_case corrupt_cases[] = {
 	KTEST_CASE(each_corruption),
+	KTEST_CASE(dir_replaces_file),
 	KTEST_CASE(escape_checks_every_component),
 	KTEST_CASE(truncated_everywhere),
 	KTEST_CASE(every_byte_changed),
@@ -1163,50 +1786,39 @@ ktest_register_suite(corrupt_suite);
 /* ---------------------------------------------------------------- */
 /* file */
 
+static const char passwd[] = "root:x:0:0:root:/root:/bin/sh\n";
+
 static int file_fixture(struct ktest *t)
 {
 	int ret = fs_init(t);
 
 	if (!ret)
-		ret = ramfs_create("/etc/passwd", S_IFREG | 0644,
-				   "root:x:0:0:root:/root:/bin/sh\n", 30, NULL);
+		ret = init_mkdir("/etc", 0755);
 	if (!ret)
-		ret = ramfs_create("/etc/link", S_IFLNK | 0777, "passwd", 6, NULL);
+		ret = make_file("/etc/passwd", 0644, passwd, 30);
 	if (!ret)
-		ret = ramfs_create("/empty", S_IFREG | 0600, NULL, 0, NULL);
+		ret = init_symlink("passwd", "/etc/link");
+	if (!ret)
+		ret = make_file("/empty", 0600, NULL, 0);
 	return ret;
-}
-
-static int open_err(const char *path, unsigned int flags)
-{
-	int err = 1;
-	struct file *f = file_open(path, flags, &err);
-
-	if (f) {
-		if (err)
-			return 1000;	/* a file and an error: wrong */
-		file_put(f);
-	}
-	return err;
 }
 
 static void open_flags(struct ktest *t)
 {
 	KT_EXPECT_EQ(t, open_err("/etc/passwd", O_RDONLY), 0);
 	KT_EXPECT_EQ(t, open_err("/etc/passwd", O_RDONLY | O_LARGEFILE | O_CLOEXEC), 0);
-	KT_EXPECT_EQ(t, open_err("/etc/passwd", O_WRONLY), -EROFS);
-	KT_EXPECT_EQ(t, open_err("/etc/passwd", O_RDWR), -EROFS);
-	KT_EXPECT_EQ(t, open_err("/etc/passwd", O_RDONLY | O_TRUNC), -EROFS);
+	KT_EXPECT_EQ(t, open_err("/etc/passwd", O_WRONLY), 0);
+	KT_EXPECT_EQ(t, open_err("/etc/passwd", O_RDWR), 0);
 	KT_EXPECT_EQ(t, open_err("/etc/passwd", O_RDONLY | O_CREAT), 0);
 	KT_EXPECT_EQ(t, open_err("/etc/passwd", O_RDONLY | O_CREAT | O_EXCL), -EEXIST);
-	KT_EXPECT_EQ(t, open_err("/etc/new", O_WRONLY | O_CREAT), -EROFS);
+	KT_EXPECT_EQ(t, must_find(t, "/etc/passwd")->i_size, 30);
 	KT_EXPECT_EQ(t, open_err("/etc/new", O_RDONLY), -ENOENT);
+	KT_EXPECT_EQ(t, open_err("/etc/new", O_WRONLY | O_CREAT), 0);
+	KT_EXPECT_EQ(t, init_lstat_mode("/etc/new"), S_IFREG | 0644);
 	KT_EXPECT_EQ(t, open_err("/nodir/new", O_RDONLY | O_CREAT), -ENOENT);
 	KT_EXPECT_EQ(t, open_err("/etc/passwd/new", O_RDONLY | O_CREAT), -ENOTDIR);
 	KT_EXPECT_EQ(t, open_err("/etc/", O_RDONLY | O_CREAT), -EISDIR);
 	KT_EXPECT_EQ(t, open_err("/", O_RDONLY | O_CREAT), -EISDIR);
-	KT_EXPECT_EQ(t, open_err("/etc/dangling-new", O_RDONLY | O_CREAT), -EROFS);
-	KT_EXPECT_EQ(t, open_err("rel-new", O_RDONLY | O_CREAT), -EROFS);
 	KT_EXPECT_EQ(t, open_err("", O_RDONLY | O_CREAT), -ENOENT);
 	KT_EXPECT_EQ(t, open_err("/etc/passwd", O_RDONLY | O_DIRECTORY), -ENOTDIR);
 	KT_EXPECT_EQ(t, open_err("/etc/passwd/", O_RDONLY), -ENOTDIR);
@@ -1216,83 +1828,128 @@ static void open_flags(struct ktest *t)
 	KT_EXPECT_EQ(t, open_err("/etc", O_RDWR), -EISDIR);
 	KT_EXPECT_EQ(t, open_err("/etc/link", O_RDONLY), 0);
 	KT_EXPECT_EQ(t, open_err("/etc/link", O_RDONLY | O_NOFOLLOW), -ELOOP);
+	KT_EXPECT_EQ(t, open_err("/etc/link", O_PATH | O_NOFOLLOW), 0);
 	KT_EXPECT_EQ(t, open_err("", O_RDONLY), -ENOENT);
 	KT_EXPECT_EQ(t, open_err("/etc/passwd/x", O_RDONLY), -ENOTDIR);
+	/* O_TRUNC empties a file opened for writing */
+	KT_EXPECT_EQ(t, open_err("/etc/link", O_WRONLY | O_TRUNC), 0);
+	KT_EXPECT_EQ(t, must_find(t, "/etc/passwd")->i_size, 0);
 }
 
 static void read_and_seek(struct ktest *t)
 {
-	static const char want[] = "root:x:0:0:root:/root:/bin/sh\n";
 	char buf[64];
 	int err;
-	struct file *f = file_open("/etc/link", O_RDONLY, &err);
+	struct file *f = filp_open("/etc/link", O_RDONLY, 0, &err);
+	loff_t pos;
 
 	KT_ASSERT_NOT_NULL(t, f);
-	KT_EXPECT_EQ(t, file_read(f, buf, 5), 5);
+	KT_EXPECT_EQ(t, kernel_read(f, buf, 5, &f->f_pos), 5);
 	KT_EXPECT_EQ(t, memcmp(buf, "root:", 5), 0);
-	KT_EXPECT_EQ(t, f->pos, 5);
-	KT_EXPECT_EQ(t, file_pread(f, buf, 4, 22), 4);
+	KT_EXPECT_EQ(t, f->f_pos, 5);
+	pos = 22;
+	KT_EXPECT_EQ(t, kernel_read(f, buf, 4, &pos), 4);
 	KT_EXPECT_EQ(t, memcmp(buf, "/bin", 4), 0);
-	KT_EXPECT_EQ(t, f->pos, 5);			/* pread leaves it */
-	KT_EXPECT_EQ(t, file_read(f, buf, sizeof(buf)), 25);
-	KT_EXPECT_EQ(t, memcmp(buf, want + 5, 25), 0);
-	KT_EXPECT_EQ(t, file_read(f, buf, sizeof(buf)), 0);	/* EOF */
-	KT_EXPECT_EQ(t, file_read(f, buf, 0), 0);
-	KT_EXPECT_EQ(t, file_lseek(f, 0, SEEK_SET), 0);
-	KT_EXPECT_EQ(t, file_read(f, buf, 0), 0);
-	KT_EXPECT_EQ(t, file_lseek(f, -3, SEEK_END), 27);
-	KT_EXPECT_EQ(t, file_read(f, buf, 10), 3);
+	KT_EXPECT_EQ(t, f->f_pos, 5);			/* pread leaves it */
+	KT_EXPECT_EQ(t, kernel_read(f, buf, sizeof(buf), &f->f_pos), 25);
+	KT_EXPECT_EQ(t, memcmp(buf, passwd + 5, 25), 0);
+	KT_EXPECT_EQ(t, kernel_read(f, buf, sizeof(buf), &f->f_pos), 0);	/* EOF */
+	KT_EXPECT_EQ(t, kernel_read(f, buf, 0, &f->f_pos), 0);
+	KT_EXPECT_EQ(t, vfs_llseek(f, 0, SEEK_SET), 0);
+	KT_EXPECT_EQ(t, kernel_read(f, buf, 0, &f->f_pos), 0);
+	KT_EXPECT_EQ(t, vfs_llseek(f, -3, SEEK_END), 27);
+	KT_EXPECT_EQ(t, kernel_read(f, buf, 10, &f->f_pos), 3);
 	KT_EXPECT_EQ(t, memcmp(buf, "sh\n", 3), 0);
-	KT_EXPECT_EQ(t, file_lseek(f, -10, SEEK_CUR), 20);
-	KT_EXPECT_EQ(t, file_lseek(f, 2, SEEK_CUR), 22);
-	KT_EXPECT_EQ(t, file_read(f, buf, 1), 1);
+	KT_EXPECT_EQ(t, vfs_llseek(f, -10, SEEK_CUR), 20);
+	KT_EXPECT_EQ(t, vfs_llseek(f, 2, SEEK_CUR), 22);
+	KT_EXPECT_EQ(t, kernel_read(f, buf, 1, &f->f_pos), 1);
 	KT_EXPECT_EQ(t, buf[0], '/');
 	/* past the end is allowed, reads there give 0 */
-	KT_EXPECT_EQ(t, file_lseek(f, 1000, SEEK_SET), 1000);
-	KT_EXPECT_EQ(t, file_read(f, buf, 10), 0);
-	KT_EXPECT_EQ(t, file_pread(f, buf, 10, 30), 0);
-	KT_EXPECT_EQ(t, file_pread(f, buf, 10, ~0ULL), 0);
-	KT_EXPECT_EQ(t, file_lseek(f, 0x7fffffffffffffffLL, SEEK_SET), 0x7fffffffffffffffLL);
+	KT_EXPECT_EQ(t, vfs_llseek(f, 1000, SEEK_SET), 1000);
+	KT_EXPECT_EQ(t, kernel_read(f, buf, 10, &f->f_pos), 0);
+	pos = 30;
+	KT_EXPECT_EQ(t, kernel_read(f, buf, 10, &pos), 0);
+	pos = 0x7fffffffffffffffLL;
+	KT_EXPECT_EQ(t, kernel_read(f, buf, 10, &pos), 0);
+	KT_EXPECT_EQ(t, vfs_llseek(f, 0x7fffffffffffffffLL, SEEK_SET), 0x7fffffffffffffffLL);
 	/* errors leave the position alone */
-	KT_EXPECT_EQ(t, file_lseek(f, 1, SEEK_CUR), -EINVAL);	/* overflow */
-	KT_EXPECT_EQ(t, file_lseek(f, -1, SEEK_SET), -EINVAL);
-	KT_EXPECT_EQ(t, file_lseek(f, -31, SEEK_END), -EINVAL);
-	KT_EXPECT_EQ(t, file_lseek(f, 0, 3), -EINVAL);		/* SEEK_DATA: no */
-	KT_EXPECT_EQ(t, file_lseek(f, 0, -1), -EINVAL);
-	KT_EXPECT_EQ(t, f->pos, 0x7fffffffffffffffULL);
-	KT_EXPECT_EQ(t, file_lseek(f, -30, SEEK_END), 0);
-	file_put(f);
+	KT_EXPECT_EQ(t, vfs_llseek(f, 1, SEEK_CUR), -EINVAL);	/* overflow */
+	KT_EXPECT_EQ(t, vfs_llseek(f, -1, SEEK_SET), -EINVAL);
+	KT_EXPECT_EQ(t, vfs_llseek(f, -31, SEEK_END), -EINVAL);
+	KT_EXPECT_EQ(t, vfs_llseek(f, 30, SEEK_DATA), -ENXIO);
+	KT_EXPECT_EQ(t, vfs_llseek(f, 0, -1), -EINVAL);
+	KT_EXPECT_EQ(t, vfs_llseek(f, 0, 5), -EINVAL);
+	KT_EXPECT_EQ(t, f->f_pos, 0x7fffffffffffffffLL);
+	/* the whole file is data */
+	KT_EXPECT_EQ(t, vfs_llseek(f, 3, SEEK_DATA), 3);
+	KT_EXPECT_EQ(t, vfs_llseek(f, 3, SEEK_HOLE), 30);
+	KT_EXPECT_EQ(t, vfs_llseek(f, -30, SEEK_END), 0);
+	/* not opened for writing */
+	KT_EXPECT_EQ(t, kernel_write(f, "x", 1, &f->f_pos), -EBADF);
+	fput(f);
+}
+
+static void writes(struct ktest *t)
+{
+	char buf[64];
+	int err;
+	struct file *f = filp_open("/etc/passwd", O_RDWR, 0, &err);
+	struct file *a = filp_open("/etc/passwd", O_WRONLY | O_APPEND, 0, &err);
+	loff_t pos;
+
+	KT_ASSERT_NOT_NULL(t, f);
+	KT_ASSERT_NOT_NULL(t, a);
+	KT_EXPECT_EQ(t, kernel_write(f, "ROOT", 4, &f->f_pos), 4);
+	KT_EXPECT_EQ(t, f->f_pos, 4);
+	pos = 0;
+	KT_EXPECT_EQ(t, kernel_write(a, "more\n", 5, &pos), 5);	/* at the end, always */
+	KT_EXPECT_EQ(t, pos, 35);
+	KT_EXPECT_EQ(t, kernel_read(a, buf, 1, &pos), -EBADF);
+	pos = 40;					/* a hole between */
+	KT_EXPECT_EQ(t, kernel_write(f, "!", 1, &pos), 1);
+	expect_contents(t, "/etc/passwd", "ROOT:x:0:0:root:/root:/bin/sh\nmore\n\0\0\0\0\0!", 41);
+	/* a page boundary, crossed in one write */
+	pos = 4090;
+	KT_EXPECT_EQ(t, kernel_write(f, "0123456789ab", 12, &pos), 12);
+	pos = 4094;
+	KT_EXPECT_EQ(t, kernel_read(f, buf, 64, &pos), 8);
+	KT_EXPECT_EQ(t, memcmp(buf, "456789ab", 8), 0);
+	KT_EXPECT_EQ(t, file_inode(f)->i_blocks, 16);
+	fput(f);
+	fput(a);
 }
 
 static void directories_and_empty(struct ktest *t)
 {
 	char buf[8];
 	int err;
-	struct file *d = file_open("/etc", O_RDONLY | O_DIRECTORY, &err);
-	struct file *e = file_open("/empty", O_RDONLY, &err);
+	struct file *d = filp_open("/etc", O_RDONLY | O_DIRECTORY, 0, &err);
+	struct file *e = filp_open("/empty", O_RDONLY, 0, &err);
+	loff_t pos = 0;
 
 	KT_ASSERT_NOT_NULL(t, d);
 	KT_ASSERT_NOT_NULL(t, e);
-	KT_EXPECT_EQ(t, file_read(d, buf, sizeof(buf)), -EISDIR);
-	KT_EXPECT_EQ(t, file_pread(d, buf, sizeof(buf), 0), -EISDIR);
-	KT_EXPECT_EQ(t, d->pos, 0);
-	KT_EXPECT_EQ(t, file_read(e, buf, sizeof(buf)), 0);
-	KT_EXPECT_EQ(t, file_lseek(e, 0, SEEK_END), 0);
-	file_put(d);
-	file_put(e);
+	KT_EXPECT_EQ(t, kernel_read(d, buf, sizeof(buf), &d->f_pos), -EISDIR);
+	KT_EXPECT_EQ(t, kernel_read(d, buf, sizeof(buf), &pos), -EISDIR);
+	KT_EXPECT_EQ(t, d->f_pos, 0);
+	KT_EXPECT_EQ(t, kernel_read(e, buf, sizeof(buf), &e->f_pos), 0);
+	KT_EXPECT_EQ(t, vfs_llseek(e, 0, SEEK_END), 0);
+	/* a directory removed while open lists nothing more */
+	KT_EXPECT_EQ(t, init_unlink("/etc/passwd"), 0);
+	KT_EXPECT_EQ(t, init_unlink("/etc/link"), 0);
+	KT_EXPECT_EQ(t, init_rmdir("/etc"), 0);
+	KT_EXPECT_EQ(t, iterate_dir(d, &(struct dir_context){ .actor = list_one }), -ENOENT);
+	fput(d);
+	fput(e);
 }
 
 static void stat_fields(struct ktest *t)
 {
-	struct kstat st;
-	struct inode *i = must_find(t, "/etc/passwd");
+	struct kstat st, st2;
 
-	KT_ASSERT_NOT_NULL(t, i);
-	i->uid = 7;
-	i->gid = 8;
-	i->mtime = 123456789;
-	file_stat(i, &st);
-	KT_EXPECT_EQ(t, st.ino, i->ino);
+	KT_ASSERT_EQ(t, init_chown("/etc/passwd", 7, 8), 0);
+	KT_ASSERT_EQ(t, init_utimes("/etc/passwd", 123456789), 0);
+	KT_ASSERT_EQ(t, stat_at("/etc/passwd", true, &st), 0);
 	KT_EXPECT_EQ(t, st.mode, S_IFREG | 0644);
 	KT_EXPECT_EQ(t, st.nlink, 1);
 	KT_EXPECT_EQ(t, st.uid, 7);
@@ -1300,43 +1957,65 @@ static void stat_fields(struct ktest *t)
 	KT_EXPECT_EQ(t, st.size, 30);
 	KT_EXPECT_EQ(t, st.blksize, 4096);
 	KT_EXPECT_EQ(t, st.blocks, 8);		/* one page, in 512-byte units */
-	KT_EXPECT_EQ(t, st.mtime, 123456789);
-	file_stat(must_find(t, "/empty"), &st);
+	KT_EXPECT_EQ(t, st.mtime.tv_sec, 123456789);
+	KT_EXPECT_EQ(t, st.atime.tv_sec, 123456789);
+	KT_EXPECT_EQ(t, MAJOR(st.dev), 0);	/* an anonymous device */
+	KT_EXPECT_EQ(t, st.ino, must_find(t, "/etc/passwd")->i_ino);
+	KT_ASSERT_EQ(t, init_chmod("/etc/passwd", 04711), 0);
+	KT_EXPECT_EQ(t, init_lstat_mode("/etc/passwd"), S_IFREG | 04711);
+	KT_EXPECT_EQ(t, stat_at("/empty", true, &st), 0);
 	KT_EXPECT_EQ(t, st.size, 0);
 	KT_EXPECT_EQ(t, st.blocks, 0);
-	file_stat(ramfs_root(), &st);
-	KT_EXPECT_EQ(t, st.ino, 1);
+	KT_EXPECT_EQ(t, stat_at("/", true, &st), 0);
 	KT_EXPECT_EQ(t, st.mode, S_IFDIR | 0755);
 	KT_EXPECT_EQ(t, st.nlink, 3);		/* ".", its own "..", /etc's ".." */
-	KT_EXPECT_EQ(t, ramfs_lookup_at(ramfs_root(), "/etc/link", LOOKUP_NOFOLLOW, &i), 0);
-	file_stat(i, &st);
+	KT_EXPECT_EQ(t, stat_at("/etc/link", false, &st), 0);
 	KT_EXPECT_EQ(t, st.mode, S_IFLNK | 0777);
 	KT_EXPECT_EQ(t, st.size, 6);		/* the target's length */
-	KT_EXPECT_NE(t, st.ino, must_find(t, "/etc/passwd")->ino);
+	KT_EXPECT_EQ(t, stat_at("/etc/link", true, &st2), 0);
+	KT_EXPECT_NE(t, st.ino, st2.ino);
+	KT_EXPECT_EQ(t, st.dev, st2.dev);
 }
 
 static void reference_counts(struct ktest *t)
 {
+	struct dentry *d = dentry_at("/etc/passwd", true);
+	int count, err;
 	char c;
-	int err;
-	struct file *f = file_open("/etc/passwd", O_RDONLY | O_CLOEXEC, &err);
+	struct file *f;
 
+	KT_ASSERT_NOT_NULL(t, d);
+	count = d->d_count;
+	f = filp_open("/etc/passwd", O_RDONLY | O_CLOEXEC | O_CREAT | O_TRUNC, 0, &err);
 	KT_ASSERT_NOT_NULL(t, f);
-	KT_EXPECT_EQ(t, f->count, 1);
-	KT_EXPECT_EQ(t, f->flags, O_RDONLY | O_CLOEXEC);
-	file_get(f);
-	file_get(f);
-	KT_EXPECT_EQ(t, f->count, 3);
-	file_put(f);
-	file_put(f);
-	KT_EXPECT_EQ(t, f->count, 1);
-	KT_EXPECT_EQ(t, file_read(f, &c, 1), 1);	/* still usable */
-	file_put(f);
+	KT_EXPECT_EQ(t, f->f_count, 1);
+	KT_EXPECT_EQ(t, f->f_flags, O_RDONLY | O_CLOEXEC);
+	KT_EXPECT_EQ(t, f->f_mode & (FMODE_READ | FMODE_WRITE), FMODE_READ);
+	KT_EXPECT_EQ(t, d->d_count, count + 1);	/* the file holds its dentry */
+	get_file(f);
+	get_file(f);
+	KT_EXPECT_EQ(t, f->f_count, 3);
+	fput(f);
+	fput(f);
+	KT_EXPECT_EQ(t, f->f_count, 1);
+	KT_EXPECT_EQ(t, kernel_read(f, &c, 1, &f->f_pos), 1);	/* still usable */
+	fput(f);
+	KT_EXPECT_EQ(t, d->d_count, count);
+	/* a hard link: a second name, the same inode and data */
+	KT_EXPECT_EQ(t, init_link("/etc/passwd", "/etc/hard"), 0);
+	KT_EXPECT_EQ(t, must_find(t, "/etc/passwd")->i_nlink, 2);
+	KT_EXPECT_PTR_EQ(t, must_find(t, "/etc/hard"), must_find(t, "/etc/passwd"));
+	KT_EXPECT_EQ(t, init_link("/etc", "/etc2"), -EPERM);
+	KT_EXPECT_EQ(t, init_link("/etc/passwd", "/etc/hard"), -EEXIST);
+	KT_EXPECT_EQ(t, init_unlink("/etc/passwd"), 0);
+	KT_EXPECT_EQ(t, must_find(t, "/etc/hard")->i_nlink, 1);
+	expect_contents(t, "/etc/hard", passwd, 30);
 }
 
 static const struct ktest_case file_cases[] = {
 	KTEST_CASE(open_flags),
 	KTEST_CASE(read_and_seek),
+	KTEST_CASE(writes),
 	KTEST_CASE(directories_and_empty),
 	KTEST_CASE(stat_fields),
 	KTEST_CASE(reference_counts),

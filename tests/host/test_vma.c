@@ -18,11 +18,11 @@
 #include <stdarg.h>
 #include <stdio.h>
 #include <linux/file.h>
-#include <linux/ramfs.h>
+#include <linux/fs.h>
 #include <linux/stat.h>
 
 #include "../kernel/vma_test.c"
-#include "mm_arena.h"
+#include "host_vfs.h"
 #include <asm/tlb.h>
 
 #ifndef EOPNOTSUPP
@@ -39,24 +39,19 @@
 #define RW		(PROT_READ | PROT_WRITE)
 #define ANON_RW		(VM_READ | VM_WRITE | VT_MAY | VM_ACCOUNT)
 
-/*
- * Two regular files, open read-only as every ramfs file is, otherwise
- * only compared by address: references are not counted.
- */
-static struct inode file_inode = { .mode = S_IFREG | 0444 };
-static struct file file_a = { .inode = &file_inode }, file_b = { .inode = &file_inode };
+/* Two tmpfs files, open read-only (host_vfs.c boots the VFS with the arena). */
+static struct file *file_a, *file_b;
+#define FILE_A		file_a
+#define FILE_B		file_b
 
-void file_get(struct file *f)
+static struct file *open_file(const char *name, unsigned int flags)
 {
-	(void)f;
-}
+	int err;
+	struct file *f = filp_open(name, flags, 0644, &err);
 
-void file_put(struct file *f)
-{
-	(void)f;
+	BUG_ON(!f);
+	return f;
 }
-#define FILE_A		(&file_a)
-#define FILE_B		(&file_b)
 
 /* ---- the page-table stubs ---- */
 
@@ -155,8 +150,9 @@ int vma_suite_init(struct ktest *t)
 
 	(void)t;
 	if (!world) {
-		arena_init();
-		kmem_cache_init();
+		host_vfs_boot();
+		file_a = open_file("/vma-a", O_RDONLY | O_CREAT);
+		file_b = open_file("/vma-b", O_RDONLY | O_CREAT);
 		world = true;
 	}
 	nr_calls = 0;
@@ -371,24 +367,34 @@ static void mmap_errors(struct ktest *t)
 	EXPECT_CALLS(t, 'u', 0);
 }
 
+static int refuse_mmap(struct file *file, struct vm_area_struct *vma)
+{
+	(void)file;
+	(void)vma;
+	return -EIO;
+}
+
+static const struct file_operations late_refusal_fops = { .mmap = refuse_mmap };
+
 /* What a file's open mode and kind allow, in Linux's order of checks. */
 static void mmap_file_modes(struct ktest *t)
 {
-	static struct inode dir = { .mode = S_IFDIR | 0555 };
-	struct file rdwr = { .inode = &file_inode, .flags = O_RDWR };
-	struct file wronly = { .inode = &file_inode, .flags = O_WRONLY };
-	struct file directory = { .inode = &dir };
+	struct file *rdwr = open_file("/vma-a", O_RDWR);
+	struct file *wronly = open_file("/vma-a", O_WRONLY);
+	struct file *directory = open_file("/", O_RDONLY);
+	struct file *late = alloc_file(&directory->f_path, O_RDONLY, &late_refusal_fops);
 	const unsigned long s = BASE + PG(16);
+	long count = rdwr->f_count;
 
 	KT_EXPECT_EQ(t, do_mmap(mm, FILE_A, 0, PG(1), RW, MAP_SHARED, 0, &(unsigned long){0}),
 		     -EACCES);
 	KT_EXPECT_EQ(t, do_mmap(mm, FILE_A, 0, PG(1), PROT_WRITE, MAP_SHARED_VALIDATE, 0,
 				&(unsigned long){0}), -EACCES);
-	KT_EXPECT_EQ(t, map_file(&wronly, 0, 1, MAP_PRIVATE, 0), -EACCES);
-	KT_EXPECT_EQ(t, map_file(&directory, 0, 1, MAP_PRIVATE, 0), -ENODEV);
-	KT_EXPECT_EQ(t, map_file(&directory, 0, 1, MAP_SHARED, 0), -ENODEV);
+	KT_EXPECT_EQ(t, map_file(wronly, 0, 1, MAP_PRIVATE, 0), -EACCES);
+	KT_EXPECT_EQ(t, map_file(directory, 0, 1, MAP_PRIVATE, 0), -ENODEV);
+	KT_EXPECT_EQ(t, map_file(directory, 0, 1, MAP_SHARED, 0), -ENODEV);
 	/* the type is checked before the kind of file */
-	KT_EXPECT_EQ(t, map_file(&directory, 0, 1, 0x0f, 0), -EINVAL);
+	KT_EXPECT_EQ(t, map_file(directory, 0, 1, 0x0f, 0), -EINVAL);
 	KT_EXPECT_NULL(t, mm->mmap);
 
 	/* shared and read-only: may never become writable */
@@ -401,10 +407,22 @@ static void mmap_file_modes(struct ktest *t)
 	KT_EXPECT_EQ(t, do_mprotect(mm, s + PG(4), PG(1), RW), 0);
 	KT_EXPECT_EQ(t, flags_at(s + PG(4)), ANON_RW);
 	/* open for writing: shared and writable */
-	KT_EXPECT_EQ(t, do_mmap(mm, &rdwr, s + PG(6), PG(1), RW, MAP_SHARED | MAP_FIXED, 0,
+	KT_EXPECT_EQ(t, do_mmap(mm, rdwr, s + PG(6), PG(1), RW, MAP_SHARED | MAP_FIXED, 0,
 				&(unsigned long){0}), s + PG(6));
 	KT_EXPECT_EQ(t, flags_at(s + PG(6)),
 		     VM_READ | VM_WRITE | VT_MAY | VM_SHARED | VM_MAYSHARE);
+	/* an ->mmap that refuses late (a /proc file's, -EIO) takes no reference */
+	KT_EXPECT_EQ(t, map_file(late, s + PG(8), 1, MAP_PRIVATE | MAP_FIXED, 0), -EIO);
+	KT_EXPECT_NULL(t, vma_at(s + PG(8)));
+	KT_EXPECT_EQ(t, late->f_count, 1);
+	fput(late);
+	/* the VMA holds the file; refused mappings took nothing */
+	KT_EXPECT_EQ(t, rdwr->f_count, count + 1);
+	KT_EXPECT_EQ(t, wronly->f_count, 1);
+	KT_EXPECT_EQ(t, directory->f_count, 1);
+	fput(rdwr);
+	fput(wronly);
+	fput(directory);
 }
 
 /*

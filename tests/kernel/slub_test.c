@@ -380,7 +380,7 @@ static void init_on_free_and_alloc(struct ktest *t)
 	u8 *p, *q, *kaddr;
 	unsigned int i, nonzero = 0;
 
-	if (!init_on_free || !init_on_alloc) {
+	if (!static_key_enabled(&init_on_free.key) || !static_key_enabled(&init_on_alloc.key)) {
 		ktest_skip(t, "needs init_on_alloc=1 init_on_free=1");
 		return;
 	}

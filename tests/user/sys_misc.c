@@ -5,15 +5,13 @@
  * the others; the original is put back); prctl's task name; reboot
  * refuses bad magic numbers and unknown commands with EINVAL; times;
  * sysinfo agrees with /proc/meminfo and /proc/uptime; sched_getaffinity's
- * size checks; clock_nanosleep (busybox sleep and top -d), both time
- * layouts, relative and absolute. Values that vary are only compared.
+ * size checks. Values that vary are only compared.
  */
 #include <fcntl.h>
 #include <stdlib.h>
 #include <sys/mman.h>
 #include <sys/syscall.h>
 #include <sys/utsname.h>
-#include <time.h>
 #include <unistd.h>
 
 #include "check.h"
@@ -180,34 +178,6 @@ static void info(void)
 	show("sched_getaffinity to a bad pointer", syscall(SYS_sched_getaffinity, 0, 4, 16));
 }
 
-struct ts64 {
-	long long tv_sec, tv_nsec;
-};
-
-static void sleeping(void)
-{
-	struct ts64 t64 = { 0, 30000000 }, past = { 0, 1 }, bad = { 0, 1000000000 };
-	struct timespec t32 = { 0, 30000000 };
-	unsigned long long t0 = monotonic_ns();
-
-	show("clock_nanosleep_time64 30 ms", syscall(SYS_clock_nanosleep_time64,
-						   CLOCK_MONOTONIC, 0, &t64, NULL));
-	yes_no("30 ms went by", monotonic_ns() - t0 >= 30000000ULL);
-	t0 = monotonic_ns();
-	show("clock_nanosleep 30 ms", syscall(SYS_clock_nanosleep, CLOCK_REALTIME, 0, &t32, NULL));
-	yes_no("30 ms went by", monotonic_ns() - t0 >= 30000000ULL);
-	show("absolute, in the past", syscall(SYS_clock_nanosleep_time64, CLOCK_MONOTONIC,
-					      1, &past, NULL));
-	show("tv_nsec of a second", syscall(SYS_clock_nanosleep_time64, CLOCK_MONOTONIC, 0,
-					    &bad, NULL));
-	show("a bad pointer", syscall(SYS_clock_nanosleep_time64, CLOCK_MONOTONIC, 0, 16, NULL));
-	show("CLOCK_THREAD_CPUTIME_ID", syscall(SYS_clock_nanosleep_time64,
-						CLOCK_THREAD_CPUTIME_ID, 0, &t64, NULL));
-	show("CLOCK_MONOTONIC_RAW", syscall(SYS_clock_nanosleep_time64, CLOCK_MONOTONIC_RAW, 0,
-					    &t64, NULL));
-	show("clock 99", syscall(SYS_clock_nanosleep_time64, 99, 0, &t64, NULL));
-}
-
 int main(void)
 {
 	printf("sys_misc: start\n");
@@ -215,6 +185,5 @@ int main(void)
 	task_name();
 	reboot_magic();
 	info();
-	sleeping();
 	return 0;
 }

@@ -32,6 +32,10 @@ SECTIONS
 		KEEP(*(__ex_table))
 		__stop___ex_table = .;
 		. = ALIGN(4);
+		. = ALIGN(4);
+		__start___jump_table = .;
+		KEEP(*(__jump_table))
+		__stop___jump_table = .;
 		__start_ktest_suites = .;
 		KEEP(*(ktest_suites))
 		__stop_ktest_suites = .;

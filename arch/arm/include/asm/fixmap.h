@@ -17,6 +17,7 @@ enum fixed_addresses {
 	FIX_EARLYCON_MEM_BASE,
 	FIX_KMAP_BEGIN,
 	FIX_KMAP_END = FIX_KMAP_BEGIN + KM_MAX_IDX * FIXMAP_NR_CPUS - 1,
+	FIX_TEXT_POKE0,		/* a writable alias of a kernel text page (jump labels) */
 	__end_of_fixed_addresses,
 };
 

@@ -100,10 +100,8 @@
 #define SYS_ftruncate64		194
 #define SYS_lstat64		196
 #define SYS_getdents64		217
-#define SYS_clock_nanosleep	265
 #define SYS_statfs64		266
 #define SYS_fstatfs64		267
-#define SYS_clock_nanosleep_time64 407
 #define SYS_mkdirat		323
 #define SYS_mknodat		324
 #define SYS_fstatat64		327
