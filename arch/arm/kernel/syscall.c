@@ -30,6 +30,20 @@ long sys_mremap(unsigned long addr, unsigned long old_len, unsigned long new_len
 long sys_msync(unsigned long start, size_t len, int flags);
 long sys_mincore(unsigned long start, size_t len, unsigned char *vec);
 
+/*
+ * The OABI's struct statfs64 was 88 bytes, the EABI's is 84 (packed),
+ * and C libraries still pass 88: Linux/ARM's entry code takes 88 as 84.
+ */
+static long sys_statfs64_wrapper(const char *path, size_t size, void *buf)
+{
+	return sys_statfs64(path, size == 88 ? 84 : size, buf);
+}
+
+static long sys_fstatfs64_wrapper(unsigned int fd, size_t size, void *buf)
+{
+	return sys_fstatfs64(fd, size == 88 ? 84 : size, buf);
+}
+
 static const syscall_fn_t sys_call_table[] = {
 	__SC(1, sys_exit),
 	__SC(3, sys_read),
@@ -54,6 +68,7 @@ static const syscall_fn_t sys_call_table[] = {
 	__SC(40, sys_rmdir),
 	__SC(41, sys_dup),
 	__SC(42, sys_pipe),
+	__SC(43, sys_times),
 	__SC(45, sys_brk),
 	__SC(52, sys_umount2),
 	__SC(54, sys_ioctl),
@@ -62,11 +77,13 @@ static const syscall_fn_t sys_call_table[] = {
 	__SC(61, sys_chroot),
 	__SC(63, sys_dup2),
 	__SC(64, sys_getppid),
+	__SC(74, sys_sethostname),
 	__SC(75, sys_setrlimit),
 	__SC(77, sys_getrusage),
 	__SC(78, sys_gettimeofday),
 	__SC(83, sys_symlink),
 	__SC(85, sys_readlink),
+	__SC(88, sys_reboot),
 	__SC(91, sys_munmap),
 	__SC(92, sys_truncate),
 	__SC(93, sys_ftruncate),
@@ -74,6 +91,7 @@ static const syscall_fn_t sys_call_table[] = {
 	__SC(104, sys_setitimer),
 	__SC(105, sys_getitimer),
 	__SC(114, sys_wait4),
+	__SC(116, sys_sysinfo),
 	__SC(118, sys_fsync),
 	__SC(122, sys_uname),
 	__SC(125, sys_mprotect),
@@ -89,6 +107,7 @@ static const syscall_fn_t sys_call_table[] = {
 	__SC(162, sys_nanosleep),
 	__SC(163, sys_mremap),
 	__SC(168, sys_poll),
+	__SC(172, sys_prctl),
 	__SC(174, sys_rt_sigaction),
 	__SC(175, sys_rt_sigprocmask),
 	__SC(176, sys_rt_sigpending),
@@ -121,13 +140,14 @@ static const syscall_fn_t sys_call_table[] = {
 	__SC(238, sys_tkill),
 	__SC(239, sys_sendfile64),
 	__SC(240, sys_futex),
+	__SC(242, sys_sched_getaffinity),
 	__SC(248, sys_exit_group),
 	__SC(256, sys_set_tid_address),
 	__SC(263, sys_clock_gettime),
 	__SC(264, sys_clock_getres),
 	__SC(265, sys_clock_nanosleep),
-	__SC(266, sys_statfs64),
-	__SC(267, sys_fstatfs64),
+	__SC(266, sys_statfs64_wrapper),
+	__SC(267, sys_fstatfs64_wrapper),
 	__SC(268, sys_tgkill),
 	__SC(322, sys_openat),
 	__SC(323, sys_mkdirat),

@@ -12,14 +12,18 @@
 #define SYS_lseek		19
 #define SYS_getpid		20
 #define SYS_kill		37
+#define SYS_times		43
 #define SYS_brk			45
 #define SYS_ioctl		54
 #define SYS_setpgid		57
 #define SYS_getppid		64
+#define SYS_sethostname		74
 #define SYS_setrlimit		75
 #define SYS_getrusage		77
+#define SYS_reboot		88
 #define SYS_munmap		91
 #define SYS_wait4		114
+#define SYS_sysinfo		116
 #define SYS_clone		120
 #define SYS_uname		122
 #define SYS_mprotect		125
@@ -34,6 +38,7 @@
 #define SYS_sigreturn		119
 #define SYS_setitimer		104
 #define SYS_getitimer		105
+#define SYS_prctl		172
 #define SYS_rt_sigreturn	173
 #define SYS_rt_sigpending	176
 #define SYS_rt_sigtimedwait	177
@@ -42,6 +47,7 @@
 #define SYS_sigaltstack		186
 #define SYS_pause		29
 #define SYS_tkill		238
+#define SYS_sched_getaffinity	242
 #define SYS_tgkill		268
 #define SYS_rt_sigprocmask	175
 #define SYS_vfork		190
