@@ -483,6 +483,8 @@ static int begin_new_exec(struct linux_binprm *bprm)
 		exit_fs(current);
 		current->fs = fs;
 	}
+	/* the file the program runs from: exec's own, or a script's interpreter */
+	bprm->mm->exe_file = get_file(bprm->file);
 	current->mm = bprm->mm;
 	if (!old && current->active_mm != &init_mm)
 		mmdrop(current->active_mm);	/* a kernel thread's borrowed mm */

@@ -175,15 +175,19 @@ void do_close_on_exec(struct files_struct *files)
 	}
 }
 
-struct file *fget_raw_noref(unsigned int fd)
+struct file *files_lookup_fd_raw(struct files_struct *files, unsigned int fd)
 {
-	struct files_struct *files = current->files;
 	struct file *f;
 
 	if (!files || fd >= files->max_fds)
 		return NULL;
 	f = files->fd[fd];
 	return f == FD_RESERVED ? NULL : f;
+}
+
+struct file *fget_raw_noref(unsigned int fd)
+{
+	return files_lookup_fd_raw(current->files, fd);
 }
 
 struct file *fget(unsigned int fd)

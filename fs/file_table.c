@@ -50,8 +50,12 @@ struct file *alloc_file(const struct path *path, unsigned int flags,
 	path_get(path);
 	f->f_inode = d_inode(path->dentry);
 	f->f_op = fop;
-	/* O_NOCTTY stays for the open (a tty's reads it), which drops it */
-	f->f_flags = flags & ~(O_CREAT | O_EXCL | O_TRUNC);
+	/*
+	 * what only mattered at open, and O_CLOEXEC, which is the
+	 * descriptor's; O_NOCTTY stays for the open (a tty's reads it),
+	 * which drops it
+	 */
+	f->f_flags = flags & ~(O_CREAT | O_EXCL | O_TRUNC | O_CLOEXEC);
 	f->f_mode = open_flags_to_mode(flags);
 	f->f_count = 1;
 	files_open++;
@@ -71,6 +75,8 @@ struct file *alloc_file_pseudo(struct inode *inode, struct vfsmount *mnt, const 
 	path.mnt = mnt;
 	d_instantiate(path.dentry, inode);
 	f = alloc_file(&path, flags, fop);
+	if (!f)
+		ihold(inode);	/* failed: the caller's reference is the caller's again */
 	dput(path.dentry);	/* the file holds it now, or nothing does */
 	return f;
 }

@@ -18,6 +18,7 @@
 #include <linux/dcache.h>
 #include <linux/kernel.h>
 #include <linux/mm.h>
+#include <linux/pipe_fs_i.h>
 #include <linux/slab.h>
 #include <linux/string.h>
 #include <linux/time.h>
@@ -204,5 +205,7 @@ void init_special_inode(struct inode *inode, umode_t mode, dev_t rdev)
 		inode->i_rdev = rdev;
 	} else if (S_ISBLK(mode)) {
 		inode->i_rdev = rdev;	/* no block devices yet: opening gives ENXIO */
+	} else if (S_ISFIFO(mode)) {
+		inode->i_fop = &pipefifo_fops;
 	}
 }

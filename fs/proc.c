@@ -1,23 +1,25 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * Per-process views in Linux's /proc formats: /proc/PID/maps (one line
- * per VMA: range, permissions, offset, device, inode, path or [heap] /
- * [stack]; then the vectors page, [vectors]), /proc/PID/status (the Vm*
- * lines) and a ps listing; and the files under /proc/ that a process
- * opens to read them and the memory views (meminfo, buddyinfo,
- * zoneinfo...) and cpuinfo, generated anew at each read from the start,
- * as seq_file does.
+ * The proc filesystem, and two views of its own: /proc/PID/maps (one
+ * line per VMA: range, permissions, offset, device, inode, path or
+ * [heap] / [stack]; then the vectors page, [vectors]) and the kernel
+ * shell's ps listing. The other views it serves are in proc_array.c
+ * (a task's) and proc_misc.c, meminfo.c and mm/ (the system's); each
+ * file's text is generated anew at each read from the start, as
+ * seq_file does.
  */
 #include <linux/dcache.h>
 #include <linux/err.h>
 #include <linux/errno.h>
 #include <linux/file.h>
 #include <linux/fs.h>
+#include <linux/fs_struct.h>
 #include <linux/interrupt.h>
 #include <linux/kernel.h>
 #include <linux/mm.h>
 #include <linux/mount.h>
 #include <linux/namei.h>
+#include <linux/proc_fs.h>
 #include <linux/sched.h>
 #include <linux/seq_file.h>
 #include <linux/slab.h>
@@ -96,53 +98,6 @@ void proc_pid_maps_show(struct seq_file *m, struct task_struct *t)
 		      "[vectors]");
 }
 
-/* The Vm lines of /proc/PID/status. */
-static void proc_status_vm(struct seq_file *m, struct mm_struct *mm)
-{
-	seq_printf(m, "VmPeak:\t%8lu kB\n", mm->total_vm << (PAGE_SHIFT - 10));
-	seq_printf(m, "VmSize:\t%8lu kB\n", mm->total_vm << (PAGE_SHIFT - 10));
-	seq_printf(m, "VmHWM:\t%8lu kB\n", max(mm->hiwater_rss, get_mm_rss(mm)) << (PAGE_SHIFT - 10));
-	seq_printf(m, "VmRSS:\t%8lu kB\n", get_mm_rss(mm) << (PAGE_SHIFT - 10));
-	seq_printf(m, "RssAnon:\t%8ld kB\n", get_mm_counter(mm, MM_ANONPAGES) << (PAGE_SHIFT - 10));
-	seq_printf(m, "RssFile:\t%8ld kB\n", get_mm_counter(mm, MM_FILEPAGES) << (PAGE_SHIFT - 10));
-	seq_printf(m, "VmData:\t%8lu kB\n", mm->data_vm << (PAGE_SHIFT - 10));
-	seq_printf(m, "VmStk:\t%8lu kB\n", mm->stack_vm << (PAGE_SHIFT - 10));
-	seq_printf(m, "VmExe:\t%8lu kB\n",
-		   (PAGE_ALIGN(mm->end_code) - (mm->start_code & PAGE_MASK)) >> 10);
-	seq_printf(m, "VmPTE:\t%8lu kB\n", mm->pgtables_bytes >> 10);
-}
-
-void proc_pid_status_show(struct seq_file *m, struct task_struct *t)
-{
-	struct mm_struct *mm = t->mm;
-
-	seq_printf(m, "Name:\t%s\n", t->comm);
-	seq_printf(m, "State:\t%s\n", t->state == TASK_RUNNING ? "R (running)" :
-		   t->state == TASK_STOPPED ? "T (stopped)" :
-		   t->state == EXIT_ZOMBIE ? "Z (zombie)" : "S (sleeping)");
-	seq_printf(m, "Tgid:\t%d\nPid:\t%d\nPPid:\t%d\n", t->tgid, t->pid,
-		   t->parent ? t->parent->tgid : 0);
-	if (mm)
-		proc_status_vm(m, mm);
-	seq_printf(m, "Threads:\t%d\n", t->group_leader->group_live);
-}
-
-static char task_state_char(const struct task_struct *t)
-{
-	switch (t->state) {
-	case TASK_RUNNING:
-		return 'R';
-	case TASK_UNINTERRUPTIBLE:
-		return 'D';
-	case TASK_STOPPED:
-		return 'T';
-	case EXIT_ZOMBIE:
-		return 'Z';
-	default:
-		return 'S';
-	}
-}
-
 void ps_show(struct seq_file *m)
 {
 	struct task_struct *t;
@@ -165,28 +120,48 @@ void ps_show(struct seq_file *m)
 /*
  * ---- the proc filesystem ----
  *
- * One instance, mounted wherever asked. Its root lists the views above
- * and a directory per process; every dentry is made at lookup and freed
- * at its last use (a process may go at any time, so nothing is cached),
- * and a cached one is revalidated against the task list. A file's text
- * is generated when it is read from position 0, as seq_file does, and
- * kept for the reads that follow.
+ * One instance, mounted wherever asked. Its root lists the entries of
+ * proc_root_entries, "self", "thread-self" and a directory per process;
+ * a process's directory lists proc_tgid_entries, among them task/ (a
+ * directory per thread, each with proc_tid_entries) and fd/ (a link per
+ * open descriptor). Every dentry is made at lookup and freed at its
+ * last use (a process may go at any time, so nothing is cached), and a
+ * cached one is revalidated against the task list. A file's text is
+ * generated when it is read from position 0, as seq_file does, and kept
+ * for the reads that follow. The links (exe, cwd, root, fd/N) give the
+ * d_path of what they name, and a walk through one follows that text:
+ * a pipe's "pipe:[ino]" names nothing to walk to.
  */
 
 #define PROC_SUPER_MAGIC	0x9fa0
 #define PROC_ROOT_INO		1
+#define PROC_SELF_INO		0xff000000
+#define PROC_THREAD_SELF_INO	0xff000001
+
+/* Directories made from the process's state rather than from a table. */
+enum proc_dir_kind {
+	PROC_TABLE_DIR,		/* lists its entry's table */
+	PROC_TASK_DIR,		/* /proc/PID/task: the threads */
+	PROC_FD_DIR,		/* /proc/PID/fd: the descriptors */
+};
 
 struct proc_entry {
 	const char *name;
 	umode_t mode;
 	void (*show)(struct seq_file *m);				/* /proc/NAME */
 	void (*show_task)(struct seq_file *m, struct task_struct *t);	/* /proc/PID/NAME */
+	/* writable files: the text written at position 0 */
+	int (*write)(const char *buf, size_t len);
+	int (*write_task)(struct task_struct *t, const char *buf, size_t len);
+	/* links of a task: the target written in @buf, or an ERR_PTR */
+	const char *(*link)(struct task_struct *t, int fd, char *buf, int size);
 	const struct proc_entry *dir;	/* a directory's entries, NULL-name ended */
+	enum proc_dir_kind kind;
 };
 
 static const struct proc_entry proc_cpu_entries[] = {
-	{ "alignment", S_IFREG | 0644, alignment_proc_show, NULL, NULL },
-	{ NULL, 0, NULL, NULL, NULL },
+	{ .name = "alignment", .mode = S_IFREG | 0644, .show = alignment_proc_show },
+	{ .name = NULL },
 };
 
 static void devices_show(struct seq_file *m)
@@ -195,36 +170,132 @@ static void devices_show(struct seq_file *m)
 	seq_puts(m, "\nBlock devices:\n");
 }
 
+static const struct proc_entry proc_sys_kernel_entries[] = {
+	{ .name = "hostname", .mode = S_IFREG | 0644, .show = proc_hostname_show,
+	  .write = proc_hostname_write },
+	{ .name = "osrelease", .mode = S_IFREG | 0444, .show = proc_osrelease_show },
+	{ .name = "ostype", .mode = S_IFREG | 0444, .show = proc_ostype_show },
+	{ .name = "pid_max", .mode = S_IFREG | 0444, .show = proc_pid_max_show },
+	{ .name = NULL },
+};
+
+static const struct proc_entry proc_sys_vm_entries[] = {
+	{ .name = "max_map_count", .mode = S_IFREG | 0444, .show = proc_max_map_count_show },
+	{ .name = "min_free_kbytes", .mode = S_IFREG | 0444,
+	  .show = proc_min_free_kbytes_show },
+	{ .name = "overcommit_memory", .mode = S_IFREG | 0444,
+	  .show = proc_overcommit_memory_show },
+	{ .name = NULL },
+};
+
+static const struct proc_entry proc_sys_entries[] = {
+	{ .name = "kernel", .mode = S_IFDIR | 0555, .dir = proc_sys_kernel_entries },
+	{ .name = "vm", .mode = S_IFDIR | 0555, .dir = proc_sys_vm_entries },
+	{ .name = NULL },
+};
+
+/* In Linux's order: by the length of the name, then alphabetically. */
 static const struct proc_entry proc_root_entries[] = {
-	{ "meminfo", S_IFREG | 0444, meminfo_show, NULL, NULL },
-	{ "buddyinfo", S_IFREG | 0444, buddyinfo_show, NULL, NULL },
-	{ "pagetypeinfo", S_IFREG | 0400, pagetypeinfo_show, NULL, NULL },
-	{ "zoneinfo", S_IFREG | 0444, zoneinfo_show, NULL, NULL },
-	{ "slabinfo", S_IFREG | 0400, slabinfo_show, NULL, NULL },
-	{ "vmallocinfo", S_IFREG | 0400, vmallocinfo_show, NULL, NULL },
-	{ "cpuinfo", S_IFREG | 0444, cpuinfo_show, NULL, NULL },
-	{ "interrupts", S_IFREG | 0444, show_interrupts, NULL, NULL },
-	{ "mounts", S_IFREG | 0444, mounts_show, NULL, NULL },
-	{ "filesystems", S_IFREG | 0444, filesystems_show, NULL, NULL },
-	{ "devices", S_IFREG | 0444, devices_show, NULL, NULL },
-	{ "cpu", S_IFDIR | 0555, NULL, NULL, proc_cpu_entries },
-	{ NULL, 0, NULL, NULL, NULL },
+	{ .name = "cpu", .mode = S_IFDIR | 0555, .dir = proc_cpu_entries },
+	{ .name = "sys", .mode = S_IFDIR | 0555, .dir = proc_sys_entries },
+	{ .name = "stat", .mode = S_IFREG | 0444, .show = proc_stat_show },
+	{ .name = "mounts", .mode = S_IFREG | 0444, .show = mounts_show },
+	{ .name = "uptime", .mode = S_IFREG | 0444, .show = proc_uptime_show },
+	{ .name = "vmstat", .mode = S_IFREG | 0444, .show = proc_vmstat_show },
+	{ .name = "cmdline", .mode = S_IFREG | 0444, .show = proc_cmdline_show },
+	{ .name = "cpuinfo", .mode = S_IFREG | 0444, .show = cpuinfo_show },
+	{ .name = "devices", .mode = S_IFREG | 0444, .show = devices_show },
+	{ .name = "loadavg", .mode = S_IFREG | 0444, .show = proc_loadavg_show },
+	{ .name = "meminfo", .mode = S_IFREG | 0444, .show = meminfo_show },
+	{ .name = "version", .mode = S_IFREG | 0444, .show = proc_version_show },
+	{ .name = "slabinfo", .mode = S_IFREG | 0400, .show = slabinfo_show },
+	{ .name = "zoneinfo", .mode = S_IFREG | 0444, .show = zoneinfo_show },
+	{ .name = "buddyinfo", .mode = S_IFREG | 0444, .show = buddyinfo_show },
+	{ .name = "interrupts", .mode = S_IFREG | 0444, .show = show_interrupts },
+	{ .name = "filesystems", .mode = S_IFREG | 0444, .show = filesystems_show },
+	{ .name = "vmallocinfo", .mode = S_IFREG | 0400, .show = vmallocinfo_show },
+	{ .name = "pagetypeinfo", .mode = S_IFREG | 0400, .show = pagetypeinfo_show },
+	{ .name = NULL },
 };
 
-static const struct proc_entry proc_pid_entries[] = {
-	{ "maps", S_IFREG | 0444, NULL, proc_pid_maps_show, NULL },
-	{ "status", S_IFREG | 0444, NULL, proc_pid_status_show, NULL },
-	{ NULL, 0, NULL, NULL, NULL },
+static const char *proc_exe_link(struct task_struct *t, int fd, char *buf, int size)
+{
+	(void)fd;
+	if (!t->mm || !t->mm->exe_file)
+		return ERR_PTR(-ENOENT);
+	return d_path(&t->mm->exe_file->f_path, buf, size);
+}
+
+static const char *proc_cwd_link(struct task_struct *t, int fd, char *buf, int size)
+{
+	(void)fd;
+	return t->fs ? d_path(&t->fs->pwd, buf, size) : ERR_PTR(-ENOENT);
+}
+
+static const char *proc_root_link(struct task_struct *t, int fd, char *buf, int size)
+{
+	(void)fd;
+	return t->fs ? d_path(&t->fs->root, buf, size) : ERR_PTR(-ENOENT);
+}
+
+/* The file at descriptor @fd of @t, or NULL (a slot reserved by an open under way too). */
+static struct file *task_fd_file(struct task_struct *t, int fd)
+{
+	return fd < 0 ? NULL : files_lookup_fd_raw(t->files, fd);
+}
+
+static const char *proc_fd_link(struct task_struct *t, int fd, char *buf, int size)
+{
+	struct file *f = task_fd_file(t, fd);
+
+	return f ? d_path(&f->f_path, buf, size) : ERR_PTR(-ENOENT);
+}
+
+static const struct proc_entry proc_fd_entry = {
+	.name = "", .mode = S_IFLNK, .link = proc_fd_link,
 };
 
-static const struct proc_entry proc_pid_dir = {
-	"", S_IFDIR | 0555, NULL, NULL, proc_pid_entries,
+/* The entries of /proc/PID/task/TID: those of /proc/PID without task/. */
+#define PROC_TASK_COMMON_ENTRIES(stat_show)						\
+	{ .name = "fd", .mode = S_IFDIR | 0500, .kind = PROC_FD_DIR },			\
+	{ .name = "environ", .mode = S_IFREG | 0400, .show_task = proc_pid_environ_show }, \
+	{ .name = "status", .mode = S_IFREG | 0444, .show_task = proc_pid_status_show }, \
+	{ .name = "comm", .mode = S_IFREG | 0644, .show_task = proc_pid_comm_show,	\
+	  .write_task = proc_pid_comm_write },						\
+	{ .name = "cmdline", .mode = S_IFREG | 0444, .show_task = proc_pid_cmdline_show }, \
+	{ .name = "stat", .mode = S_IFREG | 0444, .show_task = stat_show },		\
+	{ .name = "statm", .mode = S_IFREG | 0444, .show_task = proc_pid_statm_show },	\
+	{ .name = "maps", .mode = S_IFREG | 0444, .show_task = proc_pid_maps_show },	\
+	{ .name = "cwd", .mode = S_IFLNK | 0777, .link = proc_cwd_link },		\
+	{ .name = "root", .mode = S_IFLNK | 0777, .link = proc_root_link },		\
+	{ .name = "exe", .mode = S_IFLNK | 0777, .link = proc_exe_link },		\
+	{ .name = "smaps_rollup", .mode = S_IFREG | 0444,				\
+	  .show_task = proc_pid_smaps_rollup_show },					\
+	{ .name = NULL }
+
+static const struct proc_entry proc_tid_entries[] = {
+	PROC_TASK_COMMON_ENTRIES(proc_tid_stat_show),
+};
+
+static const struct proc_entry proc_tgid_entries[] = {
+	{ .name = "task", .mode = S_IFDIR | 0555, .kind = PROC_TASK_DIR },
+	PROC_TASK_COMMON_ENTRIES(proc_tgid_stat_show),
+};
+
+static const struct proc_entry proc_tgid_dir = {
+	.name = "", .mode = S_IFDIR | 0555, .dir = proc_tgid_entries,
+};
+
+static const struct proc_entry proc_tid_dir = {
+	.name = "", .mode = S_IFDIR | 0555, .dir = proc_tid_entries,
 };
 
 struct proc_inode {
 	struct inode vfs_inode;
-	const struct proc_entry *entry;	/* NULL for the root and "self" */
+	const struct proc_entry *entry;	/* NULL for the root, "self" and "thread-self" */
 	int pid;			/* of /proc/PID and what is under it, else 0 */
+	bool thread;			/* @pid is a thread's: /proc/PID/task/TID/... */
+	int fd;				/* of /proc/PID/fd/FD */
 };
 
 static struct proc_inode *PROC_I(const struct inode *inode)
@@ -237,6 +308,8 @@ static const struct file_operations proc_dir_operations;
 static const struct file_operations proc_file_operations;
 static const struct file_operations proc_pid_file_operations;
 static const struct inode_operations proc_self_inode_operations;
+static const struct inode_operations proc_thread_self_inode_operations;
+static const struct inode_operations proc_pid_link_inode_operations;
 
 /* The live process @pid (its thread-group leader), or NULL. */
 static struct task_struct *proc_task(int pid)
@@ -246,8 +319,23 @@ static struct task_struct *proc_task(int pid)
 	return t && t->state != EXIT_DEAD && t->pid == t->tgid ? t : NULL;
 }
 
+/* The live thread @tid, or NULL. */
+static struct task_struct *proc_thread(int tid)
+{
+	struct task_struct *t = tid ? find_task_by_pid(tid) : NULL;
+
+	return t && t->state != EXIT_DEAD ? t : NULL;
+}
+
+/* The task an inode under /proc/PID (or /proc/PID/task/TID) is about. */
+static struct task_struct *proc_inode_task(const struct proc_inode *pi)
+{
+	return pi->thread ? proc_thread(pi->pid) : proc_task(pi->pid);
+}
+
 static struct inode *proc_get_inode(struct super_block *sb, const struct proc_entry *e,
-				    int pid, unsigned long ino)
+				    const struct proc_inode *parent, int pid,
+				    unsigned long ino)
 {
 	struct inode *inode = new_inode(sb);
 	struct proc_inode *pi;
@@ -257,12 +345,16 @@ static struct inode *proc_get_inode(struct super_block *sb, const struct proc_en
 	pi = PROC_I(inode);
 	pi->entry = e;
 	pi->pid = pid;
+	pi->thread = parent && parent->thread;
+	pi->fd = -1;
 	inode->i_ino = ino;
 	inode->i_mode = e ? e->mode : S_IFDIR | 0555;
 	if (S_ISDIR(inode->i_mode)) {
 		inode->i_op = &proc_dir_inode_operations;
 		inode->i_fop = &proc_dir_operations;
 		set_nlink(inode, 2);
+	} else if (S_ISLNK(inode->i_mode)) {
+		inode->i_op = &proc_pid_link_inode_operations;
 	} else {
 		inode->i_fop = pid ? &proc_pid_file_operations : &proc_file_operations;
 	}
@@ -272,9 +364,17 @@ static struct inode *proc_get_inode(struct super_block *sb, const struct proc_en
 static int proc_revalidate(struct dentry *dentry, unsigned int flags)
 {
 	struct inode *inode = d_inode(dentry);
+	struct proc_inode *pi;
 
 	(void)flags;
-	return !inode || !PROC_I(inode)->pid || proc_task(PROC_I(inode)->pid);
+	if (!inode)
+		return 1;
+	pi = PROC_I(inode);
+	if (!pi->pid)
+		return 1;
+	if (!proc_inode_task(pi))
+		return 0;
+	return pi->fd < 0 || task_fd_file(proc_inode_task(pi), pi->fd);
 }
 
 static int proc_delete_dentry(const struct dentry *dentry)
@@ -288,20 +388,25 @@ static const struct dentry_operations proc_dentry_operations = {
 	.d_delete = proc_delete_dentry,
 };
 
-/* "self" or a decimal pid: the pid, or 0. */
-static int name_to_pid(const struct qstr *name)
+/* A decimal number without leading zeros, below 10^7: it, or -1. */
+static int name_to_int(const struct qstr *name)
 {
-	int pid = 0;
+	int n = 0;
 	u32 i;
 
-	if (!name->len || name->len > 7 || name->name[0] == '0')
-		return 0;
+	if (!name->len || name->len > 7 || (name->name[0] == '0' && name->len > 1))
+		return -1;
 	for (i = 0; i < name->len; i++) {
 		if (name->name[i] < '0' || name->name[i] > '9')
-			return 0;
-		pid = pid * 10 + (name->name[i] - '0');
+			return -1;
+		n = n * 10 + (name->name[i] - '0');
 	}
-	return pid;
+	return n;
+}
+
+static bool name_is(const struct qstr *name, const char *s)
+{
+	return strlen(s) == name->len && !memcmp(s, name->name, name->len);
 }
 
 static const struct proc_entry *dir_entries(struct inode *dir)
@@ -311,24 +416,90 @@ static const struct proc_entry *dir_entries(struct inode *dir)
 	return pi->entry ? pi->entry->dir : proc_root_entries;
 }
 
+/* A link of the root that names a process: "self" or "thread-self". */
+static struct inode *proc_self_inode(struct super_block *sb, unsigned long ino,
+				     const struct inode_operations *iop)
+{
+	struct inode *inode = new_inode(sb);
+
+	if (!inode)
+		return NULL;
+	inode->i_ino = ino;
+	inode->i_mode = S_IFLNK | 0777;
+	inode->i_op = iop;
+	return inode;
+}
+
+/* The file mode of the link /proc/PID/fd/N: the descriptor's access. */
+static umode_t fd_link_mode(struct file *f)
+{
+	return S_IFLNK | (f->f_mode & FMODE_READ ? 0400 : 0) |
+	       (f->f_mode & FMODE_WRITE ? 0200 : 0) | 0100;
+}
+
+/* What there is at @name in the /proc/PID/task or /proc/PID/fd @dir. */
+static struct inode *proc_lookup_dynamic(struct inode *dir, const struct qstr *name,
+					 struct task_struct *t)
+{
+	struct proc_inode *pi = PROC_I(dir), *child;
+	int n = name_to_int(name);
+	struct inode *inode;
+	struct file *f;
+
+	if (n < 0)
+		return NULL;
+	if (pi->entry->kind == PROC_TASK_DIR) {
+		struct task_struct *th = n ? proc_thread(n) : NULL;
+
+		if (!th || th->tgid != t->tgid)
+			return NULL;
+		inode = proc_get_inode(dir->i_sb, &proc_tid_dir, NULL, n,
+				       (unsigned long)n << 8);
+		if (inode)
+			PROC_I(inode)->thread = true;
+		return inode ? inode : ERR_PTR(-ENOMEM);
+	}
+	f = task_fd_file(t, n);
+	if (!f)
+		return NULL;
+	inode = proc_get_inode(dir->i_sb, &proc_fd_entry, pi, pi->pid,
+			       (dir->i_ino << 10) + n);
+	if (!inode)
+		return ERR_PTR(-ENOMEM);
+	child = PROC_I(inode);
+	child->fd = n;
+	inode->i_mode = fd_link_mode(f);
+	return inode;
+}
+
 static struct dentry *proc_lookup(struct inode *dir, struct dentry *dentry,
 				  unsigned int flags)
 {
 	struct proc_inode *pi = PROC_I(dir);
 	const struct proc_entry *e;
+	struct task_struct *t = NULL;
 	struct inode *inode = NULL;
 	unsigned int i;
 
 	(void)flags;
 	dentry->d_op = &proc_dentry_operations;
-	if (pi->pid && !proc_task(pi->pid)) {
-		d_add(dentry, NULL);
+	if (pi->pid) {
+		t = proc_inode_task(pi);
+		if (!t) {
+			d_add(dentry, NULL);
+			return NULL;
+		}
+	}
+	if (pi->entry && pi->entry->kind != PROC_TABLE_DIR) {
+		inode = proc_lookup_dynamic(dir, &dentry->d_name, t);
+		if (IS_ERR(inode))
+			return ERR_PTR(PTR_ERR(inode));
+		d_add(dentry, inode);
 		return NULL;
 	}
 	for (e = dir_entries(dir), i = 0; e[i].name; i++) {
-		if (strlen(e[i].name) == dentry->d_name.len &&
-		    !memcmp(e[i].name, dentry->d_name.name, dentry->d_name.len)) {
-			inode = proc_get_inode(dir->i_sb, &e[i], pi->pid,
+		if (name_is(&dentry->d_name, e[i].name)) {
+			inode = proc_get_inode(dir->i_sb, &e[i], pi, pi->pid,
 					       dir->i_ino * 64 + i + 2);
 			if (!inode)
 				return ERR_PTR(-ENOMEM);
@@ -336,35 +507,84 @@ static struct dentry *proc_lookup(struct inode *dir, struct dentry *dentry,
 		}
 	}
 	if (!inode && !pi->entry && !pi->pid) {
-		/* the root: "self" and the processes */
-		int pid = name_to_pid(&dentry->d_name);
+		/* the root: "self", "thread-self" and the processes */
+		int pid = name_to_int(&dentry->d_name);
 
-		if (dentry->d_name.len == 4 && !memcmp(dentry->d_name.name, "self", 4)) {
-			inode = new_inode(dir->i_sb);
+		if (name_is(&dentry->d_name, "self")) {
+			inode = proc_self_inode(dir->i_sb, PROC_SELF_INO,
+						&proc_self_inode_operations);
 			if (!inode)
 				return ERR_PTR(-ENOMEM);
-			inode->i_ino = 0xff000000;
-			inode->i_mode = S_IFLNK | 0777;
-			inode->i_op = &proc_self_inode_operations;
-		} else if (pid && proc_task(pid)) {
-			inode = proc_get_inode(dir->i_sb, &proc_pid_dir, pid,
+		} else if (name_is(&dentry->d_name, "thread-self")) {
+			inode = proc_self_inode(dir->i_sb, PROC_THREAD_SELF_INO,
+						&proc_thread_self_inode_operations);
+			if (!inode)
+				return ERR_PTR(-ENOMEM);
+		} else if (pid > 0 && proc_thread(pid)) {
+			/* a thread's id is found too, though only processes are listed */
+			inode = proc_get_inode(dir->i_sb, &proc_tgid_dir, NULL, pid,
 					       (unsigned long)pid << 8);
 			if (!inode)
 				return ERR_PTR(-ENOMEM);
+			PROC_I(inode)->thread = !proc_task(pid);
 		}
 	}
 	d_add(dentry, inode);
 	return NULL;
 }
 
+/*
+ * /proc/PID/task and /proc/PID/fd: the position of a thread is 2 + its
+ * tid, that of a descriptor 2 + its number.
+ */
+static int proc_readdir_dynamic(struct file *file, struct dir_context *ctx,
+				struct task_struct *t)
+{
+	struct inode *dir = file_inode(file);
+	char name[12];
+
+	if (PROC_I(dir)->entry->kind == PROC_TASK_DIR) {
+		struct task_struct *th;
+
+		list_for_each_entry(th, &task_list, tasks) {
+			loff_t pos = 2 + th->pid;
+
+			if (th->tgid != t->tgid || th->state == EXIT_DEAD || pos < ctx->pos)
+				continue;
+			snprintf(name, sizeof(name), "%d", th->pid);
+			if (!dir_emit(ctx, name, strlen(name), (unsigned long)th->pid << 8,
+				      DT_DIR))
+				return 0;
+			ctx->pos = pos + 1;
+		}
+		return 0;
+	}
+	for (; t->files && ctx->pos - 2 < t->files->max_fds; ctx->pos++) {
+		int fd = ctx->pos - 2;
+
+		if (!task_fd_file(t, fd))
+			continue;
+		snprintf(name, sizeof(name), "%d", fd);
+		if (!dir_emit(ctx, name, strlen(name), (dir->i_ino << 10) + fd, DT_LNK))
+			return 0;
+	}
+	return 0;
+}
+
 static int proc_readdir(struct file *file, struct dir_context *ctx)
 {
 	struct inode *dir = file_inode(file);
-	const struct proc_entry *e = dir_entries(dir);
-	struct task_struct *t;
+	struct proc_inode *pi = PROC_I(dir);
+	const struct proc_entry *e;
+	struct task_struct *t = NULL;
 	loff_t n = 2;
 	unsigned int i;
 
+	if (pi->pid) {
+		t = proc_inode_task(pi);
+		if (!t)
+			return -ENOENT;
+	}
 	if (ctx->pos == 0) {
 		if (!dir_emit(ctx, ".", 1, dir->i_ino, DT_DIR))
 			return 0;
@@ -375,7 +595,9 @@ static int proc_readdir(struct file *file, struct dir_context *ctx)
 			return 0;
 		ctx->pos = 2;
 	}
-	for (i = 0; e[i].name; i++, n++) {
+	if (pi->entry && pi->entry->kind != PROC_TABLE_DIR)
+		return proc_readdir_dynamic(file, ctx, t);
+	for (e = dir_entries(dir), i = 0; e[i].name; i++, n++) {
 		if (n < ctx->pos)
 			continue;
 		if (!dir_emit(ctx, e[i].name, strlen(e[i].name), dir->i_ino * 64 + i + 2,
@@ -383,14 +605,19 @@ static int proc_readdir(struct file *file, struct dir_context *ctx)
 			return 0;
 		ctx->pos = n + 1;
 	}
-	if (PROC_I(dir)->entry || PROC_I(dir)->pid)
+	if (pi->entry || pi->pid)
 		return 0;
 	if (n >= ctx->pos) {
-		if (!dir_emit(ctx, "self", 4, 0xff000000, DT_LNK))
+		if (!dir_emit(ctx, "self", 4, PROC_SELF_INO, DT_LNK))
 			return 0;
 		ctx->pos = n + 1;
 	}
-	/* processes, by pid: the position after "self" is 1 << 16 + pid */
+	if (n + 1 >= ctx->pos) {
+		if (!dir_emit(ctx, "thread-self", 11, PROC_THREAD_SELF_INO, DT_LNK))
+			return 0;
+		ctx->pos = n + 2;
+	}
+	/* processes, by pid: the position after "thread-self" is 1 << 16 + pid */
 	list_for_each_entry(t, &task_list, tasks) {
 		char name[12];
 		loff_t pos = (1 << 16) + t->pid;
@@ -428,6 +655,53 @@ static const struct inode_operations proc_self_inode_operations = {
 	.get_link = proc_self_get_link,
 };
 
+/* "PID/task/TID" of the thread that asks. */
+static const char *proc_thread_self_get_link(struct dentry *dentry, struct inode *inode,
+					     struct delayed_call *done)
+{
+	char *buf = kmalloc(32, GFP_KERNEL);
+
+	(void)dentry;
+	(void)inode;
+	if (!buf)
+		return ERR_PTR(-ENOMEM);
+	snprintf(buf, 32, "%d/task/%d", current->tgid, current->pid);
+	set_delayed_call(done, free_link, buf);
+	return buf;
+}
+
+static const struct inode_operations proc_thread_self_inode_operations = {
+	.get_link = proc_thread_self_get_link,
+};
+
+/* exe, cwd, root, fd/N: the path of what the task holds, from the caller's root. */
+static const char *proc_pid_get_link(struct dentry *dentry, struct inode *inode,
+				     struct delayed_call *done)
+{
+	struct proc_inode *pi = PROC_I(inode);
+	struct task_struct *t = proc_inode_task(pi);
+	const char *target;
+	char *buf;
+
+	(void)dentry;
+	if (!t)
+		return ERR_PTR(-ENOENT);
+	buf = kmalloc(PATH_MAX, GFP_KERNEL);
+	if (!buf)
+		return ERR_PTR(-ENOMEM);
+	target = pi->entry->link(t, pi->fd, buf, PATH_MAX);
+	if (IS_ERR(target)) {
+		kfree(buf);
+		return target;
+	}
+	set_delayed_call(done, free_link, buf);
+	return target;
+}
+
+static const struct inode_operations proc_pid_link_inode_operations = {
+	.get_link = proc_pid_get_link,
+};
+
 static const struct inode_operations proc_dir_inode_operations = {
 	.lookup = proc_lookup,
 };
@@ -452,18 +726,19 @@ static void proc_show(struct seq_file *m, void *arg)
 		pi->entry->show(m);
 		return;
 	}
-	t = proc_task(pi->pid);
+	t = proc_inode_task(pi);
 	if (t)
 		pi->entry->show_task(m, t);
 }
 
 static int proc_file_open(struct inode *inode, struct file *file)
 {
-	if (file->f_mode & FMODE_WRITE)
+	const struct proc_entry *e = PROC_I(inode)->entry;
+
+	if ((file->f_mode & FMODE_WRITE) && !e->write && !e->write_task)
 		return -EACCES;
 	file->private_data = kzalloc(sizeof(struct proc_file), GFP_KERNEL);
 	return file->private_data ? 0 : -ENOMEM;
-	(void)inode;
 }
 
 static ssize_t proc_file_read(struct file *file, struct iov_iter *to, loff_t *pos)
@@ -480,6 +755,43 @@ static ssize_t proc_file_read(struct file *file, struct iov_iter *to, loff_t *po
 			return err;
 	}
 	return simple_read_from_buffer(to, pos, pf->text, pf->len);
+}
+
+/*
+ * A write to a writable file (hostname, comm) takes its first page at
+ * position 0 as the new value (each keeps what fits of it) and consumes
+ * the whole write, as Linux's sysctl strings and comm do. A sysctl
+ * string consumes and ignores writes at later positions; comm takes
+ * every write from its start, whatever the position.
+ */
+static ssize_t proc_file_write(struct file *file, struct iov_iter *from, loff_t *pos)
+{
+	struct proc_inode *pi = PROC_I(file_inode(file));
+	size_t count = iov_iter_count(from), len = min(count, PAGE_SIZE);
+	struct task_struct *t = NULL;
+	char *buf;
+	int err;
+
+	if (pi->pid) {
+		t = proc_inode_task(pi);
+		if (!t)
+			return -ESRCH;
+	}
+	if (*pos && !t)
+		return count;
+	buf = kmalloc(PAGE_SIZE, GFP_KERNEL);
+	if (!buf)
+		return -ENOMEM;
+	if (copy_from_iter(buf, len, from) != len) {
+		kfree(buf);
+		return -EFAULT;
+	}
+	err = t ? pi->entry->write_task(t, buf, len) : pi->entry->write(buf, len);
+	kfree(buf);
+	if (err)
+		return err;
+	*pos += count;
+	return count;
 }
 
 static int proc_file_release(struct inode *inode, struct file *file)
@@ -515,6 +827,7 @@ static int proc_file_mmap(struct file *file, struct vm_area_struct *vma)
 static const struct file_operations proc_file_operations = {
 	.llseek = proc_file_llseek,
 	.read_iter = proc_file_read,
+	.write_iter = proc_file_write,
 	.open = proc_file_open,
 	.release = proc_file_release,
 	.mmap = proc_file_mmap,
@@ -523,6 +836,7 @@ static const struct file_operations proc_file_operations = {
 static const struct file_operations proc_pid_file_operations = {
 	.llseek = proc_file_llseek,
 	.read_iter = proc_file_read,
+	.write_iter = proc_file_write,
 	.open = proc_file_open,
 	.release = proc_file_release,
 };
@@ -552,7 +866,7 @@ static int proc_fill_super(struct super_block *sb, struct fs_context *fc)
 	sb->s_magic = PROC_SUPER_MAGIC;
 	sb->s_op = &proc_sops;
 	sb->s_blocksize = 1024;
-	root = proc_get_inode(sb, NULL, 0, PROC_ROOT_INO);
+	root = proc_get_inode(sb, NULL, NULL, 0, PROC_ROOT_INO);
 	sb->s_root = d_make_root(root);
 	return sb->s_root ? 0 : -ENOMEM;
 }

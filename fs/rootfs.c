@@ -17,19 +17,23 @@
 #include <linux/mm.h>
 #include <linux/namei.h>
 #include <linux/of_fdt.h>
+#include <linux/pipe_fs_i.h>
 #include <linux/printk.h>
 
 void free_reserved_range(phys_addr_t start, phys_addr_t end, const char *what);
 void proc_root_init(void);
+void sysfs_init(void);
 void devtmpfs_init(void);
 
 void vfs_caches_init(void)
 {
 	dcache_init();
+	sysfs_init();		/* first in /proc/filesystems, as on Linux */
 	shmem_init();
 	proc_root_init();
 	mnt_init();		/* rootfs first: its files are on device 0:1 */
 	devtmpfs_init();
+	pipe_init();
 }
 
 static void default_console(void)

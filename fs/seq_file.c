@@ -35,6 +35,19 @@ void seq_printf(struct seq_file *m, const char *fmt, ...)
 	}
 }
 
+void seq_write(struct seq_file *m, const void *data, size_t len)
+{
+	if (m->overflow)
+		return;
+	if (m->count + len >= m->size) {
+		m->overflow = true;
+		return;
+	}
+	memcpy(m->buf + m->count, data, len);
+	m->count += len;
+	m->buf[m->count] = '\0';
+}
+
 void seq_puts(struct seq_file *m, const char *s)
 {
 	seq_printf(m, "%s", s);

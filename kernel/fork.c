@@ -22,24 +22,29 @@
 #include <linux/signal.h>
 #include <linux/slab.h>
 #include <linux/string.h>
+#include <linux/time.h>
 #include <linux/uaccess.h>
 #include <asm/tlbflush.h>
 #include <asm/mmu_context.h>
 #include <asm/pgtable.h>
 #include <asm/processor.h>
 
-#define PID_MAX		32768
-
 LIST_HEAD(task_list);
 static unsigned long pid_map[PID_MAX / (8 * sizeof(unsigned long))];
 static int last_pid;
 static unsigned long total_tasks;
+unsigned long total_forks;
 static struct kmem_cache *task_struct_cachep;
 static struct kmem_cache *mm_cachep;
 
 unsigned long nr_tasks(void)
 {
 	return total_tasks;
+}
+
+int last_pid_nr(void)
+{
+	return last_pid;
 }
 
 /* The next free pid after the last one given, wrapping past PID_MAX. */
@@ -114,6 +119,9 @@ void mmput(struct mm_struct *mm)
 {
 	if (--mm->mm_users)
 		return;
+	if (mm->exe_file)
+		fput(mm->exe_file);
+	mm->exe_file = NULL;
 	exit_mmap(mm);
 	mmdrop(mm);
 }
@@ -225,9 +233,11 @@ struct task_struct *new_task(const char *name)
 	p->tty = current->group_leader->tty;
 	p->active_mm = &init_mm;
 	p->time_slice = DEFAULT_TIMESLICE;
+	p->start_time = ktime_get_ns();
 	list_add_tail(&p->sibling, &current->children);
 	list_add_tail(&p->tasks, &task_list);
 	total_tasks++;
+	total_forks++;
 	return p;
 }
 
@@ -365,6 +375,7 @@ struct mm_struct *dup_mm(struct mm_struct *oldmm)
 	mm->arg_end = oldmm->arg_end;
 	mm->env_start = oldmm->env_start;
 	mm->env_end = oldmm->env_end;
+	mm->exe_file = oldmm->exe_file ? get_file(oldmm->exe_file) : NULL;
 	mm->hiwater_rss = get_mm_rss(oldmm);
 	for (vma = oldmm->mmap; vma; vma = vma->vm_next) {
 		struct vm_area_struct *new = vm_area_dup(vma);

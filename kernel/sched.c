@@ -53,6 +53,54 @@ unsigned long nr_context_switches(void)
 	return nr_switches;
 }
 
+unsigned long nr_uninterruptible(void)
+{
+	struct task_struct *t;
+	unsigned long n = 0;
+
+	list_for_each_entry(t, &task_list, tasks)
+		if (t->state == TASK_UNINTERRUPTIBLE)
+			n++;
+	return n;
+}
+
+unsigned long avenrun[3];
+
+/*
+ * Each average moves towards the number of active tasks by a fixed
+ * fraction per LOAD_FREQ: 1 - exp(-5 s / period) for periods of 1, 5
+ * and 15 minutes, those factors' complements being EXP_* in FSHIFT
+ * fixed point. Rounding up while the load rises lets an average reach
+ * a steady load instead of stopping a hair below it.
+ */
+#define EXP_1		1884
+#define EXP_5		2014
+#define EXP_15		2037
+
+static unsigned long calc_load(unsigned long load, unsigned long exp, unsigned long active)
+{
+	unsigned long newload = load * exp + active * (FIXED_1 - exp);
+
+	if (active >= load)
+		newload += FIXED_1 - 1;
+	return newload / FIXED_1;
+}
+
+static void calc_global_load(void)
+{
+	static unsigned long next_update = LOAD_FREQ;
+	unsigned long active;
+
+	if (jiffies < next_update)
+		return;
+	next_update += LOAD_FREQ;
+	/* the running task is on the run queue: every runnable one counts */
+	active = (nr_runnable + nr_uninterruptible()) * FIXED_1;
+	avenrun[0] = calc_load(avenrun[0], EXP_1, active);
+	avenrun[1] = calc_load(avenrun[1], EXP_5, active);
+	avenrun[2] = calc_load(avenrun[2], EXP_15, active);
+}
+
 static void enqueue(struct task_struct *p)
 {
 	if (p->on_rq || p == &init_task)
@@ -224,6 +272,7 @@ void scheduler_tick(bool user_tick)
 		p->utime++;
 	else
 		p->stime++;
+	calc_global_load();
 	list_for_each_entry_safe(s, tmp, &sleepers, list) {
 		if (s->deadline > now)
 			break;
@@ -319,11 +368,33 @@ void finish_wait(struct wait_queue_head *wq, struct wait_queue_entry *w)
 
 void wake_up(struct wait_queue_head *wq)
 {
-	struct wait_queue_entry *w;
+	struct wait_queue_entry *w, *next;
 	unsigned long flags;
 
 	spin_lock_irqsave(&wq->lock, flags);
-	list_for_each_entry(w, &wq->head, entry)
-		wake_up_process(w->task);
+	list_for_each_entry_safe(w, next, &wq->head, entry) {
+		if (w->func)
+			w->func(w);
+		else
+			wake_up_process(w->task);
+	}
+	spin_unlock_irqrestore(&wq->lock, flags);
+}
+
+void add_wait_queue(struct wait_queue_head *wq, struct wait_queue_entry *w)
+{
+	unsigned long flags;
+
+	spin_lock_irqsave(&wq->lock, flags);
+	list_add_tail(&w->entry, &wq->head);
+	spin_unlock_irqrestore(&wq->lock, flags);
+}
+
+void remove_wait_queue(struct wait_queue_head *wq, struct wait_queue_entry *w)
+{
+	unsigned long flags;
+
+	spin_lock_irqsave(&wq->lock, flags);
+	list_del_init(&w->entry);
 	spin_unlock_irqrestore(&wq->lock, flags);
 }

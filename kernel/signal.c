@@ -648,6 +648,34 @@ long sys_rt_sigsuspend(const u64 *set, size_t sigsetsize)
 	return -ERESTARTNOHAND;
 }
 
+int set_user_sigmask(const u64 *umask, size_t sigsetsize)
+{
+	u64 mask;
+
+	if (!umask)
+		return 0;
+	if (sigsetsize != sizeof(u64))
+		return -EINVAL;
+	if (copy_from_user(&mask, umask, sizeof(mask)))
+		return -EFAULT;
+	current->saved_sigmask = current->blocked;
+	current->restore_sigmask = true;
+	current->blocked = mask & ~SIG_KERNEL_ONLY_MASK;
+	if (signal_pending(current))
+		set_tsk_thread_flag(current, TIF_SIGPENDING);
+	return 0;
+}
+
+void restore_saved_sigmask_unless(bool interrupted)
+{
+	if (interrupted || !current->restore_sigmask)
+		return;
+	current->restore_sigmask = false;
+	current->blocked = current->saved_sigmask;
+	if (signal_pending(current))
+		set_tsk_thread_flag(current, TIF_SIGPENDING);
+}
+
 long sys_pause(void)
 {
 	sleep_until_signal();

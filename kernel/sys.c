@@ -1,20 +1,27 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * The small system calls: ids, process groups and sessions, time,
- * sleeping, yielding, uname, exit and wait. Users and groups are all
- * root (0), as a single-user kernel's.
+ * sleeping, yielding, uname and the host name, exit and wait, times and
+ * sysinfo, prctl's task name, CPU affinity and reboot. Users and groups
+ * are all root (0), as a single-user kernel's.
  */
+#include <linux/cpumask.h>
 #include <linux/errno.h>
 #include <linux/file.h>
 #include <linux/kernel.h>
 #include <linux/mm.h>
+#include <linux/printk.h>
+#include <linux/reboot.h>
 #include <linux/resource.h>
 #include <linux/sched.h>
 #include <linux/signal.h>
+#include <linux/smp.h>
 #include <linux/string.h>
 #include <linux/syscalls.h>
 #include <linux/time.h>
 #include <linux/uaccess.h>
+#include <linux/utsname.h>
+#include <linux/vmstat.h>
 #include <asm/setup.h>
 
 #define CLOCK_REALTIME		0
@@ -27,13 +34,15 @@
 #define CLOCK_BOOTTIME		7
 
 struct new_utsname {
-	char sysname[65];
-	char nodename[65];
-	char release[65];
-	char version[65];
-	char machine[65];
-	char domainname[65];
+	char sysname[__NEW_UTS_LEN + 1];
+	char nodename[__NEW_UTS_LEN + 1];
+	char release[__NEW_UTS_LEN + 1];
+	char version[__NEW_UTS_LEN + 1];
+	char machine[__NEW_UTS_LEN + 1];
+	char domainname[__NEW_UTS_LEN + 1];
 };
+
+char uts_nodename[__NEW_UTS_LEN + 1] = "pagoda";
 
 long sys_exit(int code)
 {
@@ -386,8 +395,8 @@ long sys_uname(void *name)
 	 * ABI, and name Pagoda in the release and version strings.
 	 */
 	snprintf(u.sysname, sizeof(u.sysname), "%s", "Linux");
-	snprintf(u.nodename, sizeof(u.nodename), "%s", "pagoda");
-	snprintf(u.release, sizeof(u.release), "6.1.0-pagoda-%s", PAGODA_VERSION);
+	snprintf(u.nodename, sizeof(u.nodename), "%s", uts_nodename);
+	snprintf(u.release, sizeof(u.release), "%s", UTS_RELEASE);
 	snprintf(u.version, sizeof(u.version), "#1 %s", pagoda_banner);
 	snprintf(u.machine, sizeof(u.machine), "%s", "armv7l");
 	snprintf(u.domainname, sizeof(u.domainname), "%s", "(none)");
@@ -537,4 +546,207 @@ long sys_prlimit64(int pid, unsigned int res, const struct rlimit64 *unew,
 	o64.rlim_cur = rlim_to_64(o.rlim_cur);
 	o64.rlim_max = rlim_to_64(o.rlim_max);
 	return copy_to_user(uold, &o64, sizeof(o64)) ? -EFAULT : 0;
+}
+
+long sys_sethostname(const char *name, int len)
+{
+	char tmp[__NEW_UTS_LEN];
+
+	if (len < 0 || len > __NEW_UTS_LEN)
+		return -EINVAL;
+	if (copy_from_user(tmp, name, len))
+		return -EFAULT;
+	memcpy(uts_nodename, tmp, len);
+	memset(uts_nodename + len, 0, sizeof(uts_nodename) - len);
+	return 0;
+}
+
+/* ---- CPU time ---- */
+
+void thread_group_cputime(struct task_struct *tsk, unsigned long *utime,
+			  unsigned long *stime)
+{
+	struct task_struct *t;
+
+	*utime = *stime = 0;
+	list_for_each_entry(t, &task_list, tasks) {
+		if (t->tgid != tsk->tgid)
+			continue;
+		*utime += t->utime;
+		*stime += t->stime;
+	}
+}
+
+struct tms {
+	long tms_utime, tms_stime, tms_cutime, tms_cstime;
+};
+
+/*
+ * The process's times in clock ticks (USER_HZ is HZ here), and the ticks
+ * since boot. The children's times are 0: nothing adds a reaped child's
+ * time to its parent yet (getrusage(RUSAGE_CHILDREN) says the same).
+ */
+long sys_times(void *tbuf)
+{
+	struct tms t = { 0, 0, 0, 0 };
+	unsigned long ut, st;
+
+	if (tbuf) {
+		thread_group_cputime(current, &ut, &st);
+		t.tms_utime = ut;
+		t.tms_stime = st;
+		if (copy_to_user(tbuf, &t, sizeof(t)))
+			return -EFAULT;
+	}
+	return jiffies;
+}
+
+/* ---- sysinfo ---- */
+
+struct sysinfo {
+	long uptime;			/* seconds since boot */
+	unsigned long loads[3];		/* 1, 5, 15 minute loads, << SI_LOAD_SHIFT */
+	unsigned long totalram, freeram, sharedram, bufferram;
+	unsigned long totalswap, freeswap;
+	unsigned short procs;		/* threads */
+	unsigned short pad;
+	unsigned long totalhigh, freehigh;
+	unsigned int mem_unit;		/* the size of the units above, in bytes */
+	char _f[20 - 2 * sizeof(long) - sizeof(int)];
+};
+
+#define SI_LOAD_SHIFT	16
+
+long sys_sysinfo(void *info)
+{
+	struct sysinfo si;
+	struct task_struct *t;
+	u64 now = ktime_get_ns();
+	unsigned long total;
+	unsigned int bits = 0;
+	int i;
+
+	memset(&si, 0, sizeof(si));
+	si.uptime = now / NSEC_PER_SEC + (now % NSEC_PER_SEC ? 1 : 0);
+	for (i = 0; i < 3; i++)
+		si.loads[i] = avenrun[i] << (SI_LOAD_SHIFT - FSHIFT);
+	list_for_each_entry(t, &task_list, tasks)
+		if (t->state != EXIT_DEAD)
+			si.procs++;
+	si.totalram = totalram_pages;
+	si.freeram = global_zone_free_pages();
+	si.sharedram = global_node_page_state(NR_SHMEM);
+	si.totalhigh = totalhigh_pages;
+	si.freehigh = nr_free_highpages();
+	si.mem_unit = PAGE_SIZE;
+	/*
+	 * As Linux does for old programs: when all of memory fits in 32
+	 * bits counted in bytes, the figures are given in bytes (mem_unit 1).
+	 */
+	total = si.totalram + si.totalswap;
+	if (total < (1UL << (32 - PAGE_SHIFT))) {
+		bits = PAGE_SHIFT;
+		si.mem_unit = 1;
+		si.totalram <<= bits;
+		si.freeram <<= bits;
+		si.sharedram <<= bits;
+		si.bufferram <<= bits;
+		si.totalswap <<= bits;
+		si.freeswap <<= bits;
+		si.totalhigh <<= bits;
+		si.freehigh <<= bits;
+	}
+	return copy_to_user(info, &si, sizeof(si)) ? -EFAULT : 0;
+}
+
+/* ---- prctl ---- */
+
+#define PR_SET_NAME	15
+#define PR_GET_NAME	16
+
+/* The task's name (comm) only; every other option is refused, -EINVAL. */
+long sys_prctl(int option, unsigned long arg2)
+{
+	char comm[TASK_COMM_LEN];
+
+	switch (option) {
+	case PR_SET_NAME:
+		memset(comm, 0, sizeof(comm));
+		if (strncpy_from_user(comm, (const char *)arg2, sizeof(comm) - 1) < 0)
+			return -EFAULT;
+		memcpy(current->comm, comm, sizeof(comm));
+		return 0;
+	case PR_GET_NAME:
+		memcpy(comm, current->comm, sizeof(comm));
+		return copy_to_user((void *)arg2, comm, sizeof(comm)) ? -EFAULT : 0;
+	}
+	return -EINVAL;
+}
+
+/* ---- sched_getaffinity ---- */
+
+/*
+ * The CPUs a task may run on: every online one, as Linux's default.
+ * The size is Linux's cpumask_size() for Debian's armmp kernel (NR_CPUS
+ * 8), one long, which Pagoda's NR_CPUS also fits in.
+ */
+#define CPUMASK_SIZE	sizeof(unsigned long)
+
+long sys_sched_getaffinity(int pid, unsigned int len, unsigned long *user_mask)
+{
+	unsigned long mask = cpu_online_mask->bits;
+	struct task_struct *t = current;
+
+	if (len * 8 < nr_cpu_ids || (len & (sizeof(unsigned long) - 1)))
+		return -EINVAL;
+	if (pid) {
+		t = find_task_by_pid(pid);
+		if (!t || t->state == EXIT_DEAD)
+			return -ESRCH;
+	}
+	return copy_to_user(user_mask, &mask, CPUMASK_SIZE) ? -EFAULT : (long)CPUMASK_SIZE;
+}
+
+/* ---- reboot ---- */
+
+#define LINUX_REBOOT_MAGIC1	0xfee1dead
+#define LINUX_REBOOT_MAGIC2	672274793
+#define LINUX_REBOOT_MAGIC2A	85072278
+#define LINUX_REBOOT_MAGIC2B	369367448
+#define LINUX_REBOOT_MAGIC2C	537993216
+
+#define LINUX_REBOOT_CMD_RESTART	0x01234567
+#define LINUX_REBOOT_CMD_HALT		0xCDEF0123
+#define LINUX_REBOOT_CMD_CAD_ON		0x89ABCDEF
+#define LINUX_REBOOT_CMD_CAD_OFF	0x00000000
+#define LINUX_REBOOT_CMD_POWER_OFF	0x4321FEDC
+#define LINUX_REBOOT_CMD_RESTART2	0xA1B2C3D4
+
+/*
+ * Both magic numbers must match, as on Linux; Ctrl-Alt-Del has no
+ * meaning on a serial console, so turning it on or off does nothing.
+ */
+long sys_reboot(int magic1, int magic2, unsigned int cmd, void *arg)
+{
+	(void)arg;
+	if ((unsigned int)magic1 != LINUX_REBOOT_MAGIC1 ||
+	    (magic2 != LINUX_REBOOT_MAGIC2 && magic2 != LINUX_REBOOT_MAGIC2A &&
+	     magic2 != LINUX_REBOOT_MAGIC2B && magic2 != LINUX_REBOOT_MAGIC2C))
+		return -EINVAL;
+	switch (cmd) {
+	case LINUX_REBOOT_CMD_RESTART:
+	case LINUX_REBOOT_CMD_RESTART2:
+		pr_emerg("reboot: Restarting system\n");
+		machine_restart();
+	case LINUX_REBOOT_CMD_HALT:
+		pr_emerg("reboot: System halted\n");
+		machine_halt();
+	case LINUX_REBOOT_CMD_POWER_OFF:
+		pr_emerg("reboot: Power down\n");
+		machine_power_off();
+	case LINUX_REBOOT_CMD_CAD_ON:
+	case LINUX_REBOOT_CMD_CAD_OFF:
+		return 0;
+	}
+	return -EINVAL;
 }

@@ -336,6 +336,45 @@ int do_user_fault(struct mm_struct *mm, unsigned long addr, unsigned int flags)
 }
 
 /*
+ * Reads up to @len bytes at @addr of @mm, which need not be the current
+ * one (/proc/PID/cmdline): page by page through its page tables, a page
+ * not yet there faulted in as a read would. Stops at the first address
+ * that is not mapped readable; returns the bytes read.
+ */
+int access_remote_vm(struct mm_struct *mm, unsigned long addr, void *buf, int len)
+{
+	int done = 0;
+
+	while (done < len) {
+		struct vm_area_struct *vma = find_vma(mm, addr);
+		unsigned long offset = addr & ~PAGE_MASK;
+		int n = min(len - done, (int)(PAGE_SIZE - offset));
+		struct page *page;
+		pte_t *ptep;
+		void *kaddr;
+
+		if (!vma || vma->vm_start > addr || !(vma->vm_flags & VM_READ))
+			break;
+		ptep = pte_lookup(mm, addr);
+		if (!ptep || !pte_present(*ptep)) {
+			if (handle_mm_fault(vma, addr, 0))
+				break;
+			ptep = pte_lookup(mm, addr);
+			if (!ptep || !pte_present(*ptep))
+				break;
+		}
+		page = pfn_to_page(pte_pfn(*ptep));
+		pte_unmap(ptep);
+		kaddr = kmap_local_page(page);
+		memcpy((char *)buf + done, (char *)kaddr + offset, n);
+		kunmap_local(kaddr);
+		done += n;
+		addr += n;
+	}
+	return done;
+}
+
+/*
  * ---- unmapping ----
  *
  * Through an mmu_gather (asm-generic/tlb.h): a page unmapped here, and a

@@ -59,6 +59,9 @@
 
 #include "internal.h"
 
+/* vm.max_map_count: the VMAs a process may have. */
+int sysctl_max_map_count = DEFAULT_MAX_MAP_COUNT;
+
 #define offset_in_page(x)	((unsigned long)(x) & ~PAGE_MASK)
 
 #ifndef FIRST_USER_ADDRESS
@@ -410,7 +413,7 @@ static int __split_vma(struct mm_struct *mm, struct vm_area_struct *vma,
 int split_vma(struct mm_struct *mm, struct vm_area_struct *vma,
 	      unsigned long addr, int new_below)
 {
-	if (mm->map_count >= DEFAULT_MAX_MAP_COUNT)
+	if (mm->map_count >= sysctl_max_map_count)
 		return -ENOMEM;
 	return __split_vma(mm, vma, addr, new_below);
 }
@@ -628,7 +631,7 @@ static int munmap_vmas(struct mm_struct *mm, struct vm_area_struct *vma,
 	int error;
 
 	if (start > vma->vm_start) {
-		if (end < vma->vm_end && mm->map_count >= DEFAULT_MAX_MAP_COUNT)
+		if (end < vma->vm_end && mm->map_count >= sysctl_max_map_count)
 			return -ENOMEM;
 		error = __split_vma(mm, vma, start, 0);
 		if (error)
@@ -703,7 +706,8 @@ static bool accountable_mapping(unsigned long vm_flags)
 
 /*
  * Whether @pages more pages may be committed: Linux's __vm_enough_memory
- * in its default, heuristic mode (vm.overcommit_memory = 0), which keeps
+ * in its default, heuristic mode (vm.overcommit_memory = OVERCOMMIT_GUESS,
+ * the only one here), which keeps
  * no running total and refuses only a single request larger than all of
  * RAM and swap (there is no swap here). Private writable mappings, the
  * heap, and shared anonymous memory not mapped MAP_NORESERVE are charged.
@@ -865,7 +869,7 @@ unsigned long do_mmap(struct mm_struct *mm, struct file *file, unsigned long add
 		return -ENOMEM;
 	if (pgoff + (len >> PAGE_SHIFT) < pgoff)
 		return -EOVERFLOW;
-	if (mm->map_count > DEFAULT_MAX_MAP_COUNT)
+	if (mm->map_count > sysctl_max_map_count)
 		return -ENOMEM;
 
 	addr = get_unmapped_area(mm, addr, len, pgoff, flags);
@@ -921,7 +925,7 @@ static int brk_grow(struct mm_struct *mm, unsigned long oldbrk,
 	next = find_vma(mm, oldbrk);
 	if (next && newbrk + PAGE_SIZE > vm_start_gap(next))
 		return -ENOMEM;
-	if (mm->map_count > DEFAULT_MAX_MAP_COUNT)
+	if (mm->map_count > sysctl_max_map_count)
 		return -ENOMEM;
 	if (!may_expand_vm(mm, flags, len >> PAGE_SHIFT))
 		return -ENOMEM;

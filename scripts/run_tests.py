@@ -282,7 +282,7 @@ def hostile_session():
 # and joins the thread waits forever, rightly)
 FAULT_PROGRAMS = ('fork_cow', 'mmap_basic', 'hostile_mm_perms', 'hostile_iov',
                   'hostile_exec_args', 'hostile_clone', 'hostile_wait', 'hostile_mm_wrap',
-                  'hostile_munmap_pmd', 'proc_self')
+                  'hostile_munmap_pmd', 'proc_self', 'pipe_stress')
 
 
 def fault_session():

@@ -46,6 +46,8 @@ void do_close_on_exec(struct files_struct *files);
 struct file *fget(unsigned int fd);
 /* The same without a reference: valid until the task's next close. */
 struct file *fget_raw_noref(unsigned int fd);
+/* The file at @fd of any task's @files (/proc/PID/fd), no reference; NULL if none yet. */
+struct file *files_lookup_fd_raw(struct files_struct *files, unsigned int fd);
 /* The lowest free descriptor (>= @start) below RLIMIT_NOFILE, reserved. */
 int get_unused_fd_flags(unsigned int flags);
 int alloc_fd(unsigned int start, unsigned int flags);

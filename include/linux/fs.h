@@ -333,6 +333,7 @@ struct file {
 	unsigned int f_flags;		/* O_* as opened, minus O_CREAT and the like */
 	fmode_t f_mode;
 	loff_t f_pos;
+	u64 f_version;			/* a FIFO reader: the writer opens seen (poll) */
 	long f_count;
 	void *private_data;		/* the f_op's state */
 };

@@ -14,6 +14,7 @@
 #define max(a, b) ({ __typeof__(a) __x = (a); __typeof__(b) __y = (b); \
 		     __x > __y ? __x : __y; })
 #define clamp(v, lo, hi) min(max(v, lo), hi)
+#define min_t(type, a, b) min((type)(a), (type)(b))
 
 #define ALIGN(x, a)		(((x) + (a) - 1) & ~((__typeof__(x))(a) - 1))
 #define ALIGN_DOWN(x, a)	((x) & ~((__typeof__(x))(a) - 1))

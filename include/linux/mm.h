@@ -152,6 +152,9 @@ bool handle_pte_access(struct mm_struct *mm, unsigned long addr, bool write);
 #define VM_ACCESS_FLAGS	(VM_READ | VM_WRITE | VM_EXEC)
 
 #define DEFAULT_MAX_MAP_COUNT	65530	/* Linux's vm.max_map_count */
+extern int sysctl_max_map_count;
+/* vm.overcommit_memory: the heuristic mode is the one vm_enough_memory implements. */
+#define OVERCOMMIT_GUESS	0
 #define STACK_GUARD_GAP		(256UL << PAGE_SHIFT)	/* Linux's stack_guard_gap */
 
 struct vm_area_struct;
@@ -166,6 +169,8 @@ void vm_area_free(struct vm_area_struct *vma);
 
 /* The first VMA with vm_end > addr, or NULL (mm/mmap.c). */
 struct vm_area_struct *find_vma(struct mm_struct *mm, unsigned long addr);
+/* Copies up to @len bytes at @addr of another task's @mm: the count read. */
+int access_remote_vm(struct mm_struct *mm, unsigned long addr, void *buf, int len);
 struct vm_area_struct *find_vma_prev(struct mm_struct *mm, unsigned long addr,
 				     struct vm_area_struct **pprev);
 struct vm_area_struct *find_vma_intersection(struct mm_struct *mm,

@@ -112,6 +112,7 @@ struct mm_struct {
 	unsigned long start_code, end_code, start_data, end_data;
 	unsigned long start_brk, brk, start_stack;
 	unsigned long arg_start, arg_end, env_start, env_end;
+	struct file *exe_file;		/* the program exec mapped (/proc/PID/exe), held */
 	unsigned long total_vm;		/* pages mapped */
 	unsigned long data_vm, exec_vm, stack_vm;
 	unsigned long hiwater_rss;

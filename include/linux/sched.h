@@ -99,9 +99,11 @@ extern struct sighand_struct init_sighand;
 /* A system call cut short by a signal the task does not see, to go on with. */
 struct restart_block {
 	long (*fn)(struct restart_block *);	/* NULL: nothing to go on with */
-	u64 deadline;				/* nanosleep: its end (ktime_get_ns) */
+	u64 deadline;				/* nanosleep, poll: the end (ktime_get_ns) */
 	void *rmtp;				/* nanosleep: where the time left goes */
 	bool rmtp64;				/* ... as a 64-bit time_t timespec */
+	void *ufds;				/* poll: its pollfds */
+	unsigned int nfds;
 };
 
 struct task_struct {
@@ -126,6 +128,7 @@ struct task_struct {
 	int time_slice;			/* ticks left */
 	unsigned long utime, stime;	/* ticks spent in user / kernel mode */
 	unsigned long nvcsw, nivcsw;	/* voluntary / forced context switches */
+	u64 start_time;			/* ktime_get_ns() when it was made */
 
 	int exit_signal;		/* sent to the parent at exit (SIGCHLD) */
 	struct wait_queue_head wait_chldexit;
@@ -257,6 +260,25 @@ void idle_loop(void);
 void leave_lazy_mm(void);
 unsigned long nr_running(void);
 unsigned long nr_context_switches(void);
+/* Tasks in TASK_UNINTERRUPTIBLE (procs_blocked, and the load average). */
+unsigned long nr_uninterruptible(void);
+
+/*
+ * The load average (Linux's calc_global_load): every LOAD_FREQ ticks,
+ * the runnable and uninterruptible tasks are folded into three
+ * exponentially decaying averages over 1, 5 and 15 minutes, fixed point
+ * with FSHIFT fractional bits.
+ */
+#define FSHIFT		11
+#define FIXED_1		(1 << FSHIFT)
+#define LOAD_FREQ	(5 * HZ + 1)
+#define LOAD_INT(x)	((x) >> FSHIFT)
+#define LOAD_FRAC(x)	LOAD_INT(((x) & (FIXED_1 - 1)) * 100)
+extern unsigned long avenrun[3];
+
+/* The user and system ticks of @tsk's whole thread group (kernel/sys.c). */
+void thread_group_cputime(struct task_struct *tsk, unsigned long *utime,
+			  unsigned long *stime);
 
 /* ---- kernel/fork.c, kernel/exit.c ---- */
 struct task_struct *kthread_create(int (*fn)(void *), void *arg, const char *name);
@@ -306,9 +328,15 @@ struct task_struct *find_alive_thread(struct task_struct *tsk);
 int de_thread(struct task_struct *tsk);
 void __noreturn do_group_exit(int code);
 void release_task(struct task_struct *p);
+#define PID_MAX		32768	/* kernel.pid_max: pids are below it */
 int alloc_pid(void);
 /* Whether no member of process group @pgrp has its parent elsewhere in its session. */
 bool is_current_pgrp_orphaned(void);
+/* Tasks that exist. */
 unsigned long nr_tasks(void);
+/* Tasks made since boot (/proc/stat's processes). */
+extern unsigned long total_forks;
+/* The pid given last (/proc/loadavg). */
+int last_pid_nr(void);
 
 #endif

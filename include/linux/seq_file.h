@@ -36,6 +36,8 @@ static inline bool seq_has_overflowed(const struct seq_file *m)
 }
 
 void seq_printf(struct seq_file *m, const char *fmt, ...) __printf(2, 3);
+/* @len bytes as they are, NULs included (cmdline, environ). */
+void seq_write(struct seq_file *m, const void *data, size_t len);
 void seq_puts(struct seq_file *m, const char *s);
 void seq_putc(struct seq_file *m, char c);
 void seq_pad_to(struct seq_file *m, size_t line_start, size_t column);

@@ -94,6 +94,14 @@ int kill_pgrp(int pgrp, int sig);
 void force_sig_fault(int sig, int code, unsigned long addr, struct pt_regs *regs);
 /* Kills the current task with @sig on its return to user mode (execve's failure). */
 void force_fatal_sig(int sig);
+/*
+ * ppoll and pselect6: @umask (if not NULL) replaces the blocked set while
+ * they wait: 0, -EINVAL for a @sigsetsize other than 8, -EFAULT. The old
+ * set is put back by restore_saved_sigmask_unless(), or, if a signal cut
+ * the call short, once the signal's handler frame holds it.
+ */
+int set_user_sigmask(const u64 *umask, size_t sigsetsize);
+void restore_saved_sigmask_unless(bool interrupted);
 void do_work_pending(struct pt_regs *regs);
 /* The call that returned @ret may have to go on or end -EINTR once signals are taken. */
 void syscall_may_restart(long ret);

@@ -121,6 +121,12 @@ long sys_gettimeofday(void *tv, void *tz);
 long sys_nanosleep(const void *req, void *rem);
 long sys_sched_yield(void);
 long sys_uname(void *name);
+long sys_sethostname(const char *name, int len);
+long sys_times(void *tbuf);
+long sys_sysinfo(void *info);
+long sys_prctl(int option, unsigned long arg2);
+long sys_sched_getaffinity(int pid, unsigned int len, unsigned long *user_mask);
+long sys_reboot(int magic1, int magic2, unsigned int cmd, void *arg);
 struct rlimit;
 struct rlimit64;
 long sys_ugetrlimit(unsigned int res, struct rlimit *ulim);
@@ -153,6 +159,27 @@ long sys_futex(u32 *uaddr, int op, u32 val, const void *timeout, u32 *uaddr2,
 	       u32 val3);
 long sys_futex_time64(u32 *uaddr, int op, u32 val, const void *timeout, u32 *uaddr2,
 		      u32 val3);
+
+struct pollfd;
+struct old_timeval32;
+struct sigset_argpack;
+long sys_pipe(int *fildes);
+long sys_pipe2(int *fildes, int flags);
+long sys_dup(unsigned int fildes);
+long sys_dup2(unsigned int oldfd, unsigned int newfd);
+long sys_dup3(unsigned int oldfd, unsigned int newfd, int flags);
+long sys_fcntl(unsigned int fd, unsigned int cmd, unsigned long arg);
+long sys_poll(struct pollfd *ufds, unsigned int nfds, int timeout_msecs);
+long sys_ppoll(struct pollfd *ufds, unsigned int nfds, void *tsp,
+	       const u64 *sigmask, size_t sigsetsize);
+long sys_ppoll_time64(struct pollfd *ufds, unsigned int nfds, void *tsp,
+		      const u64 *sigmask, size_t sigsetsize);
+long sys_select(int n, void *inp, void *outp, void *exp, struct old_timeval32 *tvp);
+long sys_pselect6(int n, void *inp, void *outp, void *exp, void *tsp,
+		  const struct sigset_argpack *sig);
+long sys_pselect6_time64(int n, void *inp, void *outp, void *exp, void *tsp,
+			 const struct sigset_argpack *sig);
+long sys_sendfile64(int out_fd, int in_fd, long long *offset, size_t count);
 
 /* ARM's private calls (0x0f0000 + n) */
 #define __ARM_NR_BASE		0x0f0000

@@ -11,9 +11,19 @@
 #include <linux/spinlock.h>
 
 struct task_struct;
+struct wait_queue_entry;
+
+/*
+ * What waking an entry does. Without one (NULL) the entry's task is
+ * woken; poll and select put entries on many queues at once, whose
+ * function marks the poller as triggered (in @private) before waking it.
+ */
+typedef int (*wait_queue_func_t)(struct wait_queue_entry *w);
 
 struct wait_queue_entry {
 	struct task_struct *task;
+	wait_queue_func_t func;
+	void *private;			/* the func's */
 	struct list_head entry;
 };
 
@@ -36,7 +46,11 @@ static inline void init_waitqueue_head(struct wait_queue_head *wq)
 void prepare_to_wait(struct wait_queue_head *wq, struct wait_queue_entry *w,
 		     long state);
 void finish_wait(struct wait_queue_head *wq, struct wait_queue_entry *w);
+/* Calls (or wakes the task of) every entry on @wq. */
 void wake_up(struct wait_queue_head *wq);
+/* Puts @w on @wq / takes it off, leaving the task's state alone. */
+void add_wait_queue(struct wait_queue_head *wq, struct wait_queue_entry *w);
+void remove_wait_queue(struct wait_queue_head *wq, struct wait_queue_entry *w);
 
 #define WAIT_FOREVER	(~0ULL)		/* a deadline that never comes */
 

@@ -55,6 +55,7 @@ static const char *const names[] = {
 	[ENOTEMPTY] = "ENOTEMPTY",
 	[ELOOP] = "ELOOP",
 	[ENOMSG] = "ENOMSG",
+	[ENOPKG] = "ENOPKG",
 	[EOVERFLOW] = "EOVERFLOW",
 	[EILSEQ] = "EILSEQ",
 	[EOPNOTSUPP] = "EOPNOTSUPP",

@@ -1,6 +1,7 @@
 /* System call wrappers with libc error handling (-1 and errno). */
 #include <errno.h>
 #include <fcntl.h>
+#include <poll.h>
 #include <sched.h>
 #include <signal.h>
 #include <stdarg.h>
@@ -9,6 +10,8 @@
 #include <sys/ioctl.h>
 #include <sys/mman.h>
 #include <sys/resource.h>
+#include <sys/select.h>
+#include <sys/sendfile.h>
 #include <sys/stat.h>
 #include <sys/time.h>
 #include <sys/uio.h>
@@ -443,4 +446,111 @@ pid_t setsid(void)
 pid_t getsid(pid_t pid)
 {
 	return __syscall_ret(__syscall1(SYS_getsid, pid));
+}
+
+/* ---- file descriptors, pipes and polling ---- */
+
+int pipe(int fds[2])
+{
+	return __syscall_ret(__syscall1(SYS_pipe, L(fds)));
+}
+
+int pipe2(int fds[2], int flags)
+{
+	return __syscall_ret(__syscall2(SYS_pipe2, L(fds), flags));
+}
+
+int dup(int fd)
+{
+	return __syscall_ret(__syscall1(SYS_dup, fd));
+}
+
+int dup2(int fd, int newfd)
+{
+	return __syscall_ret(__syscall2(SYS_dup2, fd, newfd));
+}
+
+int dup3(int fd, int newfd, int flags)
+{
+	return __syscall_ret(__syscall3(SYS_dup3, fd, newfd, flags));
+}
+
+int fcntl(int fd, int cmd, ...)
+{
+	va_list ap;
+	long arg;
+
+	va_start(ap, cmd);
+	arg = va_arg(ap, long);
+	va_end(ap);
+	return __syscall_ret(__syscall3(SYS_fcntl64, fd, cmd, arg));
+}
+
+int fcntl32(int fd, int cmd, long arg)
+{
+	return __syscall_ret(__syscall3(SYS_fcntl, fd, cmd, arg));
+}
+
+ssize_t sendfile(int out_fd, int in_fd, off64_t *offset, size_t count)
+{
+	return __syscall_ret(__syscall4(SYS_sendfile64, out_fd, in_fd, L(offset), count));
+}
+
+int mkfifo(const char *path, mode_t mode)
+{
+	return mknod(path, S_IFIFO | (mode & 07777), 0);
+}
+
+int poll(struct pollfd *fds, nfds_t nfds, int timeout_ms)
+{
+	return __syscall_ret(__syscall3(SYS_poll, L(fds), nfds, timeout_ms));
+}
+
+int ppoll(struct pollfd *fds, nfds_t nfds, struct timespec *timeout,
+	  const sigset_t *mask)
+{
+	return __syscall_ret(__syscall5(SYS_ppoll, L(fds), nfds, L(timeout), L(mask),
+					sizeof(sigset_t)));
+}
+
+int ppoll_time64(struct pollfd *fds, nfds_t nfds, struct timespec64 *timeout,
+		 const sigset_t *mask)
+{
+	return __syscall_ret(__syscall5(SYS_ppoll_time64, L(fds), nfds, L(timeout),
+					L(mask), sizeof(sigset_t)));
+}
+
+int select(int n, fd_set *in, fd_set *out, fd_set *ex, struct timeval *timeout)
+{
+	return __syscall_ret(__syscall5(SYS__newselect, n, L(in), L(out), L(ex),
+					L(timeout)));
+}
+
+/* pselect6's sixth argument points to the mask and its size, together. */
+int pselect(int n, fd_set *in, fd_set *out, fd_set *ex, struct timespec *timeout,
+	    const sigset_t *mask)
+{
+	struct { const sigset_t *set; size_t size; } pack = { mask, sizeof(sigset_t) };
+
+	return __syscall_ret(__syscall6(SYS_pselect6, n, L(in), L(out), L(ex),
+					L(timeout), L(mask ? &pack : NULL)));
+}
+
+int pselect_time64(int n, fd_set *in, fd_set *out, fd_set *ex,
+		   struct timespec64 *timeout, const sigset_t *mask)
+{
+	struct { const sigset_t *set; size_t size; } pack = { mask, sizeof(sigset_t) };
+
+	return __syscall_ret(__syscall6(SYS_pselect6_time64, n, L(in), L(out), L(ex),
+					L(timeout), L(mask ? &pack : NULL)));
+}
+
+int getrlimit(int res, struct rlimit *rl)
+{
+	return __syscall_ret(__syscall2(SYS_ugetrlimit, res, L(rl)));
+}
+
+int setrlimit(int res, const struct rlimit *rl)
+{
+	return __syscall_ret(__syscall2(SYS_setrlimit, res, L(rl)));
 }

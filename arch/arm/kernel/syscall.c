@@ -30,6 +30,20 @@ long sys_mremap(unsigned long addr, unsigned long old_len, unsigned long new_len
 long sys_msync(unsigned long start, size_t len, int flags);
 long sys_mincore(unsigned long start, size_t len, unsigned char *vec);
 
+/*
+ * The OABI's struct statfs64 was 88 bytes, the EABI's is 84 (packed),
+ * and C libraries still pass 88: Linux/ARM's entry code takes 88 as 84.
+ */
+static long sys_statfs64_wrapper(const char *path, size_t size, void *buf)
+{
+	return sys_statfs64(path, size == 88 ? 84 : size, buf);
+}
+
+static long sys_fstatfs64_wrapper(unsigned int fd, size_t size, void *buf)
+{
+	return sys_fstatfs64(fd, size == 88 ? 84 : size, buf);
+}
+
 static const syscall_fn_t sys_call_table[] = {
 	__SC(1, sys_exit),
 	__SC(3, sys_read),
@@ -52,20 +66,27 @@ static const syscall_fn_t sys_call_table[] = {
 	__SC(38, sys_rename),
 	__SC(39, sys_mkdir),
 	__SC(40, sys_rmdir),
+	__SC(41, sys_dup),
+	__SC(42, sys_pipe),
+	__SC(43, sys_times),
 	__SC(45, sys_brk),
 	__SC(52, sys_umount2),
 	__SC(54, sys_ioctl),
+	__SC(55, sys_fcntl),
 	__SC(57, sys_setpgid),
 	__SC(60, sys_umask),
 	__SC(61, sys_chroot),
+	__SC(63, sys_dup2),
 	__SC(64, sys_getppid),
 	__SC(65, sys_getpgrp),
 	__SC(66, sys_setsid),
+	__SC(74, sys_sethostname),
 	__SC(75, sys_setrlimit),
 	__SC(77, sys_getrusage),
 	__SC(78, sys_gettimeofday),
 	__SC(83, sys_symlink),
 	__SC(85, sys_readlink),
+	__SC(88, sys_reboot),
 	__SC(91, sys_munmap),
 	__SC(92, sys_truncate),
 	__SC(93, sys_ftruncate),
@@ -73,6 +94,7 @@ static const syscall_fn_t sys_call_table[] = {
 	__SC(104, sys_setitimer),
 	__SC(105, sys_getitimer),
 	__SC(114, sys_wait4),
+	__SC(116, sys_sysinfo),
 	__SC(118, sys_fsync),
 	__SC(122, sys_uname),
 	__SC(125, sys_mprotect),
@@ -80,6 +102,7 @@ static const syscall_fn_t sys_call_table[] = {
 	__SC(133, sys_fchdir),
 	__SC(140, sys_llseek),
 	__SC(141, sys_getdents),
+	__SC(142, sys_select),	/* _newselect */
 	__SC(144, sys_msync),
 	__SC(145, sys_readv),
 	__SC(146, sys_writev),
@@ -88,6 +111,8 @@ static const syscall_fn_t sys_call_table[] = {
 	__SC(158, sys_sched_yield),
 	__SC(162, sys_nanosleep),
 	__SC(163, sys_mremap),
+	__SC(168, sys_poll),
+	__SC(172, sys_prctl),
 	__SC(174, sys_rt_sigaction),
 	__SC(175, sys_rt_sigprocmask),
 	__SC(176, sys_rt_sigpending),
@@ -115,16 +140,19 @@ static const syscall_fn_t sys_call_table[] = {
 	__SC(217, sys_getdents64),
 	__SC(219, sys_mincore),
 	__SC(220, sys_madvise),
+	__SC(221, sys_fcntl),	/* fcntl64: the same without record locks */
 	__SC(224, sys_gettid),
 	__SC(238, sys_tkill),
+	__SC(239, sys_sendfile64),
 	__SC(240, sys_futex),
+	__SC(242, sys_sched_getaffinity),
 	__SC(248, sys_exit_group),
 	__SC(256, sys_set_tid_address),
 	__SC(263, sys_clock_gettime),
 	__SC(264, sys_clock_getres),
 	__SC(265, sys_clock_nanosleep),
-	__SC(266, sys_statfs64),
-	__SC(267, sys_fstatfs64),
+	__SC(266, sys_statfs64_wrapper),
+	__SC(267, sys_fstatfs64_wrapper),
 	__SC(268, sys_tgkill),
 	__SC(322, sys_openat),
 	__SC(323, sys_mkdirat),
@@ -138,9 +166,13 @@ static const syscall_fn_t sys_call_table[] = {
 	__SC(332, sys_readlinkat),
 	__SC(333, sys_fchmodat),
 	__SC(334, sys_faccessat),
+	__SC(335, sys_pselect6),
+	__SC(336, sys_ppoll),
 	__SC(338, sys_set_robust_list),
 	__SC(339, sys_get_robust_list),
 	__SC(348, sys_utimensat),
+	__SC(358, sys_dup3),
+	__SC(359, sys_pipe2),
 	__SC(369, sys_prlimit64),
 	__SC(382, sys_renameat2),
 	__SC(384, sys_getrandom),
@@ -149,6 +181,8 @@ static const syscall_fn_t sys_call_table[] = {
 	__SC(406, sys_clock_getres_time64),
 	__SC(407, sys_clock_nanosleep_time64),
 	__SC(412, sys_utimensat_time64),
+	__SC(413, sys_pselect6_time64),
+	__SC(414, sys_ppoll_time64),
 	__SC(421, sys_rt_sigtimedwait_time64),
 	__SC(422, sys_futex_time64),
 	__SC(439, sys_faccessat2),

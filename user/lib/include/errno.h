@@ -46,6 +46,7 @@ extern int errno;
 #define ENOTEMPTY	39
 #define ELOOP		40
 #define ENOMSG		42
+#define ENOPKG		65
 #define EOVERFLOW	75
 #define EILSEQ		84
 #define ENOTSUP		95

@@ -20,6 +20,8 @@
 #define O_LARGEFILE	0400000
 #define O_CLOEXEC	02000000
 
+#define O_NOATIME	01000000
+#define O_NDELAY	O_NONBLOCK
 #define O_PATH		010000000
 
 #define AT_FDCWD		-100
@@ -31,8 +33,21 @@
 #define RENAME_NOREPLACE	1
 #define RENAME_EXCHANGE		2
 
+/* fcntl commands */
+#define F_DUPFD		0
+#define F_GETFD		1
+#define F_SETFD		2
+#define F_GETFL		3
+#define F_SETFL		4
+#define F_DUPFD_CLOEXEC	1030
+#define F_SETPIPE_SZ	1031
+#define F_GETPIPE_SZ	1032
+#define FD_CLOEXEC	1
+
 int open(const char *path, int flags, ...);
 int openat(int dirfd, const char *path, int flags, ...);
 int creat(const char *path, mode_t mode);
+int fcntl(int fd, int cmd, ...);		/* fcntl64 (221) */
+int fcntl32(int fd, int cmd, long arg);		/* the older fcntl (55) */
 
 #endif

@@ -91,4 +91,10 @@ long syscall(long number, ...);
 
 int getpagesize(void);
 
+int pipe(int fds[2]);
+int pipe2(int fds[2], int flags);
+int dup(int fd);
+int dup2(int fd, int newfd);
+int dup3(int fd, int newfd, int flags);
+
 #endif

@@ -28,4 +28,14 @@ struct rusage {
 
 int getrusage(int who, struct rusage *ru);
 
+#define RLIMIT_NOFILE	7
+
+struct rlimit {
+	unsigned long rlim_cur;
+	unsigned long rlim_max;
+};
+
+int getrlimit(int res, struct rlimit *rl);	/* ugetrlimit (191) */
+int setrlimit(int res, const struct rlimit *rl);
+
 #endif

@@ -12,6 +12,7 @@
 #define SYS_lseek		19
 #define SYS_getpid		20
 #define SYS_kill		37
+#define SYS_times		43
 #define SYS_brk			45
 #define SYS_ioctl		54
 #define SYS_setpgid		57
@@ -22,10 +23,13 @@
 #define SYS_mknod		14
 #define SYS_unlink		10
 #define SYS_getppid		64
+#define SYS_sethostname		74
 #define SYS_setrlimit		75
 #define SYS_getrusage		77
+#define SYS_reboot		88
 #define SYS_munmap		91
 #define SYS_wait4		114
+#define SYS_sysinfo		116
 #define SYS_clone		120
 #define SYS_uname		122
 #define SYS_mprotect		125
@@ -40,6 +44,7 @@
 #define SYS_sigreturn		119
 #define SYS_setitimer		104
 #define SYS_getitimer		105
+#define SYS_prctl		172
 #define SYS_rt_sigreturn	173
 #define SYS_rt_sigpending	176
 #define SYS_rt_sigtimedwait	177
@@ -48,6 +53,7 @@
 #define SYS_sigaltstack		186
 #define SYS_pause		29
 #define SYS_tkill		238
+#define SYS_sched_getaffinity	242
 #define SYS_tgkill		268
 #define SYS_rt_sigprocmask	175
 #define SYS_vfork		190
@@ -113,6 +119,22 @@
 #define SYS_fchmodat		333
 #define SYS_utimensat		348
 #define SYS_renameat2		382
+
+/* file descriptors, pipes and polling */
+#define SYS_dup			41
+#define SYS_pipe		42
+#define SYS_fcntl		55
+#define SYS_dup2		63
+#define SYS__newselect		142
+#define SYS_poll		168
+#define SYS_fcntl64		221
+#define SYS_sendfile64		239
+#define SYS_pselect6		335
+#define SYS_ppoll		336
+#define SYS_dup3		358
+#define SYS_pipe2		359
+#define SYS_pselect6_time64	413
+#define SYS_ppoll_time64	414
 
 /* ARM private calls live at 0x0f0000. */
 #define ARM_SYS_BASE		0x0f0000
