@@ -212,7 +212,8 @@ gdb:
 		-ex "target remote 127.0.0.1:$(or $(GDBPORT),$$(cat $(BUILD)/gdbport))"
 
 test: deps
-	@$(MAKE) --no-print-directory all host-tests fuzz-targets test-images linux-fetch ubsan-image
+	@$(MAKE) --no-print-directory all host-tests fuzz-targets test-images linux-fetch ubsan-image \
+		busybox-rootfs busybox-tests-rootfs
 	@$(PYTHON) scripts/run_tests.py --board $(BOARD) $(if $(T),--filter '$(T)') \
 		$(if $(LIST),--list) $(if $(JUNIT),--junit '$(JUNIT)') $(if $(JSON),--json '$(JSON)')
 

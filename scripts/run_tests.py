@@ -712,18 +712,15 @@ CONFIGS = [
                   'run /bin/ttycat raw', Typed('abc', 0.5), 'echo after raw', 'poweroff')),
     # Debian's busybox as init, running the scenarios of tests/busybox/
     # (scripts/busybox_rootfs.py --tests), each compared line by line with
-    # Linux's (make busybox-golden). Explicit (make busybox-tests, or
-    # --only busybox) and NOT part of make test yet: it needs the VFS,
-    # pipes, dup/fcntl and a tty, which Pagoda does not have so far; the
-    # lead switches it on when they land.
+    # Linux's (make busybox-golden)
     Config('busybox', '1G', 'panic=-1', ktap=False, initrd='busybox/tests.cpio',
-           scenarios=True, explicit=True, expect=(r'^=== busybox: done ===$',)),
+           scenarios=True, expect=(r'^=== busybox: done ===$',)),
     # a person at busybox's sh (make run ROOTFS=busybox): a command, Ctrl-C
     # on sleep, Ctrl-Z then fg, raw mode entered and left, input typed
-    # ahead kept. Explicit too, for the same reasons; the same inputs
-    # give these lines on Debian's Linux (its kernel in place of Image).
+    # ahead kept; the same inputs give these lines on Debian's Linux (its
+    # kernel in place of Image).
     Config('busybox-shell', '1G', 'panic=-1', ktap=False, initrd='busybox/initramfs.cpio',
-           explicit=True, prompt='# ',
+           prompt='# ',
            expect=(r'^hello 42$', r'^rc=130$', r'^\[1\]\+ +Stopped +sleep 30$',
                    r'^fg=130$', r'^raw: -icanon -echo$', r'^cooked: icanon echo$',
                    r'^typed ahead$', r'reboot: Power down|powering off|Power down'),

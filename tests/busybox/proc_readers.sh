@@ -5,7 +5,7 @@ ps -o pid,ppid,comm | awk 'NR == 1 || $1 == 1'
 sleep 5 & p=$!
 ps | awk -v p=$p '$1 == p { print "background sleep listed:", $3, $4 }'
 pidof sleep >/dev/null && echo "pidof finds sleep"
-kill $p; wait $p
+kill $p; wait $p 2>/dev/null	# ash may report "Terminated", as the timing falls
 top -b -n 1 | awk '/^  PID/ { print } $1 == 1 { print "top lists pid 1:", $NF }' | sed 's/  */ /g'
 top -b -n 1 | head -n 2 | sed 's/[0-9][0-9.]*/N/g; s/  */ /g'
 free | sed 's/[0-9][0-9]*/N/g; s/  */ /g'
