@@ -52,6 +52,7 @@ struct file *dentry_open(const struct path *path, unsigned int flags, int *err)
 			return NULL;
 		}
 	}
+	f->f_flags &= ~O_NOCTTY;	/* asked of the open only (a tty's reads it) */
 	*err = 0;
 	return f;
 }

@@ -5,14 +5,14 @@
  * cmdline and environ (read from the process's own memory), comm and
  * smaps_rollup. Each is generated from the task as it is at the read.
  * What this kernel does not have reads as Linux reads when the feature
- * is idle: no process groups or sessions yet (0, as for a child of an
- * init that made none), no capabilities to drop (root has them all), no
- * swap, no huge pages.
+ * is idle: no capabilities to drop (root has them all), no swap, no
+ * huge pages.
  */
 #include <linux/cpumask.h>
 #include <linux/errno.h>
 #include <linux/fs.h>
 #include <linux/fs_struct.h>
+#include <linux/tty.h>
 #include <linux/file.h>
 #include <linux/kernel.h>
 #include <linux/mm.h>
@@ -89,13 +89,16 @@ static void do_task_stat(struct seq_file *m, struct task_struct *t, bool whole)
 	unsigned long utime = t->utime, stime = t->stime;
 	u64 ign, catch;
 	int threads = t->group_leader->group_live;
+	struct tty_struct *tty = t->group_leader->tty;
 
 	if (whole)
 		thread_group_cputime(t, &utime, &stime);
 	task_sig_actions(t, &ign, &catch);
 	/* pid, comm, state, ppid, pgrp, session, tty_nr, tpgid, flags */
-	seq_printf(m, "%d (%s) %c %d 0 0 0 -1 %u ", t->pid, t->comm,
-		   task_state_char(t), task_ppid(t), t->flags);
+	seq_printf(m, "%d (%s) %c %d %d %d %u %d %u ", t->pid, t->comm,
+		   task_state_char(t), task_ppid(t), task_pgrp_nr(t), task_session_nr(t),
+		   tty ? new_encode_dev(tty->dev) : 0, tty && tty->pgrp ? tty->pgrp : -1,
+		   t->flags);
 	/* minflt cminflt majflt cmajflt: not counted */
 	seq_puts(m, "0 0 0 0 ");
 	/* utime stime cutime cstime priority nice num_threads itrealvalue */

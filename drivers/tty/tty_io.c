@@ -69,6 +69,7 @@ void tty_register_console(struct tty_struct *tty, const char *name,
 			  const struct tty_operations *ops, void *driver_data)
 {
 	tty->name = name;
+	tty->dev = MKDEV(204, 64);	/* the one serial console: ttyAMA0 */
 	tty->ops = ops;
 	tty->driver_data = driver_data;
 	tty->termios = tty_std_termios;

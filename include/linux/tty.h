@@ -118,6 +118,7 @@ struct tty_operations {
 
 struct tty_struct {
 	const char *name;
+	u32 dev;			/* its device number, a dev_t (ttyAMA0: 204,64) */
 	const struct tty_operations *ops;
 	void *driver_data;
 	struct ktermios termios;
