@@ -359,26 +359,29 @@ static int wait_task_status(struct task_struct *p, int options)
 	int st;
 
 	if (process_exited(p))
-		return p->group_exit_code;
+		return options & WEXITED ? p->group_exit_code : -1;
 	if ((options & WUNTRACED) && (p->signal_flags & SIGNAL_STOP_STOPPED) &&
 	    p->group_stop_code) {
 		st = p->group_stop_code;
-		p->group_stop_code = 0;
+		if (!(options & WNOWAIT))
+			p->group_stop_code = 0;
 		return st;
 	}
 	if ((options & WCONTINUED) && (p->signal_flags & SIGNAL_STOP_CONTINUED)) {
-		p->signal_flags &= ~SIGNAL_STOP_CONTINUED;
+		if (!(options & WNOWAIT))
+			p->signal_flags &= ~SIGNAL_STOP_CONTINUED;
 		return 0xffff;
 	}
 	return -1;
 }
 
 /*
- * wait4: a child matching @pid (-1: any, 0: one in the caller's process
- * group, below -1: one in group -@pid) with something to tell (see
- * wait_task_status), its status and pid; a child that exited is
- * released. 0 with WNOHANG when children are there but none has
- * anything to tell; -ECHILD when there are none to wait for.
+ * wait4 and waitid: a child matching @pid (-1: any, 0: one in the
+ * caller's process group, below -1: one in group -@pid) with something
+ * to tell (see wait_task_status: an end with WEXITED, which wait4 always
+ * asks), its status and pid; a child that exited is released, unless
+ * WNOWAIT. 0 with WNOHANG when children are there but none has anything
+ * to tell; -ECHILD when there are none to wait for.
  */
 long do_wait(int pid, int *status, int options, struct rusage32 *ru)
 {
@@ -414,7 +417,7 @@ long do_wait(int pid, int *status, int options, struct rusage32 *ru)
 			if (ru)
 				task_rusage(found, ru);
 			ret = found->pid;
-			if (process_exited(found))
+			if (process_exited(found) && !(options & WNOWAIT))
 				release_task(found);
 			break;
 		}

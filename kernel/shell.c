@@ -783,7 +783,7 @@ int shell_wait(int pid)
 {
 	int status = 0;
 
-	do_wait(pid, &status, 0, NULL);
+	do_wait(pid, &status, WEXITED, NULL);
 	return status;
 }
 
@@ -821,7 +821,7 @@ static int foreground(int pid, int pgrp, bool cont)
 		tty->pgrp = pgrp;
 	if (cont)
 		kill_pgrp(pgrp, SIGCONT);
-	do_wait(pid, &status, WUNTRACED, NULL);
+	do_wait(pid, &status, WEXITED | WUNTRACED, NULL);
 	if (job_control) {
 		tty->pgrp = task_pgrp_nr(current);
 		tty_set_termios(tty, &shell_termios);
@@ -938,7 +938,7 @@ static void reap_background(void)
 {
 	int status, pid;
 
-	while ((pid = do_wait(-1, &status, WNOHANG, NULL)) > 0) {
+	while ((pid = do_wait(-1, &status, WEXITED | WNOHANG, NULL)) > 0) {
 		if (status)
 			report_status(pid, status);
 		else

@@ -418,12 +418,92 @@ long sys_wait4(int pid, int *status, int options, void *ru)
 		return -EINVAL;
 	if (pid == -__INT_MAX__ - 1)	/* no group -pid */
 		return -ESRCH;
-	ret = do_wait(pid, &st, options, ru ? &r : NULL);
+	ret = do_wait(pid, &st, options | WEXITED, ru ? &r : NULL);
 	if (ret > 0 && status && put_user(st, status))
 		return -EFAULT;
 	if (ret > 0 && ru && copy_to_user(ru, &r, sizeof(r)))
 		return -EFAULT;
 	return ret;
+}
+
+#define P_ALL		0
+#define P_PID		1
+#define P_PGID		2
+#define CLD_EXITED	1
+#define CLD_KILLED	2
+#define CLD_DUMPED	3
+#define CLD_STOPPED	5
+#define CLD_CONTINUED	6
+
+/* The SIGCHLD fields of a siginfo_t as waitid fills them (the rest of its 128 bytes 0). */
+struct waitid_info {
+	s32 si_signo, si_errno, si_code;
+	s32 si_pid;
+	u32 si_uid;
+	s32 si_status;
+};
+
+/*
+ * waitid(idtype, id, infop, options, rusage): what wait4 reports, said
+ * as a siginfo: how the child changed (CLD_*) and its exit code or
+ * signal. At least one of WEXITED, WSTOPPED and WCONTINUED must be
+ * asked; WNOWAIT leaves the child to be reported again. With WNOHANG
+ * and nothing to tell, 0 and a zeroed siginfo.
+ */
+long sys_waitid(int which, int id, void *infop, int options, void *ru)
+{
+	struct waitid_info info = { 0 };
+	struct rusage32 r;
+	int pid, st = 0;
+	long ret;
+
+	if (options & ~(WNOHANG | WNOWAIT | WEXITED | WSTOPPED | WCONTINUED |
+			__WNOTHREAD | __WCLONE | __WALL))
+		return -EINVAL;
+	if (!(options & (WEXITED | WSTOPPED | WCONTINUED)))
+		return -EINVAL;
+	switch (which) {
+	case P_ALL:
+		pid = -1;
+		break;
+	case P_PID:
+		if (id <= 0)
+			return -EINVAL;
+		pid = id;
+		break;
+	case P_PGID:
+		if (id < 0)
+			return -EINVAL;
+		pid = id ? -id : 0;	/* 0: the caller's own group */
+		break;
+	default:
+		return -EINVAL;
+	}
+	ret = do_wait(pid, &st, options & ~(__WNOTHREAD | __WCLONE | __WALL), ru ? &r : NULL);
+	if (ret < 0)
+		return ret;
+	if (ret > 0) {
+		info.si_signo = SIGCHLD;
+		info.si_pid = ret;
+		if (st == 0xffff) {
+			info.si_code = CLD_CONTINUED;
+			info.si_status = SIGCONT;
+		} else if ((st & 0xff) == 0x7f) {
+			info.si_code = CLD_STOPPED;
+			info.si_status = (st >> 8) & 0xff;
+		} else if (st & 0x7f) {
+			info.si_code = st & 0x80 ? CLD_DUMPED : CLD_KILLED;
+			info.si_status = st & 0x7f;
+		} else {
+			info.si_code = CLD_EXITED;
+			info.si_status = (st >> 8) & 0xff;
+		}
+	}
+	if (infop && copy_to_user(infop, &info, sizeof(info)))
+		return -EFAULT;
+	if (ru && ret > 0 && copy_to_user(ru, &r, sizeof(r)))
+		return -EFAULT;
+	return 0;
 }
 
 #define RUSAGE_SELF	0

@@ -79,6 +79,12 @@
 #define WNOHANG		0x00000001
 #define WUNTRACED	0x00000002	/* report a child stopped */
 #define WCONTINUED	0x00000008	/* report a child continued */
+#define WSTOPPED	WUNTRACED	/* waitid's name for it */
+#define WEXITED		0x00000004	/* report a child that ended (wait4 always does) */
+#define WNOWAIT		0x01000000	/* leave what is reported to be reported again */
+#define __WNOTHREAD	0x20000000
+#define __WALL		0x40000000
+#define __WCLONE	0x80000000
 
 struct task_struct;
 struct pt_regs;

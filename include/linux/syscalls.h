@@ -151,6 +151,7 @@ struct itimerval32;
 long sys_getitimer(int which, struct itimerval32 *value);
 long sys_setitimer(int which, const struct itimerval32 *value, struct itimerval32 *ovalue);
 long sys_set_tid_address(int *tidptr);
+long sys_waitid(int which, int id, void *infop, int options, void *ru);
 long sys_wait4(int pid, int *status, int options, void *rusage);
 long sys_getrandom(void *buf, size_t count, unsigned int flags);
 long sys_set_robust_list(unsigned long head, size_t len);

@@ -349,7 +349,7 @@ static void task_exit_wait_1000(struct ktest *t)
 			break;
 		}
 		pid = p->pid;
-		if (do_wait(pid, &status, 0, NULL) != pid || status != (i & 0x7f))
+		if (do_wait(pid, &status, WEXITED, NULL) != pid || status != (i & 0x7f))
 			bad++;
 	}
 	KT_EXPECT_EQ(t, bad, 0);
@@ -442,7 +442,7 @@ static void clone_vm_counts_users(struct ktest *t)
 	KT_EXPECT_GT(t, pid, 0);
 	KT_EXPECT_EQ(t, mm->mm_users, 2);
 	if (pid > 0) {
-		KT_EXPECT_EQ(t, do_wait(pid, &status, 0, NULL), pid);
+		KT_EXPECT_EQ(t, do_wait(pid, &status, WEXITED, NULL), pid);
 		KT_EXPECT_EQ(t, status, 0);	/* exit(0) ran in user mode */
 	}
 	KT_EXPECT_EQ(t, mm->mm_users, 1);
@@ -453,7 +453,7 @@ static void clone_vm_counts_users(struct ktest *t)
 	KT_EXPECT_GT(t, pid, 0);
 	KT_EXPECT_EQ(t, mm->mm_users, 2);
 	KT_EXPECT_EQ(t, current->group_leader->group_live, live + 1);
-	KT_EXPECT_EQ(t, do_wait(pid, &status, WNOHANG, NULL), -ECHILD);	/* a thread */
+	KT_EXPECT_EQ(t, do_wait(pid, &status, WEXITED | WNOHANG, NULL), -ECHILD);	/* a thread */
 	while (mm->mm_users > 1 && tries++ < 1000)
 		schedule();		/* let it run and exit */
 	KT_EXPECT_EQ(t, mm->mm_users, 1);
@@ -488,7 +488,7 @@ static void clone_shares_tables(struct ktest *t)
 	KT_EXPECT_EQ(t, current->files->count, 2);
 	KT_EXPECT_EQ(t, sighand->count, sig_count + 1);
 	if (pid > 0)
-		KT_EXPECT_EQ(t, do_wait(pid, &status, 0, NULL), pid);
+		KT_EXPECT_EQ(t, do_wait(pid, &status, WEXITED, NULL), pid);
 	KT_EXPECT_EQ(t, current->files->count, 1);
 	KT_EXPECT_EQ(t, sighand->count, sig_count);
 
@@ -497,7 +497,7 @@ static void clone_shares_tables(struct ktest *t)
 	KT_EXPECT_EQ(t, current->files->count, 1);
 	KT_EXPECT_EQ(t, sighand->count, sig_count);
 	if (pid > 0)
-		KT_EXPECT_EQ(t, do_wait(pid, &status, 0, NULL), pid);
+		KT_EXPECT_EQ(t, do_wait(pid, &status, WEXITED, NULL), pid);
 
 	put_files_struct(current->files);
 	current->files = NULL;

@@ -154,6 +154,7 @@ static const syscall_fn_t sys_call_table[] = {
 	__SC(266, sys_statfs64_wrapper),
 	__SC(267, sys_fstatfs64_wrapper),
 	__SC(268, sys_tgkill),
+	__SC(280, sys_waitid),
 	__SC(322, sys_openat),
 	__SC(323, sys_mkdirat),
 	__SC(324, sys_mknodat),
