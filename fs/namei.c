@@ -941,29 +941,17 @@ out:
 	return err;
 }
 
-static long do_rmdir(int dfd, const char *uname)
+/* unlink (or with @dir, rmdir) of @uname from @dfd. */
+static long do_remove(int dfd, const char *uname, bool dir)
 {
 	struct dentry *dentry;
 	struct path parent;
-	long err = lookup_for_removal(dfd, uname, true, &parent, &dentry);
+	long err = lookup_for_removal(dfd, uname, dir, &parent, &dentry);
 
 	if (err)
 		return err;
-	err = vfs_rmdir(d_inode(parent.dentry), dentry);
-	dput(dentry);
-	path_put(&parent);
-	return err;
-}
-
-static long do_unlinkat(int dfd, const char *uname)
-{
-	struct dentry *dentry;
-	struct path parent;
-	long err = lookup_for_removal(dfd, uname, false, &parent, &dentry);
-
-	if (err)
-		return err;
-	err = vfs_unlink(d_inode(parent.dentry), dentry);
+	err = dir ? vfs_rmdir(d_inode(parent.dentry), dentry) :
+		    vfs_unlink(d_inode(parent.dentry), dentry);
 	dput(dentry);
 	path_put(&parent);
 	return err;
@@ -975,17 +963,17 @@ long sys_unlinkat(int dfd, const char *uname, int flag)
 {
 	if (flag & ~AT_REMOVEDIR)
 		return -EINVAL;
-	return flag & AT_REMOVEDIR ? do_rmdir(dfd, uname) : do_unlinkat(dfd, uname);
+	return do_remove(dfd, uname, flag & AT_REMOVEDIR);
 }
 
 long sys_unlink(const char *uname)
 {
-	return do_unlinkat(AT_FDCWD, uname);
+	return do_remove(AT_FDCWD, uname, false);
 }
 
 long sys_rmdir(const char *uname)
 {
-	return do_rmdir(AT_FDCWD, uname);
+	return do_remove(AT_FDCWD, uname, true);
 }
 
 long sys_symlinkat(const char *utarget, int dfd, const char *uname)

@@ -437,38 +437,51 @@ static long do_utimensat(int dfd, const char *uname, struct timespec64 *ts, int 
 	return err;
 }
 
-long sys_utimensat(int dfd, const char *uname, const struct old_timespec32 *utimes,
-		   int flags)
+/* The two timespecs of utimensat in either layout (their nsec may be UTIME_*). */
+static long get_utimes(const void *utimes, bool time64, struct timespec64 ts[2])
 {
-	struct old_timespec32 t[2];
+	int i;
+
+	for (i = 0; i < 2; i++) {
+		if (time64) {
+			struct __kernel_timespec t;
+
+			if (copy_from_user(&t, (const struct __kernel_timespec *)utimes + i, sizeof(t)))
+				return -EFAULT;
+			ts[i].tv_sec = t.tv_sec;
+			ts[i].tv_nsec = (long)t.tv_nsec;
+		} else {
+			struct old_timespec32 t;
+
+			if (copy_from_user(&t, (const struct old_timespec32 *)utimes + i, sizeof(t)))
+				return -EFAULT;
+			ts[i].tv_sec = t.tv_sec;
+			ts[i].tv_nsec = t.tv_nsec;
+		}
+	}
+	return 0;
+}
+
+static long utimensat_common(int dfd, const char *uname, const void *utimes, int flags,
+			     bool time64)
+{
 	struct timespec64 ts[2];
 
 	if (!utimes)
 		return do_utimensat(dfd, uname, NULL, flags);
-	if (copy_from_user(t, utimes, sizeof(t)))
-		return -EFAULT;
-	ts[0].tv_sec = t[0].tv_sec;
-	ts[0].tv_nsec = t[0].tv_nsec;
-	ts[1].tv_sec = t[1].tv_sec;
-	ts[1].tv_nsec = t[1].tv_nsec;
-	return do_utimensat(dfd, uname, ts, flags);
+	return get_utimes(utimes, time64, ts) ?: do_utimensat(dfd, uname, ts, flags);
+}
+
+long sys_utimensat(int dfd, const char *uname, const struct old_timespec32 *utimes,
+		   int flags)
+{
+	return utimensat_common(dfd, uname, utimes, flags, false);
 }
 
 long sys_utimensat_time64(int dfd, const char *uname,
 			  const struct __kernel_timespec *utimes, int flags)
 {
-	struct __kernel_timespec t[2];
-	struct timespec64 ts[2];
-
-	if (!utimes)
-		return do_utimensat(dfd, uname, NULL, flags);
-	if (copy_from_user(t, utimes, sizeof(t)))
-		return -EFAULT;
-	ts[0].tv_sec = t[0].tv_sec;
-	ts[0].tv_nsec = (long)t[0].tv_nsec;
-	ts[1].tv_sec = t[1].tv_sec;
-	ts[1].tv_nsec = (long)t[1].tv_nsec;
-	return do_utimensat(dfd, uname, ts, flags);
+	return utimensat_common(dfd, uname, utimes, flags, true);
 }
 
 #define FIOCLEX		0x5451
