@@ -269,6 +269,12 @@ static int bprm_stack_limits(struct linux_binprm *bprm)
  * The file to run: a regular file with execute permission on a mount
  * that allows it (-EACCES otherwise), as Linux's do_open_execat.
  */
+void exe_file_put(struct file *file)
+{
+	allow_write_access(file);
+	fput(file);
+}
+
 struct file *open_exec(const char *name, int *err)
 {
 	struct file *file = do_filp_open(AT_FDCWD, name, O_RDONLY | O_LARGEFILE, 0, err);
@@ -280,6 +286,11 @@ struct file *open_exec(const char *name, int *err)
 	    inode_permission(file_inode(file), MAY_EXEC)) {
 		fput(file);
 		*err = -EACCES;
+		return NULL;
+	}
+	*err = deny_write_access(file);
+	if (*err) {
+		fput(file);
 		return NULL;
 	}
 	return file;
@@ -485,6 +496,7 @@ static int begin_new_exec(struct linux_binprm *bprm)
 	}
 	/* the file the program runs from: exec's own, or a script's interpreter */
 	bprm->mm->exe_file = get_file(bprm->file);
+	deny_write_access(bprm->file);		/* the mm's own hold: cannot fail, exec has one */
 	current->mm = bprm->mm;
 	if (!old && current->active_mm != &init_mm)
 		mmdrop(current->active_mm);	/* a kernel thread's borrowed mm */
@@ -587,7 +599,7 @@ static int exec_binprm(struct linux_binprm *bprm, struct pt_regs *regs)
 			return load_elf_binary(bprm, regs);
 		if (err)
 			return err;
-		fput(bprm->file);
+		exe_file_put(bprm->file);
 		bprm->file = bprm->interpreter;
 		bprm->interpreter = NULL;
 	}
@@ -636,9 +648,9 @@ static int do_execve(const char *filename, struct arg_vec argv, struct arg_vec e
 	}
 out:
 	if (bprm->interpreter)
-		fput(bprm->interpreter);
+		exe_file_put(bprm->interpreter);
 	if (bprm->file)
-		fput(bprm->file);
+		exe_file_put(bprm->file);
 	if (bprm->mm)
 		mmput(bprm->mm);
 	kfree(bprm);

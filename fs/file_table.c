@@ -94,6 +94,8 @@ void fput(struct file *f)
 		return;
 	if (f->f_op && f->f_op->release)
 		f->f_op->release(f->f_inode, f);
+	if (f->f_mode & FMODE_WRITER)
+		put_write_access(f->f_inode);
 	path_put(&f->f_path);
 	files_open--;
 	kmem_cache_free(filp_cachep, f);

@@ -43,6 +43,16 @@ struct file *dentry_open(const struct path *path, unsigned int flags, int *err)
 	}
 	if (!(flags & O_PATH))
 		f->f_mode |= FMODE_LSEEK | FMODE_PREAD | FMODE_PWRITE;
+	if ((f->f_mode & FMODE_WRITE) && S_ISREG(inode->i_mode)) {
+		ret = get_write_access(inode);
+		if (ret) {
+			f->f_op = NULL;
+			fput(f);
+			*err = ret;
+			return NULL;
+		}
+		f->f_mode |= FMODE_WRITER;
+	}
 	if (fop->open) {
 		ret = fop->open(inode, f);
 		if (ret) {
@@ -158,9 +168,13 @@ int vfs_truncate(const struct path *path, loff_t length)
 	if (mnt_is_readonly(path->mnt))
 		return -EROFS;
 	err = inode_permission(inode, MAY_WRITE);
+	if (!err)
+		err = get_write_access(inode);
 	if (err)
 		return err;
-	return do_truncate(path->dentry, length);
+	err = do_truncate(path->dentry, length);
+	put_write_access(inode);
+	return err;
 }
 
 static long do_sys_truncate(const char *uname, loff_t length)

@@ -11,6 +11,7 @@
  * at zero the VMAs and pages go (exit_mmap); mmdrop() drops a reference:
  * at zero the page directory and the struct go.
  */
+#include <linux/binfmts.h>
 #include <linux/bug.h>
 #include <linux/errno.h>
 #include <linux/file.h>
@@ -120,7 +121,7 @@ void mmput(struct mm_struct *mm)
 	if (--mm->mm_users)
 		return;
 	if (mm->exe_file)
-		fput(mm->exe_file);
+		exe_file_put(mm->exe_file);
 	mm->exe_file = NULL;
 	exit_mmap(mm);
 	mmdrop(mm);
@@ -376,6 +377,8 @@ struct mm_struct *dup_mm(struct mm_struct *oldmm)
 	mm->env_start = oldmm->env_start;
 	mm->env_end = oldmm->env_end;
 	mm->exe_file = oldmm->exe_file ? get_file(oldmm->exe_file) : NULL;
+	if (mm->exe_file)
+		deny_write_access(mm->exe_file);	/* as the parent's: no writer can be there */
 	mm->hiwater_rss = get_mm_rss(oldmm);
 	for (vma = oldmm->mmap; vma; vma = vma->vm_next) {
 		struct vm_area_struct *new = vm_area_dup(vma);

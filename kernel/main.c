@@ -166,7 +166,7 @@ static bool init_eaccess(const char *path)
 
 	if (!file)
 		return false;
-	fput(file);
+	exe_file_put(file);
 	return true;
 }
 

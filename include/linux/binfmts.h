@@ -46,6 +46,8 @@ int copy_string_kernel(const char *arg, struct linux_binprm *bprm);
 int remove_arg_zero(struct linux_binprm *bprm);
 /* Opens a file to execute: NULL and *err (-ENOENT, -EACCES...) if not. */
 struct file *open_exec(const char *name, int *err);
+/* Gives back a file open_exec gave (it denies writes while held). */
+void exe_file_put(struct file *file);
 
 /* The loaders: 0, -ENOEXEC if the file is not of their kind, or -errno. */
 int load_script(struct linux_binprm *bprm);

@@ -32,6 +32,7 @@
 #define _LINUX_FS_H
 
 #include <linux/dcache.h>
+#include <linux/errno.h>
 #include <linux/fcntl.h>
 #include <linux/list.h>
 #include <linux/stat.h>
@@ -107,6 +108,7 @@ struct seq_file;
 #define FMODE_PWRITE	0x10
 #define FMODE_EXEC	0x20
 #define FMODE_PATH	0x4000	/* O_PATH: names a file, no I/O */
+#define FMODE_WRITER	0x8000	/* counted in i_writecount: put at the last fput */
 
 /* Work to do once a caller is done with what it was given (a link's text). */
 struct delayed_call {
@@ -168,6 +170,7 @@ struct inode {
 	struct address_space i_data;
 
 	int i_count;			/* users: dentries, open files, kernel */
+	int i_writecount;		/* > 0: open for writing; < 0: being run (ETXTBSY) */
 	struct list_head i_sb_list;	/* on i_sb->s_inodes */
 	const char *i_link;		/* a fast symlink's target (kmalloc'd) */
 	struct pipe_inode_info *i_pipe;	/* a FIFO's pipe, while open */
@@ -341,6 +344,40 @@ struct file {
 static inline struct inode *file_inode(const struct file *f)
 {
 	return f->f_inode;
+}
+
+/*
+ * A program file is not written while it runs, nor run while open for
+ * writing (ETXTBSY both ways): writers count i_writecount up, exec and
+ * each mm running the file count it down.
+ */
+static inline int get_write_access(struct inode *inode)
+{
+	if (inode->i_writecount < 0)
+		return -ETXTBSY;
+	inode->i_writecount++;
+	return 0;
+}
+
+static inline void put_write_access(struct inode *inode)
+{
+	inode->i_writecount--;
+}
+
+static inline int deny_write_access(struct file *file)
+{
+	struct inode *inode = file_inode(file);
+
+	if (inode->i_writecount > 0)
+		return -ETXTBSY;
+	inode->i_writecount--;
+	return 0;
+}
+
+static inline void allow_write_access(struct file *file)
+{
+	if (file)
+		file_inode(file)->i_writecount++;
 }
 
 /* fs/super.c */
