@@ -560,11 +560,6 @@ int vfs_link(struct dentry *old, struct inode *dir, struct dentry *new)
 	return dir->i_op->link(old, dir, new);
 }
 
-static bool is_mountpoint_anywhere(struct dentry *dentry)
-{
-	return d_mountpoint(dentry);
-}
-
 int vfs_unlink(struct inode *dir, struct dentry *dentry)
 {
 	int err = inode_permission(dir, MAY_WRITE | MAY_EXEC);
@@ -573,7 +568,7 @@ int vfs_unlink(struct inode *dir, struct dentry *dentry)
 		return err;
 	if (S_ISDIR(d_inode(dentry)->i_mode))
 		return -EISDIR;
-	if (is_mountpoint_anywhere(dentry))
+	if (d_mountpoint(dentry))
 		return -EBUSY;
 	if (!dir->i_op->unlink)
 		return -EPERM;
@@ -592,7 +587,7 @@ int vfs_rmdir(struct inode *dir, struct dentry *dentry)
 		return err;
 	if (!S_ISDIR(inode->i_mode))
 		return -ENOTDIR;
-	if (is_mountpoint_anywhere(dentry) || IS_ROOT(dentry))
+	if (d_mountpoint(dentry) || IS_ROOT(dentry))
 		return -EBUSY;
 	if (!dir->i_op->rmdir)
 		return -EPERM;
@@ -652,7 +647,7 @@ int vfs_rename(struct inode *old_dir, struct dentry *old, struct inode *new_dir,
 	if (target && (flags & RENAME_EXCHANGE) && S_ISDIR(target->i_mode) &&
 	    is_subdir(old->d_parent, new))
 		return -EINVAL;
-	if (is_mountpoint_anywhere(old) || is_mountpoint_anywhere(new))
+	if (d_mountpoint(old) || d_mountpoint(new))
 		return -EBUSY;
 	if (!old_dir->i_op->rename)
 		return -EPERM;

@@ -887,8 +887,11 @@ static const char *find_program(const char *name)
 	if (strchr(name, '/'))
 		return name;
 	for (i = 0; i < ARRAY_SIZE(run_path); i++) {
+		int mode;
+
 		snprintf(path, sizeof(path), "%s/%s", run_path[i], name);
-		if (init_lstat_mode(path) >= 0 && !S_ISDIR(init_lstat_mode(path)))
+		mode = init_lstat_mode(path);
+		if (mode >= 0 && !S_ISDIR(mode))
 			return path;
 	}
 	return NULL;

@@ -215,34 +215,6 @@ static long clock_ns(int which, u64 *ns)
 	return -EINVAL;
 }
 
-long sys_clock_gettime(int which, void *tp)
-{
-	struct old_timespec32 ts;
-	u64 ns;
-	long err = clock_ns(which, &ns);
-
-	if (err)
-		return err;
-	ns_to_timespec(ns, &ts);
-	return copy_to_user(tp, &ts, sizeof(ts)) ? -EFAULT : 0;
-}
-
-/* clock_gettime64: the 64-bit time_t layout that glibc 2.34+ asks first */
-long sys_clock_gettime64(int which, void *tp)
-{
-	struct __kernel_timespec ts;
-	u64 ns;
-	long err = clock_ns(which, &ns);
-
-	if (err)
-		return err;
-	ts.tv_sec = ns / NSEC_PER_SEC;
-	ts.tv_nsec = ns % NSEC_PER_SEC;
-	return copy_to_user(tp, &ts, sizeof(ts)) ? -EFAULT : 0;
-}
-
-static long nanosleep_restart(struct restart_block *rb);
-
 /* Writes @ns to user space as a 32-bit or a 64-bit time_t timespec. */
 static int put_timespec(u64 ns, void *uts, bool time64)
 {
@@ -254,6 +226,25 @@ static int put_timespec(u64 ns, void *uts, bool time64)
 	ns_to_timespec(ns, &t32);
 	return copy_to_user(uts, &t32, sizeof(t32)) ? -EFAULT : 0;
 }
+
+long sys_clock_gettime(int which, void *tp)
+{
+	u64 ns;
+	long err = clock_ns(which, &ns);
+
+	return err ? err : put_timespec(ns, tp, false);
+}
+
+/* clock_gettime64: the 64-bit time_t layout that glibc 2.34+ asks first */
+long sys_clock_gettime64(int which, void *tp)
+{
+	u64 ns;
+	long err = clock_ns(which, &ns);
+
+	return err ? err : put_timespec(ns, tp, true);
+}
+
+static long nanosleep_restart(struct restart_block *rb);
 
 /*
  * Sleeps until @deadline. Cut short by a signal, it writes the time
