@@ -218,7 +218,7 @@ int simple_rename(struct inode *old_dir, struct dentry *old, struct inode *new_d
 	struct inode *inode = d_inode(old), *target = d_inode(new);
 	bool they_are_dirs = S_ISDIR(inode->i_mode);
 
-	if (flags & 0x2 /* RENAME_EXCHANGE */) {
+	if (flags & RENAME_EXCHANGE) {
 		bool new_is_dir = S_ISDIR(target->i_mode);
 
 		if (old_dir != new_dir && they_are_dirs != new_is_dir) {

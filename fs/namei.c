@@ -612,9 +612,6 @@ static bool is_subdir(struct dentry *d, struct dentry *ancestor)
 	}
 }
 
-#define RENAME_NOREPLACE	0x1
-#define RENAME_EXCHANGE		0x2
-#define RENAME_WHITEOUT		0x4
 
 int vfs_rename(struct inode *old_dir, struct dentry *old, struct inode *new_dir,
 	       struct dentry *new, unsigned int flags)

@@ -427,10 +427,10 @@ static int shmem_link(struct dentry *old, struct inode *dir, struct dentry *dent
 static int shmem_rename(struct inode *old_dir, struct dentry *old, struct inode *new_dir,
 			struct dentry *new, unsigned int flags)
 {
-	bool had_target = d_inode(new) && !(flags & 0x2);
+	bool had_target = d_inode(new) && !(flags & RENAME_EXCHANGE);
 	int err = simple_rename(old_dir, old, new_dir, new, flags);
 
-	if (!err && !(flags & 0x2)) {
+	if (!err && !(flags & RENAME_EXCHANGE)) {
 		old_dir->i_size -= 20;
 		if (!had_target)
 			new_dir->i_size += 20;

@@ -255,6 +255,11 @@ struct file_operations {
 	int (*fsync)(struct file *, int datasync);
 };
 
+/* renameat2 flags, as the filesystems' rename sees them */
+#define RENAME_NOREPLACE	0x1	/* fail with EEXIST if the new name exists */
+#define RENAME_EXCHANGE		0x2	/* swap the two names */
+#define RENAME_WHITEOUT		0x4	/* (overlay filesystems: refused here) */
+
 struct inode_operations {
 	/* Finds @dentry's name in @dir: d_add()s the inode or NULL (negative). */
 	struct dentry *(*lookup)(struct inode *dir, struct dentry *dentry,
