@@ -97,6 +97,24 @@ pte_t *pte_lookup(struct mm_struct *mm, unsigned long addr)
 	return pmd_table(*pmd) ? pte_offset_map(pmd, addr) : NULL;
 }
 
+/*
+ * The page mapped at @addr in @mm, or NULL when nothing present is
+ * there; no fault is taken. Linux's follow_page() without its FOLL_
+ * flags (it takes the VMA; the tables are the mm's).
+ */
+struct page *follow_page(struct mm_struct *mm, unsigned long addr)
+{
+	pte_t *ptep = pte_lookup(mm, addr);
+	struct page *page = NULL;
+
+	if (!ptep)
+		return NULL;
+	if (pte_present(*ptep) && pfn_valid(pte_pfn(*ptep)))
+		page = pte_page(*ptep);
+	pte_unmap(ptep);
+	return page;
+}
+
 pte_t *pte_alloc_map(struct mm_struct *mm, unsigned long addr)
 {
 	pmd_t *pmd = pmd_offset(pgd_offset(mm, addr), addr);
@@ -350,21 +368,18 @@ int access_remote_vm(struct mm_struct *mm, unsigned long addr, void *buf, int le
 		unsigned long offset = addr & ~PAGE_MASK;
 		int n = min(len - done, (int)(PAGE_SIZE - offset));
 		struct page *page;
-		pte_t *ptep;
 		void *kaddr;
 
 		if (!vma || vma->vm_start > addr || !(vma->vm_flags & VM_READ))
 			break;
-		ptep = pte_lookup(mm, addr);
-		if (!ptep || !pte_present(*ptep)) {
+		page = follow_page(mm, addr);
+		if (!page) {
 			if (handle_mm_fault(vma, addr, 0))
 				break;
-			ptep = pte_lookup(mm, addr);
-			if (!ptep || !pte_present(*ptep))
+			page = follow_page(mm, addr);
+			if (!page)
 				break;
 		}
-		page = pfn_to_page(pte_pfn(*ptep));
-		pte_unmap(ptep);
 		kaddr = kmap_local_page(page);
 		memcpy((char *)buf + done, (char *)kaddr + offset, n);
 		kunmap_local(kaddr);

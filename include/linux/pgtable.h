@@ -22,9 +22,11 @@ static inline struct page *pte_page(pte_t pte)
 /*
  * One address's pte in a process's tables (mm/memory.c): pte_lookup
  * gives NULL when no pte page covers @addr; pte_alloc_map makes that
- * page first (NULL when out of memory).
+ * page first (NULL when out of memory); follow_page gives the page
+ * mapped there, NULL when none is present.
  */
 pte_t *pte_lookup(struct mm_struct *mm, unsigned long addr);
 pte_t *pte_alloc_map(struct mm_struct *mm, unsigned long addr);
+struct page *follow_page(struct mm_struct *mm, unsigned long addr);
 
 #endif

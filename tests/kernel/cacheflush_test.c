@@ -19,15 +19,6 @@
 
 #define CF_FILE	"/bin/hello"
 
-static struct page *cf_page(struct mm_struct *mm, unsigned long addr)
-{
-	pte_t *ptep = pte_lookup(mm, addr);
-
-	if (!ptep || !pte_present(*ptep) || !pfn_valid(pte_pfn(*ptep)))
-		return NULL;
-	return pfn_to_page(pte_pfn(*ptep));
-}
-
 /* Maps one page, faults it with @flags, returns its page (or NULL). */
 static struct page *cf_map_fault(struct mm_struct *mm, struct file *file,
 				 unsigned long prot, unsigned int flags,
@@ -39,7 +30,7 @@ static struct page *cf_map_fault(struct mm_struct *mm, struct file *file,
 			MAP_PRIVATE | (file ? 0 : MAP_ANONYMOUS), 0, &populate);
 	if (IS_ERR_VALUE(*addr) || handle_mm_fault(find_vma(mm, *addr), *addr, flags))
 		return NULL;
-	return cf_page(mm, *addr);
+	return follow_page(mm, *addr);
 }
 
 /* A private file page (copied by the kernel) is cleaned if executable. */
@@ -82,7 +73,7 @@ static void anon_pages_cleaned_and_forgotten(struct ktest *t)
 	KT_ASSERT_NOT_NULL(t, zero);
 	KT_EXPECT_TRUE(t, PageDcacheClean(zero));
 	KT_ASSERT_EQ(t, handle_mm_fault(find_vma(mm, a), a, FAULT_FLAG_WRITE), 0);
-	copy = cf_page(mm, a);
+	copy = follow_page(mm, a);
 	KT_ASSERT_NOT_NULL(t, copy);
 	KT_EXPECT_TRUE(t, copy != zero);
 	KT_EXPECT_TRUE(t, PageDcacheClean(copy));

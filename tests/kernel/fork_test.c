@@ -39,16 +39,6 @@
 #define FT_PAGES	4
 #define FT_PATTERN(i)	(0x5a000000u | (i))
 
-/* The page mapped at @addr, or NULL. */
-static struct page *ft_page(struct mm_struct *mm, unsigned long addr)
-{
-	pte_t *ptep = pte_lookup(mm, addr);
-
-	if (!ptep || !pte_present(*ptep) || !pfn_valid(pte_pfn(*ptep)))
-		return NULL;
-	return pfn_to_page(pte_pfn(*ptep));
-}
-
 static bool ft_writable(struct mm_struct *mm, unsigned long addr)
 {
 	pte_t *ptep = pte_lookup(mm, addr);
@@ -102,12 +92,12 @@ static struct mm_struct *ft_mm(struct ktest *t, unsigned long flags, unsigned lo
 	for (i = 0; i < FT_PAGES; i++) {
 		unsigned long a = *addr + i * PAGE_SIZE;
 
-		if (ft_fault(mm, a, FAULT_FLAG_WRITE) || !ft_page(mm, a)) {
+		if (ft_fault(mm, a, FAULT_FLAG_WRITE) || !follow_page(mm, a)) {
 			KT_FAIL(t, "write fault at %#lx not resolved", a);
 			mmput(mm);
 			return NULL;
 		}
-		ft_write_word(ft_page(mm, a), FT_PATTERN(i));
+		ft_write_word(follow_page(mm, a), FT_PATTERN(i));
 	}
 	return mm;
 }
@@ -119,8 +109,8 @@ static void cow_refcounts(struct ktest *t)
 	struct mm_struct *parent = ft_mm(t, MAP_PRIVATE | MAP_ANONYMOUS, &a), *child;
 
 	KT_ASSERT_NOT_NULL(t, parent);
-	old0 = ft_page(parent, a);
-	old1 = ft_page(parent, a + PAGE_SIZE);
+	old0 = follow_page(parent, a);
+	old1 = follow_page(parent, a + PAGE_SIZE);
 	KT_EXPECT_EQ(t, page_count(old0), 1);
 	KT_EXPECT_EQ(t, page_mapcount(old0), 1);
 
@@ -130,8 +120,8 @@ static void cow_refcounts(struct ktest *t)
 	for (i = 0; i < FT_PAGES; i++) {
 		unsigned long ai = a + i * PAGE_SIZE;
 
-		page = ft_page(parent, ai);
-		KT_EXPECT_PTR_EQ(t, ft_page(child, ai), page);
+		page = follow_page(parent, ai);
+		KT_EXPECT_PTR_EQ(t, follow_page(child, ai), page);
 		KT_EXPECT_EQ(t, page_count(page), 2);
 		KT_EXPECT_EQ(t, page_mapcount(page), 2);
 		KT_EXPECT_FALSE(t, ft_writable(parent, ai));
@@ -142,7 +132,7 @@ static void cow_refcounts(struct ktest *t)
 
 	/* the child writes page 0: it gets a copy, the parent keeps the page */
 	KT_EXPECT_EQ(t, ft_fault(child, a, FAULT_FLAG_WRITE), 0);
-	page = ft_page(child, a);
+	page = follow_page(child, a);
 	KT_EXPECT_PTR_NE(t, page, old0);
 	KT_EXPECT_TRUE(t, ft_writable(child, a));
 	KT_EXPECT_EQ(t, ft_read_word(page), FT_PATTERN(0));
@@ -152,27 +142,27 @@ static void cow_refcounts(struct ktest *t)
 	KT_EXPECT_EQ(t, page_mapcount(old0), 1);
 	/* the parent, now the only mapper, writes page 0: reused in place */
 	KT_EXPECT_EQ(t, ft_fault(parent, a, FAULT_FLAG_WRITE), 0);
-	KT_EXPECT_PTR_EQ(t, ft_page(parent, a), old0);
+	KT_EXPECT_PTR_EQ(t, follow_page(parent, a), old0);
 	KT_EXPECT_TRUE(t, ft_writable(parent, a));
 	ft_write_word(old0, 0xdead);
-	KT_EXPECT_EQ(t, ft_read_word(ft_page(child, a)), FT_PATTERN(0));
+	KT_EXPECT_EQ(t, ft_read_word(follow_page(child, a)), FT_PATTERN(0));
 
 	/* the parent writes page 1 first: it copies, the child keeps the page */
 	KT_EXPECT_EQ(t, ft_fault(parent, a + PAGE_SIZE, FAULT_FLAG_WRITE), 0);
-	KT_EXPECT_PTR_NE(t, ft_page(parent, a + PAGE_SIZE), old1);
+	KT_EXPECT_PTR_NE(t, follow_page(parent, a + PAGE_SIZE), old1);
 	KT_EXPECT_EQ(t, ft_fault(child, a + PAGE_SIZE, FAULT_FLAG_WRITE), 0);
-	KT_EXPECT_PTR_EQ(t, ft_page(child, a + PAGE_SIZE), old1);
+	KT_EXPECT_PTR_EQ(t, follow_page(child, a + PAGE_SIZE), old1);
 	KT_EXPECT_EQ(t, get_mm_counter(child, MM_ANONPAGES), FT_PAGES);
 
 	/* the child exits: the pages still shared go back to one mapping */
-	page = ft_page(parent, a + 2 * PAGE_SIZE);
+	page = follow_page(parent, a + 2 * PAGE_SIZE);
 	mmput(child);
 	KT_EXPECT_EQ(t, page_count(page), 1);
 	KT_EXPECT_EQ(t, page_mapcount(page), 1);
 	KT_EXPECT_FALSE(t, ft_writable(parent, a + 2 * PAGE_SIZE));
 	/* and its next write takes it over without a copy */
 	KT_EXPECT_EQ(t, ft_fault(parent, a + 2 * PAGE_SIZE, FAULT_FLAG_WRITE), 0);
-	KT_EXPECT_PTR_EQ(t, ft_page(parent, a + 2 * PAGE_SIZE), page);
+	KT_EXPECT_PTR_EQ(t, follow_page(parent, a + 2 * PAGE_SIZE), page);
 	mmput(parent);
 	KT_EXPECT_EQ(t, free_and_slab_pages(), before);
 }
@@ -187,12 +177,12 @@ static void cow_parent_exits_first(struct ktest *t)
 	KT_ASSERT_NOT_NULL(t, parent);
 	child = dup_mm(parent);
 	KT_ASSERT_NOT_NULL(t, child);
-	page = ft_page(child, a + 3 * PAGE_SIZE);
+	page = follow_page(child, a + 3 * PAGE_SIZE);
 	mmput(parent);
 	KT_EXPECT_EQ(t, page_count(page), 1);
 	KT_EXPECT_EQ(t, page_mapcount(page), 1);
 	KT_EXPECT_EQ(t, ft_fault(child, a + 3 * PAGE_SIZE, FAULT_FLAG_WRITE), 0);
-	KT_EXPECT_PTR_EQ(t, ft_page(child, a + 3 * PAGE_SIZE), page);
+	KT_EXPECT_PTR_EQ(t, follow_page(child, a + 3 * PAGE_SIZE), page);
 	KT_EXPECT_EQ(t, ft_read_word(page), FT_PATTERN(3));
 	mmput(child);
 	KT_EXPECT_EQ(t, free_and_slab_pages(), before);
@@ -220,7 +210,7 @@ static void cow_zero_page(struct ktest *t)
 	KT_EXPECT_EQ(t, ft_fault(child, a, FAULT_FLAG_WRITE), 0);
 	KT_EXPECT_FALSE(t, pte_special(*pte_lookup(child, a)));
 	KT_EXPECT_NE(t, pte_pfn(*pte_lookup(child, a)), pte_pfn(*ptep));
-	KT_EXPECT_EQ(t, ft_read_word(ft_page(child, a)), 0);
+	KT_EXPECT_EQ(t, ft_read_word(follow_page(child, a)), 0);
 	KT_EXPECT_EQ(t, get_mm_counter(child, MM_ANONPAGES), 1);
 	KT_EXPECT_TRUE(t, pte_special(*ptep));	/* the parent's is untouched */
 	mmput(child);
@@ -239,16 +229,16 @@ static void shared_stays_shared(struct ktest *t)
 	KT_ASSERT_NOT_NULL(t, child);
 	for (i = 0; i < FT_PAGES; i++) {
 		unsigned long ai = a + i * PAGE_SIZE;
-		struct page *page = ft_page(parent, ai);
+		struct page *page = follow_page(parent, ai);
 
-		KT_EXPECT_PTR_EQ(t, ft_page(child, ai), page);
+		KT_EXPECT_PTR_EQ(t, follow_page(child, ai), page);
 		KT_EXPECT_TRUE(t, ft_writable(parent, ai));
 		KT_EXPECT_TRUE(t, ft_writable(child, ai));
 		KT_EXPECT_EQ(t, page_mapcount(page), 2);
 	}
 	/* the parent exits: the pages live on in the object for the child */
 	mmput(parent);
-	KT_EXPECT_EQ(t, ft_read_word(ft_page(child, a + PAGE_SIZE)), FT_PATTERN(1));
+	KT_EXPECT_EQ(t, ft_read_word(follow_page(child, a + PAGE_SIZE)), FT_PATTERN(1));
 	mmput(child);
 	KT_EXPECT_EQ(t, free_and_slab_pages(), before);
 }
@@ -322,7 +312,7 @@ static void dup_exit_1000(struct ktest *t)
 	for (i = 0; i < FT_PAGES; i++) {
 		ft_fault(parent, a + i * PAGE_SIZE, FAULT_FLAG_WRITE);
 		KT_EXPECT_TRUE(t, ft_writable(parent, a + i * PAGE_SIZE));
-		KT_EXPECT_EQ(t, page_mapcount(ft_page(parent, a + i * PAGE_SIZE)), 1);
+		KT_EXPECT_EQ(t, page_mapcount(follow_page(parent, a + i * PAGE_SIZE)), 1);
 	}
 	KT_EXPECT_EQ(t, free_and_slab_pages(), before);
 	mmput(parent);

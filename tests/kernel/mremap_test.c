@@ -56,15 +56,6 @@ static void mt_give_back(struct list_head *list)
 	}
 }
 
-static struct page *mt_page(struct mm_struct *mm, unsigned long addr)
-{
-	pte_t *ptep = pte_lookup(mm, addr);
-
-	if (!ptep || !pte_present(*ptep) || !pfn_valid(pte_pfn(*ptep)))
-		return NULL;
-	return pfn_to_page(pte_pfn(*ptep));
-}
-
 static int mt_fault(struct mm_struct *mm, unsigned long addr, unsigned int flags)
 {
 	struct vm_area_struct *vma = find_vma(mm, addr);
@@ -101,11 +92,11 @@ static bool mt_map(struct ktest *t, struct mm_struct *mm, unsigned long addr,
 		u32 v = MT_PATTERN(i);
 
 		if (mt_fault(mm, addr + i * PAGE_SIZE, FAULT_FLAG_WRITE) ||
-		    !mt_page(mm, addr + i * PAGE_SIZE)) {
+		    !follow_page(mm, addr + i * PAGE_SIZE)) {
 			KT_FAIL(t, "write fault at %#lx", addr + i * PAGE_SIZE);
 			return false;
 		}
-		mt_word(mt_page(mm, addr + i * PAGE_SIZE), &v);
+		mt_word(follow_page(mm, addr + i * PAGE_SIZE), &v);
 	}
 	return true;
 }
@@ -125,7 +116,7 @@ static void move_failing_midway_moves_back(struct ktest *t)
 		return;
 	}
 	for (i = 0; i < MT_PAGES; i++)
-		pages[i] = mt_page(mm, MT_OLD + i * PAGE_SIZE);
+		pages[i] = follow_page(mm, MT_OLD + i * PAGE_SIZE);
 	rss = get_mm_counter(mm, MM_ANONPAGES);
 
 	/*
@@ -146,14 +137,14 @@ static void move_failing_midway_moves_back(struct ktest *t)
 	KT_EXPECT_EQ(t, (long)r, -ENOMEM);
 	KT_EXPECT_NULL(t, find_vma_intersection(mm, MT_NEW, MT_NEW + MT_PAGES * PAGE_SIZE));
 	for (i = 0; i < MT_PAGES; i++) {
-		struct page *page = mt_page(mm, MT_OLD + i * PAGE_SIZE);
+		struct page *page = follow_page(mm, MT_OLD + i * PAGE_SIZE);
 
 		KT_EXPECT_PTR_EQ(t, page, pages[i]);
 		if (page) {
 			KT_EXPECT_EQ(t, mt_word(page, NULL), MT_PATTERN(i));
 			KT_EXPECT_EQ(t, page_mapcount(page), 1);
 		}
-		KT_EXPECT_NULL(t, mt_page(mm, MT_NEW + i * PAGE_SIZE));
+		KT_EXPECT_NULL(t, follow_page(mm, MT_NEW + i * PAGE_SIZE));
 	}
 	KT_EXPECT_EQ(t, get_mm_counter(mm, MM_ANONPAGES), rss);
 	KT_EXPECT_EQ(t, validate_mm(mm), 0);
@@ -163,8 +154,8 @@ static void move_failing_midway_moves_back(struct ktest *t)
 		      MREMAP_MAYMOVE | MREMAP_FIXED, MT_NEW);
 	KT_EXPECT_EQ(t, r, MT_NEW);
 	for (i = 0; i < MT_PAGES; i++) {
-		KT_EXPECT_PTR_EQ(t, mt_page(mm, MT_NEW + i * PAGE_SIZE), pages[i]);
-		KT_EXPECT_NULL(t, mt_page(mm, MT_OLD + i * PAGE_SIZE));
+		KT_EXPECT_PTR_EQ(t, follow_page(mm, MT_NEW + i * PAGE_SIZE), pages[i]);
+		KT_EXPECT_NULL(t, follow_page(mm, MT_OLD + i * PAGE_SIZE));
 	}
 	mmput(mm);
 	KT_EXPECT_EQ(t, free_and_slab_pages(), before);

@@ -56,15 +56,6 @@ static void asid_rollover_flushes_on_kernel_tables(struct ktest *t)
 	KT_EXPECT_EQ(t, TTBR_ADDR(read_ttbr0()), __pa(saved->pgd));
 }
 
-static struct page *tt_page(struct mm_struct *mm, unsigned long addr)
-{
-	pte_t *ptep = pte_lookup(mm, addr);
-
-	if (!ptep || !pte_present(*ptep) || !pfn_valid(pte_pfn(*ptep)))
-		return NULL;
-	return pfn_to_page(pte_pfn(*ptep));
-}
-
 /* A new mm with TT_PAGES anonymous pages written at *@addr, in @pages. */
 static struct mm_struct *tt_mm(struct ktest *t, unsigned long *addr,
 			       struct page **pages)
@@ -83,7 +74,7 @@ static struct mm_struct *tt_mm(struct ktest *t, unsigned long *addr,
 
 		if (handle_mm_fault(find_vma(mm, a), a, FAULT_FLAG_WRITE))
 			break;
-		pages[i] = tt_page(mm, a);
+		pages[i] = follow_page(mm, a);
 	}
 	if (IS_ERR_VALUE(*addr) || i < TT_PAGES) {
 		KT_FAIL(t, "could not map and fault %d pages", TT_PAGES);
@@ -112,7 +103,7 @@ static void zapped_pages_wait_for_the_flush(struct ktest *t)
 	tlb_gather_mmu(&tlb, mm);
 	unmap_page_range(&tlb, find_vma(mm, addr), addr, addr + TT_PAGES * PAGE_SIZE);
 	for (i = 0; i < TT_PAGES; i++) {
-		KT_EXPECT_NULL(t, tt_page(mm, addr + i * PAGE_SIZE));
+		KT_EXPECT_NULL(t, follow_page(mm, addr + i * PAGE_SIZE));
 		if (i < MMU_GATHER_BATCH)
 			early_freed += page_count(pages[i]) == 0;
 		else
