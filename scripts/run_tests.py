@@ -313,6 +313,18 @@ def no_ubsan_report(lines):
     return [('UBSAN: no undefined behaviour reported', not found, found[:10])]
 
 
+def no_kasan_report(lines):
+    """A KASAN kernel's whole run: no bad access reported."""
+    found = [l for l in lines if 'KASAN:' in l]
+    return [('KASAN: no bad access reported', not found, found[:10])]
+
+
+def four_kasan_reports(lines):
+    """The four planted bugs: four reports, no more (nothing else is wrong)."""
+    found = [l for l in lines if 'BUG: KASAN:' in l]
+    return [('KASAN: exactly the four planted bugs reported', len(found) == 4, found[:10])]
+
+
 # make test's bounded run of the syscall fuzzer. `make fuzz-syscalls
 # SEEDS=... SECONDS=N` sets PAGODA_SYSFUZZ_SEEDS and PAGODA_SYSFUZZ_SECONDS
 # (each seed's share); PAGODA_SYSFUZZ_ARGS replays a batch instead, e.g.
@@ -677,6 +689,41 @@ CONFIGS = [
                    r"^shift exponent 40 is too large for 32-bit type 'unsigned int'$",
                    r'^Pagoda version .* ARMv7-A$'),
            input=('crash ubsan', 'version', 'poweroff')),
+    # the kernel built with KASAN=1 (make kasan-image): every suite and the
+    # user programs without a report; then planted bugs (crash kasan-*):
+    # a slab overrun, a slab and a page use-after-free, a vmalloc overrun,
+    # each reported as Linux words it, and the kernel goes on
+    Config('kasan', '1G', 'ktest=all semihosting panic=-1',
+           qemu=('-M', 'virt', '-nic', 'none', '-cpu', 'cortex-a15', '-m', '1G', '-nographic',
+                 '-no-reboot', '-semihosting-config', 'enable=on,target=native',
+                 '-kernel', '{build}/kasan/Image', '-initrd', '{build}/initramfs.cpio'),
+           checks=(no_kasan_report,)),
+    Config('kasan-usertests', '1G', 'usertests panic=-1', ktap=False, user_golden=True,
+           qemu=('-M', 'virt', '-nic', 'none', '-cpu', 'cortex-a15', '-m', '1G', '-nographic',
+                 '-no-reboot', '-kernel', '{build}/kasan/Image',
+                 '-initrd', '{build}/initramfs.cpio'),
+           checks=(no_kasan_report,)),
+    Config('kasan-planted', '1G', 'panic=-1 kasan_multi_shot', ktap=False,
+           qemu=('-M', 'virt', '-nic', 'none', '-cpu', 'cortex-a15', '-m', '1G', '-nographic',
+                 '-no-reboot', '-kernel', '{build}/kasan/Image',
+                 '-initrd', '{build}/initramfs.cpio'),
+           expect=(r'^kasan: KernelAddressSanitizer initialized',
+                   r'^BUG: KASAN: slab-out-of-bounds in crash_kasan_slab_oob\+0x\w+/0x\w+$',
+                   r'^Write of size 1 at addr [0-9a-f]{8} by task \S+/\d+$',
+                   r'^ which belongs to the cache kmalloc-16 of size 16$',
+                   r'^The buggy address is located 0 bytes to the right of$',
+                   r'^ allocated 10-byte region \[[0-9a-f]{8}, [0-9a-f]{8}\)$',
+                   r'^BUG: KASAN: use-after-free in crash_kasan_slab_uaf\+0x\w+/0x\w+$',
+                   r'^ freed 64-byte region \[[0-9a-f]{8}, [0-9a-f]{8}\)$',
+                   r'^BUG: KASAN: vmalloc-out-of-bounds in crash_kasan_vmalloc_oob\+0x\w+/0x\w+$',
+                   r'^BUG: KASAN: use-after-free in crash_kasan_page_uaf\+0x\w+/0x\w+$',
+                   r'^Read of size 1 at addr [0-9a-f]{8} by task \S+/\d+$',
+                   r'^Memory state around the buggy address:$',
+                   r'^>[0-9a-f]{8}: 00 00 00 00 00 00 00 00 00 00 00 00 04 f8 f8 f8$',
+                   r'^Pagoda version .* ARMv7-A$'),
+           checks=(four_kasan_reports,),
+           input=('crash kasan-slab-oob', 'crash kasan-slab-uaf', 'crash kasan-vmalloc-oob',
+                  'crash kasan-page-uaf', 'version', 'poweroff')),
     # user programs while 5% of their slab and page allocations fail:
     # errors and killed processes, never an oops or a leak
     Config('fault-inject', '1G', 'failslab=1,5,0,-1 fail_page_alloc=1,5,0,-1 panic=-1',
