@@ -649,7 +649,7 @@ static __always_inline void *slab_alloc(struct kmem_cache *s, gfp_t gfp,
 		local_irq_restore(flags);
 		object = slab_alloc_slow(s, gfp, addr);
 	}
-	kasan_slab_alloc(s, object);
+	kasan_slab_alloc(s, object, addr);
 	if (static_branch_unlikely(&init_on_alloc) && object && !kmem_cache_debug(s) && !s->ctor)
 		memset(object, 0, s->object_size);
 	return object;

@@ -715,6 +715,8 @@ CONFIGS = [
                    r'^ allocated 10-byte region \[[0-9a-f]{8}, [0-9a-f]{8}\)$',
                    r'^BUG: KASAN: use-after-free in crash_kasan_slab_uaf\+0x\w+/0x\w+$',
                    r'^ freed 64-byte region \[[0-9a-f]{8}, [0-9a-f]{8}\)$',
+                   r'^Allocated by task \d+:$', r'^Freed by task \d+:$',
+                   r'^ crash_kasan_slab_uaf\+0x\w+/0x\w+$',
                    r'^BUG: KASAN: vmalloc-out-of-bounds in crash_kasan_vmalloc_oob\+0x\w+/0x\w+$',
                    r'^BUG: KASAN: use-after-free in crash_kasan_page_uaf\+0x\w+/0x\w+$',
                    r'^Read of size 1 at addr [0-9a-f]{8} by task \S+/\d+$',

@@ -52,7 +52,7 @@ void kasan_unpoison_range(const void *addr, size_t size);
 void kasan_alloc_pages(struct page *page, unsigned int order);
 void kasan_free_pages(struct page *page, unsigned int order);
 void kasan_poison_slab(struct kmem_cache *s, struct page *page);
-void kasan_slab_alloc(struct kmem_cache *s, void *object);
+void kasan_slab_alloc(struct kmem_cache *s, void *object, unsigned long ip);
 void kasan_kmalloc(struct kmem_cache *s, void *object, size_t size);
 void kasan_kmalloc_large(void *object, size_t size);
 void kasan_krealloc(void *object, size_t size);
@@ -79,8 +79,8 @@ static inline void kasan_free_pages(struct page *page, unsigned int order)
 { (void)page; (void)order; }
 static inline void kasan_poison_slab(struct kmem_cache *s, struct page *page)
 { (void)s; (void)page; }
-static inline void kasan_slab_alloc(struct kmem_cache *s, void *object)
-{ (void)s; (void)object; }
+static inline void kasan_slab_alloc(struct kmem_cache *s, void *object, unsigned long ip)
+{ (void)s; (void)object; (void)ip; }
 static inline void kasan_kmalloc(struct kmem_cache *s, void *object, size_t size)
 { (void)s; (void)object; (void)size; }
 static inline void kasan_kmalloc_large(void *object, size_t size)

@@ -19,7 +19,9 @@
  */
 #include <linux/kernel.h>
 #include <linux/mm.h>
+#include <linux/sched.h>
 #include <linux/slab.h>
+#include <linux/string.h>
 #include "kasan.h"
 
 static inline unsigned long granule_up(unsigned long a)
@@ -48,15 +50,36 @@ void kasan_free_pages(struct page *page, unsigned int order)
 		kasan_poison(lowmem_page_address(page), PAGE_SIZE << order, KASAN_PAGE_FREE);
 }
 
-void kasan_poison_slab(struct kmem_cache *s, struct page *page)
+struct kasan_slab_meta *kasan_slab_meta(struct kmem_cache *s, void *object)
 {
-	kasan_poison(lowmem_page_address(page), PAGE_SIZE << s->order, KASAN_SLAB_REDZONE);
+	return (struct kasan_slab_meta *)((char *)object - s->red_left_pad + s->size) - 1;
 }
 
-void kasan_slab_alloc(struct kmem_cache *s, void *object)
+static void set_track(struct kasan_track *t, unsigned long ip)
 {
-	if (object)
-		kasan_unpoison_range(object, s->object_size);
+	t->pid = current->pid;
+	t->ip = ip;
+}
+
+void kasan_poison_slab(struct kmem_cache *s, struct page *page)
+{
+	char *base = lowmem_page_address(page);
+	unsigned int i;
+
+	if (!kasan_enabled)
+		return;
+	kasan_poison(base, PAGE_SIZE << s->order, KASAN_SLAB_REDZONE);
+	for (i = 0; i < s->objects; i++)
+		memset(kasan_slab_meta(s, base + i * s->size + s->red_left_pad), 0,
+		       sizeof(struct kasan_slab_meta));
+}
+
+void kasan_slab_alloc(struct kmem_cache *s, void *object, unsigned long ip)
+{
+	if (!kasan_enabled || !object)
+		return;
+	kasan_unpoison_range(object, s->object_size);
+	set_track(&kasan_slab_meta(s, object)->alloc, ip);
 }
 
 void kasan_kmalloc(struct kmem_cache *s, void *object, size_t size)
@@ -110,6 +133,7 @@ bool kasan_slab_free(struct kmem_cache *s, void *object, unsigned long ip)
 		return true;
 	}
 	kasan_poison(object, granule_up(s->object_size), KASAN_SLAB_FREE);
+	set_track(&kasan_slab_meta(s, object)->free, ip);
 	return false;
 }
 

@@ -20,6 +20,24 @@
 #define KASAN_SLAB_FREE		0xFB	/* a freed slab object */
 #define KASAN_VMALLOC_INVALID	0xF8	/* past a vmalloc's size, the guard page */
 
+/*
+ * Who allocated a slab object and who freed it last, kept in the last
+ * bytes of its slot: the red zone KASAN adds (kasan_slab_redzone, at
+ * least 16 bytes), which only KASAN's own code reads or writes.
+ */
+struct kasan_track {
+	int pid;		/* 0: not yet */
+	unsigned long ip;
+};
+
+struct kasan_slab_meta {
+	struct kasan_track alloc;
+	struct kasan_track free;
+};
+
+struct kmem_cache;
+struct kasan_slab_meta *kasan_slab_meta(struct kmem_cache *s, void *object);
+
 /* The first address with a shadow: below it, KASAN does not look. */
 #define KASAN_FIRST_ADDR	MODULES_VADDR
 

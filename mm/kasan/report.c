@@ -80,12 +80,20 @@ static size_t usable_size(const void *object, size_t max)
 	return min(n, max);
 }
 
+/* Linux prints the whole stack; the caller of the allocator is kept here. */
+static void print_track(const char *what, const struct kasan_track *t)
+{
+	if (t->pid || t->ip)
+		pr_err("%s by task %d:\n %pS\n\n", what, t->pid, (void *)t->ip);
+}
+
 static void describe_object(struct kmem_cache *s, struct page *page, unsigned long addr)
 {
 	unsigned long base = (unsigned long)lowmem_page_address(page);
 	unsigned int i = min((addr - base) / s->size, (unsigned long)s->objects - 1);
 	unsigned long object = base + i * s->size + s->red_left_pad;
 	bool freed = *kasan_mem_to_shadow(object) == KASAN_SLAB_FREE;
+	struct kasan_slab_meta *meta = kasan_slab_meta(s, (void *)object);
 	size_t size = freed ? s->object_size : usable_size((void *)object, s->object_size);
 	const char *rel;
 	unsigned long bytes;
@@ -100,6 +108,9 @@ static void describe_object(struct kmem_cache *s, struct page *page, unsigned lo
 		rel = "inside";
 		bytes = addr - object;
 	}
+	print_track("Allocated", &meta->alloc);
+	if (freed)
+		print_track("Freed", &meta->free);
 	pr_err("The buggy address belongs to the object at %p\n"
 	       " which belongs to the cache %s of size %u\n", (void *)object, s->name,
 	       s->object_size);
