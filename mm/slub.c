@@ -1368,6 +1368,7 @@ void slab_for_each_in_use(void (*fn)(const char *name, unsigned long objects, vo
 	struct kmem_cache *s;
 	unsigned long flags;
 
+	kasan_quarantine_drain();	/* what it holds is free */
 	spin_lock_irqsave(&slab_caches_lock, flags);
 	list_for_each_entry(s, &slab_caches, list)
 		fn(s->name, kmem_cache_objects_in_use(s), arg);

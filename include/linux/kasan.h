@@ -57,6 +57,8 @@ void kasan_kmalloc(struct kmem_cache *s, void *object, size_t size);
 void kasan_kmalloc_large(void *object, size_t size);
 void kasan_krealloc(void *object, size_t size);
 bool kasan_slab_free(struct kmem_cache *s, void *object, unsigned long ip);
+/* Every object the quarantine holds goes back to SLUB (for counts of what is in use). */
+void kasan_quarantine_drain(void);
 void kasan_vmalloc(void *addr, unsigned long size, unsigned long area_size);
 void kasan_vfree(void *addr, unsigned long area_size);
 
@@ -89,6 +91,7 @@ static inline void kasan_krealloc(void *object, size_t size)
 { (void)object; (void)size; }
 static inline bool kasan_slab_free(struct kmem_cache *s, void *object, unsigned long ip)
 { (void)s; (void)object; (void)ip; return false; }
+static inline void kasan_quarantine_drain(void) {}
 static inline void kasan_vmalloc(void *addr, unsigned long size, unsigned long area_size)
 { (void)addr; (void)size; (void)area_size; }
 static inline void kasan_vfree(void *addr, unsigned long area_size)

@@ -7,7 +7,8 @@
  *    usable (lowmem only: a highmem page has no fixed address);
  *  - slab: a new slab is all KASAN_SLAB_REDZONE; an allocated object is
  *    usable for its cache's object size, a kmalloc'd one only for the
- *    size asked for (ksize() gives the rest); a freed one KASAN_SLAB_FREE;
+ *    size asked for (ksize() gives the rest); a freed one KASAN_SLAB_FREE,
+ *    and a kmalloc'd one held in quarantine.c for a while;
  *  - large kmalloc: pages usable up to the size, KASAN_PAGE_REDZONE after;
  *  - vmalloc: the area usable up to the size, KASAN_VMALLOC_INVALID to
  *    the end of its guard page; zero again once freed (the shadow of
@@ -116,15 +117,16 @@ void kasan_krealloc(void *object, size_t size)
 }
 
 /*
- * True when the free must not happen: the object is free already or was
- * never handed out (reported). A cache under SLUB's consistency checks
- * vets its frees itself, and its tests free twice on purpose.
+ * True when SLUB must not free the object now: the quarantine holds it,
+ * or it is free already or was never handed out (reported). A cache
+ * under SLUB's consistency checks vets its frees itself, and its tests
+ * free twice on purpose.
  */
 bool kasan_slab_free(struct kmem_cache *s, void *object, unsigned long ip)
 {
 	u8 shadow;
 
-	if (!kasan_enabled)
+	if (!kasan_enabled || kasan_quarantine_releasing())
 		return false;
 	shadow = *kasan_mem_to_shadow((unsigned long)object);
 	if (!(s->flags & SLAB_CONSISTENCY_CHECKS) &&
@@ -134,7 +136,7 @@ bool kasan_slab_free(struct kmem_cache *s, void *object, unsigned long ip)
 	}
 	kasan_poison(object, granule_up(s->object_size), KASAN_SLAB_FREE);
 	set_track(&kasan_slab_meta(s, object)->free, ip);
-	return false;
+	return kasan_quarantine_put(s, object);
 }
 
 /* Without shadow pages for the area (no memory), it goes unchecked. */

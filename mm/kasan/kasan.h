@@ -38,6 +38,11 @@ struct kasan_slab_meta {
 struct kmem_cache;
 struct kasan_slab_meta *kasan_slab_meta(struct kmem_cache *s, void *object);
 
+/* quarantine.c: true if it holds @object (poisoned already) for a while. */
+bool kasan_quarantine_put(struct kmem_cache *s, void *object);
+/* Is this CPU's free one of the quarantine's, to go through? */
+bool kasan_quarantine_releasing(void);
+
 /* The first address with a shadow: below it, KASAN does not look. */
 #define KASAN_FIRST_ADDR	MODULES_VADDR
 

@@ -2,7 +2,8 @@
 /*
  * KASAN's shadow as the allocators leave it (KASAN=1 kernels only): what
  * kmalloc, ksize, krealloc, kfree, slab caches, the buddy allocator,
- * large kmalloc and vmalloc make usable or poisoned, read from the
+ * large kmalloc and vmalloc make usable or poisoned, the quarantine of
+ * freed kmalloc objects, all read from the
  * shadow without touching the memory, so that nothing is reported (the
  * kasan-planted run checks the reports themselves).
  */
@@ -146,6 +147,21 @@ static void vmalloc_usable_to_its_size(struct ktest *t)
 	KT_EXPECT_TRUE(t, usable(p + 5 * PAGE_SIZE - 1));
 }
 
+/* A freed kmalloc object waits in quarantine: the next kmalloc gets another. */
+static void kfree_holds_the_object_back(struct ktest *t)
+{
+	u8 *p = kmalloc(64, GFP_KERNEL), *q;
+
+	KT_ASSERT_NOT_NULL(t, p);
+	kfree(p);
+	q = kmalloc(64, GFP_KERNEL);	/* SLUB alone would hand p out again */
+	KT_EXPECT_PTR_NE(t, q, p);
+	KT_EXPECT_FALSE(t, usable(p));
+	kfree(q);
+	kasan_quarantine_drain();
+	KT_EXPECT_EQ(t, shadow_of(p), 0xfb);	/* free in SLUB now, still poisoned */
+}
+
 static const struct ktest_case kasan_cases[] = {
 	KTEST_CASE(kmalloc_usable_to_its_size),
 	KTEST_CASE(ksize_makes_the_slack_usable),
@@ -154,6 +170,7 @@ static const struct ktest_case kasan_cases[] = {
 	KTEST_CASE(free_pages_are_poisoned),
 	KTEST_CASE(large_kmalloc_usable_to_its_size),
 	KTEST_CASE(vmalloc_usable_to_its_size),
+	KTEST_CASE(kfree_holds_the_object_back),
 	{}
 };
 
