@@ -208,6 +208,23 @@ static void crash_kasan_page_uaf(void)
 	(void)p[16];
 }
 
+/* Only where KASAN refuses it: elsewhere, a real double free. */
+static void crash_kasan_double_free(void)
+{
+#ifdef CONFIG_KASAN
+	char *p = kmalloc(32, GFP_KERNEL);
+
+	if (!p)
+		return;
+	kfree(p);
+	pr_info("crash: kfree() of a kmalloc object a second time\n");
+	kfree(p);
+	pr_info("crash: the second kfree() was refused\n");
+#else
+	pr_info("crash: kasan-double-free needs a KASAN=1 kernel\n");
+#endif
+}
+
 static const struct crash_type {
 	const char *name;
 	void (*fn)(void);
@@ -234,6 +251,8 @@ static const struct crash_type {
 	  "read past a vmalloc area's size: a KASAN=1 kernel reports it and goes on" },
 	{ "kasan-page-uaf", crash_kasan_page_uaf,
 	  "read a freed page: a KASAN=1 kernel reports it and goes on" },
+	{ "kasan-double-free", crash_kasan_double_free,
+	  "kfree an object twice: a KASAN=1 kernel reports it, refuses, goes on" },
 };
 
 int crash_trigger(const char *name)

@@ -319,10 +319,10 @@ def no_kasan_report(lines):
     return [('KASAN: no bad access reported', not found, found[:10])]
 
 
-def four_kasan_reports(lines):
-    """The four planted bugs: four reports, no more (nothing else is wrong)."""
+def five_kasan_reports(lines):
+    """The five planted bugs: five reports, no more (nothing else is wrong)."""
     found = [l for l in lines if 'BUG: KASAN:' in l]
-    return [('KASAN: exactly the four planted bugs reported', len(found) == 4, found[:10])]
+    return [('KASAN: exactly the five planted bugs reported', len(found) == 5, found[:10])]
 
 
 # make test's bounded run of the syscall fuzzer. `make fuzz-syscalls
@@ -692,7 +692,7 @@ CONFIGS = [
     # the kernel built with KASAN=1 (make kasan-image): every suite and the
     # user programs without a report; then planted bugs (crash kasan-*):
     # a slab overrun, a slab and a page use-after-free, a vmalloc overrun,
-    # each reported as Linux words it, and the kernel goes on
+    # a double kfree, each reported as Linux words it, and the kernel goes on
     Config('kasan', '1G', 'ktest=all semihosting panic=-1',
            qemu=('-M', 'virt', '-nic', 'none', '-cpu', 'cortex-a15', '-m', '1G', '-nographic',
                  '-no-reboot', '-semihosting-config', 'enable=on,target=native',
@@ -719,13 +719,15 @@ CONFIGS = [
                    r'^ crash_kasan_slab_uaf\+0x\w+/0x\w+$',
                    r'^BUG: KASAN: vmalloc-out-of-bounds in crash_kasan_vmalloc_oob\+0x\w+/0x\w+$',
                    r'^BUG: KASAN: use-after-free in crash_kasan_page_uaf\+0x\w+/0x\w+$',
+                   r'^BUG: KASAN: double-free in crash_kasan_double_free\+0x\w+/0x\w+$',
+                   r'^Free of addr [0-9a-f]{8} by task \S+/\d+$',
                    r'^Read of size 1 at addr [0-9a-f]{8} by task \S+/\d+$',
                    r'^Memory state around the buggy address:$',
                    r'^>[0-9a-f]{8}: 00 00 00 00 00 00 00 00 00 00 00 00 04 f8 f8 f8$',
                    r'^Pagoda version .* ARMv7-A$'),
-           checks=(four_kasan_reports,),
+           checks=(five_kasan_reports,),
            input=('crash kasan-slab-oob', 'crash kasan-slab-uaf', 'crash kasan-vmalloc-oob',
-                  'crash kasan-page-uaf', 'version', 'poweroff')),
+                  'crash kasan-page-uaf', 'crash kasan-double-free', 'version', 'poweroff')),
     # user programs while 5% of their slab and page allocations fail:
     # errors and killed processes, never an oops or a leak
     Config('fault-inject', '1G', 'failslab=1,5,0,-1 fail_page_alloc=1,5,0,-1 panic=-1',
