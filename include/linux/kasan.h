@@ -49,6 +49,12 @@ int kasan_populate_shadow(unsigned long start, unsigned long end);
 void kasan_depopulate_shadow(unsigned long start, unsigned long end);
 
 void kasan_unpoison_range(const void *addr, size_t size);
+/*
+ * The checks a load or store gets, for what the compiler cannot see
+ * (assembly). They read the shadow, never the memory: access(none).
+ */
+void kasan_check_read(const volatile void *addr, size_t size) __attribute__((access(none, 1)));
+void kasan_check_write(const volatile void *addr, size_t size) __attribute__((access(none, 1)));
 void kasan_alloc_pages(struct page *page, unsigned int order);
 void kasan_free_pages(struct page *page, unsigned int order);
 void kasan_poison_slab(struct kmem_cache *s, struct page *page);
@@ -74,6 +80,10 @@ static inline unsigned int kasan_slab_redzone(unsigned int object_size)
 
 static inline void kasan_init(void) {}
 static inline void kasan_unpoison_range(const void *addr, size_t size)
+{ (void)addr; (void)size; }
+static inline void kasan_check_read(const volatile void *addr, size_t size)
+{ (void)addr; (void)size; }
+static inline void kasan_check_write(const volatile void *addr, size_t size)
 { (void)addr; (void)size; }
 static inline void kasan_alloc_pages(struct page *page, unsigned int order)
 { (void)page; (void)order; }

@@ -2,8 +2,9 @@
 /*
  * KASAN's checks: the functions the compiler calls before each load and
  * store of instrumented code (-fsanitize=kernel-address, outline), and
- * memcpy/memset, whose assembly the compiler cannot instrument, checked
- * on their whole ranges at entry. Also the shadow's writers.
+ * memcpy/memset and the user copies' kernel side, whose assembly the
+ * compiler cannot instrument, checked on their whole ranges at entry.
+ * Also the shadow's writers.
  *
  * Invariant: an address at or above KASAN_FIRST_ADDR is usable iff its
  * shadow says so; below it (user space, the shadow itself) nothing is
@@ -82,6 +83,16 @@ void __asan_storeN_noabort(unsigned long addr, size_t size)
 void __asan_handle_no_return(void);
 void __asan_handle_no_return(void)
 {
+}
+
+void kasan_check_read(const volatile void *addr, size_t size)
+{
+	check_range((unsigned long)addr, size, false, _RET_IP_);
+}
+
+void kasan_check_write(const volatile void *addr, size_t size)
+{
+	check_range((unsigned long)addr, size, true, _RET_IP_);
 }
 
 /* string.h maps these names to the unchecked ones in uninstrumented files */
