@@ -17,6 +17,7 @@
 #include <linux/sched.h>
 #include <linux/slab.h>
 #include <linux/string.h>
+#include <linux/uaccess.h>
 #include <linux/vmalloc.h>
 
 #define SLAB_SIZE	48	/* a kmalloc-64 object, with 16 bytes of slack */
@@ -208,6 +209,19 @@ static void crash_kasan_page_uaf(void)
 	(void)p[16];
 }
 
+/* The shell has no user memory: the copy faults and copies nothing, but is checked first. */
+static void crash_kasan_user_copy(void)
+{
+	char *p = kmalloc(10, GFP_KERNEL);
+
+	if (!p)
+		return;
+	pr_info("crash: copy_from_user() of 16 bytes into a 10-byte kmalloc object\n");
+	if (copy_from_user(p, (const void *)0x10000, 16))
+		pr_info("crash: no user memory here: nothing copied\n");
+	kfree(p);
+}
+
 /* Only where KASAN refuses it: elsewhere, a real double free. */
 static void crash_kasan_double_free(void)
 {
@@ -251,6 +265,8 @@ static const struct crash_type {
 	  "read past a vmalloc area's size: a KASAN=1 kernel reports it and goes on" },
 	{ "kasan-page-uaf", crash_kasan_page_uaf,
 	  "read a freed page: a KASAN=1 kernel reports it and goes on" },
+	{ "kasan-user-copy", crash_kasan_user_copy,
+	  "copy_from_user past a kmalloc object: a KASAN=1 kernel reports it" },
 	{ "kasan-double-free", crash_kasan_double_free,
 	  "kfree an object twice: a KASAN=1 kernel reports it, refuses, goes on" },
 };

@@ -319,10 +319,10 @@ def no_kasan_report(lines):
     return [('KASAN: no bad access reported', not found, found[:10])]
 
 
-def five_kasan_reports(lines):
-    """The five planted bugs: five reports, no more (nothing else is wrong)."""
+def six_kasan_reports(lines):
+    """The six planted bugs: six reports, no more (nothing else is wrong)."""
     found = [l for l in lines if 'BUG: KASAN:' in l]
-    return [('KASAN: exactly the five planted bugs reported', len(found) == 5, found[:10])]
+    return [('KASAN: exactly the six planted bugs reported', len(found) == 6, found[:10])]
 
 
 # make test's bounded run of the syscall fuzzer. `make fuzz-syscalls
@@ -692,7 +692,8 @@ CONFIGS = [
     # the kernel built with KASAN=1 (make kasan-image): every suite and the
     # user programs without a report; then planted bugs (crash kasan-*):
     # a slab overrun, a slab and a page use-after-free, a vmalloc overrun,
-    # a double kfree, each reported as Linux words it, and the kernel goes on
+    # a double kfree, a user copy past an object, each reported as Linux
+    # words it, and the kernel goes on
     Config('kasan', '1G', 'ktest=all semihosting panic=-1',
            qemu=('-M', 'virt', '-nic', 'none', '-cpu', 'cortex-a15', '-m', '1G', '-nographic',
                  '-no-reboot', '-semihosting-config', 'enable=on,target=native',
@@ -720,14 +721,17 @@ CONFIGS = [
                    r'^BUG: KASAN: vmalloc-out-of-bounds in crash_kasan_vmalloc_oob\+0x\w+/0x\w+$',
                    r'^BUG: KASAN: use-after-free in crash_kasan_page_uaf\+0x\w+/0x\w+$',
                    r'^BUG: KASAN: double-free in crash_kasan_double_free\+0x\w+/0x\w+$',
+                   r'^BUG: KASAN: slab-out-of-bounds in crash_kasan_user_copy\+0x\w+/0x\w+$',
+                   r'^Write of size 16 at addr [0-9a-f]{8} by task \S+/\d+$',
                    r'^Free of addr [0-9a-f]{8} by task \S+/\d+$',
                    r'^Read of size 1 at addr [0-9a-f]{8} by task \S+/\d+$',
                    r'^Memory state around the buggy address:$',
                    r'^>[0-9a-f]{8}: 00 00 00 00 00 00 00 00 00 00 00 00 04 f8 f8 f8$',
                    r'^Pagoda version .* ARMv7-A$'),
-           checks=(five_kasan_reports,),
+           checks=(six_kasan_reports,),
            input=('crash kasan-slab-oob', 'crash kasan-slab-uaf', 'crash kasan-vmalloc-oob',
-                  'crash kasan-page-uaf', 'crash kasan-double-free', 'version', 'poweroff')),
+                  'crash kasan-page-uaf', 'crash kasan-double-free', 'crash kasan-user-copy',
+                  'version', 'poweroff')),
     # user programs while 5% of their slab and page allocations fail:
     # errors and killed processes, never an oops or a leak
     Config('fault-inject', '1G', 'failslab=1,5,0,-1 fail_page_alloc=1,5,0,-1 panic=-1',
