@@ -732,6 +732,14 @@ CONFIGS = [
            input=('crash kasan-slab-oob', 'crash kasan-slab-uaf', 'crash kasan-vmalloc-oob',
                   'crash kasan-page-uaf', 'crash kasan-double-free', 'crash kasan-user-copy',
                   'version', 'poweroff')),
+    # the syscall fuzzer on the KASAN kernel (it found a use-after-free in
+    # kernel_clone): no report, no oops, nothing held
+    Config('kasan-sysfuzz', '1G', 'panic=-1', ktap=False,
+           qemu=('-M', 'virt', '-nic', 'none', '-cpu', 'cortex-a15', '-m', '1G', '-nographic',
+                 '-no-reboot', '-kernel', '{build}/kasan/Image',
+                 '-initrd', '{build}/initramfs.cpio'),
+           expect=(r'^Pagoda version .* ARMv7-A$',),
+           checks=(sysfuzz_clean, no_kasan_report), input=sysfuzz_session()),
     # user programs while 5% of their slab and page allocations fail:
     # errors and killed processes, never an oops or a leak
     Config('fault-inject', '1G', 'failslab=1,5,0,-1 fail_page_alloc=1,5,0,-1 panic=-1',
