@@ -740,6 +740,24 @@ CONFIGS = [
                  '-initrd', '{build}/initramfs.cpio'),
            expect=(r'^Pagoda version .* ARMv7-A$',),
            checks=(sysfuzz_clean, no_kasan_report), input=sysfuzz_session()),
+    # the adversarial suite twice and the error paths of fault injection
+    # on the KASAN kernel: no report, and the usual checks
+    Config('kasan-hostile', '1G', 'panic=-1', ktap=False,
+           qemu=('-M', 'virt', '-nic', 'none', '-cpu', 'cortex-a15', '-m', '1G', '-nographic',
+                 '-no-reboot', '-kernel', '{build}/kasan/Image',
+                 '-initrd', '{build}/initramfs.cpio'),
+           expect=(r'hostile_procmaps: holding 2000 mappings',
+                   r'^\[2\] killed by SIGKILL',
+                   r'^Pagoda version .* ARMv7-A$'),
+           checks=(maps_shows_all, hostile_leaks, no_kasan_report), input=hostile_session()),
+    Config('kasan-fault-inject', '1G',
+           'failslab=1,5,0,-1 fail_page_alloc=1,5,0,-1 panic=-1 kasan_multi_shot',
+           ktap=False,
+           qemu=('-M', 'virt', '-nic', 'none', '-cpu', 'cortex-a15', '-m', '1G', '-nographic',
+                 '-no-reboot', '-kernel', '{build}/kasan/Image',
+                 '-initrd', '{build}/initramfs.cpio'),
+           expect=(r'^Pagoda version .* ARMv7-A$',),
+           checks=(fault_clean, no_kasan_report), input=fault_session()),
     # user programs while 5% of their slab and page allocations fail:
     # errors and killed processes, never an oops or a leak
     Config('fault-inject', '1G', 'failslab=1,5,0,-1 fail_page_alloc=1,5,0,-1 panic=-1',
