@@ -62,6 +62,7 @@ void kasan_slab_alloc(struct kmem_cache *s, void *object, unsigned long ip);
 void kasan_kmalloc(struct kmem_cache *s, void *object, size_t size);
 void kasan_kmalloc_large(void *object, size_t size);
 void kasan_krealloc(void *object, size_t size);
+/* True: SLUB must not free it now (the quarantine holds it, or a bad free, reported). */
 bool kasan_slab_free(struct kmem_cache *s, void *object, unsigned long ip);
 /* Every object the quarantine holds goes back to SLUB (for counts of what is in use). */
 void kasan_quarantine_drain(void);
