@@ -75,6 +75,21 @@ OPT_CFLAGS	+= -fsanitize=shift,integer-divide-by-zero,unreachable,bounds,bool,en
 		   -fno-sanitize-recover=unreachable
 endif
 
+# KASAN=1 (make kasan-image builds one in build/kasan/): every load and
+# store of the kernel checked against a shadow of its memory, as Linux's
+# generic KASAN (mm/kasan/, docs/architecture.md). Outline checks (calls
+# to __asan_load4_noabort...), at the shadow offset of asm/memory.h. No
+# stack or globals instrumentation: the shadow does not exist for the
+# early boot code that would write stack redzones, and globals' redzones
+# would need constructors run at boot; the allocators' memory is the aim.
+ifeq ($(KASAN),1)
+KASAN_DEFS	:= -DCONFIG_KASAN
+KASAN_CFLAGS	:= -fsanitize=kernel-address -fasan-shadow-offset=0x9f000000 \
+		   --param=asan-instrumentation-with-call-threshold=0 \
+		   --param=asan-stack=0 --param=asan-globals=0
+OPT_CFLAGS	+= $(KASAN_CFLAGS) $(KASAN_DEFS)
+endif
+
 ARCH_CFLAGS	:= -marm -mcpu=cortex-a15 -mfloat-abi=soft -mno-unaligned-access \
 		   -mapcs-frame -mno-sched-prolog -fno-omit-frame-pointer
 # -fstack-protector-strong: a canary (random, set at boot) below the saved
@@ -85,15 +100,16 @@ CFLAGS		:= -std=gnu11 $(OPT_CFLAGS) -Wall -Wextra -Werror -ffreestanding \
 		   $(ARCH_CFLAGS) -Iinclude -Iarch/arm/include -D__KERNEL__ \
 		   -DPAGODA_VERSION='"$(VERSION)"'
 AFLAGS		:= -marm -mcpu=cortex-a15 -Iinclude -Iarch/arm/include \
-		   -D__KERNEL__ -D__ASSEMBLY__ -g
+		   -D__KERNEL__ -D__ASSEMBLY__ -g $(KASAN_DEFS)
 LIBGCC		:= $(shell $(CC) $(ARCH_CFLAGS) -print-libgcc-file-name 2>/dev/null)
 
 KERNEL_DIRS	:= arch/arm/boot arch/arm/kernel arch/arm/mm arch/arm/vfp mm kernel fs \
 		   drivers/of drivers/serial drivers/irqchip drivers/clocksource \
 		   drivers/firmware drivers/watchdog drivers/tty drivers/char drivers/base \
 		   lib arch/arm/lib \
-		   tests/kernel
-KSRCS		:= $(filter-out %.lds.S,$(foreach d,$(KERNEL_DIRS),$(wildcard $(d)/*.c $(d)/*.S)))
+		   tests/kernel $(if $(KASAN_DEFS),mm/kasan)
+KSRCS		:= $(filter-out %.lds.S $(if $(KASAN_DEFS),,arch/arm/mm/kasan_init.c), \
+		     $(foreach d,$(KERNEL_DIRS),$(wildcard $(d)/*.c $(d)/*.S)))
 KOBJS		:= $(patsubst %,$(BUILD)/%.o,$(basename $(KSRCS)))
 LDS		:= $(BUILD)/arch/arm/kernel/vmlinux.lds
 
@@ -212,7 +228,7 @@ gdb:
 		-ex "target remote 127.0.0.1:$(or $(GDBPORT),$$(cat $(BUILD)/gdbport))"
 
 test: deps
-	@$(MAKE) --no-print-directory all host-tests fuzz-targets test-images linux-fetch ubsan-image \
+	@$(MAKE) --no-print-directory all host-tests fuzz-targets test-images linux-fetch ubsan-image kasan-image \
 		busybox-rootfs busybox-tests-rootfs
 	@$(PYTHON) scripts/run_tests.py --board $(BOARD) $(if $(T),--filter '$(T)') \
 		$(if $(LIST),--list) $(if $(JUNIT),--junit '$(JUNIT)') $(if $(JSON),--json '$(JSON)')
@@ -227,13 +243,26 @@ bench: deps
 	@$(PYTHON) scripts/bench.py --mem $(MEM)
 
 # the sanitizer's own runtime is not instrumented
-$(BUILD)/lib/ubsan.o: CFLAGS += -fno-sanitize=all
+$(BUILD)/lib/ubsan.o: CFLAGS := $(filter-out $(KASAN_CFLAGS),$(CFLAGS)) -fno-sanitize=all
 
 # the kernel again with UBSAN=1, in its own build directory, for run_tests.py's ubsan
 ubsan-image:
 	@$(MAKE) --no-print-directory BUILD=$(BUILD)/ubsan UBSAN=1 $(BUILD)/ubsan/Image
 
 .PHONY: ubsan-image
+
+# not instrumented: KASAN itself; SLUB, which reads and writes free
+# objects (free pointers) and its own red zones, as on Linux; SLUB's
+# tests, which corrupt red zones and freed objects on purpose for SLUB
+# to find
+$(BUILD)/mm/kasan/%.o $(BUILD)/arch/arm/mm/kasan_init.o $(BUILD)/mm/slub.o \
+$(BUILD)/tests/kernel/slub_test.o: CFLAGS := $(filter-out $(KASAN_CFLAGS),$(CFLAGS))
+
+# the kernel again with KASAN=1, in its own build directory, for run_tests.py's kasan
+kasan-image:
+	@$(MAKE) --no-print-directory BUILD=$(BUILD)/kasan KASAN=1 $(BUILD)/kasan/Image
+
+.PHONY: kasan-image
 
 clean:
 	rm -rf $(BUILD)

@@ -10,11 +10,15 @@
 #include <linux/bug.h>
 #include <linux/crash.h>
 #include <linux/errno.h>
+#include <linux/gfp.h>
 #include <linux/kernel.h>
+#include <linux/mm.h>
 #include <linux/printk.h>
 #include <linux/sched.h>
 #include <linux/slab.h>
 #include <linux/string.h>
+#include <linux/uaccess.h>
+#include <linux/vmalloc.h>
 
 #define SLAB_SIZE	48	/* a kmalloc-64 object, with 16 bytes of slack */
 
@@ -154,6 +158,87 @@ static void crash_redzone(void)
 	kfree(p);	/* checks the red zones */
 }
 
+/*
+ * Planted bugs for a KASAN=1 kernel, which reports each and goes on.
+ * Elsewhere they do no harm: the write lands in the slack of the object's
+ * 16-byte slot, and the others only read.
+ */
+static void crash_kasan_slab_oob(void)
+{
+	volatile char *p = kmalloc(10, GFP_KERNEL);
+
+	if (!p)
+		return;
+	pr_info("crash: writing 1 byte past a 10-byte kmalloc object\n");
+	p[10] = 'x';
+	kfree((void *)p);
+}
+
+static void crash_kasan_slab_uaf(void)
+{
+	volatile char *p = kmalloc(64, GFP_KERNEL);
+
+	if (!p)
+		return;
+	kfree((void *)p);
+	pr_info("crash: reading a kmalloc object after kfree()\n");
+	(void)p[8];
+}
+
+static void crash_kasan_vmalloc_oob(void)
+{
+	volatile char *p = vmalloc(100);
+
+	if (!p)
+		return;
+	pr_info("crash: reading 1 byte past a 100-byte vmalloc area\n");
+	(void)p[100];
+	vfree((void *)p);
+}
+
+static void crash_kasan_page_uaf(void)
+{
+	struct page *page = alloc_page(GFP_KERNEL);
+	volatile char *p;
+
+	if (!page)
+		return;
+	p = page_address(page);
+	__free_page(page);
+	pr_info("crash: reading a page after __free_page()\n");
+	(void)p[16];
+}
+
+/* The shell has no user memory: the copy faults and copies nothing, but is checked first. */
+static void crash_kasan_user_copy(void)
+{
+	char *p = kmalloc(10, GFP_KERNEL);
+
+	if (!p)
+		return;
+	pr_info("crash: copy_from_user() of 16 bytes into a 10-byte kmalloc object\n");
+	if (copy_from_user(p, (const void *)0x10000, 16))
+		pr_info("crash: no user memory here: nothing copied\n");
+	kfree(p);
+}
+
+/* Only where KASAN refuses it: elsewhere, a real double free. */
+static void crash_kasan_double_free(void)
+{
+#ifdef CONFIG_KASAN
+	char *p = kmalloc(32, GFP_KERNEL);
+
+	if (!p)
+		return;
+	kfree(p);
+	pr_info("crash: kfree() of a kmalloc object a second time\n");
+	kfree(p);
+	pr_info("crash: the second kfree() was refused\n");
+#else
+	pr_info("crash: kasan-double-free needs a KASAN=1 kernel\n");
+#endif
+}
+
 static const struct crash_type {
 	const char *name;
 	void (*fn)(void);
@@ -172,6 +257,18 @@ static const struct crash_type {
 	  "kfree an object twice (slub_debug=F): SLUB reports, refuses" },
 	{ "redzone", crash_redzone,
 	  "write past a kmalloc object (slub_debug=FZ): SLUB reports, repairs" },
+	{ "kasan-slab-oob", crash_kasan_slab_oob,
+	  "write past a kmalloc object: a KASAN=1 kernel reports it and goes on" },
+	{ "kasan-slab-uaf", crash_kasan_slab_uaf,
+	  "read a freed kmalloc object: a KASAN=1 kernel reports it and goes on" },
+	{ "kasan-vmalloc-oob", crash_kasan_vmalloc_oob,
+	  "read past a vmalloc area's size: a KASAN=1 kernel reports it and goes on" },
+	{ "kasan-page-uaf", crash_kasan_page_uaf,
+	  "read a freed page: a KASAN=1 kernel reports it and goes on" },
+	{ "kasan-user-copy", crash_kasan_user_copy,
+	  "copy_from_user past a kmalloc object: a KASAN=1 kernel reports it" },
+	{ "kasan-double-free", crash_kasan_double_free,
+	  "kfree an object twice: a KASAN=1 kernel reports it, refuses, goes on" },
 };
 
 int crash_trigger(const char *name)

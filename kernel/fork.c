@@ -511,6 +511,7 @@ long kernel_clone(unsigned long flags, unsigned long newsp, int *parent_tid,
 {
 	struct task_struct *p, *parent = current;
 	struct vfork_done vd = { .waiter = current };
+	int nr;
 	int err;
 
 	if ((flags & CLONE_THREAD) && !(flags & CLONE_SIGHAND))
@@ -579,6 +580,11 @@ long kernel_clone(unsigned long flags, unsigned long newsp, int *parent_tid,
 	p->flags |= PF_FORKNOEXEC;
 	if (flags & CLONE_THREAD)
 		p->group_leader->group_live++;
+	/*
+	 * Read before the child can run: it may exit and be reaped (by the
+	 * shared parent, or by itself as a thread) before this returns.
+	 */
+	nr = p->pid;
 	wake_up_process(p);
 	if (flags & CLONE_VFORK) {
 		/*
@@ -596,7 +602,7 @@ long kernel_clone(unsigned long flags, unsigned long newsp, int *parent_tid,
 		if (!vd.done)
 			p->vfork_done = NULL;
 	}
-	return p->pid;
+	return nr;
 }
 
 long sys_clone(unsigned long flags, unsigned long newsp, int *parent_tid,

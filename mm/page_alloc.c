@@ -25,6 +25,7 @@
 #include <linux/errno.h>
 #include <linux/fault-inject.h>
 #include <linux/init.h>
+#include <linux/kasan.h>
 #include <linux/kernel.h>
 #include <linux/mm.h>
 #include <linux/panic.h>
@@ -515,6 +516,7 @@ static __always_inline void prep_new_page(struct page *page, unsigned int order,
 	set_page_count(page, 1);
 	reset_page_mapcount(page);
 	set_alloc_order(page, order);
+	kasan_alloc_pages(page, order);
 	if (unlikely(gfp & __GFP_ZERO))	/* init_on_alloc sets it in __alloc_pages */
 		for (i = 0; i < (1UL << order); i++)
 			clear_highpage(&page[i]);
@@ -716,6 +718,7 @@ static __always_inline void free_the_page(struct page *page, unsigned int order)
 		for (i = 0; i < (1UL << order); i++)
 			clear_highpage(&page[i]);
 	}
+	kasan_free_pages(page, order);
 	if (order == 0) {
 		free_unref_page(page, zone);
 		return;

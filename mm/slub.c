@@ -43,6 +43,7 @@
 #include <linux/errno.h>
 #include <linux/fault-inject.h>
 #include <linux/init.h>
+#include <linux/kasan.h>
 #include <linux/kernel.h>
 #include <linux/mm.h>
 #include <linux/panic.h>
@@ -431,6 +432,7 @@ static struct page *new_slab(struct kmem_cache *s, gfp_t gfp)
 		prev = object;
 	}
 	page->freelist = prev;
+	kasan_poison_slab(s, page);
 	s->node.nr_slabs++;
 	s->node.total_objects += s->objects;
 	slab_account(s, 1L << s->order);
@@ -647,6 +649,7 @@ static __always_inline void *slab_alloc(struct kmem_cache *s, gfp_t gfp,
 		local_irq_restore(flags);
 		object = slab_alloc_slow(s, gfp, addr);
 	}
+	kasan_slab_alloc(s, object, addr);
 	if (static_branch_unlikely(&init_on_alloc) && object && !kmem_cache_debug(s) && !s->ctor)
 		memset(object, 0, s->object_size);
 	return object;
@@ -748,6 +751,8 @@ static __always_inline void slab_free(struct kmem_cache *s, struct page *page,
 	struct kmem_cache_cpu *c;
 	unsigned long flags;
 
+	if (kasan_slab_free(s, object, addr))
+		return;
 	/* a debugged cache poisons instead (and checks the poison); a ctor's work stays */
 	if (static_branch_unlikely(&init_on_free) && !kmem_cache_debug(s) && !s->ctor)
 		memset(object, 0, s->object_size);
@@ -879,6 +884,7 @@ static int calculate_sizes(struct kmem_cache *s)
 		s->red_left_pad = ALIGN(sizeof(void *), s->align);
 		size += s->red_left_pad;
 	}
+	size += kasan_slab_redzone(s->object_size);
 	s->size = ALIGN(size, s->align);
 	s->order = calculate_order(s->size);
 	s->objects = (PAGE_SIZE << s->order) / s->size;
@@ -902,6 +908,7 @@ static int kmem_cache_open(struct kmem_cache *s, const char *name,
 		s->allocflags |= __GFP_RECLAIMABLE;
 	if (flags & SLAB_HWCACHE_ALIGN)
 		align = max(align, (unsigned int)L1_CACHE_BYTES);
+	align = max(align, KASAN_SLAB_ALIGN);
 	s->align = ALIGN(max(align, (unsigned int)sizeof(void *)), sizeof(void *));
 	s->min_partial = clamp((unsigned long)fls_u(size) / 2,
 			       (unsigned long)MIN_PARTIAL, (unsigned long)MAX_PARTIAL);
@@ -1135,6 +1142,7 @@ static void *kmalloc_large(size_t size, gfp_t gfp)
 		return NULL;
 	for (i = 1; i < (1U << order); i++)
 		page[i].compound_head = (unsigned long)page | 1;
+	kasan_kmalloc_large(lowmem_page_address(page), size);
 	return lowmem_page_address(page);
 }
 
@@ -1143,6 +1151,7 @@ static __always_inline void *__kmalloc_cache(struct kmem_cache *s, gfp_t gfp,
 {
 	void *object = slab_alloc(s, gfp, caller);
 
+	kasan_kmalloc(s, object, size);
 	if (unlikely(object && has_orig_size(s))) {
 		/* the bytes past the request become red zone */
 		*orig_size_ptr(s, object) = size;
@@ -1219,6 +1228,7 @@ size_t ksize(const void *object)
 	page = compound_head(virt_to_page(object));
 	if (PageSlab(page) && has_orig_size(page->slab_cache))
 		*orig_size_ptr(page->slab_cache, (void *)object) = size;
+	kasan_unpoison_range(object, size);
 	return size;
 }
 
@@ -1277,6 +1287,7 @@ void *krealloc(const void *p, size_t new_size, gfp_t gfp)
 		s = compound_head(virt_to_page(p))->slab_cache;
 	if (s && has_orig_size(s))
 		old = *orig_size_ptr(s, obj);
+	kasan_unpoison_range(p, ks);	/* as Linux's ksize(): the copy may read it all */
 	if (p && ks >= new_size) {
 		if (s && has_orig_size(s)) {
 			*orig_size_ptr(s, obj) = new_size;
@@ -1286,6 +1297,7 @@ void *krealloc(const void *p, size_t new_size, gfp_t gfp)
 		} else if (gfp & __GFP_ZERO) {
 			memset(obj + new_size, 0, ks - new_size);
 		}
+		kasan_krealloc(obj, new_size);
 		return obj;
 	}
 	n = kmalloc_caller(new_size, gfp, _RET_IP_);
@@ -1356,6 +1368,7 @@ void slab_for_each_in_use(void (*fn)(const char *name, unsigned long objects, vo
 	struct kmem_cache *s;
 	unsigned long flags;
 
+	kasan_quarantine_drain();	/* what it holds is free */
 	spin_lock_irqsave(&slab_caches_lock, flags);
 	list_for_each_entry(s, &slab_caches, list)
 		fn(s->name, kmem_cache_objects_in_use(s), arg);

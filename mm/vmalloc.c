@@ -14,6 +14,7 @@
  */
 #include <linux/bug.h>
 #include <linux/errno.h>
+#include <linux/kasan.h>
 #include <linux/kernel.h>
 #include <linux/mm.h>
 #include <linux/pgtable.h>
@@ -256,6 +257,7 @@ void *__vmalloc_caller(unsigned long size, gfp_t gfp, const void *caller)
 		free_area_pages(vm);
 		goto fail_area;
 	}
+	kasan_vmalloc(vm->addr, size, vm->size);
 	return vm->addr;
 fail_area:
 	remove_vm_area(vm->addr);
@@ -296,6 +298,7 @@ void vfree(const void *addr)
 		WARN_ON(1);
 		return;
 	}
+	kasan_vfree(vm->addr, vm->size);
 	remove_vm_area(addr);
 	free_area_pages(vm);
 	kfree(vm);

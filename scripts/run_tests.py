@@ -313,6 +313,18 @@ def no_ubsan_report(lines):
     return [('UBSAN: no undefined behaviour reported', not found, found[:10])]
 
 
+def no_kasan_report(lines):
+    """A KASAN kernel's whole run: no bad access reported."""
+    found = [l for l in lines if 'KASAN:' in l]
+    return [('KASAN: no bad access reported', not found, found[:10])]
+
+
+def six_kasan_reports(lines):
+    """The six planted bugs: six reports, no more (nothing else is wrong)."""
+    found = [l for l in lines if 'BUG: KASAN:' in l]
+    return [('KASAN: exactly the six planted bugs reported', len(found) == 6, found[:10])]
+
+
 # make test's bounded run of the syscall fuzzer. `make fuzz-syscalls
 # SEEDS=... SECONDS=N` sets PAGODA_SYSFUZZ_SEEDS and PAGODA_SYSFUZZ_SECONDS
 # (each seed's share); PAGODA_SYSFUZZ_ARGS replays a batch instead, e.g.
@@ -577,7 +589,9 @@ CONFIGS = [
                   'sleep 30', Typed('\x03'), 'echo after the sleep', 'poweroff')),
     # out of memory: one request larger than RAM is refused (overcommit
     # heuristic); touching more than is free kills the toucher with SIGKILL
-    # and Linux's log line, never a SIGSEGV; the next program runs
+    # and Linux's log line, never a SIGSEGV; the next program runs. 124M:
+    # MemTotal is ~125M (125M was within a page of it: a slightly larger
+    # kernel image made it a refused request), MemFree ~120.5M
     Config('oom-kill', '128M', 'panic=-1', ktap=False,
            expect=(r'^memhog: mmap 200M: ENOMEM',
                    r'Out of memory: Killed process 3 \(memhog\) total-vm:\d+kB, '
@@ -585,7 +599,7 @@ CONFIGS = [
                    r'oom_score_adj:0',
                    r'^\[3\] killed by SIGKILL',
                    r'^hello from PID 4'),
-           input=('run /bin/memhog 200M', 'run /bin/memhog 125M', 'run /bin/hello',
+           input=('run /bin/memhog 200M', 'run /bin/memhog 124M', 'run /bin/hello',
                   'poweroff')),
     # the numbers move as they must; a long line and garbage do no harm
     Config('shell-memory', '1G', 'panic=-1', ktap=False,
@@ -677,6 +691,75 @@ CONFIGS = [
                    r"^shift exponent 40 is too large for 32-bit type 'unsigned int'$",
                    r'^Pagoda version .* ARMv7-A$'),
            input=('crash ubsan', 'version', 'poweroff')),
+    # the kernel built with KASAN=1 (make kasan-image): every suite and the
+    # user programs without a report; then planted bugs (crash kasan-*):
+    # a slab overrun, a slab and a page use-after-free, a vmalloc overrun,
+    # a double kfree, a user copy past an object, each reported as Linux
+    # words it, and the kernel goes on
+    Config('kasan', '1G', 'ktest=all semihosting panic=-1',
+           qemu=('-M', 'virt', '-nic', 'none', '-cpu', 'cortex-a15', '-m', '1G', '-nographic',
+                 '-no-reboot', '-semihosting-config', 'enable=on,target=native',
+                 '-kernel', '{build}/kasan/Image', '-initrd', '{build}/initramfs.cpio'),
+           checks=(no_kasan_report,)),
+    Config('kasan-usertests', '1G', 'usertests panic=-1', ktap=False, user_golden=True,
+           qemu=('-M', 'virt', '-nic', 'none', '-cpu', 'cortex-a15', '-m', '1G', '-nographic',
+                 '-no-reboot', '-kernel', '{build}/kasan/Image',
+                 '-initrd', '{build}/initramfs.cpio'),
+           checks=(no_kasan_report,)),
+    Config('kasan-planted', '1G', 'panic=-1 kasan_multi_shot', ktap=False,
+           qemu=('-M', 'virt', '-nic', 'none', '-cpu', 'cortex-a15', '-m', '1G', '-nographic',
+                 '-no-reboot', '-kernel', '{build}/kasan/Image',
+                 '-initrd', '{build}/initramfs.cpio'),
+           expect=(r'^kasan: KernelAddressSanitizer initialized',
+                   r'^BUG: KASAN: slab-out-of-bounds in crash_kasan_slab_oob\+0x\w+/0x\w+$',
+                   r'^Write of size 1 at addr [0-9a-f]{8} by task \S+/\d+$',
+                   r'^ which belongs to the cache kmalloc-16 of size 16$',
+                   r'^The buggy address is located 0 bytes to the right of$',
+                   r'^ allocated 10-byte region \[[0-9a-f]{8}, [0-9a-f]{8}\)$',
+                   r'^BUG: KASAN: use-after-free in crash_kasan_slab_uaf\+0x\w+/0x\w+$',
+                   r'^ freed 64-byte region \[[0-9a-f]{8}, [0-9a-f]{8}\)$',
+                   r'^Allocated by task \d+:$', r'^Freed by task \d+:$',
+                   r'^ crash_kasan_slab_uaf\+0x\w+/0x\w+$',
+                   r'^BUG: KASAN: vmalloc-out-of-bounds in crash_kasan_vmalloc_oob\+0x\w+/0x\w+$',
+                   r'^BUG: KASAN: use-after-free in crash_kasan_page_uaf\+0x\w+/0x\w+$',
+                   r'^BUG: KASAN: double-free in crash_kasan_double_free\+0x\w+/0x\w+$',
+                   r'^BUG: KASAN: slab-out-of-bounds in crash_kasan_user_copy\+0x\w+/0x\w+$',
+                   r'^Write of size 16 at addr [0-9a-f]{8} by task \S+/\d+$',
+                   r'^Free of addr [0-9a-f]{8} by task \S+/\d+$',
+                   r'^Read of size 1 at addr [0-9a-f]{8} by task \S+/\d+$',
+                   r'^Memory state around the buggy address:$',
+                   r'^>[0-9a-f]{8}: 00 00 00 00 00 00 00 00 00 00 00 00 04 f8 f8 f8$',
+                   r'^Pagoda version .* ARMv7-A$'),
+           checks=(six_kasan_reports,),
+           input=('crash kasan-slab-oob', 'crash kasan-slab-uaf', 'crash kasan-vmalloc-oob',
+                  'crash kasan-page-uaf', 'crash kasan-double-free', 'crash kasan-user-copy',
+                  'version', 'poweroff')),
+    # the syscall fuzzer on the KASAN kernel (it found a use-after-free in
+    # kernel_clone): no report, no oops, nothing held
+    Config('kasan-sysfuzz', '1G', 'panic=-1', ktap=False,
+           qemu=('-M', 'virt', '-nic', 'none', '-cpu', 'cortex-a15', '-m', '1G', '-nographic',
+                 '-no-reboot', '-kernel', '{build}/kasan/Image',
+                 '-initrd', '{build}/initramfs.cpio'),
+           expect=(r'^Pagoda version .* ARMv7-A$',),
+           checks=(sysfuzz_clean, no_kasan_report), input=sysfuzz_session()),
+    # the adversarial suite twice and the error paths of fault injection
+    # on the KASAN kernel: no report, and the usual checks
+    Config('kasan-hostile', '1G', 'panic=-1', ktap=False,
+           qemu=('-M', 'virt', '-nic', 'none', '-cpu', 'cortex-a15', '-m', '1G', '-nographic',
+                 '-no-reboot', '-kernel', '{build}/kasan/Image',
+                 '-initrd', '{build}/initramfs.cpio'),
+           expect=(r'hostile_procmaps: holding 2000 mappings',
+                   r'^\[2\] killed by SIGKILL',
+                   r'^Pagoda version .* ARMv7-A$'),
+           checks=(maps_shows_all, hostile_leaks, no_kasan_report), input=hostile_session()),
+    Config('kasan-fault-inject', '1G',
+           'failslab=1,5,0,-1 fail_page_alloc=1,5,0,-1 panic=-1 kasan_multi_shot',
+           ktap=False,
+           qemu=('-M', 'virt', '-nic', 'none', '-cpu', 'cortex-a15', '-m', '1G', '-nographic',
+                 '-no-reboot', '-kernel', '{build}/kasan/Image',
+                 '-initrd', '{build}/initramfs.cpio'),
+           expect=(r'^Pagoda version .* ARMv7-A$',),
+           checks=(fault_clean, no_kasan_report), input=fault_session()),
     # user programs while 5% of their slab and page allocations fail:
     # errors and killed processes, never an oops or a leak
     Config('fault-inject', '1G', 'failslab=1,5,0,-1 fail_page_alloc=1,5,0,-1 panic=-1',

@@ -29,4 +29,18 @@ char *strstr(const char *haystack, const char *needle);
 size_t strspn(const char *s, const char *accept);
 size_t strcspn(const char *s, const char *reject);
 
+/*
+ * KASAN=1: memcpy and memset check their ranges (mm/kasan/shadow.c);
+ * __memcpy and __memset do not. Files built without the instrumentation
+ * (the allocators' internals, KASAN itself) call the unchecked ones.
+ */
+#if defined(__KERNEL__) && !defined(HOST_TEST)
+void *__memcpy(void *dst, const void *src, size_t n);
+void *__memset(void *s, int c, size_t n);
+#if defined(CONFIG_KASAN) && !defined(__SANITIZE_ADDRESS__)
+#define memcpy(dst, src, n)	__memcpy(dst, src, n)
+#define memset(s, c, n)		__memset(s, c, n)
+#endif
+#endif
+
 #endif

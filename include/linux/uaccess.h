@@ -11,6 +11,7 @@
 #define _LINUX_UACCESS_H
 
 #include <linux/errno.h>
+#include <linux/kasan.h>
 #include <linux/types.h>
 #include <asm/memory.h>
 
@@ -28,13 +29,16 @@ unsigned long __clear_user(void *to, unsigned long n);
 /* Copies up to @n bytes and the NUL; returns the length, or -EFAULT. */
 long __strncpy_from_user(char *dst, const char *src, long n);
 
+/* KASAN=1 checks the kernel side of each copy: the copies are assembly. */
 static inline unsigned long copy_from_user(void *to, const void *from, unsigned long n)
 {
+	kasan_check_write(to, n);
 	return access_ok(from, n) ? __copy_from_user(to, from, n) : n;
 }
 
 static inline unsigned long copy_to_user(void *to, const void *from, unsigned long n)
 {
+	kasan_check_read(from, n);
 	return access_ok(to, n) ? __copy_to_user(to, from, n) : n;
 }
 
@@ -47,6 +51,7 @@ static inline long strncpy_from_user(char *dst, const char *src, long n)
 {
 	if (!access_ok(src, 1))
 		return -EFAULT;
+	kasan_check_write(dst, n);
 	return __strncpy_from_user(dst, src, n);
 }
 

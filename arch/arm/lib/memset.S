@@ -3,15 +3,20 @@
  * memset and memcpy for ARM: byte steps up to word alignment, then eight
  * registers at a time with stm/ldm (32 bytes per instruction), then the
  * tail. Page clearing and copying (faults, fork, exec) spend most of
- * their time here.
+ * their time here. With KASAN=1 they are __memset and __memcpy only:
+ * mm/kasan/shadow.c's memset and memcpy check the ranges, then call them.
  */
 	.syntax unified
 	.arm
 	.text
 
 /* void *memset(void *s, int c, size_t n) */
+	.globl	__memset
+#ifndef CONFIG_KASAN
 	.globl	memset
 memset:
+#endif
+__memset:
 	mov	ip, r0			@ the return value
 	and	r1, r1, #0xff
 	orr	r1, r1, r1, lsl #8
@@ -52,8 +57,12 @@ memset:
 	bx	lr
 
 /* void *memcpy(void *dst, const void *src, size_t n) */
+	.globl	__memcpy
+#ifndef CONFIG_KASAN
 	.globl	memcpy
 memcpy:
+#endif
+__memcpy:
 	push	{r0, r4 - r10, lr}
 	orr	r3, r0, r1
 	tst	r3, #3			@ both word aligned?

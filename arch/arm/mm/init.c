@@ -275,6 +275,9 @@ void vmlayout_show(struct seq_file *m)
 	show_window(m, "lowmem", PAGE_OFFSET, high_memory);
 	show_window(m, "pkmap", PKMAP_BASE, PAGE_OFFSET);
 	show_window(m, "modules", MODULES_VADDR, PKMAP_BASE);
+#ifdef CONFIG_KASAN
+	show_window(m, "kasan", KASAN_SHADOW_START, KASAN_SHADOW_END);
+#endif
 	show_window(m, "  .text", (unsigned long)_text, (unsigned long)_etext);
 	show_window(m, "  .rodata", (unsigned long)__start_rodata, (unsigned long)_sdata);
 	show_window(m, "  .data", (unsigned long)_sdata, (unsigned long)_edata);

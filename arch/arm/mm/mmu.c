@@ -13,6 +13,7 @@
  *
  * head.S's identity mapping is removed once lowmem is mapped.
  */
+#include <linux/kasan.h>
 #include <linux/kernel.h>
 #include <linux/memblock.h>
 #include <linux/mm.h>
@@ -158,6 +159,7 @@ void paging_init(phys_addr_t lowmem_end)
 	top_pte(FIXADDR_START);
 	top_pte(VECTORS_BASE);
 	flush_tlb_all();
+	kasan_init();
 }
 
 /* ---- early device mappings ---- */

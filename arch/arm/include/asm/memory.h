@@ -24,7 +24,21 @@
 #define SECTION_MASK	(~(SECTION_SIZE - 1))
 
 #define PAGE_OFFSET	UL(0xC0000000)	/* start of the direct map */
+#ifdef CONFIG_KASAN
+/*
+ * KASAN=1 (mm/kasan/): a shadow byte for each 8 bytes of kernel space
+ * [MODULES_VADDR, 4 GiB), at shadow(a) = (a >> 3) + KASAN_SHADOW_OFFSET,
+ * as on Linux/ARM with the 3G/1G split. The 130 MiB shadow sits just below
+ * the modules, and user space gives it up: TASK_SIZE ends where it starts.
+ */
+#define KASAN_SHADOW_SCALE_SHIFT 3
+#define KASAN_SHADOW_OFFSET	UL(0x9F000000)
+#define KASAN_SHADOW_START	UL(0xB6E00000)	/* shadow of MODULES_VADDR */
+#define KASAN_SHADOW_END	UL(0xBF000000)	/* shadow of 4 GiB */
+#define TASK_SIZE	KASAN_SHADOW_START
+#else
 #define TASK_SIZE	UL(0xBF000000)	/* end of user space */
+#endif
 #define TEXT_OFFSET	UL(0x00008000)	/* kernel image: PHYS_OFFSET + this */
 #define SWAPPER_PG_DIR_OFFSET UL(0x00004000) /* 16 KiB initial L1 table */
 #define PHYS_OFFSET_ALIGN UL(0x08000000)	/* RAM bases are 128 MiB aligned */
@@ -33,7 +47,7 @@
 #define VMALLOC_END	UL(0xFF800000)
 #define PKMAP_BASE	(PAGE_OFFSET - UL(0x00200000))
 #define LAST_PKMAP	512
-#define MODULES_VADDR	TASK_SIZE
+#define MODULES_VADDR	(PAGE_OFFSET - UL(0x01000000))
 #define FDT_FIXED_BASE	UL(0xFF800000)	/* boot DTB, two sections */
 #define FDT_FIXED_SIZE	(2 * SECTION_SIZE)
 #define EARLY_IO_BASE	UL(0xFFA00000)	/* device sections before vmalloc */
