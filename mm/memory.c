@@ -436,6 +436,46 @@ void zap_page_range(struct vm_area_struct *vma, unsigned long start,
 }
 
 /*
+ * Unmaps the file pages [holebegin, holebegin + holelen) (to the end if
+ * @holelen is 0) from every VMA that maps @mapping, in every mm, so that
+ * a truncated page is no longer reached and is freed with the file's
+ * reference. A private VMA's pages are all its own copies here (faults
+ * copy the file's data, mm/memory.c's do_file_page): they go only with
+ * @even_cows, as truncation wants (the data they copied is gone).
+ */
+void unmap_mapping_range(struct address_space *mapping, loff_t holebegin,
+			 loff_t holelen, int even_cows)
+{
+	unsigned long first = holebegin >> PAGE_SHIFT;
+	unsigned long last = ~0UL;
+	struct vm_area_struct *vma;
+
+	if (holelen) {
+		unsigned long long end = ((unsigned long long)holebegin + holelen +
+					  PAGE_SIZE - 1) >> PAGE_SHIFT;
+
+		if (end - 1 < ~0UL)
+			last = end - 1;
+	}
+	i_mmap_lock_write(mapping);
+	list_for_each_entry(vma, &mapping->i_mmap, shared) {
+		unsigned long vfirst = vma->vm_pgoff;
+		unsigned long vlast = vfirst + vma_pages(vma) - 1;
+		unsigned long from, to;
+
+		if (!even_cows && !(vma->vm_flags & VM_SHARED))
+			continue;
+		if (vlast < first || vfirst > last)
+			continue;
+		from = max(first, vfirst);
+		to = min(last, vlast);
+		zap_page_range(vma, vma->vm_start + ((from - vfirst) << PAGE_SHIFT),
+			       vma->vm_start + ((to - vfirst + 1) << PAGE_SHIFT));
+	}
+	i_mmap_unlock_write(mapping);
+}
+
+/*
  * Frees the pte pages of [start, end) that no VMA uses any more: each
  * pmd is cleared first, so that no new walk reaches the page, and the
  * page goes to the gather, freed after the flush.

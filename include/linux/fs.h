@@ -145,12 +145,37 @@ struct address_space_operations {
  * is the only copy; for a disk filesystem it will be the page cache.
  * Each page here holds one reference for being in the mapping.
  */
+/*
+ * A file's pages (i_pages, by index) and the VMAs that map it (i_mmap,
+ * each linked by its ->shared from mmap to munmap or exit, in whatever
+ * mm: what truncation must unmap, and what a reverse map walks).
+ */
 struct address_space {
 	struct inode *host;
 	struct xarray i_pages;
 	unsigned long nrpages;
+	struct list_head i_mmap;
 	const struct address_space_operations *a_ops;
 };
+
+/*
+ * Linux's i_mmap_rwsem. Mappings change, and are walked, by one task at
+ * a time (every task runs on CPU 0, and none is preempted in the
+ * kernel), so taking it is a no-op; the calls mark where it is held.
+ */
+static inline void i_mmap_lock_write(struct address_space *mapping)
+{
+	(void)mapping;
+}
+
+static inline void i_mmap_unlock_write(struct address_space *mapping)
+{
+	(void)mapping;
+}
+
+/* Unmaps file bytes [holebegin, +holelen) (0: to the end) from i_mmap's VMAs (mm/memory.c). */
+void unmap_mapping_range(struct address_space *mapping, loff_t holebegin,
+			 loff_t holelen, int even_cows);
 
 struct inode {
 	umode_t i_mode;

@@ -166,6 +166,7 @@ pgprot_t vm_get_page_prot(unsigned long vm_flags);
 struct vm_area_struct *vm_area_alloc(struct mm_struct *mm);
 struct vm_area_struct *vm_area_dup(struct vm_area_struct *orig);
 void vm_area_free(struct vm_area_struct *vma);
+void unlink_file_vma(struct vm_area_struct *vma);
 
 /* The first VMA with vm_end > addr, or NULL (mm/mmap.c). */
 struct vm_area_struct *find_vma(struct mm_struct *mm, unsigned long addr);

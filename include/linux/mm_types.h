@@ -83,6 +83,7 @@ struct vm_area_struct {
 	const struct vm_operations_struct *vm_ops;
 	unsigned long vm_pgoff;		/* offset in vm_file, in pages */
 	struct file *vm_file;		/* NULL: anonymous */
+	struct list_head shared;	/* on vm_file's i_mmap while in an mm */
 	void *vm_private_data;		/* shared anonymous: its shmem object */
 };
 
