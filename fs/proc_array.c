@@ -182,31 +182,11 @@ static void proc_status_vm(struct seq_file *m, struct mm_struct *mm)
 	status_kb(m, "VmSwap", 0);
 }
 
-/* A CPU set as Linux's lists: "0-3", "0,2". */
-static void show_cpu_list(struct seq_file *m, const struct cpumask *mask)
-{
-	const char *sep = "";
-	int cpu, last;
-
-	for (cpu = 0; cpu < NR_CPUS; cpu++) {
-		if (!cpumask_test_cpu(cpu, mask))
-			continue;
-		for (last = cpu; last + 1 < NR_CPUS && cpumask_test_cpu(last + 1, mask); last++)
-			;
-		if (last > cpu)
-			seq_printf(m, "%s%d-%d", sep, cpu, last);
-		else
-			seq_printf(m, "%s%d", sep, cpu);
-		sep = ",";
-		cpu = last;
-	}
-	seq_putc(m, '\n');
-}
-
 void proc_pid_status_show(struct seq_file *m, struct task_struct *t)
 {
 	struct task_struct *leader = t->group_leader;
 	u64 ign, catch;
+	char *buf;
 
 	seq_printf(m, "Name:\t%s\n", t->comm);
 	if (t->fs)
@@ -238,8 +218,14 @@ void proc_pid_status_show(struct seq_file *m, struct task_struct *t)
 	seq_puts(m, "Speculation_Store_Bypass:\tunknown\n"
 		 "SpeculationIndirectBranch:\tunsupported\n");
 	/* a task may run on any CPU there is, as Linux's default affinity */
-	seq_printf(m, "Cpus_allowed:\t%lx\nCpus_allowed_list:\t", cpu_possible_mask->bits);
-	show_cpu_list(m, cpu_possible_mask);
+	buf = kmalloc(PAGE_SIZE, GFP_KERNEL);
+	if (buf) {
+		cpumap_print_to_pagebuf(false, buf, cpu_possible_mask);
+		seq_printf(m, "Cpus_allowed:\t%s", buf);
+		cpumap_print_to_pagebuf(true, buf, cpu_possible_mask);
+		seq_printf(m, "Cpus_allowed_list:\t%s", buf);
+		kfree(buf);
+	}
 	seq_puts(m, "Mems_allowed:\t1\nMems_allowed_list:\t0\n");
 	seq_printf(m, "voluntary_ctxt_switches:\t%lu\nnonvoluntary_ctxt_switches:\t%lu\n",
 		   t->nvcsw, t->nivcsw);

@@ -72,6 +72,7 @@ int main(void)
 	struct stat64 st;
 	char *end;
 	long max;
+	int fd;
 
 	mkdir("/sys", 0755);
 	show("mount sysfs on /sys", mount("sysfs", "/sys", "sysfs", 0, NULL));
@@ -87,7 +88,10 @@ int main(void)
 	show("stat online", stat64("/sys/devices/system/cpu/online", &st));
 	printf("  mode %o, %s\n", (unsigned)(st.st_mode & 07777),
 	       S_ISREG(st.st_mode) ? "regular" : "not regular");
-	show("open online for writing", open("/sys/devices/system/cpu/online", O_WRONLY));
+	fd = open("/sys/devices/system/cpu/online", O_WRONLY);
+	show("open online for writing", fd);
+	if (fd >= 0)
+		close(fd);
 	show("stat cpu directory", stat64("/sys/devices/system/cpu", &st));
 	yes_no("  a directory", S_ISDIR(st.st_mode));
 	show_file("/sys/class/tty/ttyAMA0/dev");
