@@ -17,6 +17,7 @@
 #include <linux/kernel.h>
 #include <linux/mm.h>
 #include <linux/proc_fs.h>
+#include <linux/resource.h>
 #include <linux/sched.h>
 #include <linux/seq_file.h>
 #include <linux/signal.h>
@@ -86,23 +87,24 @@ static unsigned long mm_text_bytes(const struct mm_struct *mm)
 static void do_task_stat(struct seq_file *m, struct task_struct *t, bool whole)
 {
 	struct mm_struct *mm = t->mm;
-	unsigned long utime = t->utime, stime = t->stime;
+	struct task_struct *leader = t->group_leader;
+	struct rusage_counts c;
 	u64 ign, catch;
-	int threads = t->group_leader->group_live;
-	struct tty_struct *tty = t->group_leader->tty;
+	int threads = leader->group_live;
+	struct tty_struct *tty = leader->tty;
 
-	if (whole)
-		thread_group_cputime(t, &utime, &stime);
+	rusage_counts(t, whole ? RUSAGE_SELF : RUSAGE_THREAD, &c);
 	task_sig_actions(t, &ign, &catch);
 	/* pid, comm, state, ppid, pgrp, session, tty_nr, tpgid, flags */
 	seq_printf(m, "%d (%s) %c %d %d %d %u %d %u ", t->pid, t->comm,
 		   task_state_char(t), task_ppid(t), task_pgrp_nr(t), task_session_nr(t),
 		   tty ? new_encode_dev(tty->dev) : 0, tty && tty->pgrp ? tty->pgrp : -1,
 		   t->flags);
-	/* minflt cminflt majflt cmajflt: not counted */
-	seq_puts(m, "0 0 0 0 ");
+	/* minflt cminflt majflt cmajflt (no fault waits for I/O here) */
+	seq_printf(m, "%lu %lu 0 0 ", c.min_flt, leader->cmin_flt);
 	/* utime stime cutime cstime priority nice num_threads itrealvalue */
-	seq_printf(m, "%lu %lu 0 0 20 0 %d 0 ", utime, stime, threads);
+	seq_printf(m, "%lu %lu %lu %lu 20 0 %d 0 ", c.utime, c.stime, leader->cutime,
+		   leader->cstime, threads);
 	/* starttime vsize rss rsslim */
 	seq_printf(m, "%llu %lu %lu %lu ",
 		   (unsigned long long)(t->start_time / (NSEC_PER_SEC / HZ)),

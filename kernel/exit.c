@@ -415,10 +415,12 @@ long do_wait(int pid, int *status, int options, struct rusage32 *ru)
 		if (found) {
 			*status = st;
 			if (ru)
-				task_rusage(found, ru);
+				getrusage(found, RUSAGE_BOTH, ru);
 			ret = found->pid;
-			if (process_exited(found) && !(options & WNOWAIT))
+			if (process_exited(found) && !(options & WNOWAIT)) {
+				account_reaped_child(tsk, found);
 				release_task(found);
+			}
 			break;
 		}
 		if (!any) {

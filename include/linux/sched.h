@@ -128,6 +128,7 @@ struct task_struct {
 	int time_slice;			/* ticks left */
 	unsigned long utime, stime;	/* ticks spent in user / kernel mode */
 	unsigned long nvcsw, nivcsw;	/* voluntary / forced context switches */
+	unsigned long min_flt;		/* page faults resolved (none waits for I/O: no majors) */
 	u64 start_time;			/* ktime_get_ns() when it was made */
 
 	int exit_signal;		/* sent to the parent at exit (SIGCHLD) */
@@ -152,6 +153,8 @@ struct task_struct {
 	int session;			/* session id; 0: the kernel's own session */
 	bool session_leader;		/* made the session with setsid() (Linux's signal->leader) */
 	struct tty_struct *tty;		/* the controlling terminal, or NULL */
+	/* what the children it reaped used, theirs included (getrusage(RUSAGE_CHILDREN)) */
+	unsigned long cutime, cstime, cnvcsw, cnivcsw, cmin_flt;
 
 	u64 pending;			/* signals pending, bit n-1 for n */
 	u64 blocked;
@@ -275,10 +278,6 @@ unsigned long nr_uninterruptible(void);
 #define LOAD_INT(x)	((x) >> FSHIFT)
 #define LOAD_FRAC(x)	LOAD_INT(((x) & (FIXED_1 - 1)) * 100)
 extern unsigned long avenrun[3];
-
-/* The user and system ticks of @tsk's whole thread group (kernel/sys.c). */
-void thread_group_cputime(struct task_struct *tsk, unsigned long *utime,
-			  unsigned long *stime);
 
 /* ---- kernel/fork.c, kernel/exit.c ---- */
 struct task_struct *kthread_create(int (*fn)(void *), void *arg, const char *name);
