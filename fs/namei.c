@@ -49,6 +49,8 @@ struct nameidata {
 	int depth;			/* entries of stack in use */
 	struct saved_link *stack;	/* MAXSYMLINKS of them, allocated at the first link */
 	bool create_last;		/* open(O_CREAT): a dangling last link names what to make */
+	bool jumped;			/* the last link's get_link moved the walk (nd_jump_link) */
+	struct nameidata *saved;	/* current->nameidata before this walk */
 	char create_name[NAME_MAX + 1];	/* ... and its name, kept past the link's text */
 };
 
@@ -119,7 +121,18 @@ static int path_init(struct nameidata *nd, int dfd, const char *name)
 		nd->path = f->f_path;
 	}
 	path_get(&nd->path);
+	nd->saved = current->nameidata;
+	current->nameidata = nd;
 	return 0;
+}
+
+void nd_jump_link(struct path *path)
+{
+	struct nameidata *nd = current->nameidata;
+
+	path_put(&nd->path);
+	nd->path = *path;
+	nd->jumped = true;
 }
 
 static const char *pop_link(struct nameidata *nd);
@@ -129,6 +142,7 @@ static void terminate_walk(struct nameidata *nd)
 	while (nd->depth)
 		pop_link(nd);
 	kfree(nd->stack);
+	current->nameidata = nd->saved;
 	path_put(&nd->path);
 	path_put(&nd->root);
 }
@@ -202,17 +216,22 @@ static int link_path_walk(struct nameidata *nd, const char *name);
 
 /*
  * The text of the link @inode (at @dentry): its i_link, or what its
- * get_link makes (freed by @done); -ENOENT for an empty one.
+ * get_link makes (freed by @done); -ENOENT for an empty one. A link
+ * followed by a jump has been followed already: its text is "", the
+ * walk standing where it leads (nd->jumped).
  */
-static const char *link_body(struct dentry *dentry, struct inode *inode,
-			     struct delayed_call *done)
+static const char *link_body(struct nameidata *nd, struct dentry *dentry,
+			     struct inode *inode, struct delayed_call *done)
 {
 	const char *body = inode->i_link;
 
+	nd->jumped = false;
 	if (!body && inode->i_op && inode->i_op->get_link)
 		body = inode->i_op->get_link(dentry, inode, done);
 	if (IS_ERR(body))
 		return body;
+	if (!body && nd->jumped)
+		return "";
 	if (!body || !*body) {
 		do_delayed_call(done);
 		return ERR_PTR(-ENOENT);
@@ -241,9 +260,16 @@ static int follow_link(struct nameidata *nd, struct path *link)
 		err = -ELOOP;
 		if (++nd->total_links > MAXSYMLINKS)
 			break;
-		body = link_body(cur.dentry, d_inode(cur.dentry), &done);
+		body = link_body(nd, cur.dentry, d_inode(cur.dentry), &done);
 		if (IS_ERR(body)) {
 			err = PTR_ERR(body);
+			break;
+		}
+		if (nd->jumped) {
+			do_delayed_call(&done);
+			err = 0;
+			if (nd->last_slash && !S_ISDIR(d_inode(nd->path.dentry)->i_mode))
+				err = -ENOTDIR;
 			break;
 		}
 		err = link_path_walk(nd, body);
@@ -361,7 +387,7 @@ static const char *push_link(struct nameidata *nd, struct path *link, const char
 	}
 	last = &nd->stack[nd->depth];
 	last->done.fn = NULL;
-	body = link_body(link->dentry, d_inode(link->dentry), &last->done);
+	body = link_body(nd, link->dentry, d_inode(link->dentry), &last->done);
 	if (IS_ERR(body)) {
 		path_put(link);
 		return body;
@@ -656,9 +682,13 @@ int vfs_link(struct dentry *old, struct inode *dir, struct dentry *new)
 		return -EPERM;
 	if (!dir->i_op->link)
 		return -EPERM;
-	if (!inode->i_nlink)
-		return -ENOENT;		/* it was unlinked meanwhile */
-	return dir->i_op->link(old, dir, new);
+	/* unlinked meanwhile, or an O_TMPFILE made with O_EXCL */
+	if (!inode->i_nlink && !(inode->i_state & I_LINKABLE))
+		return -ENOENT;
+	err = dir->i_op->link(old, dir, new);
+	if (!err)
+		inode->i_state &= ~I_LINKABLE;	/* named once: now a file as others */
+	return err;
 }
 
 int vfs_unlink(struct inode *dir, struct dentry *dentry)
@@ -802,6 +832,37 @@ static int may_open(const struct path *path, unsigned int flags)
 }
 
 /*
+ * O_TMPFILE: a new regular file in the directory @parent with no name
+ * (an unhashed dentry "#ino", link count 0), freed at its last close
+ * unless linkat names it first, which O_EXCL forbids.
+ */
+static struct dentry *vfs_tmpfile(struct path *parent, umode_t mode, unsigned int flags)
+{
+	static const struct qstr slash = QSTR_INIT("/", 1);
+	struct inode *dir = d_inode(parent->dentry);
+	struct dentry *child;
+	int err = may_create(dir);
+
+	if (err)
+		return ERR_PTR(err);
+	if (!dir->i_op || !dir->i_op->tmpfile)
+		return ERR_PTR(-EOPNOTSUPP);
+	if (mnt_is_readonly(parent->mnt))
+		return ERR_PTR(-EROFS);
+	child = d_alloc(parent->dentry, &slash);
+	if (!child)
+		return ERR_PTR(-ENOMEM);
+	err = dir->i_op->tmpfile(dir, child, (mode & S_IALLUGO) | S_IFREG);
+	if (err) {
+		dput(child);
+		return ERR_PTR(err);
+	}
+	if (!(flags & O_EXCL))
+		d_inode(child)->i_state |= I_LINKABLE;
+	return child;
+}
+
+/*
  * open(2) of @name: the walk to the last component, then the last
  * component created (O_CREAT), or looked up and followed (unless
  * O_NOFOLLOW), checked (may_open), truncated (O_TRUNC) and opened.
@@ -827,7 +888,22 @@ struct file *do_filp_open(int dfd, const char *name, unsigned int flags,
 	ret = link_path_walk(&nd, name);
 	if (ret)
 		goto out;
-	if (!(flags & O_CREAT) || nd.last_type != LAST_NORM) {
+	if (flags & __O_TMPFILE) {
+		/* @name is the directory: the file is made in it */
+		struct dentry *d;
+
+		ret = lookup_last(&nd, LOOKUP_FOLLOW | LOOKUP_DIRECTORY);
+		if (ret)
+			goto out;
+		d = vfs_tmpfile(&nd.path, mode & ~fs->umask, flags);
+		if (IS_ERR(d)) {
+			ret = PTR_ERR(d);
+			goto out;
+		}
+		dput(nd.path.dentry);
+		nd.path.dentry = d;
+		created = true;
+	} else if (!(flags & O_CREAT) || nd.last_type != LAST_NORM) {
 		if ((flags & O_CREAT) && nd.last_type != LAST_NORM) {
 			ret = -EISDIR;
 			goto out;
@@ -1253,6 +1329,11 @@ long sys_readlinkat(int dfd, const char *uname, char *ubuf, int bufsiz)
 	if (err)
 		return err;
 	inode = d_inode(path.dentry);
+	if (inode->i_op && inode->i_op->readlink) {
+		err = inode->i_op->readlink(path.dentry, ubuf, bufsiz);
+		path_put(&path);
+		return err;
+	}
 	body = inode->i_link;
 	if (!body && inode->i_op && inode->i_op->get_link && S_ISLNK(inode->i_mode))
 		body = inode->i_op->get_link(path.dentry, inode, &done);

@@ -376,6 +376,16 @@ static int shmem_create_file(struct inode *dir, struct dentry *dentry, umode_t m
 	return shmem_mknod(dir, dentry, mode | S_IFREG, 0);
 }
 
+static int shmem_tmpfile(struct inode *dir, struct dentry *dentry, umode_t mode)
+{
+	struct inode *inode = shmem_get_inode(dir->i_sb, dir, mode, 0);
+
+	if (!inode)
+		return -ENOSPC;
+	d_tmpfile(dentry, inode);
+	return 0;
+}
+
 static int shmem_mkdir(struct inode *dir, struct dentry *dentry, umode_t mode)
 {
 	int err = shmem_mknod(dir, dentry, mode | S_IFDIR, 0);
@@ -497,6 +507,7 @@ static int shmem_mmap(struct file *file, struct vm_area_struct *vma)
 static const struct inode_operations shmem_dir_inode_operations = {
 	.lookup = simple_lookup,
 	.create = shmem_create_file,
+	.tmpfile = shmem_tmpfile,
 	.link = shmem_link,
 	.unlink = shmem_unlink,
 	.symlink = shmem_symlink,

@@ -187,6 +187,7 @@ struct inode {
 	unsigned long i_ino;
 	unsigned long i_blocks;		/* 512-byte units held */
 	unsigned int i_flags;		/* S_* below */
+	unsigned long i_state;		/* I_* below */
 
 	const struct inode_operations *i_op;
 	const struct file_operations *i_fop;	/* what open gives the file */
@@ -203,6 +204,8 @@ struct inode {
 };
 
 #define S_DEAD		0x1	/* a removed directory: nothing may be made in it */
+
+#define I_LINKABLE	0x1	/* an O_TMPFILE (without O_EXCL): linkat may name it */
 
 static inline bool inode_is_dir(const struct inode *inode)
 {
@@ -291,7 +294,11 @@ struct inode_operations {
 				 unsigned int flags);
 	/* A symlink's target (for links without i_link); @done frees it after. */
 	const char *(*get_link)(struct dentry *, struct inode *, struct delayed_call *done);
+	/* The text readlink gives, for a link get_link follows by jumping (nd_jump_link). */
+	int (*readlink)(struct dentry *, char *ubuf, int buflen);
 	int (*create)(struct inode *dir, struct dentry *, umode_t, bool excl);
+	/* An unnamed regular file in @dir for O_TMPFILE: d_tmpfile()s it into the dentry. */
+	int (*tmpfile)(struct inode *dir, struct dentry *, umode_t);
 	int (*link)(struct dentry *old, struct inode *dir, struct dentry *new);
 	int (*unlink)(struct inode *dir, struct dentry *);
 	int (*symlink)(struct inode *dir, struct dentry *, const char *target);

@@ -171,6 +171,7 @@ struct task_struct {
 	unsigned int jobctl;		/* JOBCTL_* */
 	struct restart_block restart_block;
 
+	struct nameidata *nameidata;	/* the path walk under way (nd_jump_link) */
 	struct files_struct *files;	/* NULL for kernel threads */
 	struct fs_struct *fs;		/* root, working directory, umask */
 	struct rlimit rlim[RLIM_NLIMITS];	/* the group leader's count (fork copies) */

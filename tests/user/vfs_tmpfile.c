@@ -4,7 +4,9 @@
  * with AT_EMPTY_PATH or through /proc/self/fd/N with AT_SYMLINK_FOLLOW,
  * unless it was opened with O_EXCL. The flags and places it is refused
  * with, and its pages: given back when the last descriptor of a file
- * that never got a name is closed (Shmem in /proc/meminfo).
+ * that never got a name is closed (Shmem in /proc/meminfo). The links
+ * of /proc/self (fd/N, cwd) lead to what they hold, not to its name:
+ * an unlinked file or a pipe is reopened through them.
  */
 #include <dirent.h>
 #include <fcntl.h>
@@ -148,6 +150,40 @@ int main(void)
 	unlink(DIR "/gone");
 	show("linkat of an unlinked file", linkat(fd, "", AT_FDCWD, DIR "/back", AT_EMPTY_PATH));
 	close(fd);
+
+	/* through magic links: an unlinked file, a pipe, the cwd */
+	fd = open(DIR "/gone", O_CREAT | O_RDWR, 0644);
+	write(fd, "old", 3);
+	unlink(DIR "/gone");
+	snprintf(proc, sizeof(proc), "/proc/self/fd/%d", fd);
+	show_file("reopen an unlinked file by fd/N", proc);
+	{
+		char buf[80];
+		struct stat64 st;
+		int p[2], r;
+
+		snprintf(buf, sizeof(buf), "%s/", proc);
+		show("stat fd/N/ of a file", stat64(buf, &st));
+		snprintf(buf, sizeof(buf), "%s/x", proc);
+		show("stat fd/N/x of a file", stat64(buf, &st));
+		close(fd);
+		pipe(p);
+		write(p[1], "piped", 5);
+		snprintf(proc, sizeof(proc), "/proc/self/fd/%d", p[0]);
+		r = open(proc, O_RDONLY);
+		show("reopen a pipe's read end by fd/N", r < 0 ? -1 : 0);
+		memset(buf, 0, sizeof(buf));
+		if (r >= 0) {
+			show("read it", read(r, buf, 5));
+			printf("  it holds %s\n", buf);
+			close(r);
+		}
+		close(p[0]);
+		close(p[1]);
+		chdir(DIR);
+		show_file("named through /proc/self/cwd", "/proc/self/cwd/named");
+		chdir("/");
+	}
 
 	/* what is refused */
 	try_tmpfile("O_TMPFILE read-only", DIR, O_TMPFILE | O_RDONLY);
