@@ -5,8 +5,8 @@
  *  - ".." at the root of a mount goes to the directory it is mounted on;
  *    a busy mount (an open file in it) refuses umount, and its inodes
  *    go when it is unmounted;
- *  - links: a chain of 40 links resolves, links nested in the middle of
- *    link targets stop at MAX_NESTED_LINKS with -ELOOP;
+ *  - links: a chain of 40 links resolves, and so do 40 links nested in
+ *    the middle of link targets; the 41st of a walk is -ELOOP;
  *  - an unlinked file lives while it is open: d_path says "(deleted)",
  *    the data reads back, and inode and pages go at the last fput;
  *  - rename and exchange move dentries: d_path follows the new names;
