@@ -101,10 +101,10 @@ static void do_task_stat(struct seq_file *m, struct task_struct *t, bool whole)
 		   tty ? new_encode_dev(tty->dev) : 0, tty && tty->pgrp ? tty->pgrp : -1,
 		   t->flags);
 	/* minflt cminflt majflt cmajflt (no fault waits for I/O here) */
-	seq_printf(m, "%lu %lu 0 0 ", c.min_flt, leader->cmin_flt);
+	seq_printf(m, "%lu %lu 0 0 ", c.min_flt, leader->reaped_children.min_flt);
 	/* utime stime cutime cstime priority nice num_threads itrealvalue */
-	seq_printf(m, "%lu %lu %lu %lu 20 0 %d 0 ", c.utime, c.stime, leader->cutime,
-		   leader->cstime, threads);
+	seq_printf(m, "%lu %lu %lu %lu 20 0 %d 0 ", c.utime, c.stime, leader->reaped_children.utime,
+		   leader->reaped_children.stime, threads);
 	/* starttime vsize rss rsslim */
 	seq_printf(m, "%llu %lu %lu %lu ",
 		   (unsigned long long)(t->start_time / (NSEC_PER_SEC / HZ)),

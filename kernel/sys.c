@@ -497,10 +497,19 @@ long sys_waitid(int which, int id, void *infop, int options, void *ru)
 	return 0;
 }
 
+static void rusage_add(struct rusage_counts *to, const struct rusage_counts *from)
+{
+	to->utime += from->utime;
+	to->stime += from->stime;
+	to->nvcsw += from->nvcsw;
+	to->nivcsw += from->nivcsw;
+	to->min_flt += from->min_flt;
+}
+
 /*
- * RUSAGE_THREAD: @p itself; RUSAGE_SELF: the tasks of its thread group
- * (those still there); RUSAGE_CHILDREN: the children its group reaped,
- * theirs included; RUSAGE_BOTH: the last two together.
+ * RUSAGE_THREAD: @p itself; RUSAGE_SELF: the tasks of its thread group,
+ * those there and those released; RUSAGE_CHILDREN: the children its
+ * group reaped, theirs included; RUSAGE_BOTH: the last two together.
  */
 void rusage_counts(struct task_struct *p, int who, struct rusage_counts *c)
 {
@@ -516,13 +525,10 @@ void rusage_counts(struct task_struct *p, int who, struct rusage_counts *c)
 		c->nivcsw += t->nivcsw;
 		c->min_flt += t->min_flt;
 	}
-	if (who == RUSAGE_CHILDREN || who == RUSAGE_BOTH) {
-		c->utime += leader->cutime;
-		c->stime += leader->cstime;
-		c->nvcsw += leader->cnvcsw;
-		c->nivcsw += leader->cnivcsw;
-		c->min_flt += leader->cmin_flt;
-	}
+	if (who == RUSAGE_SELF || who == RUSAGE_BOTH)
+		rusage_add(c, &leader->dead_threads);
+	if (who == RUSAGE_CHILDREN || who == RUSAGE_BOTH)
+		rusage_add(c, &leader->reaped_children);
 }
 
 void getrusage(struct task_struct *p, int who, struct rusage32 *r)
@@ -546,15 +552,18 @@ void getrusage(struct task_struct *p, int who, struct rusage32 *r)
 
 void account_reaped_child(struct task_struct *parent, struct task_struct *p)
 {
-	struct task_struct *leader = parent->group_leader;
 	struct rusage_counts c;
 
 	rusage_counts(p, RUSAGE_BOTH, &c);
-	leader->cutime += c.utime;
-	leader->cstime += c.stime;
-	leader->cnvcsw += c.nvcsw;
-	leader->cnivcsw += c.nivcsw;
-	leader->cmin_flt += c.min_flt;
+	rusage_add(&parent->group_leader->reaped_children, &c);
+}
+
+void account_released_task(struct task_struct *leader, struct task_struct *p)
+{
+	struct rusage_counts c;
+
+	rusage_counts(p, RUSAGE_THREAD, &c);
+	rusage_add(&leader->dead_threads, &c);
 }
 
 long sys_getrusage(int who, void *ru)

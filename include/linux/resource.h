@@ -60,5 +60,7 @@ void rusage_counts(struct task_struct *p, int who, struct rusage_counts *c);
 void getrusage(struct task_struct *p, int who, struct rusage32 *r);
 /* Adds what the reaped child @p used, its children's included, to its parent's. */
 void account_reaped_child(struct task_struct *parent, struct task_struct *p);
+/* Adds what the thread @p, going, used to its group's (@leader's) dead_threads. */
+void account_released_task(struct task_struct *leader, struct task_struct *p);
 
 #endif

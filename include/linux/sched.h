@@ -153,8 +153,8 @@ struct task_struct {
 	int session;			/* session id; 0: the kernel's own session */
 	bool session_leader;		/* made the session with setsid() (Linux's signal->leader) */
 	struct tty_struct *tty;		/* the controlling terminal, or NULL */
-	/* what the children it reaped used, theirs included (getrusage(RUSAGE_CHILDREN)) */
-	unsigned long cutime, cstime, cnvcsw, cnivcsw, cmin_flt;
+	/* what its released threads used, and its reaped children, theirs included */
+	struct rusage_counts dead_threads, reaped_children;
 
 	u64 pending;			/* signals pending, bit n-1 for n */
 	u64 blocked;

@@ -3,10 +3,13 @@
  * (minflt, cminflt, majflt in /proc/PID/stat, ru_minflt of RUSAGE_SELF,
  * RUSAGE_THREAD, RUSAGE_CHILDREN and wait4), context switches (ctxt
  * and processes of /proc/stat, voluntary switches in status and
- * ru_nvcsw), and the sizes stat, statm and status agree on. Only facts
- * are printed ("grew by at least 64"), never the numbers.
+ * ru_nvcsw), and the sizes stat, statm and status agree on; a thread's
+ * faults still count for its process once it is gone. Only facts are
+ * printed ("grew by at least 64"), never the numbers.
  */
+#include <sched.h>
 #include <stdlib.h>
+#include <sys/futex.h>
 #include <sys/resource.h>
 #include <time.h>
 #include <unistd.h>
@@ -73,6 +76,34 @@ static void toucher(void)
 	touch_pages(TOUCH);
 }
 
+static int thread_touches(void *arg)
+{
+	(void)arg;
+	touch_pages(TOUCH);
+	return 0;
+}
+
+/* A thread that touches 64 pages and exits; 1 once it is gone. */
+static int run_thread(void)
+{
+	static int ctid;	/* the tid (set before clone returns), 0 once the thread is gone */
+	struct timespec second = { 1, 0 };
+	char *stack = mmap(NULL, 16 * PAGE, RW, ANON, -1, 0);
+	int tid, st, i;
+
+	tid = clone(thread_touches, stack + 16 * PAGE,
+		    CLONE_VM | CLONE_FS | CLONE_FILES | CLONE_SIGHAND | CLONE_THREAD |
+		    CLONE_PARENT_SETTID | CLONE_CHILD_CLEARTID, NULL, &ctid, NULL, &ctid);
+	if (tid < 0)
+		return 0;
+	for (i = 0; i < 5 && __atomic_load_n(&ctid, __ATOMIC_SEQ_CST); i++)
+		futex(&ctid, FUTEX_WAIT, tid, &second, NULL, 0);
+	/* a wait (there is nothing to wait for) lets the exited thread go */
+	waitpid(-1, &st, WNOHANG);
+	munmap(stack, 16 * PAGE);
+	return !__atomic_load_n(&ctid, __ATOMIC_SEQ_CST);
+}
+
 static long minflt(int who)
 {
 	struct rusage ru;
@@ -112,6 +143,18 @@ int main(void)
 		       minflt(RUSAGE_THREAD) - t >= TOUCH);
 		getrusage(RUSAGE_SELF, &ru);
 		yes_no("RUSAGE_SELF ru_majflt is 0", ru.ru_majflt == 0);
+	}
+
+	/* faults: a thread's, after it has gone */
+	{
+		long b = minflt(RUSAGE_SELF);
+
+		before = stat_field(10);
+		yes_no("thread ran and exited", run_thread());
+		yes_no("RUSAGE_SELF counts a gone thread's faults",
+		       minflt(RUSAGE_SELF) - b >= TOUCH);
+		yes_no("stat minflt counts a gone thread's faults",
+		       stat_field(10) - before >= TOUCH);
 	}
 
 	/* faults: the children's, once reaped */
