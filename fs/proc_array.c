@@ -152,7 +152,8 @@ void proc_pid_statm_show(struct seq_file *m, struct task_struct *t)
 		return;
 	}
 	seq_printf(m, "%lu %lu %ld %lu 0 %lu 0\n", mm->total_vm, get_mm_rss(mm),
-		   get_mm_counter(mm, MM_FILEPAGES), mm_text_bytes(mm) >> PAGE_SHIFT,
+		   get_mm_counter(mm, MM_FILEPAGES) + get_mm_counter(mm, MM_SHMEMPAGES),
+		   mm_text_bytes(mm) >> PAGE_SHIFT,
 		   mm->data_vm + mm->stack_vm);
 }
 
@@ -175,7 +176,7 @@ static void proc_status_vm(struct seq_file *m, struct mm_struct *mm)
 	status_kb(m, "VmRSS", rss << k);
 	status_kb(m, "RssAnon", get_mm_counter(mm, MM_ANONPAGES) << k);
 	status_kb(m, "RssFile", get_mm_counter(mm, MM_FILEPAGES) << k);
-	status_kb(m, "RssShmem", 0);
+	status_kb(m, "RssShmem", get_mm_counter(mm, MM_SHMEMPAGES) << k);
 	status_kb(m, "VmData", mm->data_vm << k);
 	status_kb(m, "VmStk", mm->stack_vm << k);
 	status_kb(m, "VmExe", text >> 10);
@@ -292,14 +293,14 @@ int proc_pid_comm_write(struct task_struct *t, const char *buf, size_t len)
 /*
  * The sum of smaps over every VMA. Pagoda keeps no per-page sharing or
  * reference counts to split, so every resident page counts as the
- * process's own: Pss is Rss, all of it private and dirty-or-clean as
- * anonymous or file memory.
+ * process's own: Pss is Rss, all of it private, dirty if anonymous or
+ * shared memory (whose pages only memory holds), clean if a file's.
  */
 void proc_pid_smaps_rollup_show(struct seq_file *m, struct task_struct *t)
 {
 	struct mm_struct *mm = t->mm;
 	struct vm_area_struct *last;
-	unsigned long k = PAGE_SHIFT - 10, anon, file, rss;
+	unsigned long k = PAGE_SHIFT - 10, anon, file, shmem, rss;
 	size_t line;
 
 	if (!mm || !mm->mmap)
@@ -308,7 +309,8 @@ void proc_pid_smaps_rollup_show(struct seq_file *m, struct task_struct *t)
 		;
 	anon = get_mm_counter(mm, MM_ANONPAGES) << k;
 	file = get_mm_counter(mm, MM_FILEPAGES) << k;
-	rss = anon + file;
+	shmem = get_mm_counter(mm, MM_SHMEMPAGES) << k;
+	rss = anon + file + shmem;
 	line = m->count;
 	seq_printf(m, "%08lx-%08lx ---p 00000000 00:00 0 ", mm->mmap->vm_start,
 		   last->vm_end);
@@ -317,14 +319,14 @@ void proc_pid_smaps_rollup_show(struct seq_file *m, struct task_struct *t)
 #define ROLLUP(name, kb) seq_printf(m, "%-16s%8lu kB\n", name ":", (unsigned long)(kb))
 	ROLLUP("Rss", rss);
 	ROLLUP("Pss", rss);
-	ROLLUP("Pss_Dirty", anon);
+	ROLLUP("Pss_Dirty", anon + shmem);
 	ROLLUP("Pss_Anon", anon);
 	ROLLUP("Pss_File", file);
-	ROLLUP("Pss_Shmem", 0);
+	ROLLUP("Pss_Shmem", shmem);
 	ROLLUP("Shared_Clean", 0);
 	ROLLUP("Shared_Dirty", 0);
 	ROLLUP("Private_Clean", file);
-	ROLLUP("Private_Dirty", anon);
+	ROLLUP("Private_Dirty", anon + shmem);
 	ROLLUP("Referenced", rss);
 	ROLLUP("Anonymous", anon);
 	ROLLUP("LazyFree", 0);

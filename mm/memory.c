@@ -219,7 +219,7 @@ static int do_shared_anon_page(struct vm_area_struct *vma, unsigned long addr,
 		return err == -ENOMEM ? VM_FAULT_OOM : VM_FAULT_SIGBUS;
 	get_page(page);
 	page_add_anon_rmap(page);
-	add_mm_counter(vma->vm_mm, MM_ANONPAGES, 1);
+	add_mm_counter(vma->vm_mm, MM_SHMEMPAGES, 1);
 	pte = pte_mkyoung(mk_pte(page, vma->vm_page_prot));
 	if (flags & FAULT_FLAG_WRITE)
 		pte = pte_mkdirty(pte);
@@ -241,7 +241,7 @@ static int do_shared_fault(struct vm_area_struct *vma, unsigned long addr,
 	if (ret)
 		return ret;
 	page_add_anon_rmap(vmf.page);
-	add_mm_counter(vma->vm_mm, MM_FILEPAGES, 1);
+	add_mm_counter(vma->vm_mm, MM_SHMEMPAGES, 1);
 	pte = pte_mkyoung(mk_pte(vmf.page, vma->vm_page_prot));
 	if (flags & FAULT_FLAG_WRITE)
 		pte = pte_mkdirty(pte);
@@ -395,7 +395,7 @@ static void zap_pte(struct mmu_gather *tlb, struct vm_area_struct *vma,
 	if (pte_present(pte) && !pte_special(pte) && pfn_valid(pte_pfn(pte))) {
 		struct page *page = pte_page(pte);
 
-		add_mm_counter(vma->vm_mm, vma->vm_file ? MM_FILEPAGES : MM_ANONPAGES, -1);
+		add_mm_counter(vma->vm_mm, vma_mm_counter(vma), -1);
 		page_remove_rmap(page);
 		tlb_remove_page(tlb, page);
 	}
@@ -566,7 +566,7 @@ int copy_page_range(struct mm_struct *dst, struct mm_struct *src,
 
 			get_page(page);
 			page_add_anon_rmap(page);
-			add_mm_counter(dst, vma->vm_file ? MM_FILEPAGES : MM_ANONPAGES, 1);
+			add_mm_counter(dst, vma_mm_counter(vma), 1);
 		}
 		set_pte_at(dst, addr, dptep, pte_mkold(pte));
 	}

@@ -90,6 +90,7 @@ struct vm_area_struct {
 enum mm_counter {
 	MM_FILEPAGES,	/* resident file-backed pages */
 	MM_ANONPAGES,	/* resident anonymous pages */
+	MM_SHMEMPAGES,	/* resident shared memory: tmpfs and shared anonymous pages */
 	NR_MM_COUNTERS,
 };
 

@@ -4,7 +4,8 @@
  * RUSAGE_THREAD, RUSAGE_CHILDREN and wait4), context switches (ctxt
  * and processes of /proc/stat, voluntary switches in status and
  * ru_nvcsw), and the sizes stat, statm and status agree on; a thread's
- * faults still count for its process once it is gone. Only facts are
+ * faults still count for its process once it is gone; pages of tmpfs
+ * and of shared anonymous memory count as RssShmem. Only facts are
  * printed ("grew by at least 64"), never the numbers.
  */
 #include <sched.h>
@@ -227,6 +228,46 @@ int main(void)
 	yes_no("btime + uptime is now (within 2 s)",
 	       btime >= 0 && btime + uptime - ts.tv_sec <= 2 &&
 	       ts.tv_sec - btime - uptime <= 2);
+
+	/*
+	 * which Rss line a mapping's pages count in: 256 pages each, as
+	 * Linux folds a task's counts into its mm's every 64 faults
+	 */
+	{
+		static const struct { const char *what; int flags, file; } maps[] = {
+			{ "a shared tmpfs mapping, written", MAP_SHARED, 1 },
+			{ "shared anonymous memory, written", MAP_SHARED | MAP_ANONYMOUS, 0 },
+			{ "private anonymous memory, written", MAP_PRIVATE | MAP_ANONYMOUS, 0 },
+		};
+		static const char *const keys[] = { "RssAnon", "RssFile", "RssShmem" };
+		int fd = open("/proc_counters.tmp", O_RDWR | O_CREAT | O_TRUNC, 0600);
+		char *data = malloc(256 * PAGE);
+
+		memset(data, 1, 256 * PAGE);
+		write(fd, data, 256 * PAGE);
+		free(data);
+		for (unsigned i = 0; i < sizeof(maps) / sizeof(maps[0]); i++) {
+			long long before[3];
+			volatile char *p;
+			char line[96];
+			int k;
+
+			for (k = 0; k < 3; k++)
+				before[k] = key_value("/proc/self/status", keys[k]);
+			p = mmap(NULL, 256 * PAGE, RW, maps[i].flags,
+				 maps[i].file ? fd : -1, 0);
+			for (k = 0; k < 256; k++)
+				p[k * PAGE] = 2;
+			for (k = 0; k < 3; k++) {
+				snprintf(line, sizeof(line), "%s: %s grew by 512 kB", maps[i].what,
+					 keys[k]);
+				yes_no(line, key_value("/proc/self/status", keys[k]) - before[k] >= 512);
+			}
+			munmap((void *)p, 256 * PAGE);
+		}
+		close(fd);
+		unlink("/proc_counters.tmp");
+	}
 
 	/* sizes and the rest of stat */
 	yes_no("stat num_threads is 1", stat_field(20) == 1);
