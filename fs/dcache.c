@@ -133,6 +133,16 @@ void d_instantiate(struct dentry *dentry, struct inode *inode)
 	dentry->d_inode = inode;
 }
 
+void d_tmpfile(struct dentry *dentry, struct inode *inode)
+{
+	drop_nlink(inode);
+	/* what /proc/PID/fd/N shows, as Linux: no entry can have that name */
+	dentry->d_name.len = snprintf(dentry->d_iname, DNAME_INLINE_LEN, "#%lu",
+				      inode->i_ino);
+	dentry->d_name.name = dentry->d_iname;
+	d_instantiate(dentry, inode);
+}
+
 void d_rehash(struct dentry *dentry)
 {
 	if (!d_unhashed(dentry))

@@ -61,6 +61,7 @@ struct inode *new_inode(struct super_block *sb)
 	inode->i_mapping = &inode->i_data;
 	inode->i_data.host = inode;
 	xa_init(&inode->i_data.i_pages);
+	INIT_LIST_HEAD(&inode->i_data.i_mmap);
 	inode->i_atime = inode->i_mtime = inode->i_ctime = current_time(inode);
 	list_add(&inode->i_sb_list, &sb->s_inodes);
 	inode_count++;
@@ -76,6 +77,8 @@ static void destroy_inode(struct inode *inode)
 {
 	const struct super_operations *op = inode->i_sb->s_op;
 
+	/* every VMA holds its file: none can still be on i_mmap */
+	WARN_ON(!list_empty(&inode->i_data.i_mmap));
 	if (op && op->evict_inode)
 		op->evict_inode(inode);
 	list_del(&inode->i_sb_list);

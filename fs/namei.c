@@ -9,12 +9,13 @@
  * rename). link_path_walk() goes through every component but the last.
  *
  * Symbolic links are followed by walking their target as a path of its
- * own from the link's directory (or from the root for an absolute one):
- * follow_link() calls link_path_walk() for the body, then takes the
- * body's last component. That recursion is bounded by MAX_NESTED_LINKS
- * (links within link targets, to keep within a kernel stack; Linux
- * allows 40) while MAXSYMLINKS (40) bounds the links of a whole walk,
- * so a loop always ends in -ELOOP.
+ * own from the link's directory (or from the root for an absolute one).
+ * A link met in the middle of a path (or of another link's target) is
+ * pushed on the walk's stack of links, with what follows it, and its
+ * body walked in the same loop: nesting costs no kernel stack. A link
+ * in last place is follow_link()'s. MAXSYMLINKS (40) bounds the links
+ * of a whole walk, nested or one after another, as Linux: a loop
+ * always ends in -ELOOP.
  */
 #include <linux/dcache.h>
 #include <linux/err.h>
@@ -31,7 +32,12 @@
 #include <linux/syscalls.h>
 #include <linux/uaccess.h>
 
-#define MAX_NESTED_LINKS	8
+/* A link whose body is being walked, and what follows it where it was met. */
+struct saved_link {
+	struct path link;		/* held: the body may be its inode's */
+	struct delayed_call done;	/* frees the body */
+	const char *name;
+};
 
 struct nameidata {
 	struct path path;		/* where the walk stands (held) */
@@ -40,8 +46,11 @@ struct nameidata {
 	int last_type;			/* LAST_* */
 	bool last_slash;		/* the last component had a '/' after it */
 	int total_links;
-	int depth;			/* link bodies being walked */
+	int depth;			/* entries of stack in use */
+	struct saved_link *stack;	/* MAXSYMLINKS of them, allocated at the first link */
 	bool create_last;		/* open(O_CREAT): a dangling last link names what to make */
+	bool jumped;			/* the last link's get_link moved the walk (nd_jump_link) */
+	struct nameidata *saved;	/* current->nameidata before this walk */
 	char create_name[NAME_MAX + 1];	/* ... and its name, kept past the link's text */
 };
 
@@ -112,11 +121,28 @@ static int path_init(struct nameidata *nd, int dfd, const char *name)
 		nd->path = f->f_path;
 	}
 	path_get(&nd->path);
+	nd->saved = current->nameidata;
+	current->nameidata = nd;
 	return 0;
 }
 
+void nd_jump_link(struct path *path)
+{
+	struct nameidata *nd = current->nameidata;
+
+	path_put(&nd->path);
+	nd->path = *path;
+	nd->jumped = true;
+}
+
+static const char *pop_link(struct nameidata *nd);
+
 static void terminate_walk(struct nameidata *nd)
 {
+	while (nd->depth)
+		pop_link(nd);
+	kfree(nd->stack);
+	current->nameidata = nd->saved;
 	path_put(&nd->path);
 	path_put(&nd->root);
 }
@@ -189,11 +215,36 @@ static int handle_dotdot(struct nameidata *nd)
 static int link_path_walk(struct nameidata *nd, const char *name);
 
 /*
- * Walks the target of the link at @link (the walk stands in its
- * directory). A target whose last component is a link again is followed
- * in a loop, not by recursion: only links met in the middle of a target
- * nest (link_path_walk calls back here), and those are what
- * MAX_NESTED_LINKS bounds.
+ * The text of the link @inode (at @dentry): its i_link, or what its
+ * get_link makes (freed by @done); -ENOENT for an empty one. A link
+ * followed by a jump has been followed already: its text is "", the
+ * walk standing where it leads (nd->jumped).
+ */
+static const char *link_body(struct nameidata *nd, struct dentry *dentry,
+			     struct inode *inode, struct delayed_call *done)
+{
+	const char *body = inode->i_link;
+
+	nd->jumped = false;
+	if (!body && inode->i_op && inode->i_op->get_link)
+		body = inode->i_op->get_link(dentry, inode, done);
+	if (IS_ERR(body))
+		return body;
+	if (!body && nd->jumped)
+		return "";
+	if (!body || !*body) {
+		do_delayed_call(done);
+		return ERR_PTR(-ENOENT);
+	}
+	return body;
+}
+
+/*
+ * Follows the trailing link at @link (the walk stands in its directory):
+ * its body is walked as a path of its own, then the body's last
+ * component taken. A body whose last component is a link again is
+ * followed in this loop; links in the middle of a body are
+ * link_path_walk's, which follows them without recursion.
  */
 static int follow_link(struct nameidata *nd, struct path *link)
 {
@@ -202,29 +253,26 @@ static int follow_link(struct nameidata *nd, struct path *link)
 
 	path_get(&cur);
 	for (;;) {
-		struct inode *inode = d_inode(cur.dentry);
 		struct delayed_call done = { NULL, NULL };
 		const char *body;
 		bool slash;
 
 		err = -ELOOP;
-		if (++nd->total_links > MAXSYMLINKS || nd->depth >= MAX_NESTED_LINKS)
+		if (++nd->total_links > MAXSYMLINKS)
 			break;
-		body = inode->i_link;
-		if (!body && inode->i_op && inode->i_op->get_link)
-			body = inode->i_op->get_link(cur.dentry, inode, &done);
+		body = link_body(nd, cur.dentry, d_inode(cur.dentry), &done);
 		if (IS_ERR(body)) {
 			err = PTR_ERR(body);
 			break;
 		}
-		err = -ENOENT;
-		if (!body || !*body) {
+		if (nd->jumped) {
 			do_delayed_call(&done);
+			err = 0;
+			if (nd->last_slash && !S_ISDIR(d_inode(nd->path.dentry)->i_mode))
+				err = -ENOTDIR;
 			break;
 		}
-		nd->depth++;
 		err = link_path_walk(nd, body);
-		nd->depth--;
 		slash = nd->last_slash;
 		if (!err && nd->last_type == LAST_NORM) {
 			struct dentry *d = lookup_one_qstr(nd->path.dentry, &nd->last);
@@ -243,7 +291,7 @@ static int follow_link(struct nameidata *nd, struct path *link)
 			if (d_really_is_negative(d)) {
 				dput(d);
 				err = -ENOENT;
-				if (nd->create_last && !nd->depth && nd->last.name == nd->create_name)
+				if (nd->create_last && nd->last.name == nd->create_name)
 					err = FOLLOW_CREATE;
 				break;
 			}
@@ -270,15 +318,14 @@ static int follow_link(struct nameidata *nd, struct path *link)
 }
 
 /*
- * Steps from the walk's directory to its child @name; a link there is
- * followed when @follow. A missing name is -ENOENT.
+ * The step from the walk's directory to its child @name: "." and ".."
+ * are taken (0); any other name is looked up into @next, held, with
+ * mounts crossed (1). A missing name is -ENOENT.
  */
-static int walk_component(struct nameidata *nd, const struct qstr *name, int type,
-			  bool follow)
+static int lookup_step(struct nameidata *nd, const struct qstr *name, int type,
+		       struct path *next)
 {
-	struct path next;
 	struct dentry *d;
-	int err;
 
 	if (type == LAST_DOT || type == LAST_ROOT)
 		return 0;
@@ -291,9 +338,21 @@ static int walk_component(struct nameidata *nd, const struct qstr *name, int typ
 		dput(d);
 		return -ENOENT;
 	}
-	next.mnt = mntget(nd->path.mnt);
-	next.dentry = d;
-	follow_down(&next);
+	next->mnt = mntget(nd->path.mnt);
+	next->dentry = d;
+	follow_down(next);
+	return 1;
+}
+
+/* Steps to the last component @name; a link there is followed when @follow. */
+static int walk_component(struct nameidata *nd, const struct qstr *name, int type,
+			  bool follow)
+{
+	struct path next;
+	int err = lookup_step(nd, name, type, &next);
+
+	if (err <= 0)
+		return err;
 	if (follow && S_ISLNK(d_inode(next.dentry)->i_mode)) {
 		err = follow_link(nd, &next);
 		path_put(&next);
@@ -302,6 +361,51 @@ static int walk_component(struct nameidata *nd, const struct qstr *name, int typ
 	path_put(&nd->path);
 	nd->path = next;
 	return 0;
+}
+
+/*
+ * Starts on the body of the link @link met in the middle of a path,
+ * @after being what follows it there (held on nd->stack until the body
+ * is walked): the body, or an error (and @link put). Every link of a
+ * walk counts towards MAXSYMLINKS, so the stack never holds more.
+ */
+static const char *push_link(struct nameidata *nd, struct path *link, const char *after)
+{
+	struct saved_link *last;
+	const char *body;
+
+	if (++nd->total_links > MAXSYMLINKS) {
+		path_put(link);
+		return ERR_PTR(-ELOOP);
+	}
+	if (!nd->stack) {
+		nd->stack = kmalloc(MAXSYMLINKS * sizeof(*nd->stack), GFP_KERNEL);
+		if (!nd->stack) {
+			path_put(link);
+			return ERR_PTR(-ENOMEM);
+		}
+	}
+	last = &nd->stack[nd->depth];
+	last->done.fn = NULL;
+	body = link_body(nd, link->dentry, d_inode(link->dentry), &last->done);
+	if (IS_ERR(body)) {
+		path_put(link);
+		return body;
+	}
+	last->link = *link;
+	last->name = after;
+	nd->depth++;
+	return body;
+}
+
+/* Done with the body on top of nd->stack: what followed its link. */
+static const char *pop_link(struct nameidata *nd)
+{
+	struct saved_link *last = &nd->stack[--nd->depth];
+
+	do_delayed_call(&last->done);
+	path_put(&last->link);
+	return last->name;
 }
 
 /* Splits off the component at @s: its length, and its LAST_* type. */
@@ -322,27 +426,39 @@ static int component(const char *s, u32 *len)
 /*
  * Walks every component of @name but the last, which is left in
  * nd->last (LAST_ROOT if @name is "/" or ends at a directory it named
- * by slashes only).
+ * by slashes only). A link on the way is followed by walking its body
+ * in the same loop, what came after it kept on nd->stack: a body's
+ * last component is walked like any other, then the walk goes on after
+ * the link. So links nest as deep as MAXSYMLINKS allows without using
+ * the kernel stack.
  */
 static int link_path_walk(struct nameidata *nd, const char *name)
 {
-	if (*name == '/') {
-		path_put(&nd->path);
-		nd->path = nd->root;
-		path_get(&nd->path);
-		while (*name == '/')
-			name++;
-	}
+	int base = nd->depth;
+
 	nd->last_type = LAST_ROOT;
 	nd->last_slash = false;
-	if (!*name)
-		return 0;
 	for (;;) {
-		struct inode *dir = d_inode(nd->path.dentry);
+		struct inode *dir;
+		struct path next;
 		const char *rest;
 		int type, err;
 		u32 len;
 
+		if (*name == '/') {
+			path_put(&nd->path);
+			nd->path = nd->root;
+			path_get(&nd->path);
+			while (*name == '/')
+				name++;
+		}
+		if (!*name) {
+			if (nd->depth == base)
+				return 0;	/* "/" */
+			name = pop_link(nd);	/* a body that named the root */
+			continue;
+		}
+		dir = d_inode(nd->path.dentry);
 		if (!S_ISDIR(dir->i_mode))
 			return -ENOTDIR;
 		err = inode_permission(dir, MAY_EXEC);
@@ -354,18 +470,29 @@ static int link_path_walk(struct nameidata *nd, const char *name)
 		rest = name + len;
 		while (*rest == '/')
 			rest++;
-		if (!*rest) {
-			nd->last.name = name;
-			nd->last.len = len;
+		nd->last.name = name;
+		nd->last.len = len;
+		if (!*rest && nd->depth == base) {
 			nd->last_type = type;
 			nd->last_slash = name[len] == '/';
 			return 0;
 		}
-		nd->last.name = name;
-		nd->last.len = len;
-		err = walk_component(nd, &nd->last, type, true);
-		if (err)
+		err = lookup_step(nd, &nd->last, type, &next);
+		if (err < 0)
 			return err;
+		if (err && S_ISLNK(d_inode(next.dentry)->i_mode)) {
+			name = push_link(nd, &next, rest);
+			if (IS_ERR(name))
+				return PTR_ERR(name);
+			continue;
+		}
+		if (err) {
+			path_put(&nd->path);
+			nd->path = next;
+		}
+		/* the last component of a body: on after its link */
+		while (!*rest && nd->depth > base)
+			rest = pop_link(nd);
 		name = rest;
 	}
 }
@@ -555,9 +682,13 @@ int vfs_link(struct dentry *old, struct inode *dir, struct dentry *new)
 		return -EPERM;
 	if (!dir->i_op->link)
 		return -EPERM;
-	if (!inode->i_nlink)
-		return -ENOENT;		/* it was unlinked meanwhile */
-	return dir->i_op->link(old, dir, new);
+	/* unlinked meanwhile, or an O_TMPFILE made with O_EXCL */
+	if (!inode->i_nlink && !(inode->i_state & I_LINKABLE))
+		return -ENOENT;
+	err = dir->i_op->link(old, dir, new);
+	if (!err)
+		inode->i_state &= ~I_LINKABLE;	/* named once: now a file as others */
+	return err;
 }
 
 int vfs_unlink(struct inode *dir, struct dentry *dentry)
@@ -701,6 +832,37 @@ static int may_open(const struct path *path, unsigned int flags)
 }
 
 /*
+ * O_TMPFILE: a new regular file in the directory @parent with no name
+ * (an unhashed dentry "#ino", link count 0), freed at its last close
+ * unless linkat names it first, which O_EXCL forbids.
+ */
+static struct dentry *vfs_tmpfile(struct path *parent, umode_t mode, unsigned int flags)
+{
+	static const struct qstr slash = QSTR_INIT("/", 1);
+	struct inode *dir = d_inode(parent->dentry);
+	struct dentry *child;
+	int err = may_create(dir);
+
+	if (err)
+		return ERR_PTR(err);
+	if (!dir->i_op || !dir->i_op->tmpfile)
+		return ERR_PTR(-EOPNOTSUPP);
+	if (mnt_is_readonly(parent->mnt))
+		return ERR_PTR(-EROFS);
+	child = d_alloc(parent->dentry, &slash);
+	if (!child)
+		return ERR_PTR(-ENOMEM);
+	err = dir->i_op->tmpfile(dir, child, (mode & S_IALLUGO) | S_IFREG);
+	if (err) {
+		dput(child);
+		return ERR_PTR(err);
+	}
+	if (!(flags & O_EXCL))
+		d_inode(child)->i_state |= I_LINKABLE;
+	return child;
+}
+
+/*
  * open(2) of @name: the walk to the last component, then the last
  * component created (O_CREAT), or looked up and followed (unless
  * O_NOFOLLOW), checked (may_open), truncated (O_TRUNC) and opened.
@@ -726,7 +888,22 @@ struct file *do_filp_open(int dfd, const char *name, unsigned int flags,
 	ret = link_path_walk(&nd, name);
 	if (ret)
 		goto out;
-	if (!(flags & O_CREAT) || nd.last_type != LAST_NORM) {
+	if (flags & __O_TMPFILE) {
+		/* @name is the directory: the file is made in it */
+		struct dentry *d;
+
+		ret = lookup_last(&nd, LOOKUP_FOLLOW | LOOKUP_DIRECTORY);
+		if (ret)
+			goto out;
+		d = vfs_tmpfile(&nd.path, mode & ~fs->umask, flags);
+		if (IS_ERR(d)) {
+			ret = PTR_ERR(d);
+			goto out;
+		}
+		dput(nd.path.dentry);
+		nd.path.dentry = d;
+		created = true;
+	} else if (!(flags & O_CREAT) || nd.last_type != LAST_NORM) {
 		if ((flags & O_CREAT) && nd.last_type != LAST_NORM) {
 			ret = -EISDIR;
 			goto out;
@@ -1152,6 +1329,11 @@ long sys_readlinkat(int dfd, const char *uname, char *ubuf, int bufsiz)
 	if (err)
 		return err;
 	inode = d_inode(path.dentry);
+	if (inode->i_op && inode->i_op->readlink) {
+		err = inode->i_op->readlink(path.dentry, ubuf, bufsiz);
+		path_put(&path);
+		return err;
+	}
 	body = inode->i_link;
 	if (!body && inode->i_op && inode->i_op->get_link && S_ISLNK(inode->i_mode))
 		body = inode->i_op->get_link(path.dentry, inode, &done);

@@ -82,7 +82,7 @@ struct file *filp_open(const char *path, unsigned int flags, umode_t mode, int *
 #define VALID_OPEN_FLAGS (O_ACCMODE | O_CREAT | O_EXCL | O_NOCTTY | O_TRUNC | \
 			  O_APPEND | O_NONBLOCK | O_DSYNC | O_DIRECTORY | O_NOFOLLOW | \
 			  O_DIRECT | O_LARGEFILE | O_NOATIME | O_CLOEXEC | O_SYNC | \
-			  O_PATH | 020000000 /* O_TMPFILE's own bit */ | 020000 /* FASYNC */)
+			  O_PATH | __O_TMPFILE | 020000 /* FASYNC */)
 
 long do_sys_open(int dfd, const char *uname, int flags, umode_t mode)
 {
@@ -91,10 +91,13 @@ long do_sys_open(int dfd, const char *uname, int flags, umode_t mode)
 	int fd, err;
 
 	flags &= VALID_OPEN_FLAGS;
-	if (flags & 020000000)
-		return -EOPNOTSUPP;	/* O_TMPFILE: not yet */
+	/* O_PATH beats everything else, O_TMPFILE included (Linux's build_open_how) */
 	if (flags & O_PATH)
 		flags &= O_DIRECTORY | O_NOFOLLOW | O_PATH | O_CLOEXEC;
+	/* an O_TMPFILE is written: made neither with O_CREAT nor read-only */
+	if ((flags & __O_TMPFILE) &&
+	    ((flags & (O_TMPFILE | O_CREAT)) != O_TMPFILE || (flags & O_ACCMODE) == O_RDONLY))
+		return -EINVAL;
 	name = getname(uname);
 	if (IS_ERR(name))
 		return PTR_ERR(name);

@@ -24,6 +24,7 @@
 #include <linux/seq_file.h>
 #include <linux/slab.h>
 #include <linux/string.h>
+#include <linux/uaccess.h>
 #include <linux/uio.h>
 #include <linux/vmalloc.h>
 #include <linux/vmstat.h>
@@ -128,9 +129,9 @@ void ps_show(struct seq_file *m)
  * last use (a process may go at any time, so nothing is cached), and a
  * cached one is revalidated against the task list. A file's text is
  * generated when it is read from position 0, as seq_file does, and kept
- * for the reads that follow. The links (exe, cwd, root, fd/N) give the
- * d_path of what they name, and a walk through one follows that text:
- * a pipe's "pipe:[ino]" names nothing to walk to.
+ * for the reads that follow. The links (exe, cwd, root, fd/N) read as
+ * the d_path of what they name, and a walk through one jumps to that
+ * (nd_jump_link), named or not.
  */
 
 #define PROC_SUPER_MAGIC	0x9fa0
@@ -153,8 +154,8 @@ struct proc_entry {
 	/* writable files: the text written at position 0 */
 	int (*write)(const char *buf, size_t len);
 	int (*write_task)(struct task_struct *t, const char *buf, size_t len);
-	/* links of a task: the target written in @buf, or an ERR_PTR */
-	const char *(*link)(struct task_struct *t, int fd, char *buf, int size);
+	/* links of a task: what they point at, held in *@path; 0 or -errno */
+	int (*proc_get_link)(struct task_struct *t, int fd, struct path *path);
 	const struct proc_entry *dir;	/* a directory's entries, NULL-name ended */
 	enum proc_dir_kind kind;
 };
@@ -218,24 +219,32 @@ static const struct proc_entry proc_root_entries[] = {
 	{ .name = NULL },
 };
 
-static const char *proc_exe_link(struct task_struct *t, int fd, char *buf, int size)
+/* *@path = @from, held; -ENOENT without one. */
+static int proc_link_path(const struct path *from, struct path *path)
 {
-	(void)fd;
-	if (!t->mm || !t->mm->exe_file)
-		return ERR_PTR(-ENOENT);
-	return d_path(&t->mm->exe_file->f_path, buf, size);
+	if (!from)
+		return -ENOENT;
+	*path = *from;
+	path_get(path);
+	return 0;
 }
 
-static const char *proc_cwd_link(struct task_struct *t, int fd, char *buf, int size)
+static int proc_exe_link(struct task_struct *t, int fd, struct path *path)
 {
 	(void)fd;
-	return t->fs ? d_path(&t->fs->pwd, buf, size) : ERR_PTR(-ENOENT);
+	return proc_link_path(t->mm && t->mm->exe_file ? &t->mm->exe_file->f_path : NULL, path);
 }
 
-static const char *proc_root_link(struct task_struct *t, int fd, char *buf, int size)
+static int proc_cwd_link(struct task_struct *t, int fd, struct path *path)
 {
 	(void)fd;
-	return t->fs ? d_path(&t->fs->root, buf, size) : ERR_PTR(-ENOENT);
+	return proc_link_path(t->fs ? &t->fs->pwd : NULL, path);
+}
+
+static int proc_root_link(struct task_struct *t, int fd, struct path *path)
+{
+	(void)fd;
+	return proc_link_path(t->fs ? &t->fs->root : NULL, path);
 }
 
 /* The file at descriptor @fd of @t, or NULL (a slot reserved by an open under way too). */
@@ -244,15 +253,15 @@ static struct file *task_fd_file(struct task_struct *t, int fd)
 	return fd < 0 ? NULL : files_lookup_fd_raw(t->files, fd);
 }
 
-static const char *proc_fd_link(struct task_struct *t, int fd, char *buf, int size)
+static int proc_fd_link(struct task_struct *t, int fd, struct path *path)
 {
 	struct file *f = task_fd_file(t, fd);
 
-	return f ? d_path(&f->f_path, buf, size) : ERR_PTR(-ENOENT);
+	return proc_link_path(f ? &f->f_path : NULL, path);
 }
 
 static const struct proc_entry proc_fd_entry = {
-	.name = "", .mode = S_IFLNK, .link = proc_fd_link,
+	.name = "", .mode = S_IFLNK, .proc_get_link = proc_fd_link,
 };
 
 /* The entries of /proc/PID/task/TID: those of /proc/PID without task/. */
@@ -266,9 +275,9 @@ static const struct proc_entry proc_fd_entry = {
 	{ .name = "stat", .mode = S_IFREG | 0444, .show_task = stat_show },		\
 	{ .name = "statm", .mode = S_IFREG | 0444, .show_task = proc_pid_statm_show },	\
 	{ .name = "maps", .mode = S_IFREG | 0444, .show_task = proc_pid_maps_show },	\
-	{ .name = "cwd", .mode = S_IFLNK | 0777, .link = proc_cwd_link },		\
-	{ .name = "root", .mode = S_IFLNK | 0777, .link = proc_root_link },		\
-	{ .name = "exe", .mode = S_IFLNK | 0777, .link = proc_exe_link },		\
+	{ .name = "cwd", .mode = S_IFLNK | 0777, .proc_get_link = proc_cwd_link },	\
+	{ .name = "root", .mode = S_IFLNK | 0777, .proc_get_link = proc_root_link },	\
+	{ .name = "exe", .mode = S_IFLNK | 0777, .proc_get_link = proc_exe_link },	\
 	{ .name = "smaps_rollup", .mode = S_IFREG | 0444,				\
 	  .show_task = proc_pid_smaps_rollup_show },					\
 	{ .name = NULL }
@@ -674,32 +683,67 @@ static const struct inode_operations proc_thread_self_inode_operations = {
 	.get_link = proc_thread_self_get_link,
 };
 
-/* exe, cwd, root, fd/N: the path of what the task holds, from the caller's root. */
-static const char *proc_pid_get_link(struct dentry *dentry, struct inode *inode,
-				     struct delayed_call *done)
+/* What the link of exe, cwd, root or fd/N points at, held in *@path. */
+static int proc_pid_link_path(struct inode *inode, struct path *path)
 {
 	struct proc_inode *pi = PROC_I(inode);
 	struct task_struct *t = proc_inode_task(pi);
-	const char *target;
-	char *buf;
+
+	if (!t)
+		return -ENOENT;
+	return pi->entry->proc_get_link(t, pi->fd, path);
+}
+
+/*
+ * exe, cwd, root, fd/N are followed by jumping to what the task holds,
+ * whatever its name now (Linux's magic links): an unlinked file, or an
+ * O_TMPFILE, is reached too.
+ */
+static const char *proc_pid_get_link(struct dentry *dentry, struct inode *inode,
+				     struct delayed_call *done)
+{
+	struct path path;
+	int err = proc_pid_link_path(inode, &path);
 
 	(void)dentry;
-	if (!t)
-		return ERR_PTR(-ENOENT);
+	(void)done;
+	if (err)
+		return ERR_PTR(err);
+	nd_jump_link(&path);
+	return NULL;
+}
+
+/* ... and read as its path from the caller's root ("(deleted)" if it has no name). */
+static int proc_pid_readlink(struct dentry *dentry, char *ubuf, int buflen)
+{
+	struct path path;
+	const char *target;
+	char *buf;
+	int err = proc_pid_link_path(d_inode(dentry), &path);
+
+	if (err)
+		return err;
 	buf = kmalloc(PATH_MAX, GFP_KERNEL);
-	if (!buf)
-		return ERR_PTR(-ENOMEM);
-	target = pi->entry->link(t, pi->fd, buf, PATH_MAX);
-	if (IS_ERR(target)) {
-		kfree(buf);
-		return target;
+	if (!buf) {
+		path_put(&path);
+		return -ENOMEM;
 	}
-	set_delayed_call(done, free_link, buf);
-	return target;
+	target = d_path(&path, buf, PATH_MAX);
+	path_put(&path);
+	if (IS_ERR(target)) {
+		err = PTR_ERR(target);
+	} else {
+		int len = min((int)strlen(target), buflen);
+
+		err = copy_to_user(ubuf, target, len) ? -EFAULT : len;
+	}
+	kfree(buf);
+	return err;
 }
 
 static const struct inode_operations proc_pid_link_inode_operations = {
 	.get_link = proc_pid_get_link,
+	.readlink = proc_pid_readlink,
 };
 
 static const struct inode_operations proc_dir_inode_operations = {

@@ -17,6 +17,7 @@
 #include <linux/kernel.h>
 #include <linux/mm.h>
 #include <linux/proc_fs.h>
+#include <linux/resource.h>
 #include <linux/sched.h>
 #include <linux/seq_file.h>
 #include <linux/signal.h>
@@ -86,23 +87,24 @@ static unsigned long mm_text_bytes(const struct mm_struct *mm)
 static void do_task_stat(struct seq_file *m, struct task_struct *t, bool whole)
 {
 	struct mm_struct *mm = t->mm;
-	unsigned long utime = t->utime, stime = t->stime;
+	struct task_struct *leader = t->group_leader;
+	struct rusage_counts c;
 	u64 ign, catch;
-	int threads = t->group_leader->group_live;
-	struct tty_struct *tty = t->group_leader->tty;
+	int threads = leader->group_live;
+	struct tty_struct *tty = leader->tty;
 
-	if (whole)
-		thread_group_cputime(t, &utime, &stime);
+	rusage_counts(t, whole ? RUSAGE_SELF : RUSAGE_THREAD, &c);
 	task_sig_actions(t, &ign, &catch);
 	/* pid, comm, state, ppid, pgrp, session, tty_nr, tpgid, flags */
 	seq_printf(m, "%d (%s) %c %d %d %d %u %d %u ", t->pid, t->comm,
 		   task_state_char(t), task_ppid(t), task_pgrp_nr(t), task_session_nr(t),
 		   tty ? new_encode_dev(tty->dev) : 0, tty && tty->pgrp ? tty->pgrp : -1,
 		   t->flags);
-	/* minflt cminflt majflt cmajflt: not counted */
-	seq_puts(m, "0 0 0 0 ");
+	/* minflt cminflt majflt cmajflt (no fault waits for I/O here) */
+	seq_printf(m, "%lu %lu 0 0 ", c.min_flt, leader->reaped_children.min_flt);
 	/* utime stime cutime cstime priority nice num_threads itrealvalue */
-	seq_printf(m, "%lu %lu 0 0 20 0 %d 0 ", utime, stime, threads);
+	seq_printf(m, "%lu %lu %lu %lu 20 0 %d 0 ", c.utime, c.stime, leader->reaped_children.utime,
+		   leader->reaped_children.stime, threads);
 	/* starttime vsize rss rsslim */
 	seq_printf(m, "%llu %lu %lu %lu ",
 		   (unsigned long long)(t->start_time / (NSEC_PER_SEC / HZ)),
@@ -150,7 +152,8 @@ void proc_pid_statm_show(struct seq_file *m, struct task_struct *t)
 		return;
 	}
 	seq_printf(m, "%lu %lu %ld %lu 0 %lu 0\n", mm->total_vm, get_mm_rss(mm),
-		   get_mm_counter(mm, MM_FILEPAGES), mm_text_bytes(mm) >> PAGE_SHIFT,
+		   get_mm_counter(mm, MM_FILEPAGES) + get_mm_counter(mm, MM_SHMEMPAGES),
+		   mm_text_bytes(mm) >> PAGE_SHIFT,
 		   mm->data_vm + mm->stack_vm);
 }
 
@@ -173,7 +176,7 @@ static void proc_status_vm(struct seq_file *m, struct mm_struct *mm)
 	status_kb(m, "VmRSS", rss << k);
 	status_kb(m, "RssAnon", get_mm_counter(mm, MM_ANONPAGES) << k);
 	status_kb(m, "RssFile", get_mm_counter(mm, MM_FILEPAGES) << k);
-	status_kb(m, "RssShmem", 0);
+	status_kb(m, "RssShmem", get_mm_counter(mm, MM_SHMEMPAGES) << k);
 	status_kb(m, "VmData", mm->data_vm << k);
 	status_kb(m, "VmStk", mm->stack_vm << k);
 	status_kb(m, "VmExe", text >> 10);
@@ -182,31 +185,11 @@ static void proc_status_vm(struct seq_file *m, struct mm_struct *mm)
 	status_kb(m, "VmSwap", 0);
 }
 
-/* A CPU set as Linux's lists: "0-3", "0,2". */
-static void show_cpu_list(struct seq_file *m, const struct cpumask *mask)
-{
-	const char *sep = "";
-	int cpu, last;
-
-	for (cpu = 0; cpu < NR_CPUS; cpu++) {
-		if (!cpumask_test_cpu(cpu, mask))
-			continue;
-		for (last = cpu; last + 1 < NR_CPUS && cpumask_test_cpu(last + 1, mask); last++)
-			;
-		if (last > cpu)
-			seq_printf(m, "%s%d-%d", sep, cpu, last);
-		else
-			seq_printf(m, "%s%d", sep, cpu);
-		sep = ",";
-		cpu = last;
-	}
-	seq_putc(m, '\n');
-}
-
 void proc_pid_status_show(struct seq_file *m, struct task_struct *t)
 {
 	struct task_struct *leader = t->group_leader;
 	u64 ign, catch;
+	char *buf;
 
 	seq_printf(m, "Name:\t%s\n", t->comm);
 	if (t->fs)
@@ -238,8 +221,14 @@ void proc_pid_status_show(struct seq_file *m, struct task_struct *t)
 	seq_puts(m, "Speculation_Store_Bypass:\tunknown\n"
 		 "SpeculationIndirectBranch:\tunsupported\n");
 	/* a task may run on any CPU there is, as Linux's default affinity */
-	seq_printf(m, "Cpus_allowed:\t%lx\nCpus_allowed_list:\t", cpu_possible_mask->bits);
-	show_cpu_list(m, cpu_possible_mask);
+	buf = kmalloc(PAGE_SIZE, GFP_KERNEL);
+	if (buf) {
+		cpumap_print_to_pagebuf(false, buf, cpu_possible_mask);
+		seq_printf(m, "Cpus_allowed:\t%s", buf);
+		cpumap_print_to_pagebuf(true, buf, cpu_possible_mask);
+		seq_printf(m, "Cpus_allowed_list:\t%s", buf);
+		kfree(buf);
+	}
 	seq_puts(m, "Mems_allowed:\t1\nMems_allowed_list:\t0\n");
 	seq_printf(m, "voluntary_ctxt_switches:\t%lu\nnonvoluntary_ctxt_switches:\t%lu\n",
 		   t->nvcsw, t->nivcsw);
@@ -304,14 +293,14 @@ int proc_pid_comm_write(struct task_struct *t, const char *buf, size_t len)
 /*
  * The sum of smaps over every VMA. Pagoda keeps no per-page sharing or
  * reference counts to split, so every resident page counts as the
- * process's own: Pss is Rss, all of it private and dirty-or-clean as
- * anonymous or file memory.
+ * process's own: Pss is Rss, all of it private, dirty if anonymous or
+ * shared memory (whose pages only memory holds), clean if a file's.
  */
 void proc_pid_smaps_rollup_show(struct seq_file *m, struct task_struct *t)
 {
 	struct mm_struct *mm = t->mm;
 	struct vm_area_struct *last;
-	unsigned long k = PAGE_SHIFT - 10, anon, file, rss;
+	unsigned long k = PAGE_SHIFT - 10, anon, file, shmem, rss;
 	size_t line;
 
 	if (!mm || !mm->mmap)
@@ -320,7 +309,8 @@ void proc_pid_smaps_rollup_show(struct seq_file *m, struct task_struct *t)
 		;
 	anon = get_mm_counter(mm, MM_ANONPAGES) << k;
 	file = get_mm_counter(mm, MM_FILEPAGES) << k;
-	rss = anon + file;
+	shmem = get_mm_counter(mm, MM_SHMEMPAGES) << k;
+	rss = anon + file + shmem;
 	line = m->count;
 	seq_printf(m, "%08lx-%08lx ---p 00000000 00:00 0 ", mm->mmap->vm_start,
 		   last->vm_end);
@@ -329,14 +319,14 @@ void proc_pid_smaps_rollup_show(struct seq_file *m, struct task_struct *t)
 #define ROLLUP(name, kb) seq_printf(m, "%-16s%8lu kB\n", name ":", (unsigned long)(kb))
 	ROLLUP("Rss", rss);
 	ROLLUP("Pss", rss);
-	ROLLUP("Pss_Dirty", anon);
+	ROLLUP("Pss_Dirty", anon + shmem);
 	ROLLUP("Pss_Anon", anon);
 	ROLLUP("Pss_File", file);
-	ROLLUP("Pss_Shmem", 0);
+	ROLLUP("Pss_Shmem", shmem);
 	ROLLUP("Shared_Clean", 0);
 	ROLLUP("Shared_Dirty", 0);
 	ROLLUP("Private_Clean", file);
-	ROLLUP("Private_Dirty", anon);
+	ROLLUP("Private_Dirty", anon + shmem);
 	ROLLUP("Referenced", rss);
 	ROLLUP("Anonymous", anon);
 	ROLLUP("LazyFree", 0);

@@ -59,6 +59,9 @@ static void exit_files(struct task_struct *tsk)
 
 void release_task(struct task_struct *p)
 {
+	/* a thread's usage stays its process's (a leader's goes with its group) */
+	if (p != p->group_leader)
+		account_released_task(p->group_leader, p);
 	list_del(&p->sibling);
 	list_del(&p->tasks);
 	free_task(p);
@@ -338,6 +341,9 @@ int de_thread(struct task_struct *tsk)
 	tsk->session_leader = leader->session_leader;
 	tsk->tty = leader->tty;
 	tsk->group_exit = false;
+	tsk->dead_threads = leader->dead_threads;
+	tsk->reaped_children = leader->reaped_children;
+	account_released_task(tsk, leader);
 	release_task(leader);
 	return 0;
 }
@@ -415,10 +421,12 @@ long do_wait(int pid, int *status, int options, struct rusage32 *ru)
 		if (found) {
 			*status = st;
 			if (ru)
-				task_rusage(found, ru);
+				getrusage(found, RUSAGE_BOTH, ru);
 			ret = found->pid;
-			if (process_exited(found) && !(options & WNOWAIT))
+			if (process_exited(found) && !(options & WNOWAIT)) {
+				account_reaped_child(tsk, found);
 				release_task(found);
+			}
 			break;
 		}
 		if (!any) {

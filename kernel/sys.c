@@ -497,22 +497,73 @@ long sys_waitid(int which, int id, void *infop, int options, void *ru)
 	return 0;
 }
 
-#define RUSAGE_SELF	0
-#define RUSAGE_CHILDREN	(-1)
-#define RUSAGE_THREAD	1
-
-void task_rusage(struct task_struct *t, struct rusage32 *r)
+static void rusage_add(struct rusage_counts *to, const struct rusage_counts *from)
 {
+	to->utime += from->utime;
+	to->stime += from->stime;
+	to->nvcsw += from->nvcsw;
+	to->nivcsw += from->nivcsw;
+	to->min_flt += from->min_flt;
+}
+
+/*
+ * RUSAGE_THREAD: @p itself; RUSAGE_SELF: the tasks of its thread group,
+ * those there and those released; RUSAGE_CHILDREN: the children its
+ * group reaped, theirs included; RUSAGE_BOTH: the last two together.
+ */
+void rusage_counts(struct task_struct *p, int who, struct rusage_counts *c)
+{
+	struct task_struct *leader = p->group_leader, *t;
+
+	memset(c, 0, sizeof(*c));
+	list_for_each_entry(t, &task_list, tasks) {
+		if (who == RUSAGE_CHILDREN || (who == RUSAGE_THREAD ? t != p : t->tgid != p->tgid))
+			continue;
+		c->utime += t->utime;
+		c->stime += t->stime;
+		c->nvcsw += t->nvcsw;
+		c->nivcsw += t->nivcsw;
+		c->min_flt += t->min_flt;
+	}
+	if (who == RUSAGE_SELF || who == RUSAGE_BOTH)
+		rusage_add(c, &leader->dead_threads);
+	if (who == RUSAGE_CHILDREN || who == RUSAGE_BOTH)
+		rusage_add(c, &leader->reaped_children);
+}
+
+void getrusage(struct task_struct *p, int who, struct rusage32 *r)
+{
+	struct rusage_counts c;
+
+	rusage_counts(p, who, &c);
 	memset(r, 0, sizeof(*r));
-	r->ru_utime.sec = t->utime / HZ;
-	r->ru_utime.usec = t->utime % HZ * (1000000 / HZ);
-	r->ru_stime.sec = t->stime / HZ;
-	r->ru_stime.usec = t->stime % HZ * (1000000 / HZ);
-	if (t->mm)
-		r->ru_maxrss = max(t->mm->hiwater_rss, get_mm_rss(t->mm)) <<
+	r->ru_utime.sec = c.utime / HZ;
+	r->ru_utime.usec = c.utime % HZ * (1000000 / HZ);
+	r->ru_stime.sec = c.stime / HZ;
+	r->ru_stime.usec = c.stime % HZ * (1000000 / HZ);
+	/* the peak of the memory it has now (a reaped child's is gone) */
+	if (who != RUSAGE_CHILDREN && p->mm)
+		r->ru_maxrss = max(p->mm->hiwater_rss, get_mm_rss(p->mm)) <<
 			       (PAGE_SHIFT - 10);
-	r->ru_nvcsw = t->nvcsw;
-	r->ru_nivcsw = t->nivcsw;
+	r->ru_minflt = c.min_flt;
+	r->ru_nvcsw = c.nvcsw;
+	r->ru_nivcsw = c.nivcsw;
+}
+
+void account_reaped_child(struct task_struct *parent, struct task_struct *p)
+{
+	struct rusage_counts c;
+
+	rusage_counts(p, RUSAGE_BOTH, &c);
+	rusage_add(&parent->group_leader->reaped_children, &c);
+}
+
+void account_released_task(struct task_struct *leader, struct task_struct *p)
+{
+	struct rusage_counts c;
+
+	rusage_counts(p, RUSAGE_THREAD, &c);
+	rusage_add(&leader->dead_threads, &c);
 }
 
 long sys_getrusage(int who, void *ru)
@@ -521,10 +572,7 @@ long sys_getrusage(int who, void *ru)
 
 	if (who != RUSAGE_SELF && who != RUSAGE_CHILDREN && who != RUSAGE_THREAD)
 		return -EINVAL;
-	if (who == RUSAGE_CHILDREN)
-		memset(&r, 0, sizeof(r));
-	else
-		task_rusage(current, &r);
+	getrusage(current, who, &r);
 	return copy_to_user(ru, &r, sizeof(r)) ? -EFAULT : 0;
 }
 
@@ -634,38 +682,26 @@ long sys_sethostname(const char *name, int len)
 
 /* ---- CPU time ---- */
 
-void thread_group_cputime(struct task_struct *tsk, unsigned long *utime,
-			  unsigned long *stime)
-{
-	struct task_struct *t;
-
-	*utime = *stime = 0;
-	list_for_each_entry(t, &task_list, tasks) {
-		if (t->tgid != tsk->tgid)
-			continue;
-		*utime += t->utime;
-		*stime += t->stime;
-	}
-}
-
 struct tms {
 	long tms_utime, tms_stime, tms_cutime, tms_cstime;
 };
 
 /*
- * The process's times in clock ticks (USER_HZ is HZ here), and the ticks
- * since boot. The children's times are 0: nothing adds a reaped child's
- * time to its parent yet (getrusage(RUSAGE_CHILDREN) says the same).
+ * The process's times and its reaped children's in clock ticks (USER_HZ
+ * is HZ here), and the ticks since boot.
  */
 long sys_times(void *tbuf)
 {
-	struct tms t = { 0, 0, 0, 0 };
-	unsigned long ut, st;
+	struct tms t;
+	struct rusage_counts self, children;
 
 	if (tbuf) {
-		thread_group_cputime(current, &ut, &st);
-		t.tms_utime = ut;
-		t.tms_stime = st;
+		rusage_counts(current, RUSAGE_SELF, &self);
+		rusage_counts(current, RUSAGE_CHILDREN, &children);
+		t.tms_utime = self.utime;
+		t.tms_stime = self.stime;
+		t.tms_cutime = children.utime;
+		t.tms_cstime = children.stime;
 		if (copy_to_user(tbuf, &t, sizeof(t)))
 			return -EFAULT;
 	}

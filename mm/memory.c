@@ -237,7 +237,7 @@ static int do_shared_anon_page(struct vm_area_struct *vma, unsigned long addr,
 		return err == -ENOMEM ? VM_FAULT_OOM : VM_FAULT_SIGBUS;
 	get_page(page);
 	page_add_anon_rmap(page);
-	add_mm_counter(vma->vm_mm, MM_ANONPAGES, 1);
+	add_mm_counter(vma->vm_mm, MM_SHMEMPAGES, 1);
 	pte = pte_mkyoung(mk_pte(page, vma->vm_page_prot));
 	if (flags & FAULT_FLAG_WRITE)
 		pte = pte_mkdirty(pte);
@@ -259,7 +259,7 @@ static int do_shared_fault(struct vm_area_struct *vma, unsigned long addr,
 	if (ret)
 		return ret;
 	page_add_anon_rmap(vmf.page);
-	add_mm_counter(vma->vm_mm, MM_FILEPAGES, 1);
+	add_mm_counter(vma->vm_mm, MM_SHMEMPAGES, 1);
 	pte = pte_mkyoung(mk_pte(vmf.page, vma->vm_page_prot));
 	if (flags & FAULT_FLAG_WRITE)
 		pte = pte_mkdirty(pte);
@@ -410,7 +410,7 @@ static void zap_pte(struct mmu_gather *tlb, struct vm_area_struct *vma,
 	if (pte_present(pte) && !pte_special(pte) && pfn_valid(pte_pfn(pte))) {
 		struct page *page = pte_page(pte);
 
-		add_mm_counter(vma->vm_mm, vma->vm_file ? MM_FILEPAGES : MM_ANONPAGES, -1);
+		add_mm_counter(vma->vm_mm, vma_mm_counter(vma), -1);
 		page_remove_rmap(page);
 		tlb_remove_page(tlb, page);
 	}
@@ -448,6 +448,46 @@ void zap_page_range(struct vm_area_struct *vma, unsigned long start,
 	tlb_gather_mmu(&tlb, vma->vm_mm);
 	unmap_page_range(&tlb, vma, start, end);
 	tlb_finish_mmu(&tlb);
+}
+
+/*
+ * Unmaps the file pages [holebegin, holebegin + holelen) (to the end if
+ * @holelen is 0) from every VMA that maps @mapping, in every mm, so that
+ * a truncated page is no longer reached and is freed with the file's
+ * reference. A private VMA's pages are all its own copies here (faults
+ * copy the file's data, mm/memory.c's do_file_page): they go only with
+ * @even_cows, as truncation wants (the data they copied is gone).
+ */
+void unmap_mapping_range(struct address_space *mapping, loff_t holebegin,
+			 loff_t holelen, int even_cows)
+{
+	unsigned long first = holebegin >> PAGE_SHIFT;
+	unsigned long last = ~0UL;
+	struct vm_area_struct *vma;
+
+	if (holelen) {
+		unsigned long long end = ((unsigned long long)holebegin + holelen +
+					  PAGE_SIZE - 1) >> PAGE_SHIFT;
+
+		if (end - 1 < ~0UL)
+			last = end - 1;
+	}
+	i_mmap_lock_write(mapping);
+	list_for_each_entry(vma, &mapping->i_mmap, shared) {
+		unsigned long vfirst = vma->vm_pgoff;
+		unsigned long vlast = vfirst + vma_pages(vma) - 1;
+		unsigned long from, to;
+
+		if (!even_cows && !(vma->vm_flags & VM_SHARED))
+			continue;
+		if (vlast < first || vfirst > last)
+			continue;
+		from = max(first, vfirst);
+		to = min(last, vlast);
+		zap_page_range(vma, vma->vm_start + ((from - vfirst) << PAGE_SHIFT),
+			       vma->vm_start + ((to - vfirst + 1) << PAGE_SHIFT));
+	}
+	i_mmap_unlock_write(mapping);
 }
 
 /*
@@ -541,7 +581,7 @@ int copy_page_range(struct mm_struct *dst, struct mm_struct *src,
 
 			get_page(page);
 			page_add_anon_rmap(page);
-			add_mm_counter(dst, vma->vm_file ? MM_FILEPAGES : MM_ANONPAGES, 1);
+			add_mm_counter(dst, vma_mm_counter(vma), 1);
 		}
 		set_pte_at(dst, addr, dptep, pte_mkold(pte));
 	}

@@ -174,6 +174,7 @@ struct vm_area_struct *vm_area_alloc(struct mm_struct *mm)
 	if (vma) {
 		vma->vm_mm = mm;
 		RB_CLEAR_NODE(&vma->vm_rb);
+		INIT_LIST_HEAD(&vma->shared);
 	}
 	return vma;
 }
@@ -187,6 +188,7 @@ struct vm_area_struct *vm_area_dup(struct vm_area_struct *orig)
 		*new = *orig;
 		new->vm_next = new->vm_prev = NULL;
 		RB_CLEAR_NODE(&new->vm_rb);
+		INIT_LIST_HEAD(&new->shared);	/* vma_link puts it on i_mmap */
 		if (new->vm_file)
 			get_file(new->vm_file);
 		if (new->vm_private_data)
@@ -195,8 +197,38 @@ struct vm_area_struct *vm_area_dup(struct vm_area_struct *orig)
 	return new;
 }
 
+/*
+ * Takes a file VMA off its file's i_mmap: once it leaves its mm, at
+ * munmap, a merge or exit (Linux does it as the page tables go).
+ */
+void unlink_file_vma(struct vm_area_struct *vma)
+{
+	struct address_space *mapping;
+
+	if (!vma->vm_file || list_empty(&vma->shared))
+		return;
+	mapping = file_inode(vma->vm_file)->i_mapping;
+	i_mmap_lock_write(mapping);
+	list_del_init(&vma->shared);
+	i_mmap_unlock_write(mapping);
+}
+
+/* Puts a file VMA entering an mm on its file's i_mmap. */
+static void __vma_link_file(struct vm_area_struct *vma)
+{
+	struct address_space *mapping;
+
+	if (!vma->vm_file)
+		return;
+	mapping = file_inode(vma->vm_file)->i_mapping;
+	i_mmap_lock_write(mapping);
+	list_add_tail(&vma->shared, &mapping->i_mmap);
+	i_mmap_unlock_write(mapping);
+}
+
 void vm_area_free(struct vm_area_struct *vma)
 {
+	unlink_file_vma(vma);
 	if (vma->vm_file)
 		fput(vma->vm_file);
 	if (vma->vm_private_data)
@@ -267,6 +299,7 @@ static void vma_link(struct mm_struct *mm, struct vm_area_struct *vma,
 		next->vm_prev = vma;
 	rb_link_node(&vma->vm_rb, slot->parent, slot->link);
 	rb_insert_color(&vma->vm_rb, &mm->mm_rb);
+	__vma_link_file(vma);
 	mm->map_count++;
 }
 

@@ -20,10 +20,11 @@ void pagefault_out_of_memory(void)
 	struct task_struct *tsk = current;
 	struct mm_struct *mm = tsk->mm;
 
-	pr_err("Out of memory: Killed process %d (%s) total-vm:%lukB, anon-rss:%lukB, file-rss:%lukB, shmem-rss:0kB, UID:0 pgtables:%lukB oom_score_adj:0\n",
+	pr_err("Out of memory: Killed process %d (%s) total-vm:%lukB, anon-rss:%lukB, file-rss:%lukB, shmem-rss:%lukB, UID:0 pgtables:%lukB oom_score_adj:0\n",
 	       tsk->tgid, tsk->comm, K(mm->total_vm),
 	       K((unsigned long)get_mm_counter(mm, MM_ANONPAGES)),
 	       K((unsigned long)get_mm_counter(mm, MM_FILEPAGES)),
+	       K((unsigned long)get_mm_counter(mm, MM_SHMEMPAGES)),
 	       mm->pgtables_bytes >> 10);
 	send_signal(tsk, SIGKILL);
 }

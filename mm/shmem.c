@@ -292,10 +292,18 @@ static int shmem_setattr(struct dentry *dentry, struct iattr *attr)
 		return err;
 	if ((attr->ia_valid & ATTR_SIZE) && S_ISREG(inode->i_mode)) {
 		loff_t old = i_size_read(inode);
+		loff_t holebegin = (attr->ia_size + PAGE_SIZE - 1) & ~(loff_t)(PAGE_SIZE - 1);
 
+		/*
+		 * as Linux: the mappings of the pages that go are taken down
+		 * first, then the size falls (a fault beyond it is SIGBUS from
+		 * then on), then the pages go
+		 */
+		if (old > holebegin)
+			unmap_mapping_range(inode->i_mapping, holebegin, 0, 1);
+		i_size_write(inode, attr->ia_size);
 		if (attr->ia_size < old)
 			shmem_truncate_range(inode, attr->ia_size);
-		i_size_write(inode, attr->ia_size);
 		if (attr->ia_size != old)
 			inode->i_mtime = inode->i_ctime = current_time(inode);
 	}
@@ -366,6 +374,16 @@ static int shmem_create_file(struct inode *dir, struct dentry *dentry, umode_t m
 {
 	(void)excl;
 	return shmem_mknod(dir, dentry, mode | S_IFREG, 0);
+}
+
+static int shmem_tmpfile(struct inode *dir, struct dentry *dentry, umode_t mode)
+{
+	struct inode *inode = shmem_get_inode(dir->i_sb, dir, mode, 0);
+
+	if (!inode)
+		return -ENOSPC;
+	d_tmpfile(dentry, inode);
+	return 0;
 }
 
 static int shmem_mkdir(struct inode *dir, struct dentry *dentry, umode_t mode)
@@ -489,6 +507,7 @@ static int shmem_mmap(struct file *file, struct vm_area_struct *vma)
 static const struct inode_operations shmem_dir_inode_operations = {
 	.lookup = simple_lookup,
 	.create = shmem_create_file,
+	.tmpfile = shmem_tmpfile,
 	.link = shmem_link,
 	.unlink = shmem_unlink,
 	.symlink = shmem_symlink,

@@ -54,6 +54,9 @@ static inline unsigned int cpumask_weight(const struct cpumask *mask)
 #define num_online_cpus()	cpumask_weight(cpu_online_mask)
 #define num_possible_cpus()	cpumask_weight(cpu_possible_mask)
 
+/* The set as a list ("0-3", "0,2") or a hex mask, and a newline, into a page (fs/sysfs.c). */
+int cpumap_print_to_pagebuf(bool list, char *buf, const struct cpumask *mask);
+
 static inline void set_cpu_possible(int cpu, bool possible)
 {
 	if (possible)

@@ -95,6 +95,8 @@ struct dentry *d_alloc_pseudo(struct super_block *sb, const struct qstr *name);
 /* The root dentry of a new super_block, holding @inode; NULL (and iput). */
 struct dentry *d_make_root(struct inode *inode);
 void d_instantiate(struct dentry *dentry, struct inode *inode);
+/* Gives the unhashed @dentry the nameless new file @inode (O_TMPFILE): named "#ino", no link. */
+void d_tmpfile(struct dentry *dentry, struct inode *inode);
 /* d_instantiate and hash: the name now resolves through the dcache. */
 void d_add(struct dentry *dentry, struct inode *inode);
 void d_rehash(struct dentry *dentry);

@@ -145,12 +145,37 @@ struct address_space_operations {
  * is the only copy; for a disk filesystem it will be the page cache.
  * Each page here holds one reference for being in the mapping.
  */
+/*
+ * A file's pages (i_pages, by index) and the VMAs that map it (i_mmap,
+ * each linked by its ->shared from mmap to munmap or exit, in whatever
+ * mm: what truncation must unmap, and what a reverse map walks).
+ */
 struct address_space {
 	struct inode *host;
 	struct xarray i_pages;
 	unsigned long nrpages;
+	struct list_head i_mmap;
 	const struct address_space_operations *a_ops;
 };
+
+/*
+ * Linux's i_mmap_rwsem. Mappings change, and are walked, by one task at
+ * a time (every task runs on CPU 0, and none is preempted in the
+ * kernel), so taking it is a no-op; the calls mark where it is held.
+ */
+static inline void i_mmap_lock_write(struct address_space *mapping)
+{
+	(void)mapping;
+}
+
+static inline void i_mmap_unlock_write(struct address_space *mapping)
+{
+	(void)mapping;
+}
+
+/* Unmaps file bytes [holebegin, +holelen) (0: to the end) from i_mmap's VMAs (mm/memory.c). */
+void unmap_mapping_range(struct address_space *mapping, loff_t holebegin,
+			 loff_t holelen, int even_cows);
 
 struct inode {
 	umode_t i_mode;
@@ -162,6 +187,7 @@ struct inode {
 	unsigned long i_ino;
 	unsigned long i_blocks;		/* 512-byte units held */
 	unsigned int i_flags;		/* S_* below */
+	unsigned long i_state;		/* I_* below */
 
 	const struct inode_operations *i_op;
 	const struct file_operations *i_fop;	/* what open gives the file */
@@ -178,6 +204,8 @@ struct inode {
 };
 
 #define S_DEAD		0x1	/* a removed directory: nothing may be made in it */
+
+#define I_LINKABLE	0x1	/* an O_TMPFILE (without O_EXCL): linkat may name it */
 
 static inline bool inode_is_dir(const struct inode *inode)
 {
@@ -266,7 +294,11 @@ struct inode_operations {
 				 unsigned int flags);
 	/* A symlink's target (for links without i_link); @done frees it after. */
 	const char *(*get_link)(struct dentry *, struct inode *, struct delayed_call *done);
+	/* The text readlink gives, for a link get_link follows by jumping (nd_jump_link). */
+	int (*readlink)(struct dentry *, char *ubuf, int buflen);
 	int (*create)(struct inode *dir, struct dentry *, umode_t, bool excl);
+	/* An unnamed regular file in @dir for O_TMPFILE: d_tmpfile()s it into the dentry. */
+	int (*tmpfile)(struct inode *dir, struct dentry *, umode_t);
 	int (*link)(struct dentry *old, struct inode *dir, struct dentry *new);
 	int (*unlink)(struct inode *dir, struct dentry *);
 	int (*symlink)(struct inode *dir, struct dentry *, const char *target);

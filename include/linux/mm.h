@@ -166,6 +166,7 @@ pgprot_t vm_get_page_prot(unsigned long vm_flags);
 struct vm_area_struct *vm_area_alloc(struct mm_struct *mm);
 struct vm_area_struct *vm_area_dup(struct vm_area_struct *orig);
 void vm_area_free(struct vm_area_struct *vma);
+void unlink_file_vma(struct vm_area_struct *vma);
 
 /* The first VMA with vm_end > addr, or NULL (mm/mmap.c). */
 struct vm_area_struct *find_vma(struct mm_struct *mm, unsigned long addr);
@@ -270,7 +271,21 @@ static inline void add_mm_counter(struct mm_struct *mm, int member, long value)
 
 static inline unsigned long get_mm_rss(const struct mm_struct *mm)
 {
-	return get_mm_counter(mm, MM_FILEPAGES) + get_mm_counter(mm, MM_ANONPAGES);
+	return get_mm_counter(mm, MM_FILEPAGES) + get_mm_counter(mm, MM_ANONPAGES) +
+	       get_mm_counter(mm, MM_SHMEMPAGES);
+}
+
+/*
+ * The counter @vma's pages go in: a shared mapping's are shmem pages
+ * (every file is tmpfs's, and shared anonymous memory is shmem too, as
+ * Linux's swap-backed pages), a private file mapping's the copies of its
+ * file's data (file), the rest anonymous.
+ */
+static inline int vma_mm_counter(const struct vm_area_struct *vma)
+{
+	if (vma->vm_flags & VM_SHARED)
+		return MM_SHMEMPAGES;
+	return vma->vm_file ? MM_FILEPAGES : MM_ANONPAGES;
 }
 
 /* Drops a reference; the last one frees the page with its order. */

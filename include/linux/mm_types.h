@@ -83,12 +83,14 @@ struct vm_area_struct {
 	const struct vm_operations_struct *vm_ops;
 	unsigned long vm_pgoff;		/* offset in vm_file, in pages */
 	struct file *vm_file;		/* NULL: anonymous */
+	struct list_head shared;	/* on vm_file's i_mmap while in an mm */
 	void *vm_private_data;		/* shared anonymous: its shmem object */
 };
 
 enum mm_counter {
 	MM_FILEPAGES,	/* resident file-backed pages */
 	MM_ANONPAGES,	/* resident anonymous pages */
+	MM_SHMEMPAGES,	/* resident shared memory: tmpfs and shared anonymous pages */
 	NR_MM_COUNTERS,
 };
 

@@ -54,6 +54,12 @@ void done_path_create(struct path *path, struct dentry *dentry);
 enum { LAST_NORM, LAST_ROOT, LAST_DOT, LAST_DOTDOT };
 int filename_parentat(int dfd, const char *name, unsigned int flags,
 		      struct path *parent, struct qstr *last, int *type);
+/*
+ * For a get_link that follows a link by jumping to @path (a reference
+ * the walk takes over) rather than giving a text: it then returns NULL.
+ */
+void nd_jump_link(struct path *path);
+
 /* The child @name of @parent, from the dcache or the filesystem. */
 struct dentry *lookup_one_qstr(struct dentry *parent, const struct qstr *name);
 

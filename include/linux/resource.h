@@ -45,7 +45,22 @@ struct task_struct;
 /* The soft limit @res of the current process. */
 unsigned long rlimit(unsigned int res);
 
-/* What @t has used itself: times, context switches, peak RSS (kernel/sys.c). */
-void task_rusage(struct task_struct *t, struct rusage32 *r);
+#define RUSAGE_SELF	0
+#define RUSAGE_CHILDREN	(-1)
+#define RUSAGE_BOTH	(-2)		/* both: what wait4 tells of the child it reaps */
+#define RUSAGE_THREAD	1
+
+/* The counts getrusage reports, in ticks and events. */
+struct rusage_counts {
+	unsigned long utime, stime, nvcsw, nivcsw, min_flt;
+};
+
+/* What @p used, as getrusage's @who counts them (kernel/sys.c), raw or as a rusage. */
+void rusage_counts(struct task_struct *p, int who, struct rusage_counts *c);
+void getrusage(struct task_struct *p, int who, struct rusage32 *r);
+/* Adds what the reaped child @p used, its children's included, to its parent's. */
+void account_reaped_child(struct task_struct *parent, struct task_struct *p);
+/* Adds what the thread @p, going, used to its group's (@leader's) dead_threads. */
+void account_released_task(struct task_struct *leader, struct task_struct *p);
 
 #endif

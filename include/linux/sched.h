@@ -128,6 +128,7 @@ struct task_struct {
 	int time_slice;			/* ticks left */
 	unsigned long utime, stime;	/* ticks spent in user / kernel mode */
 	unsigned long nvcsw, nivcsw;	/* voluntary / forced context switches */
+	unsigned long min_flt;		/* page faults resolved (none waits for I/O: no majors) */
 	u64 start_time;			/* ktime_get_ns() when it was made */
 
 	int exit_signal;		/* sent to the parent at exit (SIGCHLD) */
@@ -152,6 +153,8 @@ struct task_struct {
 	int session;			/* session id; 0: the kernel's own session */
 	bool session_leader;		/* made the session with setsid() (Linux's signal->leader) */
 	struct tty_struct *tty;		/* the controlling terminal, or NULL */
+	/* what its released threads used, and its reaped children, theirs included */
+	struct rusage_counts dead_threads, reaped_children;
 
 	u64 pending;			/* signals pending, bit n-1 for n */
 	u64 blocked;
@@ -168,6 +171,7 @@ struct task_struct {
 	unsigned int jobctl;		/* JOBCTL_* */
 	struct restart_block restart_block;
 
+	struct nameidata *nameidata;	/* the path walk under way (nd_jump_link) */
 	struct files_struct *files;	/* NULL for kernel threads */
 	struct fs_struct *fs;		/* root, working directory, umask */
 	struct rlimit rlim[RLIM_NLIMITS];	/* the group leader's count (fork copies) */
@@ -275,10 +279,6 @@ unsigned long nr_uninterruptible(void);
 #define LOAD_INT(x)	((x) >> FSHIFT)
 #define LOAD_FRAC(x)	LOAD_INT(((x) & (FIXED_1 - 1)) * 100)
 extern unsigned long avenrun[3];
-
-/* The user and system ticks of @tsk's whole thread group (kernel/sys.c). */
-void thread_group_cputime(struct task_struct *tsk, unsigned long *utime,
-			  unsigned long *stime);
 
 /* ---- kernel/fork.c, kernel/exit.c ---- */
 struct task_struct *kthread_create(int (*fn)(void *), void *arg, const char *name);

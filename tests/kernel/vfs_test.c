@@ -5,10 +5,12 @@
  *  - ".." at the root of a mount goes to the directory it is mounted on;
  *    a busy mount (an open file in it) refuses umount, and its inodes
  *    go when it is unmounted;
- *  - links: a chain of 40 links resolves, links nested in the middle of
- *    link targets stop at MAX_NESTED_LINKS with -ELOOP;
+ *  - links: a chain of 40 links resolves, and so do 40 links nested in
+ *    the middle of link targets; the 41st of a walk is -ELOOP;
  *  - an unlinked file lives while it is open: d_path says "(deleted)",
  *    the data reads back, and inode and pages go at the last fput;
+ *  - a file's i_mmap lists the VMAs mapping it through mmap, split, fork
+ *    and exit, and truncation unmaps and frees the pages past the end;
  *  - rename and exchange move dentries: d_path follows the new names;
  *  - create/write/remove cycles leave dentries, inodes, files, tmpfs
  *    pages and free memory exactly as they were.
@@ -21,8 +23,12 @@
 #include <linux/kernel.h>
 #include <linux/ktest.h>
 #include <linux/leak_check.h>
+#include <linux/mm.h>
+#include <linux/mman.h>
 #include <linux/mount.h>
 #include <linux/namei.h>
+#include <linux/pgtable.h>
+#include <linux/sched.h>
 #include <linux/slab.h>
 #include <linux/string.h>
 
@@ -97,16 +103,19 @@ static void link_chains_and_nesting(struct ktest *t)
 	KT_EXPECT_EQ(t, kern_path(TOP "/l/c39", LOOKUP_FOLLOW, &p), 0);
 	path_put(&p);
 	KT_EXPECT_EQ(t, kern_path(TOP "/l/c40", LOOKUP_FOLLOW, &p), -ELOOP);
-	/* n0 -> d, ni -> n(i-1)/. : each link's target walks through the last */
+	/*
+	 * n0 -> d, ni -> n(i-1)/. : each link's target walks through the
+	 * last; they nest as deep as the 40 links of a walk go, as on Linux
+	 */
 	KT_ASSERT_EQ(t, init_symlink("d", TOP "/l/n0"), 0);
-	for (i = 1; i < 10; i++) {
+	for (i = 1; i < 41; i++) {
 		snprintf(target, sizeof(target), "n%d/.", i - 1);
 		snprintf(name, sizeof(name), TOP "/l/n%d", i);
 		KT_ASSERT_EQ(t, init_symlink(target, name), 0);
 	}
-	KT_EXPECT_EQ(t, kern_path(TOP "/l/n7", LOOKUP_FOLLOW, &p), 0);
+	KT_EXPECT_EQ(t, kern_path(TOP "/l/n39", LOOKUP_FOLLOW, &p), 0);
 	path_put(&p);
-	KT_EXPECT_EQ(t, kern_path(TOP "/l/n9", LOOKUP_FOLLOW, &p), -ELOOP);
+	KT_EXPECT_EQ(t, kern_path(TOP "/l/n40", LOOKUP_FOLLOW, &p), -ELOOP);
 	for (i = 0; i < 41; i++) {
 		snprintf(name, sizeof(name), TOP "/l/c%d", i);
 		init_unlink(name);
@@ -142,6 +151,75 @@ static void unlinked_file_lives_while_open(struct ktest *t)
 	KT_EXPECT_EQ(t, file_inode(f)->i_nlink, 0);
 	fput(f);
 	KT_EXPECT_EQ(t, nr_inodes(), inodes);
+	KT_EXPECT_EQ(t, shmem_pages(), pages);
+}
+
+/* How many VMAs are on @mapping's i_mmap. */
+static int i_mmap_count(struct address_space *mapping)
+{
+	struct vm_area_struct *vma;
+	int n = 0;
+
+	list_for_each_entry(vma, &mapping->i_mmap, shared)
+		n++;
+	return n;
+}
+
+static bool page_mapped_at(struct mm_struct *mm, unsigned long addr)
+{
+	pte_t *ptep = pte_lookup(mm, addr);
+
+	return ptep && pte_present(*ptep);
+}
+
+/*
+ * i_mmap holds each VMA mapping the file, in every mm: the mmap's, both
+ * pieces once munmap splits it, a fork's copies until that mm goes; a
+ * truncation unmaps the pages beyond the end from all of them and frees
+ * them; nothing is left on it once the mms are gone.
+ */
+static void i_mmap_follows_vmas(struct ktest *t)
+{
+	unsigned long pages = shmem_pages(), populate = 0, a, i;
+	struct address_space *mapping;
+	struct mm_struct *mm, *child;
+	struct file *f;
+	int err;
+
+	f = filp_open(TOP "/mapped", O_RDWR | O_CREAT, 0644, &err);
+	KT_ASSERT_NOT_NULL(t, f);
+	mapping = file_inode(f)->i_mapping;
+	KT_ASSERT_EQ(t, do_truncate(f->f_path.dentry, 8 * PAGE_SIZE), 0);
+	mm = mm_alloc();
+	KT_ASSERT_NOT_NULL(t, mm);
+	a = do_mmap(mm, f, 0, 8 * PAGE_SIZE, PROT_READ | PROT_WRITE, MAP_SHARED, 0, &populate);
+	KT_ASSERT_FALSE(t, IS_ERR_VALUE(a));
+	KT_EXPECT_EQ(t, i_mmap_count(mapping), 1);
+	for (i = 0; i < 8; i++)
+		KT_EXPECT_EQ(t, handle_mm_fault(find_vma(mm, a + i * PAGE_SIZE),
+						a + i * PAGE_SIZE, FAULT_FLAG_WRITE), 0);
+	KT_EXPECT_EQ(t, shmem_pages(), pages + 8);
+	KT_EXPECT_EQ(t, do_munmap(mm, a + 2 * PAGE_SIZE, PAGE_SIZE), 0);
+	KT_EXPECT_EQ(t, i_mmap_count(mapping), 2);
+	child = dup_mm(mm);
+	KT_ASSERT_NOT_NULL(t, child);
+	KT_EXPECT_EQ(t, i_mmap_count(mapping), 4);
+	KT_EXPECT_TRUE(t, page_mapped_at(child, a + 6 * PAGE_SIZE));
+	/* down to one page: pages 1 to 7 leave both mms, and the file */
+	KT_EXPECT_EQ(t, do_truncate(f->f_path.dentry, PAGE_SIZE), 0);
+	KT_EXPECT_TRUE(t, page_mapped_at(mm, a));
+	KT_EXPECT_TRUE(t, page_mapped_at(child, a));
+	for (i = 1; i < 8; i++) {
+		KT_EXPECT_FALSE(t, page_mapped_at(mm, a + i * PAGE_SIZE));
+		KT_EXPECT_FALSE(t, page_mapped_at(child, a + i * PAGE_SIZE));
+	}
+	KT_EXPECT_EQ(t, shmem_pages(), pages + 1);
+	mmput(child);
+	KT_EXPECT_EQ(t, i_mmap_count(mapping), 2);
+	mmput(mm);
+	KT_EXPECT_EQ(t, i_mmap_count(mapping), 0);
+	fput(f);
+	KT_EXPECT_EQ(t, init_unlink(TOP "/mapped"), 0);
 	KT_EXPECT_EQ(t, shmem_pages(), pages);
 }
 
@@ -215,6 +293,7 @@ static const struct ktest_case vfs_cases[] = {
 	KTEST_CASE(dotdot_crosses_mounts),
 	KTEST_CASE(link_chains_and_nesting),
 	KTEST_CASE(unlinked_file_lives_while_open),
+	KTEST_CASE(i_mmap_follows_vmas),
 	KTEST_CASE(renames_move_dentries),
 	KTEST_CASE(cycles_leak_nothing),
 	{}

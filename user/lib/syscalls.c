@@ -49,7 +49,8 @@ int open(const char *path, int flags, ...)
 	unsigned int mode = 0;
 	va_list ap;
 
-	if (flags & O_CREAT) {
+	/* as glibc: a mode for what open may make, a file or an unnamed one */
+	if ((flags & O_CREAT) || (flags & __O_TMPFILE) == __O_TMPFILE) {
 		va_start(ap, flags);
 		mode = va_arg(ap, unsigned int);
 		va_end(ap);
@@ -62,7 +63,8 @@ int openat(int dirfd, const char *path, int flags, ...)
 	unsigned int mode = 0;
 	va_list ap;
 
-	if (flags & O_CREAT) {
+	/* as glibc: a mode for what open may make, a file or an unnamed one */
+	if ((flags & O_CREAT) || (flags & __O_TMPFILE) == __O_TMPFILE) {
 		va_start(ap, flags);
 		mode = va_arg(ap, unsigned int);
 		va_end(ap);

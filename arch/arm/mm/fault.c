@@ -127,8 +127,10 @@ static bool do_page_fault(struct pt_regs *regs, unsigned long addr,
 		ret = do_user_fault(current->mm, addr, flags);
 		local_irq_disable();
 	}
-	if (!ret)
+	if (!ret) {
+		current->min_flt++;	/* Linux's mm_account_fault: a fault resolved */
 		return true;
+	}
 	if (!user_mode(regs))
 		return fixup_exception(regs, kind, addr, fsr);
 	if (ret & VM_FAULT_OOM)
