@@ -3,6 +3,9 @@ ps | head -n 1
 ps | awk '$1 == 1 { print "pid 1 is", $3, $4 }'
 ps -o pid,ppid,comm | awk 'NR == 1 || $1 == 1'
 sleep 5 & p=$!
+# the child is "sleep" only once it has exec'd; before that ps shows the
+# shell's fork, on either kernel, as the timing falls: wait for it (5 s at most)
+i=0; while [ "$(cat /proc/$p/comm 2>/dev/null)" != sleep ] && [ $i -lt 100 ]; do sleep 0.05; i=$((i + 1)); done
 ps | awk -v p=$p '$1 == p { print "background sleep listed:", $3, $4 }'
 pidof sleep >/dev/null && echo "pidof finds sleep"
 kill $p; wait $p 2>/dev/null	# ash may report "Terminated", as the timing falls
