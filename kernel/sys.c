@@ -417,15 +417,6 @@ long sys_wait4(int pid, int *status, int options, void *ru)
 	return ret;
 }
 
-#define P_ALL		0
-#define P_PID		1
-#define P_PGID		2
-#define CLD_EXITED	1
-#define CLD_KILLED	2
-#define CLD_DUMPED	3
-#define CLD_STOPPED	5
-#define CLD_CONTINUED	6
-
 /* The SIGCHLD fields of a siginfo_t as waitid fills them (the rest of its 128 bytes 0). */
 struct waitid_info {
 	s32 si_signo, si_errno, si_code;

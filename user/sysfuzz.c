@@ -51,7 +51,6 @@
 #define NR_ARM_BASE	0xf0000
 #define NR_ARM_LAST	0xf0010
 #define MAX_FORKS	8		/* children a batch may leave to reap */
-#define __WALL		0x40000000	/* wait for threads' and clones' exits too */
 
 struct rng {
 	unsigned int s;
