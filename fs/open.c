@@ -82,7 +82,7 @@ struct file *filp_open(const char *path, unsigned int flags, umode_t mode, int *
 #define VALID_OPEN_FLAGS (O_ACCMODE | O_CREAT | O_EXCL | O_NOCTTY | O_TRUNC | \
 			  O_APPEND | O_NONBLOCK | O_DSYNC | O_DIRECTORY | O_NOFOLLOW | \
 			  O_DIRECT | O_LARGEFILE | O_NOATIME | O_CLOEXEC | O_SYNC | \
-			  O_PATH | 020000000 /* O_TMPFILE's own bit */ | 020000 /* FASYNC */)
+			  O_PATH | __O_TMPFILE | FASYNC)
 
 long do_sys_open(int dfd, const char *uname, int flags, umode_t mode)
 {
@@ -348,7 +348,6 @@ long sys_fchown(unsigned int fd, unsigned int uid, unsigned int gid)
 #define X_OK		1
 #define W_OK		2
 #define R_OK		4
-#define AT_EACCESS	0x200
 
 long sys_faccessat2(int dfd, const char *uname, int mode, int flags)
 {
