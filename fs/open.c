@@ -21,6 +21,7 @@
 #include <linux/syscalls.h>
 #include <linux/time.h>
 #include <linux/uaccess.h>
+#include <asm/statfs.h>
 
 static const struct file_operations empty_fops;
 
@@ -542,22 +543,6 @@ long sys_ioctl(unsigned int fd, unsigned int cmd, unsigned long arg)
 	fput(f);
 	return err;
 }
-
-/* struct statfs64 of the ARM EABI (84 bytes: packed to 4 bytes on ARM). */
-struct statfs64 {
-	u32 f_type;
-	u32 f_bsize;
-	u64 f_blocks;
-	u64 f_bfree;
-	u64 f_bavail;
-	u64 f_files;
-	u64 f_ffree;
-	s32 f_fsid[2];
-	u32 f_namelen;
-	u32 f_frsize;
-	u32 f_flags;
-	u32 f_spare[4];
-} __attribute__((packed, aligned(4)));
 
 _Static_assert(sizeof(struct statfs64) == 84, "ARM EABI statfs64");
 
