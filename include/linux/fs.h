@@ -60,7 +60,6 @@ typedef unsigned short umode_t;
 				 (loff_t)(~0ULL >> 1))
 typedef u32 dev_t;
 typedef unsigned int fmode_t;
-typedef unsigned int __poll_t;
 
 /* Device numbers as Linux packs them inside the kernel (12:20). */
 #define MINORBITS	20
