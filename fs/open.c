@@ -21,6 +21,7 @@
 #include <linux/syscalls.h>
 #include <linux/time.h>
 #include <linux/uaccess.h>
+#include <asm/ioctls.h>
 #include <asm/statfs.h>
 
 static const struct file_operations empty_fops;
@@ -497,11 +498,6 @@ long sys_utimensat_time64(int dfd, const char *uname,
 {
 	return utimensat_common(dfd, uname, utimes, flags, true);
 }
-
-#define FIOCLEX		0x5451
-#define FIONCLEX	0x5450
-#define FIONBIO		0x5421
-#define FIOASYNC	0x5452
 
 long sys_ioctl(unsigned int fd, unsigned int cmd, unsigned long arg)
 {
