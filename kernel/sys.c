@@ -18,29 +18,13 @@
 #include <linux/smp.h>
 #include <linux/string.h>
 #include <linux/syscalls.h>
+#include <linux/sysinfo.h>
 #include <linux/time.h>
+#include <linux/times.h>
 #include <linux/uaccess.h>
 #include <linux/utsname.h>
 #include <linux/vmstat.h>
 #include <asm/setup.h>
-
-#define CLOCK_REALTIME		0
-#define CLOCK_MONOTONIC		1
-#define CLOCK_PROCESS_CPUTIME_ID 2
-#define CLOCK_THREAD_CPUTIME_ID	3
-#define CLOCK_MONOTONIC_RAW	4
-#define CLOCK_REALTIME_COARSE	5
-#define CLOCK_MONOTONIC_COARSE	6
-#define CLOCK_BOOTTIME		7
-
-struct new_utsname {
-	char sysname[__NEW_UTS_LEN + 1];
-	char nodename[__NEW_UTS_LEN + 1];
-	char release[__NEW_UTS_LEN + 1];
-	char version[__NEW_UTS_LEN + 1];
-	char machine[__NEW_UTS_LEN + 1];
-	char domainname[__NEW_UTS_LEN + 1];
-};
 
 char uts_nodename[__NEW_UTS_LEN + 1] = "pagoda";
 
@@ -282,8 +266,6 @@ long sys_nanosleep(const void *req, void *rem)
 	return err ? err : do_nanosleep(ktime_get_ns() + ns, rem, false);
 }
 
-#define TIMER_ABSTIME	0x01
-
 /*
  * clock_nanosleep: relative, or until an absolute time of @which (every
  * clock here counts from boot). An absolute sleep cut short by a signal
@@ -401,7 +383,7 @@ long sys_uname(void *name)
  */
 long sys_wait4(int pid, int *status, int options, void *ru)
 {
-	struct rusage32 r;
+	struct rusage r;
 	int st = 0;
 	long ret;
 
@@ -435,7 +417,7 @@ struct waitid_info {
 long sys_waitid(int which, int id, void *infop, int options, void *ru)
 {
 	struct waitid_info info = { 0 };
-	struct rusage32 r;
+	struct rusage r;
 	int pid, st = 0;
 	long ret;
 
@@ -488,17 +470,13 @@ long sys_waitid(int which, int id, void *infop, int options, void *ru)
 	return 0;
 }
 
-#define RUSAGE_SELF	0
-#define RUSAGE_CHILDREN	(-1)
-#define RUSAGE_THREAD	1
-
-void task_rusage(struct task_struct *t, struct rusage32 *r)
+void task_rusage(struct task_struct *t, struct rusage *r)
 {
 	memset(r, 0, sizeof(*r));
-	r->ru_utime.sec = t->utime / HZ;
-	r->ru_utime.usec = t->utime % HZ * (1000000 / HZ);
-	r->ru_stime.sec = t->stime / HZ;
-	r->ru_stime.usec = t->stime % HZ * (1000000 / HZ);
+	r->ru_utime.tv_sec = t->utime / HZ;
+	r->ru_utime.tv_usec = t->utime % HZ * (1000000 / HZ);
+	r->ru_stime.tv_sec = t->stime / HZ;
+	r->ru_stime.tv_usec = t->stime % HZ * (1000000 / HZ);
 	if (t->mm)
 		r->ru_maxrss = max(t->mm->hiwater_rss, get_mm_rss(t->mm)) <<
 			       (PAGE_SHIFT - 10);
@@ -508,7 +486,7 @@ void task_rusage(struct task_struct *t, struct rusage32 *r)
 
 long sys_getrusage(int who, void *ru)
 {
-	struct rusage32 r;
+	struct rusage r;
 
 	if (who != RUSAGE_SELF && who != RUSAGE_CHILDREN && who != RUSAGE_THREAD)
 		return -EINVAL;
@@ -525,10 +503,6 @@ unsigned long rlimit(unsigned int res)
 {
 	return current->group_leader->rlim[res].rlim_cur;
 }
-
-struct rlimit64 {
-	u64 rlim_cur, rlim_max;
-};
 
 /* The limit @res of @tsk's process to @old, then @new if given: prlimit's core. */
 static long do_prlimit(struct task_struct *tsk, unsigned int res,
@@ -580,7 +554,7 @@ static unsigned long rlim64_to_long(u64 v)
 
 static u64 rlim_to_64(unsigned long v)
 {
-	return v == RLIM_INFINITY ? ~0ULL : v;
+	return v == RLIM_INFINITY ? RLIM64_INFINITY : v;
 }
 
 long sys_prlimit64(int pid, unsigned int res, const struct rlimit64 *unew,
@@ -639,10 +613,6 @@ void thread_group_cputime(struct task_struct *tsk, unsigned long *utime,
 	}
 }
 
-struct tms {
-	long tms_utime, tms_stime, tms_cutime, tms_cstime;
-};
-
 /*
  * The process's times in clock ticks (USER_HZ is HZ here), and the ticks
  * since boot. The children's times are 0: nothing adds a reaped child's
@@ -664,20 +634,6 @@ long sys_times(void *tbuf)
 }
 
 /* ---- sysinfo ---- */
-
-struct sysinfo {
-	long uptime;			/* seconds since boot */
-	unsigned long loads[3];		/* 1, 5, 15 minute loads, << SI_LOAD_SHIFT */
-	unsigned long totalram, freeram, sharedram, bufferram;
-	unsigned long totalswap, freeswap;
-	unsigned short procs;		/* threads */
-	unsigned short pad;
-	unsigned long totalhigh, freehigh;
-	unsigned int mem_unit;		/* the size of the units above, in bytes */
-	char _f[20 - 2 * sizeof(long) - sizeof(int)];
-};
-
-#define SI_LOAD_SHIFT	16
 
 long sys_sysinfo(void *info)
 {

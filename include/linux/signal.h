@@ -60,9 +60,9 @@ bool on_sig_stack(unsigned long sp);
 /* An exiting task leaves a group stop it was to take part in. */
 void exit_signals(struct task_struct *tsk);
 const char *signal_name(int sig);
-struct rusage32;
+struct rusage;
 /* wait4 (kernel/exit.c): @ru, if not NULL, gets the usage of the child reported. */
-long do_wait(int pid, int *status, int options, struct rusage32 *ru);
+long do_wait(int pid, int *status, int options, struct rusage *ru);
 
 /* ---- futex (kernel/futex.c) ---- */
 /* FUTEX_WAKE of @nr waiters: a shared futex unless @shared is false. */

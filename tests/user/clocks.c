@@ -15,7 +15,6 @@
 #define NR_clock_nanosleep		265
 #define NR_clock_getres_time64		406
 #define NR_clock_nanosleep_time64	407
-#define TIMER_ABSTIME			1
 
 struct ts64 {
 	long long tv_sec;
