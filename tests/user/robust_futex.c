@@ -8,13 +8,12 @@
  * sees the words after the child is gone.
  */
 #include <unistd.h>
+#include <linux/futex.h>
 
 #include "check.h"
 
 #define SYS_set_robust_list	338
 #define SYS_get_robust_list	339
-#define FUTEX_WAITERS		0x80000000u
-#define FUTEX_OWNER_DIED	0x40000000u
 
 struct robust_list_head {
 	void *next;
