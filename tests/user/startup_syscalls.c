@@ -6,13 +6,11 @@
  */
 #include <fcntl.h>
 #include <sys/stat.h>
+#include <sys/syscall.h>
 #include <time.h>
 #include <unistd.h>
 
 #include "check.h"
-
-#define SYS_statx		397
-#define SYS_clock_gettime64	403
 
 static struct statx sx;
 

@@ -12,12 +12,10 @@
 #include <unistd.h>
 #include "check.h"
 
-#define NR_waitid	280
-
 static long do_waitid(int which, int id, siginfo_t *si, int options)
 {
 	memset(si, 0x55, sizeof(*si));
-	return syscall(NR_waitid, which, id, si, options, NULL);
+	return syscall(SYS_waitid, which, id, si, options, NULL);
 }
 
 static void report(const char *what, long r, siginfo_t *si, pid_t want)
