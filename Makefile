@@ -94,12 +94,16 @@ ARCH_CFLAGS	:= -marm -mcpu=cortex-a15 -mfloat-abi=soft -mno-unaligned-access \
 		   -mapcs-frame -mno-sched-prolog -fno-omit-frame-pointer
 # -fstack-protector-strong: a canary (random, set at boot) below the saved
 # registers of every function with an array or an address-taken local
+# The kernel's headers, then the user ABI's (uapi) that they include and
+# that user programs are built with too (user/Makefile.inc), as Linux's.
+UAPI_INCLUDES	:= -Iarch/arm/include/uapi -Iinclude/uapi
+KERNEL_INCLUDES	:= -Iinclude -Iarch/arm/include $(UAPI_INCLUDES)
 CFLAGS		:= -std=gnu11 $(OPT_CFLAGS) -Wall -Wextra -Werror -ffreestanding \
 		   -fno-common -fno-strict-aliasing -fno-pie \
 		   -fstack-protector-strong -mstack-protector-guard=global \
-		   $(ARCH_CFLAGS) -Iinclude -Iarch/arm/include -D__KERNEL__ \
+		   $(ARCH_CFLAGS) $(KERNEL_INCLUDES) -D__KERNEL__ \
 		   -DPAGODA_VERSION='"$(VERSION)"'
-AFLAGS		:= -marm -mcpu=cortex-a15 -Iinclude -Iarch/arm/include \
+AFLAGS		:= -marm -mcpu=cortex-a15 $(KERNEL_INCLUDES) \
 		   -D__KERNEL__ -D__ASSEMBLY__ -g $(KASAN_DEFS)
 LIBGCC		:= $(shell $(CC) $(ARCH_CFLAGS) -print-libgcc-file-name 2>/dev/null)
 

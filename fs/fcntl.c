@@ -16,14 +16,6 @@
 #include <linux/sched.h>
 #include <linux/syscalls.h>
 
-#define F_DUPFD		0
-#define F_GETFD		1
-#define F_SETFD		2
-#define F_GETFL		3
-#define F_SETFL		4
-#define F_DUPFD_CLOEXEC	1030
-#define FD_CLOEXEC	1
-
 /* What F_SETFL may change; the access mode and open-time flags stay. */
 #define SETFL_MASK	(O_APPEND | O_NONBLOCK | O_DIRECT | O_NOATIME)
 

@@ -1126,8 +1126,6 @@ static long do_remove(int dfd, const char *uname, bool dir)
 	return err;
 }
 
-#define AT_REMOVEDIR	0x200
-
 long sys_unlinkat(int dfd, const char *uname, int flag)
 {
 	if (flag & ~AT_REMOVEDIR)

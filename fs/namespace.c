@@ -271,9 +271,6 @@ static char *copy_mount_string(const char *ustr)
 	return s;
 }
 
-#define MS_MGC_MSK	0xffff0000UL
-#define MS_MGC_VAL	0xc0ed0000UL
-
 long sys_mount(const char *udev, const char *udir, const char *utype,
 	       unsigned long flags, const void *udata)
 {

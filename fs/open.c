@@ -21,6 +21,8 @@
 #include <linux/syscalls.h>
 #include <linux/time.h>
 #include <linux/uaccess.h>
+#include <asm/ioctls.h>
+#include <asm/statfs.h>
 
 static const struct file_operations empty_fops;
 
@@ -82,7 +84,7 @@ struct file *filp_open(const char *path, unsigned int flags, umode_t mode, int *
 #define VALID_OPEN_FLAGS (O_ACCMODE | O_CREAT | O_EXCL | O_NOCTTY | O_TRUNC | \
 			  O_APPEND | O_NONBLOCK | O_DSYNC | O_DIRECTORY | O_NOFOLLOW | \
 			  O_DIRECT | O_LARGEFILE | O_NOATIME | O_CLOEXEC | O_SYNC | \
-			  O_PATH | __O_TMPFILE | 020000 /* FASYNC */)
+			  O_PATH | __O_TMPFILE | FASYNC)
 
 long do_sys_open(int dfd, const char *uname, int flags, umode_t mode)
 {
@@ -351,7 +353,6 @@ long sys_fchown(unsigned int fd, unsigned int uid, unsigned int gid)
 #define X_OK		1
 #define W_OK		2
 #define R_OK		4
-#define AT_EACCESS	0x200
 
 long sys_faccessat2(int dfd, const char *uname, int mode, int flags)
 {
@@ -501,11 +502,6 @@ long sys_utimensat_time64(int dfd, const char *uname,
 	return utimensat_common(dfd, uname, utimes, flags, true);
 }
 
-#define FIOCLEX		0x5451
-#define FIONCLEX	0x5450
-#define FIONBIO		0x5421
-#define FIOASYNC	0x5452
-
 long sys_ioctl(unsigned int fd, unsigned int cmd, unsigned long arg)
 {
 	struct file *f = fget(fd);
@@ -546,22 +542,6 @@ long sys_ioctl(unsigned int fd, unsigned int cmd, unsigned long arg)
 	fput(f);
 	return err;
 }
-
-/* struct statfs64 of the ARM EABI (84 bytes: packed to 4 bytes on ARM). */
-struct statfs64 {
-	u32 f_type;
-	u32 f_bsize;
-	u64 f_blocks;
-	u64 f_bfree;
-	u64 f_bavail;
-	u64 f_files;
-	u64 f_ffree;
-	s32 f_fsid[2];
-	u32 f_namelen;
-	u32 f_frsize;
-	u32 f_flags;
-	u32 f_spare[4];
-} __attribute__((packed, aligned(4)));
 
 _Static_assert(sizeof(struct statfs64) == 84, "ARM EABI statfs64");
 

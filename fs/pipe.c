@@ -37,9 +37,9 @@
 #include <linux/time.h>
 #include <linux/uaccess.h>
 #include <linux/uio.h>
+#include <asm/ioctls.h>
 
 #define PIPEFS_MAGIC		0x50495045
-#define FIONREAD		0x541B
 #define O_NOTIFICATION_PIPE	O_EXCL	/* watch queues: not built here */
 
 static struct vfsmount *pipe_mnt;

@@ -241,12 +241,6 @@ static int timespec_deadline(const void *uts, enum poll_time_type type, u64 *dea
 
 /* ---- poll ---- */
 
-struct pollfd {
-	int fd;
-	short events;
-	short revents;
-};
-
 /* The pollfds in kernel memory: the first chunk on the stack, more in pages. */
 struct poll_list {
 	struct poll_list *next;

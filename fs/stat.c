@@ -14,6 +14,7 @@
 #include <linux/string.h>
 #include <linux/syscalls.h>
 #include <linux/uaccess.h>
+#include <asm/stat.h>
 
 int vfs_getattr(const struct path *path, struct kstat *st)
 {
@@ -27,26 +28,6 @@ int vfs_getattr(const struct path *path, struct kstat *st)
 	st->mnt_id = mnt_id(path->mnt);
 	return err;
 }
-
-/* struct stat64 of the ARM EABI (104 bytes, 8-byte aligned fields). */
-struct stat64 {
-	u64 st_dev;
-	u8 __pad0[4];
-	u32 __st_ino;
-	u32 st_mode;
-	u32 st_nlink;
-	u32 st_uid;
-	u32 st_gid;
-	u64 st_rdev;
-	u8 __pad3[4];
-	s64 st_size;
-	u32 st_blksize;
-	u64 st_blocks;
-	u32 st_atime, st_atime_nsec;
-	u32 st_mtime, st_mtime_nsec;
-	u32 st_ctime, st_ctime_nsec;
-	u64 st_ino;
-};	/* EABI alignment puts the padding where Linux has it */
 
 _Static_assert(sizeof(struct stat64) == 104, "ARM EABI stat64");
 
@@ -125,12 +106,6 @@ long sys_lstat64(const char *uname, void *statbuf)
 	       cp_new_stat64(&k, statbuf);
 }
 
-#define AT_NO_AUTOMOUNT		0x800
-#define AT_STATX_SYNC_TYPE	0x6000	/* both bits together: invalid */
-#define STATX_BASIC_STATS	0x7ff	/* type, mode, nlink ... blocks */
-#define STATX_MNT_ID		0x1000
-#define STATX__RESERVED		0x80000000U
-
 long sys_fstatat64(int dfd, const char *uname, void *statbuf, int flags)
 {
 	struct kstat k;
@@ -139,34 +114,6 @@ long sys_fstatat64(int dfd, const char *uname, void *statbuf, int flags)
 		return -EINVAL;
 	return vfs_statx(dfd, uname, flags, &k) ?: cp_new_stat64(&k, statbuf);
 }
-
-/* struct statx: the same on every architecture (256 bytes). */
-struct statx_timestamp {
-	s64 tv_sec;
-	u32 tv_nsec;
-	s32 __reserved;
-};
-
-struct statx {
-	u32 stx_mask;		/* which fields are filled in */
-	u32 stx_blksize;
-	u64 stx_attributes;
-	u32 stx_nlink;
-	u32 stx_uid;
-	u32 stx_gid;
-	u16 stx_mode;
-	u16 __spare0;
-	u64 stx_ino;
-	u64 stx_size;
-	u64 stx_blocks;
-	u64 stx_attributes_mask;
-	struct statx_timestamp stx_atime, stx_btime, stx_ctime, stx_mtime;
-	u32 stx_rdev_major, stx_rdev_minor;
-	u32 stx_dev_major, stx_dev_minor;
-	u64 stx_mnt_id;
-	u32 stx_dio_mem_align, stx_dio_offset_align;
-	u64 __spare3[12];
-};
 
 _Static_assert(sizeof(struct statx) == 256, "struct statx");
 

@@ -389,7 +389,7 @@ static int wait_task_status(struct task_struct *p, int options)
  * WNOWAIT. 0 with WNOHANG when children are there but none has anything
  * to tell; -ECHILD when there are none to wait for.
  */
-long do_wait(int pid, int *status, int options, struct rusage32 *ru)
+long do_wait(int pid, int *status, int options, struct rusage *ru)
 {
 	struct task_struct *tsk = current;
 	struct wait_queue_entry w = { .task = tsk };

@@ -25,19 +25,8 @@
 #include <linux/syscalls.h>
 #include <linux/time.h>
 #include <linux/uaccess.h>
+#include <uapi/linux/futex.h>
 #include <asm/irqflags.h>
-
-#define FUTEX_WAIT		0
-#define FUTEX_WAKE		1
-#define FUTEX_REQUEUE		3
-#define FUTEX_CMP_REQUEUE	4
-#define FUTEX_WAKE_OP		5
-#define FUTEX_WAIT_BITSET	9
-#define FUTEX_WAKE_BITSET	10
-#define FUTEX_PRIVATE_FLAG	128
-#define FUTEX_CLOCK_REALTIME	256
-#define FUTEX_CMD_MASK		(~(FUTEX_PRIVATE_FLAG | FUTEX_CLOCK_REALTIME))
-#define FUTEX_BITSET_MATCH_ANY	0xffffffffU
 
 struct futex_key {
 	const void *object;	/* the mm, the shmem object or the inode */
@@ -54,12 +43,6 @@ struct futex_q {
 };
 
 static LIST_HEAD(futex_queue);
-
-/* The lock word of a robust futex: owner tid and two state bits. */
-#define FUTEX_WAITERS		0x80000000U
-#define FUTEX_OWNER_DIED	0x40000000U
-#define FUTEX_TID_MASK		0x3fffffffU
-#define ROBUST_LIST_LIMIT	2048	/* a cyclic list must not hang the exit */
 
 /* User space's struct robust_list_head (32-bit pointers). */
 struct robust_list_head {
@@ -253,13 +236,6 @@ static int futex_requeue(u32 *uaddr, bool shared, u32 *uaddr2, int nr_wake,
 	local_irq_restore(flags);
 	return done + moved;
 }
-
-#define FUTEX_OP_SET		0
-#define FUTEX_OP_ADD		1
-#define FUTEX_OP_OR		2
-#define FUTEX_OP_ANDN		3
-#define FUTEX_OP_XOR		4
-#define FUTEX_OP_OPARG_SHIFT	8	/* oparg is 1 << oparg */
 
 /*
  * FUTEX_WAKE_OP: *@uaddr2 is changed by the operation encoded in @encoded,

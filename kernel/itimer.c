@@ -17,9 +17,6 @@
 #include <linux/uaccess.h>
 #include <asm/irqflags.h>
 
-#define ITIMER_REAL	0
-#define ITIMER_VIRTUAL	1
-#define ITIMER_PROF	2
 #define NSEC_PER_USEC	1000ULL
 
 struct timeval32 {

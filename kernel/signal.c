@@ -755,12 +755,6 @@ long sys_rt_sigtimedwait_time64(const u64 *set, void *uinfo, const void *uts,
 	return sigtimedwait_timeout(set, uinfo, uts, sigsetsize, get_timespec64_ns);
 }
 
-struct user_stack_t {
-	unsigned long ss_sp;
-	int ss_flags;
-	size_t ss_size;
-};
-
 /*
  * The alternate stack handlers with SA_ONSTACK run on. It cannot be
  * changed while running on it (EPERM); a stack smaller than
@@ -770,8 +764,8 @@ long sys_sigaltstack(const void *uss, void *uoss)
 {
 	struct task_struct *tsk = current;
 	unsigned long sp = task_pt_regs(tsk)->ARM_sp;
-	struct user_stack_t old = {
-		.ss_sp = tsk->sas_ss_sp, .ss_size = tsk->sas_ss_size,
+	stack_t old = {
+		.ss_sp = (void *)tsk->sas_ss_sp, .ss_size = tsk->sas_ss_size,
 		.ss_flags = !tsk->sas_ss_size ? SS_DISABLE : on_sig_stack(sp) ? SS_ONSTACK : 0,
 	}, ss;
 	unsigned int mode;
@@ -786,11 +780,11 @@ long sys_sigaltstack(const void *uss, void *uoss)
 			return -EINVAL;
 		if (mode == SS_DISABLE) {
 			ss.ss_size = 0;
-			ss.ss_sp = 0;
+			ss.ss_sp = NULL;
 		} else if (ss.ss_size < MINSIGSTKSZ) {
 			return -ENOMEM;
 		}
-		tsk->sas_ss_sp = ss.ss_sp;
+		tsk->sas_ss_sp = (unsigned long)ss.ss_sp;
 		tsk->sas_ss_size = ss.ss_size;
 	}
 	if (uoss && copy_to_user(uoss, &old, sizeof(old)))

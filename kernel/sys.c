@@ -18,29 +18,13 @@
 #include <linux/smp.h>
 #include <linux/string.h>
 #include <linux/syscalls.h>
+#include <linux/sysinfo.h>
 #include <linux/time.h>
+#include <linux/times.h>
 #include <linux/uaccess.h>
 #include <linux/utsname.h>
 #include <linux/vmstat.h>
 #include <asm/setup.h>
-
-#define CLOCK_REALTIME		0
-#define CLOCK_MONOTONIC		1
-#define CLOCK_PROCESS_CPUTIME_ID 2
-#define CLOCK_THREAD_CPUTIME_ID	3
-#define CLOCK_MONOTONIC_RAW	4
-#define CLOCK_REALTIME_COARSE	5
-#define CLOCK_MONOTONIC_COARSE	6
-#define CLOCK_BOOTTIME		7
-
-struct new_utsname {
-	char sysname[__NEW_UTS_LEN + 1];
-	char nodename[__NEW_UTS_LEN + 1];
-	char release[__NEW_UTS_LEN + 1];
-	char version[__NEW_UTS_LEN + 1];
-	char machine[__NEW_UTS_LEN + 1];
-	char domainname[__NEW_UTS_LEN + 1];
-};
 
 char uts_nodename[__NEW_UTS_LEN + 1] = "pagoda";
 
@@ -282,8 +266,6 @@ long sys_nanosleep(const void *req, void *rem)
 	return err ? err : do_nanosleep(ktime_get_ns() + ns, rem, false);
 }
 
-#define TIMER_ABSTIME	0x01
-
 /*
  * clock_nanosleep: relative, or until an absolute time of @which (every
  * clock here counts from boot). An absolute sleep cut short by a signal
@@ -401,7 +383,7 @@ long sys_uname(void *name)
  */
 long sys_wait4(int pid, int *status, int options, void *ru)
 {
-	struct rusage32 r;
+	struct rusage r;
 	int st = 0;
 	long ret;
 
@@ -416,15 +398,6 @@ long sys_wait4(int pid, int *status, int options, void *ru)
 		return -EFAULT;
 	return ret;
 }
-
-#define P_ALL		0
-#define P_PID		1
-#define P_PGID		2
-#define CLD_EXITED	1
-#define CLD_KILLED	2
-#define CLD_DUMPED	3
-#define CLD_STOPPED	5
-#define CLD_CONTINUED	6
 
 /* The SIGCHLD fields of a siginfo_t as waitid fills them (the rest of its 128 bytes 0). */
 struct waitid_info {
@@ -444,7 +417,7 @@ struct waitid_info {
 long sys_waitid(int which, int id, void *infop, int options, void *ru)
 {
 	struct waitid_info info = { 0 };
-	struct rusage32 r;
+	struct rusage r;
 	int pid, st = 0;
 	long ret;
 
@@ -531,16 +504,16 @@ void rusage_counts(struct task_struct *p, int who, struct rusage_counts *c)
 		rusage_add(c, &leader->reaped_children);
 }
 
-void getrusage(struct task_struct *p, int who, struct rusage32 *r)
+void getrusage(struct task_struct *p, int who, struct rusage *r)
 {
 	struct rusage_counts c;
 
 	rusage_counts(p, who, &c);
 	memset(r, 0, sizeof(*r));
-	r->ru_utime.sec = c.utime / HZ;
-	r->ru_utime.usec = c.utime % HZ * (1000000 / HZ);
-	r->ru_stime.sec = c.stime / HZ;
-	r->ru_stime.usec = c.stime % HZ * (1000000 / HZ);
+	r->ru_utime.tv_sec = c.utime / HZ;
+	r->ru_utime.tv_usec = c.utime % HZ * (1000000 / HZ);
+	r->ru_stime.tv_sec = c.stime / HZ;
+	r->ru_stime.tv_usec = c.stime % HZ * (1000000 / HZ);
 	/* the peak of the memory it has now (a reaped child's is gone) */
 	if (who != RUSAGE_CHILDREN && p->mm)
 		r->ru_maxrss = max(p->mm->hiwater_rss, get_mm_rss(p->mm)) <<
@@ -568,7 +541,7 @@ void account_released_task(struct task_struct *leader, struct task_struct *p)
 
 long sys_getrusage(int who, void *ru)
 {
-	struct rusage32 r;
+	struct rusage r;
 
 	if (who != RUSAGE_SELF && who != RUSAGE_CHILDREN && who != RUSAGE_THREAD)
 		return -EINVAL;
@@ -582,10 +555,6 @@ unsigned long rlimit(unsigned int res)
 {
 	return current->group_leader->rlim[res].rlim_cur;
 }
-
-struct rlimit64 {
-	u64 rlim_cur, rlim_max;
-};
 
 /* The limit @res of @tsk's process to @old, then @new if given: prlimit's core. */
 static long do_prlimit(struct task_struct *tsk, unsigned int res,
@@ -637,7 +606,7 @@ static unsigned long rlim64_to_long(u64 v)
 
 static u64 rlim_to_64(unsigned long v)
 {
-	return v == RLIM_INFINITY ? ~0ULL : v;
+	return v == RLIM_INFINITY ? RLIM64_INFINITY : v;
 }
 
 long sys_prlimit64(int pid, unsigned int res, const struct rlimit64 *unew,
@@ -682,10 +651,6 @@ long sys_sethostname(const char *name, int len)
 
 /* ---- CPU time ---- */
 
-struct tms {
-	long tms_utime, tms_stime, tms_cutime, tms_cstime;
-};
-
 /*
  * The process's times and its reaped children's in clock ticks (USER_HZ
  * is HZ here), and the ticks since boot.
@@ -709,20 +674,6 @@ long sys_times(void *tbuf)
 }
 
 /* ---- sysinfo ---- */
-
-struct sysinfo {
-	long uptime;			/* seconds since boot */
-	unsigned long loads[3];		/* 1, 5, 15 minute loads, << SI_LOAD_SHIFT */
-	unsigned long totalram, freeram, sharedram, bufferram;
-	unsigned long totalswap, freeswap;
-	unsigned short procs;		/* threads */
-	unsigned short pad;
-	unsigned long totalhigh, freehigh;
-	unsigned int mem_unit;		/* the size of the units above, in bytes */
-	char _f[20 - 2 * sizeof(long) - sizeof(int)];
-};
-
-#define SI_LOAD_SHIFT	16
 
 long sys_sysinfo(void *info)
 {

@@ -27,10 +27,6 @@
 
 #include "internal.h"
 
-#ifndef MREMAP_DONTUNMAP
-#define MREMAP_DONTUNMAP	4
-#endif
-
 /*
  * Moves the ptes of [old, old + len) to [new, new + len); returns how
  * many bytes from the start were moved: less than @len when a page table

@@ -48,10 +48,8 @@
 #define ARENA_PAGES	64		/* where most map storms happen */
 #define PAGE		4096UL
 #define NR_MAX		460
-#define NR_ARM_BASE	0xf0000
 #define NR_ARM_LAST	0xf0010
 #define MAX_FORKS	8		/* children a batch may leave to reap */
-#define __WALL		0x40000000	/* wait for threads' and clones' exits too */
 
 struct rng {
 	unsigned int s;
@@ -248,7 +246,7 @@ static void fuzz_call(struct rng *r)
 	int i;
 
 	if (below(r, 20) == 0)
-		nr = NR_ARM_BASE + below(r, NR_ARM_LAST - NR_ARM_BASE + 1);
+		nr = __ARM_NR_BASE + below(r, NR_ARM_LAST - __ARM_NR_BASE + 1);
 	else if (below(r, 2))
 		nr = hot[below(r, sizeof(hot) / sizeof(hot[0]))];
 	else

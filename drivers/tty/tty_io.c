@@ -29,34 +29,6 @@
 #define TTY_CHUNK	2048		/* what Linux's tty_write copies at a time */
 #define POLL_PERIOD_NS	(10 * NSEC_PER_MSEC)	/* input without an interrupt */
 
-#define TCGETS		0x5401
-#define TCSETS		0x5402
-#define TCSETSW		0x5403
-#define TCSETSF		0x5404
-#define TCSBRK		0x5409
-#define TCXONC		0x540A
-#define TCFLSH		0x540B
-#define TIOCEXCL	0x540C
-#define TIOCNXCL	0x540D
-#define TIOCOUTQ	0x5411
-#define TIOCSTI		0x5412
-#define TIOCGWINSZ	0x5413
-#define TIOCSWINSZ	0x5414
-#define FIONREAD	0x541B
-#define TIOCGETD	0x5424
-#define TIOCSETD	0x5423
-#define TCSBRKP		0x5425
-#define TIOCSBRK	0x5427
-#define TIOCCBRK	0x5428
-
-#define TCOOFF		0
-#define TCOON		1
-#define TCIOFF		2
-#define TCION		3
-#define TCIFLUSH	0
-#define TCOFLUSH	1
-#define TCIOFLUSH	2
-
 static struct tty_struct *console_tty;
 static const struct file_operations console_fops;
 

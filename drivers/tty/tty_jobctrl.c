@@ -19,12 +19,6 @@
 #include <linux/tty.h>
 #include <linux/uaccess.h>
 
-#define TIOCSCTTY	0x540E
-#define TIOCGPGRP	0x540F
-#define TIOCSPGRP	0x5410
-#define TIOCNOTTY	0x5422
-#define TIOCGSID	0x5429
-
 static bool is_ignored(int sig)
 {
 	return (current->blocked & sigmask(sig)) ||

@@ -15,6 +15,7 @@
 #define _LINUX_ELF_H
 
 #include <linux/types.h>
+#include <uapi/linux/auxvec.h>
 
 typedef u32 Elf32_Addr;
 typedef u16 Elf32_Half;
@@ -99,32 +100,6 @@ typedef u32 Elf32_Word;
 #define PF_X		0x1
 #define PF_W		0x2
 #define PF_R		0x4
-
-/* Auxiliary vector tags (Linux's include/uapi/linux/auxvec.h numbers) */
-#define AT_NULL		0	/* end of the vector */
-#define AT_IGNORE	1
-#define AT_EXECFD	2
-#define AT_PHDR		3	/* program headers in the loaded image */
-#define AT_PHENT	4	/* size of one */
-#define AT_PHNUM	5	/* how many */
-#define AT_PAGESZ	6
-#define AT_BASE		7	/* interpreter's load address */
-#define AT_FLAGS	8
-#define AT_ENTRY	9	/* the program's entry point */
-#define AT_NOTELF	10
-#define AT_UID		11
-#define AT_EUID		12
-#define AT_GID		13
-#define AT_EGID		14
-#define AT_PLATFORM	15	/* string: "v7l" */
-#define AT_HWCAP	16
-#define AT_CLKTCK	17
-#define AT_SECURE	23
-#define AT_BASE_PLATFORM 24
-#define AT_RANDOM	25	/* 16 random bytes */
-#define AT_HWCAP2	26
-#define AT_EXECFN	31	/* string: the path given to execve */
-#define AT_SYSINFO_EHDR	33	/* the vDSO, if any */
 
 typedef struct {
 	unsigned char e_ident[EI_NIDENT];

@@ -34,6 +34,8 @@
 #include <linux/dcache.h>
 #include <linux/errno.h>
 #include <linux/fcntl.h>
+#include <uapi/linux/dirent.h>
+#include <uapi/linux/fs.h>
 #include <linux/list.h>
 #include <linux/stat.h>
 #include <linux/types.h>
@@ -58,7 +60,6 @@ typedef unsigned short umode_t;
 				 (loff_t)(~0ULL >> 1))
 typedef u32 dev_t;
 typedef unsigned int fmode_t;
-typedef unsigned int __poll_t;
 
 /* Device numbers as Linux packs them inside the kernel (12:20). */
 #define MINORBITS	20
@@ -248,16 +249,6 @@ struct dir_context {
 	loff_t pos;			/* of the next entry to give */
 };
 
-/* d_type values (the file type bits shifted down). */
-#define DT_UNKNOWN	0
-#define DT_FIFO		1
-#define DT_CHR		2
-#define DT_DIR		4
-#define DT_BLK		6
-#define DT_REG		8
-#define DT_LNK		10
-#define DT_SOCK		12
-
 static inline unsigned int fs_umode_to_dtype(umode_t mode)
 {
 	return (mode & S_IFMT) >> 12;
@@ -282,11 +273,6 @@ struct file_operations {
 	int (*release)(struct inode *, struct file *);
 	int (*fsync)(struct file *, int datasync);
 };
-
-/* renameat2 flags, as the filesystems' rename sees them */
-#define RENAME_NOREPLACE	0x1	/* fail with EEXIST if the new name exists */
-#define RENAME_EXCHANGE		0x2	/* swap the two names */
-#define RENAME_WHITEOUT		0x4	/* (overlay filesystems: refused here) */
 
 struct inode_operations {
 	/* Finds @dentry's name in @dir: d_add()s the inode or NULL (negative). */

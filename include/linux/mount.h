@@ -10,6 +10,7 @@
 
 #include <linux/list.h>
 #include <linux/types.h>
+#include <uapi/linux/mount.h>	/* MS_* of mount(2), MNT_* of umount2 */
 
 struct dentry;
 struct file_system_type;
@@ -28,22 +29,6 @@ struct vfsmount {
 #define MNT_NOEXEC	0x04
 #define MNT_READONLY	0x40
 #define MNT_INTERNAL	0x4000	/* kern_mount: in no name space */
-
-/* MS_* flags of mount(2) */
-#define MS_RDONLY	0x1
-#define MS_NOSUID	0x2
-#define MS_NODEV	0x4
-#define MS_NOEXEC	0x8
-#define MS_REMOUNT	0x20
-#define MS_BIND		0x1000
-#define MS_MOVE		0x2000
-#define MS_SILENT	0x8000
-
-/* umount2 flags */
-#define MNT_FORCE	0x1
-#define MNT_DETACH	0x2
-#define MNT_EXPIRE	0x4
-#define UMOUNT_NOFOLLOW	0x8
 
 struct vfsmount *mntget(struct vfsmount *mnt);
 void mntput(struct vfsmount *mnt);

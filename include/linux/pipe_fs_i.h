@@ -64,8 +64,6 @@ int create_pipe_files(struct file **res, int flags);
 /* The pipe behind @file if it is one (pipe or FIFO), else NULL. */
 struct pipe_inode_info *get_pipe_info(struct file *file);
 /* fcntl's F_SETPIPE_SZ and F_GETPIPE_SZ: the capacity in bytes, or -errno. */
-#define F_SETPIPE_SZ	1031
-#define F_GETPIPE_SZ	1032
 long pipe_fcntl(struct file *file, unsigned int cmd, unsigned int arg);
 /* Makes pipefs (at boot, before any pipe is made). */
 void pipe_init(void);

@@ -11,18 +11,8 @@
 
 #include <linux/fs.h>
 #include <linux/wait.h>
-
-#define EPOLLIN		0x0001
-#define EPOLLPRI	0x0002
-#define EPOLLOUT	0x0004
-#define EPOLLERR	0x0008
-#define EPOLLHUP	0x0010
-#define EPOLLNVAL	0x0020
-#define EPOLLRDNORM	0x0040
-#define EPOLLRDBAND	0x0080
-#define EPOLLWRNORM	0x0100
-#define EPOLLWRBAND	0x0200
-#define EPOLLRDHUP	0x2000
+#include <uapi/linux/eventpoll.h>
+#include <uapi/linux/poll.h>
 
 /* A file without poll is always ready, as Linux's DEFAULT_POLLMASK. */
 #define DEFAULT_POLLMASK (EPOLLIN | EPOLLOUT | EPOLLRDNORM | EPOLLWRNORM)

@@ -14,6 +14,7 @@
 #include <linux/resource.h>
 #include <linux/types.h>
 #include <linux/wait.h>
+#include <uapi/linux/sched.h>
 #include <asm/current.h>
 #include <asm/memory.h>
 #include <asm/vfp.h>
@@ -293,20 +294,6 @@ struct task_struct *find_task_by_pid(int pid);
  * references that keep the struct and its pgd (one for all the users,
  * one per kernel thread borrowing it as active_mm).
  */
-/* clone() flags, Linux's values. */
-#define CSIGNAL			0x000000ff
-#define CLONE_VM		0x00000100
-#define CLONE_FS		0x00000200
-#define CLONE_FILES		0x00000400
-#define CLONE_SIGHAND		0x00000800
-#define CLONE_VFORK		0x00004000
-#define CLONE_PARENT		0x00008000
-#define CLONE_THREAD		0x00010000
-#define CLONE_SETTLS		0x00080000
-#define CLONE_PARENT_SETTID	0x00100000
-#define CLONE_CHILD_CLEARTID	0x00200000
-#define CLONE_CHILD_SETTID	0x01000000
-
 struct pt_regs;
 /* fork, vfork and clone: the child's pid, or -errno. @regs: the caller's user frame. */
 long kernel_clone(unsigned long flags, unsigned long newsp, int *parent_tid,

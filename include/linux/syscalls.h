@@ -182,8 +182,4 @@ long sys_pselect6_time64(int n, void *inp, void *outp, void *exp, void *tsp,
 			 const struct sigset_argpack *sig);
 long sys_sendfile64(int out_fd, int in_fd, long long *offset, size_t count);
 
-/* ARM's private calls (0x0f0000 + n) */
-#define __ARM_NR_BASE		0x0f0000
-#define __ARM_NR_set_tls	(__ARM_NR_BASE + 5)
-
 #endif

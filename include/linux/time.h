@@ -7,6 +7,7 @@
 #define _LINUX_TIME_H
 
 #include <linux/types.h>
+#include <uapi/linux/time.h>
 
 #define HZ		100
 #define NSEC_PER_SEC	1000000000ULL
@@ -20,15 +21,13 @@ struct clocksource {
 
 extern volatile unsigned long jiffies;
 
-/* User space's timespecs: the 32-bit time_t layout, and the time64 one. */
+/*
+ * User space's timespecs: the 32-bit time_t layout, and the time64 one
+ * (struct __kernel_timespec, uapi).
+ */
 struct old_timespec32 {
 	s32 tv_sec;
 	s32 tv_nsec;
-};
-
-struct __kernel_timespec {
-	s64 tv_sec;
-	s64 tv_nsec;
 };
 
 /*

@@ -15,79 +15,23 @@
 
 #include <linux/types.h>
 #include <linux/wait.h>
+#include <linux/termios.h>
 
 struct file;
 struct task_struct;
 struct tty_struct;
 
-/* c_cc indices */
-#define VINTR		0
-#define VQUIT		1
-#define VERASE		2
-#define VKILL		3
-#define VEOF		4
-#define VTIME		5
-#define VMIN		6
-#define VSWTC		7
-#define VSTART		8
-#define VSTOP		9
-#define VSUSP		10
-#define VEOL		11
-#define VREPRINT	12
-#define VDISCARD	13
-#define VWERASE		14
-#define VLNEXT		15
-#define VEOL2		16
-#define NCCS		19
-
-/* c_iflag */
-#define ISTRIP		0000040
-#define INLCR		0000100
-#define IGNCR		0000200
-#define ICRNL		0000400
-#define IXON		0002000
-#define IXANY		0004000
-
-/* c_oflag */
-#define OPOST		0000001
-#define OLCUC		0000002
-#define ONLCR		0000004
-#define OCRNL		0000010
-#define ONOCR		0000020
-#define ONLRET		0000040
-#define TABDLY		0014000
-#define XTABS		0014000
-
-/* c_cflag */
-#define B38400		0000017
-#define CS8		0000060
-#define CREAD		0000200
-#define HUPCL		0002000
-#define CLOCAL		0004000
-
-/* c_lflag */
-#define ISIG		0000001
-#define ICANON		0000002
-#define ECHO		0000010
-#define ECHOE		0000020
-#define ECHOK		0000040
-#define ECHONL		0000100
-#define NOFLSH		0000200
-#define TOSTOP		0000400
-#define ECHOCTL		0001000
-#define ECHOKE		0004000
-#define IEXTEN		0100000
-
-/* The kernel's termios is the one user space passes (ARM: no speeds after c_cc). */
+/*
+ * The kernel's termios is the one user space passes (ARM: no speeds
+ * after c_cc), so TCGETS and TCSETS copy it as it is.
+ */
 struct ktermios {
 	u32 c_iflag, c_oflag, c_cflag, c_lflag;
 	u8 c_line;
 	u8 c_cc[NCCS];
 };
 
-struct winsize {
-	u16 ws_row, ws_col, ws_xpixel, ws_ypixel;
-};
+_Static_assert(sizeof(struct ktermios) == sizeof(struct termios), "ktermios is termios");
 
 #define N_TTY_BUF_SIZE	4096	/* a power of two */
 

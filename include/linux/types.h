@@ -10,6 +10,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <uapi/linux/types.h>
 
 /* As Linux spells them, so that %u/%x and %llu/%llx fit everywhere. */
 typedef unsigned char u8;

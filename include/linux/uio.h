@@ -11,13 +11,9 @@
 #define _LINUX_UIO_H
 
 #include <linux/types.h>
+#include <uapi/linux/uio.h>
 
 struct page;
-
-struct iovec {
-	void *iov_base;
-	size_t iov_len;
-};
 
 struct kvec {
 	void *iov_base;
@@ -38,7 +34,6 @@ struct iov_iter {
 	unsigned long nr_segs;		/* segments from it on */
 };
 
-#define UIO_MAXIOV	1024
 #define MAX_RW_COUNT	(0x7fffffffUL & ~4095UL)
 
 void iov_iter_init(struct iov_iter *i, unsigned int direction,

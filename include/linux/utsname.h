@@ -6,7 +6,7 @@
 #ifndef _LINUX_UTSNAME_H
 #define _LINUX_UTSNAME_H
 
-#define __NEW_UTS_LEN	64
+#include <uapi/linux/utsname.h>
 
 /*
  * The release uname and /proc/sys/kernel/osrelease give: C libraries

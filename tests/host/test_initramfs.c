@@ -930,9 +930,6 @@ static void symlink_total(struct ktest *t)
 	free(path);
 }
 
-#define RENAME_NOREPLACE	0x1	/* as fs/namei.c */
-#define RENAME_EXCHANGE		0x2
-
 /* rename(2) from the kernel: both parents, both names, vfs_rename. */
 static int rename_path(const char *from, const char *to, unsigned int flags)
 {

@@ -8,12 +8,10 @@
  * between ldrex and strex makes the strex fail; nothing between lets it
  * succeed.
  */
+#include <sys/syscall.h>
 #include <unistd.h>
 
 #include "check.h"
-
-#define NR_getpid	20
-#define NR_sched_yield	158
 
 static volatile int word;
 
@@ -70,9 +68,9 @@ int main(void)
 
 	yes_no("strex right after its ldrex stores", ldrex_strex_retrying() == 0);
 	yes_no("strex after getpid() in between fails",
-	       ldrex_call_strex(NR_getpid) == 1);
+	       ldrex_call_strex(SYS_getpid) == 1);
 	yes_no("strex after sched_yield() in between fails",
-	       ldrex_call_strex(NR_sched_yield) == 1);
+	       ldrex_call_strex(SYS_sched_yield) == 1);
 	if (page == MAP_FAILED) {
 		printf("mmap: %s\n", errno_name(errno));
 		return 1;

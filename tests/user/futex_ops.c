@@ -15,12 +15,6 @@
 
 #include "check.h"
 
-#define FUTEX_REQUEUE		3
-#define FUTEX_CMP_REQUEUE	4
-#define FUTEX_WAKE_OP		5
-#define FUTEX_WAIT_BITSET	9
-#define FUTEX_WAKE_BITSET	10
-#define FUTEX_CLOCK_REALTIME	256
 /* *uaddr2 += 1; wake uaddr2's waiters if the old value was 0 */
 #define WAKE_OP_ADD1_IF_ZERO	((1 << 28) | (1 << 12) | (0 << 24) | 0)
 

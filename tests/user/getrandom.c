@@ -5,11 +5,11 @@
  * page (what was copied before it: whole pages, whole 64-byte blocks
  * at least), and a bad buffer.
  */
+#include <sys/syscall.h>
 #include <unistd.h>
 
 #include "check.h"
 
-#define SYS_getrandom	384
 #define GRND_NONBLOCK	1
 #define GRND_RANDOM	2
 #define GRND_INSECURE	4

@@ -72,7 +72,7 @@ static void basics(void)
 	show("fstat read end", fstat64(fds[0], &st));
 	yes_no("a FIFO", S_ISFIFO(st.st_mode));
 	printf("mode %o, nlink %u, size %lld, blksize %lu\n", st.st_mode & 07777,
-	       st.st_nlink, st.st_size, st.st_blksize);
+	       st.st_nlink, st.st_size, (unsigned long)st.st_blksize);
 	show("fstat write end", fstat64(fds[1], &st));
 	yes_no("a FIFO", S_ISFIFO(st.st_mode));
 	{

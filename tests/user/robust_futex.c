@@ -7,14 +7,11 @@
  * lets the task exit. The lists live in shared memory, so that the parent
  * sees the words after the child is gone.
  */
+#include <sys/syscall.h>
 #include <unistd.h>
+#include <linux/futex.h>
 
 #include "check.h"
-
-#define SYS_set_robust_list	338
-#define SYS_get_robust_list	339
-#define FUTEX_WAITERS		0x80000000u
-#define FUTEX_OWNER_DIED	0x40000000u
 
 struct robust_list_head {
 	void *next;

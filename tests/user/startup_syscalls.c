@@ -6,34 +6,11 @@
  */
 #include <fcntl.h>
 #include <sys/stat.h>
+#include <sys/syscall.h>
 #include <time.h>
 #include <unistd.h>
 
 #include "check.h"
-
-#define SYS_statx		397
-#define SYS_clock_gettime64	403
-#define AT_SYMLINK_NOFOLLOW	0x100
-#define AT_EMPTY_PATH		0x1000
-#define AT_STATX_SYNC_TYPE	0x6000
-#define STATX_BASIC_STATS	0x7ff
-
-struct statx_ts {
-	long long tv_sec;
-	unsigned int tv_nsec;
-	int reserved;
-};
-
-struct statx {
-	unsigned int mask, blksize;
-	unsigned long long attributes;
-	unsigned int nlink, uid, gid;
-	unsigned short mode, spare0;
-	unsigned long long ino, size, blocks, attributes_mask;
-	struct statx_ts atime, btime, ctime, mtime;
-	unsigned int rdev_major, rdev_minor, dev_major, dev_minor;
-	unsigned long long spare[14];
-};
 
 static struct statx sx;
 
@@ -51,18 +28,18 @@ int main(int argc, char **argv)
 
 	(void)argc;
 	show("statx of this program", do_statx(AT_FDCWD, argv[0], 0, STATX_BASIC_STATS));
-	yes_no("  the basic fields are there", (sx.mask & STATX_BASIC_STATS) == STATX_BASIC_STATS);
-	yes_no("  a regular file", S_ISREG(sx.mode));
-	printf("  permissions %o, links %u\n", sx.mode & 07777, sx.nlink);
+	yes_no("  the basic fields are there", (sx.stx_mask & STATX_BASIC_STATS) == STATX_BASIC_STATS);
+	yes_no("  a regular file", S_ISREG(sx.stx_mode));
+	printf("  permissions %o, links %u\n", sx.stx_mode & 07777, sx.stx_nlink);
 	show("  stat64 of it", stat64(argv[0], &st));
 	yes_no("  the same size and inode as stat64",
-	       sx.size == (unsigned long long)st.st_size && sx.ino == st.st_ino);
+	       sx.stx_size == (unsigned long long)st.st_size && sx.stx_ino == st.st_ino);
 	show("statx of /tests", do_statx(AT_FDCWD, "/tests", 0, STATX_BASIC_STATS));
-	yes_no("  a directory", S_ISDIR(sx.mode));
+	yes_no("  a directory", S_ISDIR(sx.stx_mode));
 	show("statx of fd 1 with AT_EMPTY_PATH", do_statx(1, "", AT_EMPTY_PATH, STATX_BASIC_STATS));
 	show("statx of \"\" at the cwd with AT_EMPTY_PATH",
 	     do_statx(AT_FDCWD, "", AT_EMPTY_PATH, STATX_BASIC_STATS));
-	yes_no("  a directory", S_ISDIR(sx.mode));
+	yes_no("  a directory", S_ISDIR(sx.stx_mode));
 	show("statx with mask 0", do_statx(AT_FDCWD, "/tests", 0, 0));
 	show("statx with AT_SYMLINK_NOFOLLOW", do_statx(AT_FDCWD, "/tests", AT_SYMLINK_NOFOLLOW, 0));
 

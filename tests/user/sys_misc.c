@@ -13,6 +13,8 @@
 #include <sys/syscall.h>
 #include <sys/utsname.h>
 #include <unistd.h>
+#include <linux/sysinfo.h>
+#include <linux/times.h>
 
 #include "check.h"
 
@@ -24,21 +26,6 @@
 #define CMD_CAD_OFF	0x00000000
 #define CMD_CAD_ON	0x89abcdef
 #define CMD_POWER_OFF	0x4321fedc
-
-struct sysinfo {
-	long uptime;
-	unsigned long loads[3];
-	unsigned long totalram, freeram, sharedram, bufferram;
-	unsigned long totalswap, freeswap;
-	unsigned short procs, pad;
-	unsigned long totalhigh, freehigh;
-	unsigned int mem_unit;
-	char _f[8];
-};
-
-struct tms {
-	long tms_utime, tms_stime, tms_cutime, tms_cstime;
-};
 
 static char text[8192];
 

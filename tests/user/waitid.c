@@ -12,26 +12,13 @@
 #include <unistd.h>
 #include "check.h"
 
-#define NR_waitid	280
-#define P_ALL		0
-#define P_PID		1
-#define P_PGID		2
-#define WEXITED		4
-#define WSTOPPED	2
-#define WNOWAIT		0x01000000
-
-struct sinfo {
-	int si_signo, si_errno, si_code, si_pid, si_uid, si_status;
-	int pad[26];
-};
-
-static long do_waitid(int which, int id, struct sinfo *si, int options)
+static long do_waitid(int which, int id, siginfo_t *si, int options)
 {
 	memset(si, 0x55, sizeof(*si));
-	return syscall(NR_waitid, which, id, si, options, NULL);
+	return syscall(SYS_waitid, which, id, si, options, NULL);
 }
 
-static void report(const char *what, long r, struct sinfo *si, pid_t want)
+static void report(const char *what, long r, siginfo_t *si, pid_t want)
 {
 	if (r) {
 		show(what, r);
@@ -43,7 +30,7 @@ static void report(const char *what, long r, struct sinfo *si, pid_t want)
 
 int main(void)
 {
-	struct sinfo si;
+	siginfo_t si;
 	pid_t pid;
 	long r;
 

@@ -394,7 +394,7 @@ int pause(void)
 
 int set_tls(void *tls)
 {
-	return __syscall_ret(__syscall1(ARM_SYS_set_tls, L(tls)));
+	return __syscall_ret(__syscall1(__ARM_NR_set_tls, L(tls)));
 }
 
 int set_tid_address(int *tidptr)

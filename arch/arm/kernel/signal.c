@@ -23,6 +23,7 @@
 #include <linux/uaccess.h>
 #include <asm/memory.h>
 #include <asm/ptrace.h>
+#include <asm/sigcontext.h>
 #include <asm/vfp.h>
 
 /* entry-armv.S puts the return codes at this offset of the vectors page */
@@ -36,19 +37,6 @@
 #define DUMMY_MAGIC		0xb0d9ed01	/* an iWMMXt block with nothing in it */
 #define IWMMXT_STORAGE_SIZE	160
 #define PSR_IT_MASK		0x0600fc00	/* the Thumb IT state, both halves */
-
-struct sigcontext {
-	unsigned long trap_no, error_code, oldmask;
-	unsigned long arm_r0, arm_r1, arm_r2, arm_r3, arm_r4, arm_r5, arm_r6;
-	unsigned long arm_r7, arm_r8, arm_r9, arm_r10, arm_fp, arm_ip;
-	unsigned long arm_sp, arm_lr, arm_pc, arm_cpsr, fault_address;
-};
-
-struct user_stack {
-	unsigned long ss_sp;
-	int ss_flags;
-	size_t ss_size;
-};
 
 struct user_vfp {
 	u64 fpregs[32];
@@ -68,7 +56,7 @@ struct vfp_sigframe {
 struct ucontext {
 	unsigned long uc_flags;
 	unsigned long uc_link;
-	struct user_stack uc_stack;
+	stack_t uc_stack;
 	struct sigcontext uc_mcontext;
 	u64 uc_sigmask;
 	int unused[32 - sizeof(u64) / sizeof(int)];	/* room for a libc's bigger sigset */
@@ -125,7 +113,7 @@ static void preserve_frame(struct ucontext *uc, u64 oldset, struct pt_regs *regs
 	unsigned long *r = &uc->uc_mcontext.arm_r0;
 	int i;
 
-	uc->uc_stack.ss_sp = tsk->sas_ss_sp;
+	uc->uc_stack.ss_sp = (void *)tsk->sas_ss_sp;
 	uc->uc_stack.ss_size = tsk->sas_ss_size;
 	uc->uc_stack.ss_flags = !tsk->sas_ss_size ? SS_DISABLE :
 				on_sig_stack(regs->ARM_sp) ? SS_ONSTACK : 0;

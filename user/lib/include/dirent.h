@@ -4,6 +4,7 @@
 
 #include <stdint.h>
 #include <sys/types.h>
+#include <linux/dirent.h>	/* DT_* */
 
 struct linux_dirent64 {
 	uint64_t d_ino;
@@ -12,15 +13,6 @@ struct linux_dirent64 {
 	unsigned char d_type;
 	char d_name[];
 };
-
-#define DT_UNKNOWN	0
-#define DT_FIFO		1
-#define DT_CHR		2
-#define DT_DIR		4
-#define DT_BLK		6
-#define DT_REG		8
-#define DT_LNK		10
-#define DT_SOCK		12
 
 /* Fills @buf with records: the bytes used, 0 at the end, -1 and errno. */
 ssize_t getdents64(int fd, void *buf, size_t count);

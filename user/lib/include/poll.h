@@ -5,27 +5,14 @@
 #include <signal.h>
 #include <time.h>
 
-struct pollfd {
-	int fd;
-	short events;
-	short revents;
-};
+#include <linux/poll.h>
 
 typedef unsigned int nfds_t;
 
-#define POLLIN		0x0001
-#define POLLPRI		0x0002
-#define POLLOUT		0x0004
-#define POLLERR		0x0008
-#define POLLHUP		0x0010
-#define POLLNVAL	0x0020
-#define POLLRDNORM	0x0040
-#define POLLRDBAND	0x0080
-#define POLLWRNORM	0x0100
-#define POLLWRBAND	0x0200
-#define POLLRDHUP	0x2000
-
-/* The time64 layout user space passes to ppoll_time64 and pselect6_time64. */
+/*
+ * The time64 layout user space passes to ppoll_time64 and pselect6_time64:
+ * the kernel's struct __kernel_timespec under this libc's name for it.
+ */
 struct timespec64 {
 	long long tv_sec;
 	long long tv_nsec;

@@ -1,108 +1,15 @@
-/* Terminal attributes: struct termios as Linux ARM's TCGETS/TCSETS take it. */
+/* Terminal attributes: tcgetattr and friends over TCGETS/TCSETS. */
 #ifndef _TERMIOS_H
 #define _TERMIOS_H
 
 #include <sys/types.h>
 
-typedef unsigned char	cc_t;
-typedef unsigned int	speed_t;
-typedef unsigned int	tcflag_t;
-
-#define NCCS	19
-struct termios {
-	tcflag_t c_iflag;
-	tcflag_t c_oflag;
-	tcflag_t c_cflag;
-	tcflag_t c_lflag;
-	cc_t c_line;
-	cc_t c_cc[NCCS];
-};
-
-/* c_cc indices */
-#define VINTR		0
-#define VQUIT		1
-#define VERASE		2
-#define VKILL		3
-#define VEOF		4
-#define VTIME		5
-#define VMIN		6
-#define VSWTC		7
-#define VSTART		8
-#define VSTOP		9
-#define VSUSP		10
-#define VEOL		11
-#define VREPRINT	12
-#define VDISCARD	13
-#define VWERASE		14
-#define VLNEXT		15
-#define VEOL2		16
-
-/* c_iflag */
-#define IGNBRK	0000001
-#define BRKINT	0000002
-#define IGNPAR	0000004
-#define PARMRK	0000010
-#define INPCK	0000020
-#define ISTRIP	0000040
-#define INLCR	0000100
-#define IGNCR	0000200
-#define ICRNL	0000400
-#define IUCLC	0001000
-#define IXON	0002000
-#define IXANY	0004000
-#define IXOFF	0010000
-#define IMAXBEL	0020000
-#define IUTF8	0040000
-
-/* c_oflag */
-#define OPOST	0000001
-#define OLCUC	0000002
-#define ONLCR	0000004
-#define OCRNL	0000010
-#define ONOCR	0000020
-#define ONLRET	0000040
-
-/* c_cflag */
-#define CBAUD	0010017
-#define B0	0000000
-#define B9600	0000015
-#define B38400	0000017
-#define B115200	0010002
-#define CSIZE	0000060
-#define CS8	0000060
-#define CSTOPB	0000100
-#define CREAD	0000200
-#define PARENB	0000400
-#define HUPCL	0002000
-#define CLOCAL	0004000
-
-/* c_lflag */
-#define ISIG	0000001
-#define ICANON	0000002
-#define ECHO	0000010
-#define ECHOE	0000020
-#define ECHOK	0000040
-#define ECHONL	0000100
-#define NOFLSH	0000200
-#define TOSTOP	0000400
-#define ECHOCTL	0001000
-#define ECHOPRT	0002000
-#define ECHOKE	0004000
-#define IEXTEN	0100000
-
-/* tcsetattr */
-#define TCSANOW		0
-#define TCSADRAIN	1
-#define TCSAFLUSH	2
-/* tcflush */
-#define TCIFLUSH	0
-#define TCOFLUSH	1
-#define TCIOFLUSH	2
-/* tcflow */
-#define TCOOFF		0
-#define TCOON		1
-#define TCIOFF		2
-#define TCION		3
+/*
+ * The kernel's struct termios, its bits and tcsetattr's actions: glibc's
+ * struct termios is bigger (NCCS 32, speeds) and converted in tcsetattr;
+ * this libc passes the kernel's as it is.
+ */
+#include <asm/termbits.h>
 
 int tcgetattr(int fd, struct termios *t);
 int tcsetattr(int fd, int action, const struct termios *t);

@@ -4,22 +4,7 @@
 
 #include <sys/types.h>
 
-struct timespec {
-	time_t	tv_sec;
-	long	tv_nsec;
-};
-
-struct timeval {
-	time_t		tv_sec;
-	suseconds_t	tv_usec;
-};
-
-#define CLOCK_REALTIME		0
-#define CLOCK_MONOTONIC		1
-#define CLOCK_PROCESS_CPUTIME_ID 2
-#define CLOCK_THREAD_CPUTIME_ID	3
-#define CLOCK_MONOTONIC_RAW	4
-#define CLOCK_BOOTTIME		7
+#include <linux/time.h>		/* struct timespec, struct timeval, CLOCK_* */
 
 int clock_gettime(clockid_t clk, struct timespec *ts);
 int nanosleep(const struct timespec *req, struct timespec *rem);

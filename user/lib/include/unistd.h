@@ -3,14 +3,12 @@
 #define _UNISTD_H
 
 #include <sys/types.h>
+#include <linux/fs.h>		/* SEEK_* */
+#include <linux/mount.h>	/* MNT_FORCE, MNT_DETACH */
 
 #define STDIN_FILENO	0
 #define STDOUT_FILENO	1
 #define STDERR_FILENO	2
-
-#define SEEK_SET	0
-#define SEEK_CUR	1
-#define SEEK_END	2
 
 extern char **environ;
 
@@ -83,8 +81,6 @@ void sync(void);
 int mount(const char *source, const char *target, const char *type, unsigned long flags,
 	  const void *data);
 int umount2(const char *target, int flags);
-#define MNT_FORCE	1
-#define MNT_DETACH	2
 
 /* Any system call by number: returns -1 and sets errno on failure. */
 long syscall(long number, ...);

@@ -6,28 +6,7 @@
 #ifndef _ASM_PTRACE_H
 #define _ASM_PTRACE_H
 
-#define USR_MODE	0x10
-#define FIQ_MODE	0x11
-#define IRQ_MODE	0x12
-#define SVC_MODE	0x13
-#define MON_MODE	0x16
-#define ABT_MODE	0x17
-#define HYP_MODE	0x1a
-#define UND_MODE	0x1b
-#define SYSTEM_MODE	0x1f
-#define MODE_MASK	0x1f
-
-#define PSR_T_BIT	0x00000020
-#define PSR_F_BIT	0x00000040
-#define PSR_I_BIT	0x00000080
-#define PSR_A_BIT	0x00000100
-#define PSR_E_BIT	0x00000200
-#define PSR_J_BIT	0x01000000
-#define PSR_Q_BIT	0x08000000
-#define PSR_V_BIT	0x10000000
-#define PSR_C_BIT	0x20000000
-#define PSR_Z_BIT	0x40000000
-#define PSR_N_BIT	0x80000000
+#include <uapi/asm/ptrace.h>
 
 /* Offsets into struct pt_regs, for the assembly entry code. */
 #define S_R0		0
@@ -46,15 +25,6 @@
 struct pt_regs {
 	unsigned long uregs[18];
 };
-
-#define ARM_cpsr	uregs[16]
-#define ARM_pc		uregs[15]
-#define ARM_lr		uregs[14]
-#define ARM_sp		uregs[13]
-#define ARM_ip		uregs[12]
-#define ARM_fp		uregs[11]
-#define ARM_r0		uregs[0]
-#define ARM_ORIG_r0	uregs[17]
 
 #define processor_mode(regs)	((regs)->ARM_cpsr & MODE_MASK)
 #define user_mode(regs)		(processor_mode(regs) == USR_MODE)

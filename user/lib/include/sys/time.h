@@ -4,14 +4,7 @@
 
 #include <time.h>
 
-#define ITIMER_REAL	0
-#define ITIMER_VIRTUAL	1
-#define ITIMER_PROF	2
-
-struct itimerval {
-	struct timeval it_interval;
-	struct timeval it_value;
-};
+/* ITIMER_* and struct itimerval: <linux/time.h>, through <time.h> */
 
 int setitimer(int which, const struct itimerval *value, struct itimerval *old);
 int getitimer(int which, struct itimerval *value);

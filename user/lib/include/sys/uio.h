@@ -4,12 +4,9 @@
 
 #include <sys/types.h>
 
-struct iovec {
-	void *iov_base;
-	size_t iov_len;
-};
+#include <linux/uio.h>
 
-#define IOV_MAX		1024
+#define IOV_MAX		UIO_MAXIOV	/* POSIX's name */
 
 ssize_t readv(int fd, const struct iovec *iov, int iovcnt);
 ssize_t writev(int fd, const struct iovec *iov, int iovcnt);

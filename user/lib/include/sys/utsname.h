@@ -2,15 +2,16 @@
 #ifndef _SYS_UTSNAME_H
 #define _SYS_UTSNAME_H
 
-#define UTSNAME_LEN	65
+#include <linux/utsname.h>
 
+/* POSIX's name for the kernel's struct new_utsname, laid out the same. */
 struct utsname {
-	char sysname[UTSNAME_LEN];
-	char nodename[UTSNAME_LEN];
-	char release[UTSNAME_LEN];
-	char version[UTSNAME_LEN];
-	char machine[UTSNAME_LEN];
-	char domainname[UTSNAME_LEN];
+	char sysname[__NEW_UTS_LEN + 1];
+	char nodename[__NEW_UTS_LEN + 1];
+	char release[__NEW_UTS_LEN + 1];
+	char version[__NEW_UTS_LEN + 1];
+	char machine[__NEW_UTS_LEN + 1];
+	char domainname[__NEW_UTS_LEN + 1];
 };
 
 int uname(struct utsname *buf);

@@ -1,14 +1,12 @@
-/* wait4(114) and the status macros. */
+/* wait4(114) and the status macros (the options: <linux/wait.h>). */
 #ifndef _SYS_WAIT_H
 #define _SYS_WAIT_H
 
 #include <sys/types.h>
 
-struct rusage;
+#include <linux/wait.h>
 
-#define WNOHANG		1
-#define WUNTRACED	2
-#define WCONTINUED	8
+struct rusage;
 
 #define WEXITSTATUS(s)	(((s) & 0xff00) >> 8)
 #define WTERMSIG(s)	((s) & 0x7f)

@@ -1,0 +1,52 @@
+/* SPDX-License-Identifier: GPL-2.0 WITH Linux-syscall-note */
+/*
+ * open() flags and fcntl() commands with their generic values; an
+ * architecture defines the flags it moves (ARM: O_DIRECTORY, O_NOFOLLOW,
+ * O_DIRECT, O_LARGEFILE) before including this.
+ */
+#ifndef _UAPI_ASM_GENERIC_FCNTL_H
+#define _UAPI_ASM_GENERIC_FCNTL_H
+
+#define O_ACCMODE	00000003
+#define O_RDONLY	00000000
+#define O_WRONLY	00000001
+#define O_RDWR		00000002
+#define O_CREAT		00000100
+#define O_EXCL		00000200
+#define O_NOCTTY	00000400
+#define O_TRUNC		00001000
+#define O_APPEND	00002000
+#define O_NONBLOCK	00004000
+#define O_DSYNC		00010000
+#define FASYNC		00020000
+#ifndef O_DIRECT
+#define O_DIRECT	00040000
+#endif
+#ifndef O_LARGEFILE
+#define O_LARGEFILE	00100000
+#endif
+#ifndef O_DIRECTORY
+#define O_DIRECTORY	00200000
+#endif
+#ifndef O_NOFOLLOW
+#define O_NOFOLLOW	00400000
+#endif
+#define O_NOATIME	01000000
+#define O_CLOEXEC	02000000
+#define __O_SYNC	04000000
+#define O_SYNC		(__O_SYNC | O_DSYNC)
+#define O_PATH		010000000
+#define __O_TMPFILE	020000000
+/* O_DIRECTORY too: a kernel without O_TMPFILE refuses it as a directory open */
+#define O_TMPFILE	(__O_TMPFILE | O_DIRECTORY)
+#define O_NDELAY	O_NONBLOCK
+
+#define F_DUPFD		0
+#define F_GETFD		1
+#define F_SETFD		2
+#define F_GETFL		3
+#define F_SETFL		4
+
+#define FD_CLOEXEC	1	/* F_GETFD/F_SETFD: the descriptor's only flag */
+
+#endif
