@@ -376,6 +376,7 @@ struct mm_struct *dup_mm(struct mm_struct *oldmm)
 	mm->arg_end = oldmm->arg_end;
 	mm->env_start = oldmm->env_start;
 	mm->env_end = oldmm->env_end;
+	mm->sigpage = oldmm->sigpage;
 	mm->exe_file = oldmm->exe_file ? get_file(oldmm->exe_file) : NULL;
 	if (mm->exe_file)
 		deny_write_access(mm->exe_file);	/* as the parent's: no writer can be there */

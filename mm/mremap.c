@@ -88,6 +88,8 @@ static unsigned long move_vma(struct vm_area_struct *vma, unsigned long addr,
 		do_munmap(mm, new_addr, new_len);
 		return -ENOMEM;
 	}
+	if (vma->vm_ops && vma->vm_ops->mremap)
+		vma->vm_ops->mremap(new);
 	if (!(flags & MREMAP_DONTUNMAP))
 		do_munmap(mm, addr, old_len);
 	return new_addr;

@@ -118,6 +118,9 @@ void itimer_tick(u64 now);
 void exit_itimers(struct task_struct *leader);
 
 /* ---- arch/arm/kernel/signal.c ---- */
+struct mm_struct;
+/* exec: maps [sigpage], the handlers' return code, into @mm; 0 or -errno. */
+int arch_setup_additional_pages(struct mm_struct *mm);
 /* Builds the frame of handler @ka for @sig on the user stack; -EFAULT if it cannot. */
 int setup_signal_frame(int sig, struct kernel_siginfo *info, struct k_sigaction *ka,
 		       u64 oldset, struct pt_regs *regs);
