@@ -155,7 +155,7 @@ struct task_struct {
 
 	u64 pending;			/* signals pending, bit n-1 for n */
 	u64 blocked;
-	struct kernel_siginfo siginfo[_NSIG];	/* of each pending signal */
+	struct list_head sigqueue;	/* siginfos of the pending signals, oldest first */
 	u64 saved_sigmask;		/* blocked before rt_sigsuspend */
 	bool restore_sigmask;		/* saved_sigmask goes back once a signal is taken */
 	bool restart_pending;		/* r0 holds an -ERESTART* of the last call */

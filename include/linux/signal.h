@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
  * Signals: Linux's numbers, flags and si_codes; sending sets a pending
- * bit (with one siginfo per signal) and wakes the task; on its way back
+ * bit, queues the siginfo (once for a standard signal, at each send for
+ * a real-time one) and wakes the task; on its way back
  * to user mode a task takes its pending signals: a default action
  * (terminate, ignore, stop the thread group; SIGCONT continues it as it
  * is sent) or a user handler, run on a frame arch/arm/kernel/signal.c
@@ -38,7 +39,7 @@
 #define SIGTTOU		22
 #define SIGURG		23
 #define SIGWINCH	28
-#define SIGRTMIN	32
+#define SIGRTMIN	32	/* to 64: real-time signals, queued one instance per send */
 
 #define SIG_DFL		((void *)0)
 #define SIG_IGN		((void *)1)
@@ -94,6 +95,8 @@ struct k_sigaction;
 int send_signal(struct task_struct *t, int sig);
 /* A signal with its siginfo; @info->si_signo is set here. */
 int send_signal_info(struct task_struct *t, int sig, struct kernel_siginfo *info);
+/* Frees what @t has queued (exit). */
+void flush_sigqueue(struct task_struct *t);
 /* @sig from the kernel to every process of group @pgrp: 0, or -ESRCH if none took it. */
 int kill_pgrp(int pgrp, int sig);
 /* A fault the task cannot survive: report in one line, then kill it. */

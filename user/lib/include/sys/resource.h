@@ -29,6 +29,7 @@ struct rusage {
 int getrusage(int who, struct rusage *ru);
 
 #define RLIMIT_NOFILE	7
+#define RLIMIT_SIGPENDING	11
 
 struct rlimit {
 	unsigned long rlim_cur;
