@@ -46,7 +46,8 @@ static const char *const signal_names[] = {
 	[SIGPIPE] = "SIGPIPE", [SIGALRM] = "SIGALRM", [SIGTERM] = "SIGTERM",
 	[SIGCHLD] = "SIGCHLD", [SIGCONT] = "SIGCONT", [SIGSTOP] = "SIGSTOP",
 	[SIGTSTP] = "SIGTSTP", [SIGTTIN] = "SIGTTIN", [SIGTTOU] = "SIGTTOU",
-	[SIGURG] = "SIGURG", [SIGWINCH] = "SIGWINCH",
+	[SIGURG] = "SIGURG", [SIGVTALRM] = "SIGVTALRM", [SIGPROF] = "SIGPROF",
+	[SIGWINCH] = "SIGWINCH",
 };
 
 const char *signal_name(int sig)

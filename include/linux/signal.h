@@ -38,6 +38,8 @@
 #define SIGTTIN		21
 #define SIGTTOU		22
 #define SIGURG		23
+#define SIGVTALRM	26
+#define SIGPROF		27
 #define SIGWINCH	28
 #define SIGRTMIN	32	/* to 64: real-time signals, queued one instance per send */
 
@@ -115,8 +117,9 @@ void do_work_pending(struct pt_regs *regs);
 /* The call that returned @ret may have to go on or end -EINTR once signals are taken. */
 void syscall_may_restart(long ret);
 
-/* ---- ITIMER_REAL (kernel/itimer.c) ---- */
-void itimer_tick(u64 now);
+/* ---- interval timers (kernel/itimer.c) ---- */
+/* Each tick: ITIMER_REAL's at @now; the CPU timers of current's process (@user_tick: it was in user mode). */
+void itimer_tick(u64 now, bool user_tick);
 /* The group of @leader is dead: its timer goes. */
 void exit_itimers(struct task_struct *leader);
 
