@@ -8,6 +8,8 @@
  * started again (IXON), and obey job control (tty_jobctrl.c), except
  * through /dev/console, which Linux exempts as a redirection. The
  * termios ioctls, FIONREAD, TIOCSTI, flushes and window size are here.
+ * A file keeps in f_version the tty's hangup count when it was opened:
+ * once the tty is hung up again it behaves as Linux's hung_up_tty_fops.
  *
  * Input is taken by the driver's interrupt; whoever looks at the line
  * discipline's buffer from a task masks interrupts while doing so.
@@ -91,6 +93,16 @@ static void tty_unthrottle(struct tty_struct *tty)
 		tty->ops->unthrottle(tty);
 }
 
+static void flush_input(struct tty_struct *tty)
+{
+	unsigned long flags;
+
+	local_irq_save(flags);
+	n_tty_flush_input(tty);
+	local_irq_restore(flags);
+	tty_unthrottle(tty);
+}
+
 static bool input_available(struct tty_struct *tty)
 {
 	unsigned long flags;
@@ -103,17 +115,19 @@ static bool input_available(struct tty_struct *tty)
 }
 
 /*
- * Sleeps until input may be there, @deadline passes or a signal comes
- * (-ERESTARTSYS). A line without an interrupt is polled meanwhile.
+ * Sleeps until input may be there, @deadline passes, the tty is hung
+ * up or a signal comes (-ERESTARTSYS). A line without an interrupt is
+ * polled meanwhile.
  */
 static int wait_for_input(struct tty_struct *tty, u64 deadline)
 {
-	u64 until = deadline;
+	u64 until = deadline, hangups = tty->hangups;
 	int err;
 
 	if (tty->polled)
 		until = min(deadline, ktime_get_ns() + POLL_PERIOD_NS);
-	err = wait_event_interruptible_deadline(tty->read_wait, input_available(tty), until);
+	err = wait_event_interruptible_deadline(tty->read_wait, input_available(tty) ||
+						tty->hangups != hangups, until);
 	if (tty->polled)
 		tty_unthrottle(tty);
 	return err == -EINTR ? -ERESTARTSYS : 0;
@@ -122,6 +136,20 @@ static int wait_for_input(struct tty_struct *tty, u64 deadline)
 static bool is_console_file(struct file *file)
 {
 	return file->f_op == &console_fops;
+}
+
+/* Whether @file was hung up (Linux's tty_hung_up_p); never through /dev/console. */
+static bool tty_hung_up_p(struct file *file)
+{
+	return !is_console_file(file) && file->f_version != file_tty(file)->hangups;
+}
+
+void tty_vhangup(struct tty_struct *tty)
+{
+	tty->hangups++;
+	flush_input(tty);
+	wake_up(&tty->read_wait);
+	wake_up(&tty->write_wait);
 }
 
 /*
@@ -157,6 +185,8 @@ static ssize_t tty_read(struct file *file, struct iov_iter *to, loff_t *pos)
 		size_t n;
 		bool eof;
 
+		if (tty_hung_up_p(file))
+			break;
 		if (!is_console_file(file)) {
 			ret = tty_check_change(tty, SIGTTIN);
 			if (ret)
@@ -214,6 +244,8 @@ static ssize_t tty_write(struct file *file, struct iov_iter *from, loff_t *pos)
 	char *buf;
 
 	(void)pos;
+	if (tty_hung_up_p(file))
+		return -EIO;
 	if (L_FLAG(tty, TOSTOP) && !is_console_file(file)) {
 		ret = tty_check_change(tty, SIGTTOU);
 		if (ret)
@@ -251,6 +283,8 @@ static __poll_t tty_poll(struct file *file, poll_table *wait)
 	__poll_t mask = 0;
 	unsigned long flags;
 
+	if (tty_hung_up_p(file))
+		return EPOLLIN | EPOLLOUT | EPOLLERR | EPOLLHUP | EPOLLRDNORM | EPOLLWRNORM;
 	poll_wait(file, &tty->read_wait, wait);
 	poll_wait(file, &tty->write_wait, wait);
 	if (tty->polled)
@@ -273,16 +307,6 @@ void tty_set_termios(struct tty_struct *tty, const struct ktermios *t)
 	tty->termios = *t;
 	n_tty_set_termios(tty, &old);
 	local_irq_restore(flags);
-}
-
-static void flush_input(struct tty_struct *tty)
-{
-	unsigned long flags;
-
-	local_irq_save(flags);
-	n_tty_flush_input(tty);
-	local_irq_restore(flags);
-	tty_unthrottle(tty);
 }
 
 static long set_termios(struct tty_struct *tty, unsigned int cmd, void *arg)
@@ -324,6 +348,8 @@ static long tty_ioctl(struct file *file, unsigned int cmd, unsigned long arg)
 	long ret;
 	char c;
 
+	if (tty_hung_up_p(file))
+		return cmd == TIOCSPGRP ? -ENOTTY : -EIO;
 	switch (cmd) {
 	case TCGETS:
 		return copy_to_user(p, &tty->termios, sizeof(tty->termios)) ? -EFAULT : 0;
@@ -403,6 +429,7 @@ static void tty_file_open(struct inode *inode, struct file *file, struct tty_str
 {
 	stream_open(inode, file);
 	file->private_data = tty;
+	file->f_version = tty->hangups;
 	file->f_flags &= ~O_NOCTTY;	/* asked of the open only, as Linux's f_flags */
 }
 

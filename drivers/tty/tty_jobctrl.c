@@ -21,7 +21,6 @@
 
 #define TIOCSCTTY	0x540E
 #define TIOCGPGRP	0x540F
-#define TIOCSPGRP	0x5410
 #define TIOCNOTTY	0x5422
 #define TIOCGSID	0x5429
 
@@ -78,6 +77,8 @@ void disassociate_ctty(bool on_exit)
 	}
 	session_clear_tty(leader->session);
 	tty->session = tty->pgrp = 0;
+	if (on_exit)
+		tty_vhangup(tty);
 }
 
 /* A process group's session, or else the session of the process with that pid. */

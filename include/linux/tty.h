@@ -128,6 +128,7 @@ struct tty_struct {
 	bool stopped;			/* output stopped (STOP character, TCOOFF) */
 	bool polled;			/* input arrives only when unthrottle polls it */
 	unsigned long intr_count;	/* signal characters taken, for the kernel shell */
+	u64 hangups;			/* so far: a file opened before the last is hung up */
 	struct wait_queue_head read_wait, write_wait;
 	struct n_tty_data ldata;
 };
@@ -157,12 +158,17 @@ void n_tty_flush_input(struct tty_struct *tty);
 /* Writes @n bytes with the output processing termios asks for (OPOST...). */
 void n_tty_write(struct tty_struct *tty, const unsigned char *buf, size_t n);
 
+#define TIOCSPGRP	0x5410
+
 /* ---- drivers/tty/tty_jobctrl.c ---- */
 /* Whether the caller may use @tty now (@sig: SIGTTIN to read, SIGTTOU else): 0 or -errno. */
 int tty_check_change(struct tty_struct *tty, int sig);
 /* The caller, a session leader without a terminal, takes @tty as its own. */
 void proc_set_tty(struct tty_struct *tty);
-/* A session leader gives its terminal up (at exit, or TIOCNOTTY): SIGHUP to the foreground. */
+/*
+ * A session leader gives its terminal up (at exit, or TIOCNOTTY): SIGHUP
+ * to the foreground; at exit the tty is hung up too (tty_vhangup).
+ */
 void disassociate_ctty(bool on_exit);
 long tty_jobctrl_ioctl(struct tty_struct *tty, struct file *file, unsigned int cmd,
 		       unsigned long arg);
@@ -178,5 +184,12 @@ int tty_getc(struct tty_struct *tty);
 /* The kernel shell's sleep: until @deadline, or -EINTR when a signal character is typed. */
 int tty_sleep_until(struct tty_struct *tty, u64 deadline);
 void tty_set_termios(struct tty_struct *tty, const struct ktermios *t);
+/*
+ * Hangs up the files open on @tty but through /dev/console: their reads
+ * return 0, their writes and ioctls EIO (TIOCSPGRP ENOTTY), as Linux's
+ * hung_up_tty_fops; pending input goes. Opening the tty again gives a
+ * working file.
+ */
+void tty_vhangup(struct tty_struct *tty);
 
 #endif
