@@ -7,7 +7,8 @@
  * in canonical mode; VMIN bytes or VTIME in raw mode), for output to be
  * started again (IXON), and obey job control (tty_jobctrl.c), except
  * through /dev/console, which Linux exempts as a redirection. The
- * termios ioctls, FIONREAD, TIOCSTI, flushes and window size are here.
+ * termios ioctls (termios2's with the speeds too), FIONREAD, TIOCSTI,
+ * flushes and window size are here.
  * A file keeps in f_version the tty's hangup count when it was opened:
  * once the tty is hung up again it behaves as Linux's hung_up_tty_fops.
  *
@@ -35,6 +36,10 @@
 #define TCSETS		0x5402
 #define TCSETSW		0x5403
 #define TCSETSF		0x5404
+#define TCGETS2		0x802c542a	/* _IOR('T', 0x2A, struct termios2) */
+#define TCSETS2		0x402c542b	/* _IOW('T', 0x2B, struct termios2) */
+#define TCSETSW2	0x402c542c
+#define TCSETSF2	0x402c542d
 #define TCSBRK		0x5409
 #define TCXONC		0x540A
 #define TCFLSH		0x540B
@@ -67,6 +72,41 @@ struct tty_struct *tty_console(void)
 	return console_tty;
 }
 
+/* The speeds the Bnnn values stand for: B0..B38400, then CBAUDEX | 1.. */
+static const u32 baud_table[] = {
+	0, 50, 75, 110, 134, 150, 200, 300, 600, 1200, 1800, 2400, 4800, 9600, 19200,
+	38400, 57600, 115200, 230400, 460800, 500000, 576000, 921600, 1000000, 1152000,
+	1500000, 2000000, 2500000, 3000000, 3500000, 4000000,
+};
+
+/* The speed of CBAUD bits @cbaud; BOTHER's is @exact. */
+static u32 cbaud_speed(u32 cbaud, u32 exact)
+{
+	if (cbaud == BOTHER)
+		return exact;
+	if (cbaud & CBAUDEX) {
+		cbaud &= ~CBAUDEX;
+		/* one past the table counts as its low bits alone, as on Linux */
+		if (cbaud + 15 < ARRAY_SIZE(baud_table))
+			cbaud += 15;
+	}
+	return baud_table[cbaud];
+}
+
+/*
+ * Loads the speeds from c_cflag's bits (Linux's tty_termios_baud_rate
+ * and tty_termios_input_baud_rate): with BOTHER they stay as given;
+ * input bits B0 mean the output speed. The line has no rate to set:
+ * QEMU's UART and the board's take any.
+ */
+static void termios_set_speeds(struct ktermios *t)
+{
+	u32 ibits = (t->c_cflag >> IBSHIFT) & CBAUD;
+
+	t->c_ospeed = cbaud_speed(t->c_cflag & CBAUD, t->c_ospeed);
+	t->c_ispeed = ibits ? cbaud_speed(ibits, t->c_ispeed) : t->c_ospeed;
+}
+
 void tty_register_console(struct tty_struct *tty, const char *name,
 			  const struct tty_operations *ops, void *driver_data)
 {
@@ -75,6 +115,7 @@ void tty_register_console(struct tty_struct *tty, const char *name,
 	tty->ops = ops;
 	tty->driver_data = driver_data;
 	tty->termios = tty_std_termios;
+	termios_set_speeds(&tty->termios);
 	init_waitqueue_head(&tty->read_wait);
 	init_waitqueue_head(&tty->write_wait);
 	n_tty_open(tty);
@@ -309,16 +350,19 @@ void tty_set_termios(struct tty_struct *tty, const struct ktermios *t)
 	local_irq_restore(flags);
 }
 
+/* TCSETS* (a struct termios: the speeds are the tty's) and TCSETS*2 (a termios2). */
 static long set_termios(struct tty_struct *tty, unsigned int cmd, void *arg)
 {
-	struct ktermios t;
+	struct ktermios t = tty->termios;
+	bool termios2 = cmd == TCSETS2 || cmd == TCSETSW2 || cmd == TCSETSF2;
 	int ret = tty_check_change(tty, SIGTTOU);
 
 	if (ret)
 		return ret;
-	if (copy_from_user(&t, arg, sizeof(t)))
+	if (copy_from_user(&t, arg, termios2 ? sizeof(t) : TERMIOS_SIZE))
 		return -EFAULT;
-	if (cmd == TCSETSF)
+	termios_set_speeds(&t);
+	if (cmd == TCSETSF || cmd == TCSETSF2)
 		flush_input(tty);
 	tty_set_termios(tty, &t);
 	return 0;
@@ -352,10 +396,15 @@ static long tty_ioctl(struct file *file, unsigned int cmd, unsigned long arg)
 		return cmd == TIOCSPGRP ? -ENOTTY : -EIO;
 	switch (cmd) {
 	case TCGETS:
+		return copy_to_user(p, &tty->termios, TERMIOS_SIZE) ? -EFAULT : 0;
+	case TCGETS2:
 		return copy_to_user(p, &tty->termios, sizeof(tty->termios)) ? -EFAULT : 0;
 	case TCSETS:
 	case TCSETSW:
 	case TCSETSF:
+	case TCSETS2:
+	case TCSETSW2:
+	case TCSETSF2:
 		return set_termios(tty, cmd, p);
 	case TIOCGWINSZ:
 		return copy_to_user(p, &tty->winsize, sizeof(tty->winsize)) ? -EFAULT : 0;

@@ -59,6 +59,10 @@ struct tty_struct;
 #define XTABS		0014000
 
 /* c_cflag */
+#define CBAUD		0010017		/* the output speed: B0..B38400, or CBAUDEX and more */
+#define CBAUDEX		0010000
+#define BOTHER		0010000		/* (CBAUDEX alone) the speed is c_ospeed, as it is */
+#define IBSHIFT		16		/* the input speed's bits are CBAUD's shifted; B0: the output's */
 #define B38400		0000017
 #define CS8		0000060
 #define CREAD		0000200
@@ -78,12 +82,19 @@ struct tty_struct;
 #define ECHOKE		0004000
 #define IEXTEN		0100000
 
-/* The kernel's termios is the one user space passes (ARM: no speeds after c_cc). */
+/*
+ * The kernel's termios is Linux ARM's struct termios2: the struct
+ * termios TCGETS/TCSETS pass (no speeds after c_cc), then the speeds in
+ * baud, which TCGETS2/TCSETS2 pass too, kept as c_cflag's bits say.
+ */
 struct ktermios {
 	u32 c_iflag, c_oflag, c_cflag, c_lflag;
 	u8 c_line;
 	u8 c_cc[NCCS];
+	u32 c_ispeed, c_ospeed;
 };
+
+#define TERMIOS_SIZE	offsetof(struct ktermios, c_ispeed)	/* struct termios */
 
 struct winsize {
 	u16 ws_row, ws_col, ws_xpixel, ws_ypixel;
