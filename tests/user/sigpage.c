@@ -137,6 +137,8 @@ int main(void)
 	try_mremap("mremap [sigpage] to two pages", (void *)start, PAGE, 2 * PAGE, 0, NULL);
 	try_mremap("mremap [sigpage] to two pages, may move", (void *)start, PAGE, 2 * PAGE,
 		   MREMAP_MAYMOVE, NULL);
+	try_mremap("mremap [sigpage], MREMAP_DONTUNMAP", (void *)start, PAGE, PAGE,
+		   MREMAP_MAYMOVE | MREMAP_DONTUNMAP, NULL);
 	show("mprotect [sigpage] read-only", mprotect((void *)start, PAGE, PROT_READ));
 	show("mprotect [sigpage] back to r-x", mprotect((void *)start, PAGE,
 							 PROT_READ | PROT_EXEC));
