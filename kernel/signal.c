@@ -2,9 +2,9 @@
 /*
  * Signals: sending sets a pending bit, queues the signal's siginfo (a
  * standard signal already pending is not queued twice, a real-time one
- * is, once per send, up to RLIMIT_SIGPENDING) and wakes the task;
- * the lowest pending number is taken first, a real-time signal's
- * instances oldest first. On its way back to user mode (do_work_pending) a task
+ * is, once per send, up to RLIMIT_SIGPENDING) and wakes the task; the
+ * lowest pending number is taken first, a real-time signal's instances
+ * oldest first. On its way back to user mode (do_work_pending) a task
  * with an unblocked pending signal runs its handler on a frame that
  * arch/arm/kernel/signal.c builds, or dies of it, or ignores it
  * (SIG_IGN, or the default for SIGCHLD/SIGURG/SIGWINCH/SIGCONT), or

@@ -118,9 +118,12 @@ void do_work_pending(struct pt_regs *regs);
 void syscall_may_restart(long ret);
 
 /* ---- interval timers (kernel/itimer.c) ---- */
-/* Each tick: ITIMER_REAL's at @now; the CPU timers of current's process (@user_tick: it was in user mode). */
+/*
+ * Each tick: ITIMER_REAL's at @now; the CPU timers of current's process
+ * (@user_tick: it was in user mode).
+ */
 void itimer_tick(u64 now, bool user_tick);
-/* The group of @leader is dead: its timer goes. */
+/* The group of @leader is dead: its real timer goes. */
 void exit_itimers(struct task_struct *leader);
 
 /* ---- arch/arm/kernel/signal.c ---- */
