@@ -578,6 +578,7 @@ static int load_elf_binary(struct linux_binprm *bprm, struct pt_regs *regs)
 	}
 	mm->start_brk = mm->brk = PAGE_ALIGN(end);
 	err = setup_arg_pages(bprm, info.exec_stack) ?:
+	      arch_setup_additional_pages(mm) ?:
 	      create_elf_tables(bprm, &info, bias);
 	if (err)
 		return err;

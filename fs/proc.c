@@ -2,7 +2,8 @@
 /*
  * The proc filesystem, and two views of its own: /proc/PID/maps (one
  * line per VMA: range, permissions, offset, device, inode, path or
- * [heap] / [stack]; then the vectors page, [vectors]) and the kernel
+ * [heap] / [stack] / a special mapping's, as [sigpage]; then the vectors
+ * page, [vectors]) and the kernel
  * shell's ps listing. The other views it serves are in proc_array.c
  * (a task's) and proc_misc.c, meminfo.c and mm/ (the system's); each
  * file's text is generated anew at each read from the start, as
@@ -76,6 +77,8 @@ static void show_map_vma(struct seq_file *m, struct vm_area_struct *vma)
 		name = d_path(&vma->vm_file->f_path, buf, sizeof(buf));
 		if (IS_ERR(name))
 			name = "";
+	} else if (vma->vm_ops && vma->vm_ops->name) {
+		name = vma->vm_ops->name(vma);
 	} else if (vma->vm_start <= mm->brk && vma->vm_end >= mm->start_brk) {
 		name = "[heap]";
 	} else if (vma->vm_start <= mm->start_stack && vma->vm_end >= mm->start_stack) {

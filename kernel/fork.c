@@ -172,6 +172,7 @@ static struct task_struct *alloc_task(void)
 		return NULL;
 	}
 	p->stack->cpu = current_thread_info()->cpu;
+	INIT_LIST_HEAD(&p->sigqueue);
 	return p;
 }
 
@@ -194,6 +195,7 @@ void free_task(struct task_struct *p)
 	exit_fs(p);
 	if (p->sighand)
 		cleanup_sighand(p->sighand);
+	flush_sigqueue(p);
 	free_pid(p->pid);
 	free_thread_stack(p->stack);
 	kmem_cache_free(task_struct_cachep, p);
@@ -376,6 +378,7 @@ struct mm_struct *dup_mm(struct mm_struct *oldmm)
 	mm->arg_end = oldmm->arg_end;
 	mm->env_start = oldmm->env_start;
 	mm->env_end = oldmm->env_end;
+	mm->sigpage = oldmm->sigpage;
 	mm->exe_file = oldmm->exe_file ? get_file(oldmm->exe_file) : NULL;
 	if (mm->exe_file)
 		deny_write_access(mm->exe_file);	/* as the parent's: no writer can be there */

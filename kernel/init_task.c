@@ -27,6 +27,7 @@ struct task_struct init_task = {
 	.sibling = LIST_HEAD_INIT(init_task.sibling),
 	.tasks = LIST_HEAD_INIT(init_task.tasks),
 	.run_list = LIST_HEAD_INIT(init_task.run_list),
+	.sigqueue = LIST_HEAD_INIT(init_task.sigqueue),
 	.wait_chldexit = __WAIT_QUEUE_HEAD_INITIALIZER(init_task.wait_chldexit),
 	.sighand = &init_sighand,
 	.fs = &init_fs,

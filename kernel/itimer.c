@@ -1,11 +1,16 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * ITIMER_REAL: a process's wall-clock timer that sends it SIGALRM when
- * it runs out, then rearms itself by its interval if it has one (glibc's
- * alarm() is setitimer on ARM EABI). The timer lives in the group
- * leader; armed ones sit on itimer_list, which the tick walks. Invariant:
- * a leader is on the list exactly while it_real_expires is non-zero,
- * and leaves it when its group dies (exit_itimers).
+ * A process's interval timers, each of which sends it a signal when it
+ * runs out, then rearms itself by its interval if it has one:
+ * ITIMER_REAL counts wall-clock time (SIGALRM; glibc's alarm() is
+ * setitimer on ARM EABI), ITIMER_VIRTUAL the process's user time
+ * (SIGVTALRM), ITIMER_PROF its user and system time (SIGPROF). They
+ * live in the group leader. Armed real timers sit on itimer_list, which
+ * the tick walks; the CPU timers count down by a tick at each tick the
+ * process is charged (as Linux samples CPU time). Invariant: a leader
+ * is on the list exactly while it_real_expires is non-zero, and leaves
+ * it when its group dies (exit_itimers). fork leaves the child's
+ * timers disarmed; exec keeps them.
  */
 #include <linux/errno.h>
 #include <linux/kernel.h>
@@ -18,6 +23,7 @@
 #include <asm/irqflags.h>
 
 #define NSEC_PER_USEC	1000ULL
+#define TICK_NSEC	(NSEC_PER_SEC / HZ)
 
 struct timeval32 {
 	s32 tv_sec, tv_usec;
@@ -42,16 +48,42 @@ static void disarm(struct task_struct *leader)
 	leader->it_real_expires = 0;
 }
 
-/* Every tick: SIGALRM to each process whose timer ran out. */
-void itimer_tick(u64 now)
+/* A process signal: to the leader, or to a live thread once it has gone. */
+static void send_process_sig(struct task_struct *leader, int sig)
 {
-	struct task_struct *p, *tmp;
+	send_signal(leader->flags & PF_EXITING ? find_alive_thread(leader) ?: leader : leader,
+		    sig);
+}
+
+/*
+ * A tick of CPU time charged to @leader's process: @it runs out when
+ * less than a tick was left, and the next period starts where this one
+ * ended (one tick later at least).
+ */
+static void cpu_itimer_tick(struct task_struct *leader, struct cpu_itimer *it, int sig)
+{
+	u64 over;
+
+	if (!it->left)
+		return;
+	if (it->left > TICK_NSEC) {
+		it->left -= TICK_NSEC;
+		return;
+	}
+	send_process_sig(leader, sig);
+	over = TICK_NSEC - it->left;
+	it->left = !it->incr ? 0 : it->incr > over ? it->incr - over : 1;
+}
+
+/* Every tick: SIGALRM to each process whose timer ran out; current's CPU timers. */
+void itimer_tick(u64 now, bool user_tick)
+{
+	struct task_struct *p, *tmp, *leader = current->group_leader;
 
 	list_for_each_entry_safe(p, tmp, &itimer_list, it_real_node) {
 		if (p->it_real_expires > now)
 			continue;
-		/* a process signal: the leader, or a live thread once it has gone */
-		send_signal(p->flags & PF_EXITING ? find_alive_thread(p) ?: p : p, SIGALRM);
+		send_process_sig(p, SIGALRM);
 		if (!p->it_real_incr) {
 			disarm(p);
 			continue;
@@ -59,6 +91,11 @@ void itimer_tick(u64 now)
 		while (p->it_real_expires <= now)
 			p->it_real_expires += p->it_real_incr;
 	}
+	if (current->flags & PF_KTHREAD)
+		return;
+	if (user_tick)
+		cpu_itimer_tick(leader, &leader->it[ITIMER_VIRTUAL - 1], SIGVTALRM);
+	cpu_itimer_tick(leader, &leader->it[ITIMER_PROF - 1], SIGPROF);
 }
 
 void exit_itimers(struct task_struct *leader)
@@ -79,16 +116,35 @@ static void get_real(struct task_struct *leader, struct itimerval32 *v, u64 now)
 	ns_to_timeval(leader->it_real_incr, &v->it_interval);
 }
 
+static void get_cpu_itimer(const struct cpu_itimer *it, struct itimerval32 *v)
+{
+	ns_to_timeval(it->left, &v->it_value);
+	ns_to_timeval(it->incr, &v->it_interval);
+}
+
+/* What is left of timer @which of @leader, and its interval; -EINVAL for no such timer. */
+static int get_itimer(struct task_struct *leader, int which, struct itimerval32 *v, u64 now)
+{
+	if (which == ITIMER_REAL)
+		get_real(leader, v, now);
+	else if (which == ITIMER_VIRTUAL || which == ITIMER_PROF)
+		get_cpu_itimer(&leader->it[which - 1], v);
+	else
+		return -EINVAL;
+	return 0;
+}
+
 long sys_getitimer(int which, struct itimerval32 *value)
 {
 	struct itimerval32 v;
 	unsigned long flags;
+	int err;
 
-	if (which != ITIMER_REAL)
-		return -EINVAL;
 	local_irq_save(flags);
-	get_real(current->group_leader, &v, ktime_get_ns());
+	err = get_itimer(current->group_leader, which, &v, ktime_get_ns());
 	local_irq_restore(flags);
+	if (err)
+		return err;
 	return copy_to_user(value, &v, sizeof(v)) ? -EFAULT : 0;
 }
 
@@ -109,7 +165,7 @@ long sys_setitimer(int which, const struct itimerval32 *value, struct itimerval3
 	unsigned long flags;
 	u64 now;
 
-	if (which != ITIMER_REAL)
+	if (which < ITIMER_REAL || which > ITIMER_PROF)
 		return -EINVAL;
 	if (value) {
 		if (copy_from_user(&v, value, sizeof(v)))
@@ -121,12 +177,22 @@ long sys_setitimer(int which, const struct itimerval32 *value, struct itimerval3
 	}
 	local_irq_save(flags);
 	now = ktime_get_ns();
-	get_real(leader, &old, now);
-	disarm(leader);
-	if (v.it_value.tv_sec || v.it_value.tv_usec) {
-		leader->it_real_expires = now + timeval_to_ns(&v.it_value);
-		leader->it_real_incr = timeval_to_ns(&v.it_interval);
-		list_add_tail(&leader->it_real_node, &itimer_list);
+	get_itimer(leader, which, &old, now);
+	if (which != ITIMER_REAL) {
+		struct cpu_itimer *it = &leader->it[which - 1];
+
+		/* as Linux, a tick more: the one under way is not all there */
+		it->left = timeval_to_ns(&v.it_value);
+		if (it->left)
+			it->left += TICK_NSEC;
+		it->incr = timeval_to_ns(&v.it_interval);
+	} else {
+		disarm(leader);
+		if (v.it_value.tv_sec || v.it_value.tv_usec) {
+			leader->it_real_expires = now + timeval_to_ns(&v.it_value);
+			leader->it_real_incr = timeval_to_ns(&v.it_interval);
+			list_add_tail(&leader->it_real_node, &itimer_list);
+		}
 	}
 	local_irq_restore(flags);
 	if (ovalue && copy_to_user(ovalue, &old, sizeof(old)))

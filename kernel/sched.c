@@ -279,7 +279,7 @@ void scheduler_tick(bool user_tick)
 		list_del_init(&s->list);
 		wake_up_process(s->task);
 	}
-	itimer_tick(now);
+	itimer_tick(now, user_tick);
 	if (p == &init_task) {
 		if (nr_runnable)
 			set_tsk_need_resched(p);

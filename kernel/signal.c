@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * Signals: sending sets a pending bit, records the signal's siginfo (one
- * per signal number: a signal already pending is not queued twice) and
- * wakes the task; on its way back to user mode (do_work_pending) a task
+ * Signals: sending sets a pending bit, queues the signal's siginfo (a
+ * standard signal already pending is not queued twice, a real-time one
+ * is, once per send, up to RLIMIT_SIGPENDING) and wakes the task; the
+ * lowest pending number is taken first, a real-time signal's instances
+ * oldest first. On its way back to user mode (do_work_pending) a task
  * with an unblocked pending signal runs its handler on a frame that
  * arch/arm/kernel/signal.c builds, or dies of it, or ignores it
  * (SIG_IGN, or the default for SIGCHLD/SIGURG/SIGWINCH/SIGCONT), or
@@ -22,6 +24,7 @@
 #include <linux/printk.h>
 #include <linux/sched.h>
 #include <linux/signal.h>
+#include <linux/slab.h>
 #include <linux/syscalls.h>
 #include <linux/time.h>
 #include <linux/uaccess.h>
@@ -43,7 +46,8 @@ static const char *const signal_names[] = {
 	[SIGPIPE] = "SIGPIPE", [SIGALRM] = "SIGALRM", [SIGTERM] = "SIGTERM",
 	[SIGCHLD] = "SIGCHLD", [SIGCONT] = "SIGCONT", [SIGSTOP] = "SIGSTOP",
 	[SIGTSTP] = "SIGTSTP", [SIGTTIN] = "SIGTTIN", [SIGTTOU] = "SIGTTOU",
-	[SIGURG] = "SIGURG", [SIGWINCH] = "SIGWINCH",
+	[SIGURG] = "SIGURG", [SIGVTALRM] = "SIGVTALRM", [SIGPROF] = "SIGPROF",
+	[SIGWINCH] = "SIGWINCH",
 };
 
 const char *signal_name(int sig)
@@ -51,6 +55,71 @@ const char *signal_name(int sig)
 	if (sig > 0 && sig < (int)ARRAY_SIZE(signal_names) && signal_names[sig])
 		return signal_names[sig];
 	return "signal";
+}
+
+/*
+ * A pending signal's siginfo, on its task's sigqueue list (Linux's
+ * struct sigqueue). Invariant: a signal has entries only while its
+ * pending bit is set; a standard signal has one at most. A pending
+ * signal without one lost its siginfo to the limit below.
+ */
+struct sigqueue {
+	struct list_head list;
+	struct kernel_siginfo info;
+};
+
+/*
+ * Entries queued, counted against the RLIMIT_SIGPENDING of the task
+ * they are queued to. Linux counts per user: every process here is
+ * root's, so one count for the machine.
+ */
+static unsigned long nr_sigqueued;
+
+/*
+ * Queues @info for @sig: past the limit (which the kernel's own and
+ * kill's standard signals may pass: @override) or out of memory, false.
+ */
+static bool sigqueue_add(struct task_struct *t, int sig, const struct kernel_siginfo *info,
+			 bool override)
+{
+	struct sigqueue *q;
+
+	if (!override && nr_sigqueued >= t->rlim[RLIMIT_SIGPENDING].rlim_cur)
+		return false;
+	q = kmalloc(sizeof(*q), GFP_ATOMIC);
+	if (!q)
+		return false;
+	q->info = *info;
+	q->info.si_signo = sig;
+	list_add_tail(&q->list, &t->sigqueue);
+	nr_sigqueued++;
+	return true;
+}
+
+static void sigqueue_free(struct sigqueue *q)
+{
+	list_del(&q->list);
+	kfree(q);
+	nr_sigqueued--;
+}
+
+/* The signals of @mask are no longer pending in @t: their bits and entries go. */
+static void flush_sigqueue_mask(struct task_struct *t, u64 mask)
+{
+	struct sigqueue *q, *tmp;
+	unsigned long flags;
+
+	local_irq_save(flags);
+	t->pending &= ~mask;
+	list_for_each_entry_safe(q, tmp, &t->sigqueue, list)
+		if (mask & sigmask(q->info.si_signo))
+			sigqueue_free(q);
+	local_irq_restore(flags);
+}
+
+void flush_sigqueue(struct task_struct *t)
+{
+	flush_sigqueue_mask(t, ~0ULL);
 }
 
 static bool sig_ignored(struct task_struct *t, int sig)
@@ -92,10 +161,10 @@ static bool prepare_signal(struct task_struct *t, int sig)
 			if (p->group_leader != leader)
 				continue;
 			if (sig != SIGCONT) {
-				p->pending &= ~sigmask(SIGCONT);
+				flush_sigqueue_mask(p, sigmask(SIGCONT));
 				continue;
 			}
-			p->pending &= ~SIG_KERNEL_STOP_MASK;
+			flush_sigqueue_mask(p, SIG_KERNEL_STOP_MASK);
 			p->jobctl &= ~JOBCTL_STOP_PENDING;
 			wake_up_stopped(p);
 		}
@@ -113,6 +182,11 @@ static bool prepare_signal(struct task_struct *t, int sig)
 	return !sig_ignored(t, sig);
 }
 
+/*
+ * Pends @sig with its siginfo. A real-time signal that finds no room
+ * is -EAGAIN when its sender chose the siginfo (sigqueue), as on Linux;
+ * sent by kill or the kernel it is pending without one.
+ */
 int send_signal_info(struct task_struct *t, int sig, struct kernel_siginfo *info)
 {
 	unsigned long flags;
@@ -122,9 +196,14 @@ int send_signal_info(struct task_struct *t, int sig, struct kernel_siginfo *info
 	if (t->state == EXIT_ZOMBIE || t->state == EXIT_DEAD || !prepare_signal(t, sig))
 		return 0;
 	local_irq_save(flags);
-	if (!(t->pending & sigmask(sig))) {
-		t->siginfo[sig - 1] = *info;
-		t->siginfo[sig - 1].si_signo = sig;
+	if (sig >= SIGRTMIN) {
+		if (!sigqueue_add(t, sig, info, false) && info->si_code != SI_USER &&
+		    info->si_code != SI_KERNEL) {
+			local_irq_restore(flags);
+			return -EAGAIN;
+		}
+	} else if (!(t->pending & sigmask(sig))) {
+		sigqueue_add(t, sig, info, info->si_code >= 0);
 	}
 	t->pending |= sigmask(sig);
 	if (signal_pending(t) || sig == SIGKILL) {
@@ -189,7 +268,7 @@ void force_fatal_sig(int sig)
 
 	tsk->sighand->action[sig - 1].handler = (unsigned long)SIG_DFL;
 	tsk->blocked &= ~sigmask(sig);
-	tsk->pending &= ~sigmask(sig);	/* its siginfo is the fault's, not an older one */
+	flush_sigqueue_mask(tsk, sigmask(sig));	/* its siginfo is the fault's, not an older one */
 	send_signal(tsk, sig);
 }
 
@@ -332,16 +411,37 @@ static void handle_signal(int sig, struct kernel_siginfo *info, struct pt_regs *
 		ka->handler = (unsigned long)SIG_DFL;
 }
 
-/* The lowest pending signal of @mask, taken off the pending set; 0 if none. */
+/*
+ * The lowest pending signal of @mask, with its oldest siginfo, which
+ * is taken off the queue; the signal stays pending while it has more.
+ * One that lost its siginfo reads as from kill with no sender. 0 if none.
+ */
 static int dequeue_signal(struct task_struct *tsk, u64 mask, struct kernel_siginfo *info)
 {
+	struct sigqueue *q, *first = NULL;
+	bool more = false;
 	int sig;
 
 	if (!(tsk->pending & mask))
 		return 0;
 	sig = __builtin_ctzll(tsk->pending & mask) + 1;
-	tsk->pending &= ~sigmask(sig);
-	*info = tsk->siginfo[sig - 1];
+	list_for_each_entry(q, &tsk->sigqueue, list) {
+		if (q->info.si_signo != sig)
+			continue;
+		if (first) {
+			more = true;
+			break;
+		}
+		first = q;
+	}
+	if (first) {
+		*info = first->info;
+		sigqueue_free(first);
+	} else {
+		*info = (struct kernel_siginfo){ .si_signo = sig, .si_code = SI_USER };
+	}
+	if (!more)
+		tsk->pending &= ~sigmask(sig);
 	return sig;
 }
 
@@ -573,7 +673,7 @@ long sys_rt_sigaction(int sig, const struct user_sigaction *act,
 		k->restorer = u.restorer;
 		k->mask = u.mask[0] | (u64)u.mask[1] << 32;
 		if (sig_ignored(current, sig))
-			current->pending &= ~sigmask(sig);
+			flush_sigqueue_mask(current, sigmask(sig));
 	}
 	return 0;
 }

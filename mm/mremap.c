@@ -84,6 +84,8 @@ static unsigned long move_vma(struct vm_area_struct *vma, unsigned long addr,
 		do_munmap(mm, new_addr, new_len);
 		return -ENOMEM;
 	}
+	if (vma->vm_ops && vma->vm_ops->mremap)
+		vma->vm_ops->mremap(new);
 	if (!(flags & MREMAP_DONTUNMAP))
 		do_munmap(mm, addr, old_len);
 	return new_addr;
@@ -92,18 +94,25 @@ static unsigned long move_vma(struct vm_area_struct *vma, unsigned long addr,
 /*
  * The VMA at @addr if [addr, addr + old_len) may become @new_len bytes
  * (Linux's vma_to_resize): -EFAULT unless the old range lies in that one
- * VMA, -EINVAL if its file offset would wrap, -ENOMEM past RLIMIT_AS or
+ * VMA, -EINVAL if its file offset would wrap or MREMAP_DONTUNMAP (in
+ * @flags) would copy a special mapping, -ENOMEM past RLIMIT_AS or
  * RLIMIT_DATA.
  */
 static struct vm_area_struct *vma_to_resize(struct mm_struct *mm, unsigned long addr,
 					    unsigned long old_len, unsigned long new_len,
-					    long *err)
+					    unsigned long flags, long *err)
 {
 	struct vm_area_struct *vma = find_vma(mm, addr);
 	unsigned long pgoff;
 
 	*err = -EFAULT;
-	if (!vma || vma->vm_start > addr || old_len > vma->vm_end - addr)
+	if (!vma || vma->vm_start > addr)
+		return NULL;
+	*err = -EINVAL;
+	if ((flags & MREMAP_DONTUNMAP) && (vma->vm_flags & VM_DONTEXPAND))
+		return NULL;
+	*err = -EFAULT;
+	if (old_len > vma->vm_end - addr)
 		return NULL;
 	if (new_len == old_len)
 		return vma;
@@ -146,7 +155,7 @@ static unsigned long mremap_to(struct mm_struct *mm, unsigned long addr,
 			return err;
 		old_len = new_len;
 	}
-	vma = vma_to_resize(mm, addr, old_len, new_len, &err);
+	vma = vma_to_resize(mm, addr, old_len, new_len, flags, &err);
 	if (!vma)
 		return err;
 	if (!(flags & MREMAP_FIXED)) {
@@ -206,7 +215,7 @@ unsigned long do_mremap(struct mm_struct *mm, unsigned long addr,
 		}
 		return addr;
 	}
-	vma = vma_to_resize(mm, addr, old_len, new_len, &err);
+	vma = vma_to_resize(mm, addr, old_len, new_len, flags, &err);
 	if (!vma)
 		return err;
 	delta = new_len - old_len;

@@ -7,7 +7,10 @@
  * in canonical mode; VMIN bytes or VTIME in raw mode), for output to be
  * started again (IXON), and obey job control (tty_jobctrl.c), except
  * through /dev/console, which Linux exempts as a redirection. The
- * termios ioctls, FIONREAD, TIOCSTI, flushes and window size are here.
+ * termios ioctls (termios2's with the speeds too), FIONREAD, TIOCSTI,
+ * flushes and window size are here.
+ * A file keeps in f_version the tty's hangup count when it was opened:
+ * once the tty is hung up again it behaves as Linux's hung_up_tty_fops.
  *
  * Input is taken by the driver's interrupt; whoever looks at the line
  * discipline's buffer from a task masks interrupts while doing so.
@@ -37,6 +40,41 @@ struct tty_struct *tty_console(void)
 	return console_tty;
 }
 
+/* The speeds the Bnnn values stand for: B0..B38400, then CBAUDEX | 1.. */
+static const u32 baud_table[] = {
+	0, 50, 75, 110, 134, 150, 200, 300, 600, 1200, 1800, 2400, 4800, 9600, 19200,
+	38400, 57600, 115200, 230400, 460800, 500000, 576000, 921600, 1000000, 1152000,
+	1500000, 2000000, 2500000, 3000000, 3500000, 4000000,
+};
+
+/* The speed of CBAUD bits @cbaud; BOTHER's is @exact. */
+static u32 cbaud_speed(u32 cbaud, u32 exact)
+{
+	if (cbaud == BOTHER)
+		return exact;
+	if (cbaud & CBAUDEX) {
+		cbaud &= ~CBAUDEX;
+		/* one past the table counts as its low bits alone, as on Linux */
+		if (cbaud + 15 < ARRAY_SIZE(baud_table))
+			cbaud += 15;
+	}
+	return baud_table[cbaud];
+}
+
+/*
+ * Loads the speeds from c_cflag's bits (Linux's tty_termios_baud_rate
+ * and tty_termios_input_baud_rate): with BOTHER they stay as given;
+ * input bits B0 mean the output speed. The line has no rate to set:
+ * QEMU's UART and the board's take any.
+ */
+static void termios_set_speeds(struct ktermios *t)
+{
+	u32 ibits = (t->c_cflag >> IBSHIFT) & CBAUD;
+
+	t->c_ospeed = cbaud_speed(t->c_cflag & CBAUD, t->c_ospeed);
+	t->c_ispeed = ibits ? cbaud_speed(ibits, t->c_ispeed) : t->c_ospeed;
+}
+
 void tty_register_console(struct tty_struct *tty, const char *name,
 			  const struct tty_operations *ops, void *driver_data)
 {
@@ -45,6 +83,7 @@ void tty_register_console(struct tty_struct *tty, const char *name,
 	tty->ops = ops;
 	tty->driver_data = driver_data;
 	tty->termios = tty_std_termios;
+	termios_set_speeds(&tty->termios);
 	init_waitqueue_head(&tty->read_wait);
 	init_waitqueue_head(&tty->write_wait);
 	n_tty_open(tty);
@@ -63,6 +102,16 @@ static void tty_unthrottle(struct tty_struct *tty)
 		tty->ops->unthrottle(tty);
 }
 
+static void flush_input(struct tty_struct *tty)
+{
+	unsigned long flags;
+
+	local_irq_save(flags);
+	n_tty_flush_input(tty);
+	local_irq_restore(flags);
+	tty_unthrottle(tty);
+}
+
 static bool input_available(struct tty_struct *tty)
 {
 	unsigned long flags;
@@ -75,17 +124,19 @@ static bool input_available(struct tty_struct *tty)
 }
 
 /*
- * Sleeps until input may be there, @deadline passes or a signal comes
- * (-ERESTARTSYS). A line without an interrupt is polled meanwhile.
+ * Sleeps until input may be there, @deadline passes, the tty is hung
+ * up or a signal comes (-ERESTARTSYS). A line without an interrupt is
+ * polled meanwhile.
  */
 static int wait_for_input(struct tty_struct *tty, u64 deadline)
 {
-	u64 until = deadline;
+	u64 until = deadline, hangups = tty->hangups;
 	int err;
 
 	if (tty->polled)
 		until = min(deadline, ktime_get_ns() + POLL_PERIOD_NS);
-	err = wait_event_interruptible_deadline(tty->read_wait, input_available(tty), until);
+	err = wait_event_interruptible_deadline(tty->read_wait, input_available(tty) ||
+						tty->hangups != hangups, until);
 	if (tty->polled)
 		tty_unthrottle(tty);
 	return err == -EINTR ? -ERESTARTSYS : 0;
@@ -94,6 +145,20 @@ static int wait_for_input(struct tty_struct *tty, u64 deadline)
 static bool is_console_file(struct file *file)
 {
 	return file->f_op == &console_fops;
+}
+
+/* Whether @file was hung up (Linux's tty_hung_up_p); never through /dev/console. */
+static bool tty_hung_up_p(struct file *file)
+{
+	return !is_console_file(file) && file->f_version != file_tty(file)->hangups;
+}
+
+void tty_vhangup(struct tty_struct *tty)
+{
+	tty->hangups++;
+	flush_input(tty);
+	wake_up(&tty->read_wait);
+	wake_up(&tty->write_wait);
 }
 
 /*
@@ -129,6 +194,8 @@ static ssize_t tty_read(struct file *file, struct iov_iter *to, loff_t *pos)
 		size_t n;
 		bool eof;
 
+		if (tty_hung_up_p(file))
+			break;
 		if (!is_console_file(file)) {
 			ret = tty_check_change(tty, SIGTTIN);
 			if (ret)
@@ -186,6 +253,8 @@ static ssize_t tty_write(struct file *file, struct iov_iter *from, loff_t *pos)
 	char *buf;
 
 	(void)pos;
+	if (tty_hung_up_p(file))
+		return -EIO;
 	if (L_FLAG(tty, TOSTOP) && !is_console_file(file)) {
 		ret = tty_check_change(tty, SIGTTOU);
 		if (ret)
@@ -223,6 +292,8 @@ static __poll_t tty_poll(struct file *file, poll_table *wait)
 	__poll_t mask = 0;
 	unsigned long flags;
 
+	if (tty_hung_up_p(file))
+		return EPOLLIN | EPOLLOUT | EPOLLERR | EPOLLHUP | EPOLLRDNORM | EPOLLWRNORM;
 	poll_wait(file, &tty->read_wait, wait);
 	poll_wait(file, &tty->write_wait, wait);
 	if (tty->polled)
@@ -247,26 +318,19 @@ void tty_set_termios(struct tty_struct *tty, const struct ktermios *t)
 	local_irq_restore(flags);
 }
 
-static void flush_input(struct tty_struct *tty)
-{
-	unsigned long flags;
-
-	local_irq_save(flags);
-	n_tty_flush_input(tty);
-	local_irq_restore(flags);
-	tty_unthrottle(tty);
-}
-
+/* TCSETS* (a struct termios: the speeds are the tty's) and TCSETS*2 (a termios2). */
 static long set_termios(struct tty_struct *tty, unsigned int cmd, void *arg)
 {
-	struct ktermios t;
+	struct ktermios t = tty->termios;
+	bool termios2 = cmd == TCSETS2 || cmd == TCSETSW2 || cmd == TCSETSF2;
 	int ret = tty_check_change(tty, SIGTTOU);
 
 	if (ret)
 		return ret;
-	if (copy_from_user(&t, arg, sizeof(t)))
+	if (copy_from_user(&t, arg, termios2 ? sizeof(t) : TERMIOS_SIZE))
 		return -EFAULT;
-	if (cmd == TCSETSF)
+	termios_set_speeds(&t);
+	if (cmd == TCSETSF || cmd == TCSETSF2)
 		flush_input(tty);
 	tty_set_termios(tty, &t);
 	return 0;
@@ -296,12 +360,19 @@ static long tty_ioctl(struct file *file, unsigned int cmd, unsigned long arg)
 	long ret;
 	char c;
 
+	if (tty_hung_up_p(file))
+		return cmd == TIOCSPGRP ? -ENOTTY : -EIO;
 	switch (cmd) {
 	case TCGETS:
+		return copy_to_user(p, &tty->termios, TERMIOS_SIZE) ? -EFAULT : 0;
+	case TCGETS2:
 		return copy_to_user(p, &tty->termios, sizeof(tty->termios)) ? -EFAULT : 0;
 	case TCSETS:
 	case TCSETSW:
 	case TCSETSF:
+	case TCSETS2:
+	case TCSETSW2:
+	case TCSETSF2:
 		return set_termios(tty, cmd, p);
 	case TIOCGWINSZ:
 		return copy_to_user(p, &tty->winsize, sizeof(tty->winsize)) ? -EFAULT : 0;
@@ -375,6 +446,7 @@ static void tty_file_open(struct inode *inode, struct file *file, struct tty_str
 {
 	stream_open(inode, file);
 	file->private_data = tty;
+	file->f_version = tty->hangups;
 	file->f_flags &= ~O_NOCTTY;	/* asked of the open only, as Linux's f_flags */
 }
 

@@ -72,6 +72,8 @@ void disassociate_ctty(bool on_exit)
 	}
 	session_clear_tty(leader->session);
 	tty->session = tty->pgrp = 0;
+	if (on_exit)
+		tty_vhangup(tty);
 }
 
 /* A process group's session, or else the session of the process with that pid. */

@@ -214,10 +214,14 @@ struct vm_fault {
 	struct page *page;		/* out: the page, with a reference */
 };
 
-/* What the object behind a VMA does for it: shared file mappings (tmpfs). */
+/* What the object behind a VMA does for it: shared file mappings (tmpfs), [sigpage]. */
 struct vm_operations_struct {
 	/* Finds the page for vmf->pgoff: 0, or VM_FAULT_* bits. */
 	int (*fault)(struct vm_fault *vmf);
+	/* mremap moved the VMA: @new_vma is where it is now (may be NULL). */
+	void (*mremap)(struct vm_area_struct *new_vma);
+	/* Its name in /proc/PID/maps, for a mapping of no file (may be NULL). */
+	const char *(*name)(struct vm_area_struct *vma);
 };
 
 /* init_on_alloc= / init_on_free= (mm/page_alloc.c): pages and objects zeroed */

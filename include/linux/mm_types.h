@@ -121,6 +121,7 @@ struct mm_struct {
 	long rss_stat[NR_MM_COUNTERS];
 	unsigned long pgtables_bytes;	/* pte pages it owns */
 	u64 context_id;			/* ASID and its generation */
+	unsigned long sigpage;		/* where exec mapped [sigpage] (Linux's context.sigpage) */
 	const char *name;		/* for views: "init_mm", or the task */
 };
 

@@ -97,6 +97,12 @@ struct sighand_struct {
 
 extern struct sighand_struct init_sighand;
 
+/* A process's CPU-time interval timer: what is left of it, in ns of CPU time. */
+struct cpu_itimer {
+	u64 left;			/* 0: disarmed */
+	u64 incr;			/* its interval, 0: one-shot */
+};
+
 /* A system call cut short by a signal the task does not see, to go on with. */
 struct restart_block {
 	long (*fn)(struct restart_block *);	/* NULL: nothing to go on with */
@@ -159,7 +165,7 @@ struct task_struct {
 
 	u64 pending;			/* signals pending, bit n-1 for n */
 	u64 blocked;
-	struct kernel_siginfo siginfo[_NSIG];	/* of each pending signal */
+	struct list_head sigqueue;	/* siginfos of the pending signals, oldest first */
 	u64 saved_sigmask;		/* blocked before rt_sigsuspend */
 	bool restore_sigmask;		/* saved_sigmask goes back once a signal is taken */
 	bool restart_pending;		/* r0 holds an -ERESTART* of the last call */
@@ -168,6 +174,7 @@ struct task_struct {
 	u64 it_real_expires;		/* ITIMER_REAL (leader): ktime_get_ns, 0: disarmed */
 	u64 it_real_incr;		/* its interval, 0: one-shot */
 	struct list_head it_real_node;	/* on itimer_list while armed */
+	struct cpu_itimer it[2];	/* ITIMER_VIRTUAL, ITIMER_PROF (leader) */
 	struct sighand_struct *sighand;
 	unsigned int jobctl;		/* JOBCTL_* */
 	struct restart_block restart_block;

@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
  * Signals (numbers, flags and si_codes: uapi); sending sets a pending
- * bit (with one siginfo per signal) and wakes the task; on its way back
+ * bit, queues the siginfo (once for a standard signal, at each send for
+ * a real-time one) and wakes the task; on its way back
  * to user mode a task takes its pending signals: a default action
  * (terminate, ignore, stop the thread group; SIGCONT continues it as it
  * is sent) or a user handler, run on a frame arch/arm/kernel/signal.c
@@ -26,6 +27,8 @@ struct k_sigaction;
 int send_signal(struct task_struct *t, int sig);
 /* A signal with its siginfo; @info->si_signo is set here. */
 int send_signal_info(struct task_struct *t, int sig, struct kernel_siginfo *info);
+/* Frees what @t has queued (exit). */
+void flush_sigqueue(struct task_struct *t);
 /* @sig from the kernel to every process of group @pgrp: 0, or -ESRCH if none took it. */
 int kill_pgrp(int pgrp, int sig);
 /* A fault the task cannot survive: report in one line, then kill it. */
@@ -44,12 +47,19 @@ void do_work_pending(struct pt_regs *regs);
 /* The call that returned @ret may have to go on or end -EINTR once signals are taken. */
 void syscall_may_restart(long ret);
 
-/* ---- ITIMER_REAL (kernel/itimer.c) ---- */
-void itimer_tick(u64 now);
-/* The group of @leader is dead: its timer goes. */
+/* ---- interval timers (kernel/itimer.c) ---- */
+/*
+ * Each tick: ITIMER_REAL's at @now; the CPU timers of current's process
+ * (@user_tick: it was in user mode).
+ */
+void itimer_tick(u64 now, bool user_tick);
+/* The group of @leader is dead: its real timer goes. */
 void exit_itimers(struct task_struct *leader);
 
 /* ---- arch/arm/kernel/signal.c ---- */
+struct mm_struct;
+/* exec: maps [sigpage], the handlers' return code, into @mm; 0 or -errno. */
+int arch_setup_additional_pages(struct mm_struct *mm);
 /* Builds the frame of handler @ka for @sig on the user stack; -EFAULT if it cannot. */
 int setup_signal_frame(int sig, struct kernel_siginfo *info, struct k_sigaction *ka,
 		       u64 oldset, struct pt_regs *regs);

@@ -22,16 +22,21 @@ struct task_struct;
 struct tty_struct;
 
 /*
- * The kernel's termios is the one user space passes (ARM: no speeds
- * after c_cc), so TCGETS and TCSETS copy it as it is.
+ * The kernel's termios is Linux ARM's struct termios2: the struct
+ * termios TCGETS/TCSETS pass (no speeds after c_cc), then the speeds in
+ * baud, which TCGETS2/TCSETS2 pass too, kept as c_cflag's bits say.
  */
 struct ktermios {
 	u32 c_iflag, c_oflag, c_cflag, c_lflag;
 	u8 c_line;
 	u8 c_cc[NCCS];
+	u32 c_ispeed, c_ospeed;
 };
 
-_Static_assert(sizeof(struct ktermios) == sizeof(struct termios), "ktermios is termios");
+#define TERMIOS_SIZE	offsetof(struct ktermios, c_ispeed)	/* struct termios */
+
+_Static_assert(TERMIOS_SIZE == sizeof(struct termios) &&
+	       sizeof(struct ktermios) == sizeof(struct termios2), "ktermios is termios2");
 
 #define N_TTY_BUF_SIZE	4096	/* a power of two */
 
@@ -72,6 +77,7 @@ struct tty_struct {
 	bool stopped;			/* output stopped (STOP character, TCOOFF) */
 	bool polled;			/* input arrives only when unthrottle polls it */
 	unsigned long intr_count;	/* signal characters taken, for the kernel shell */
+	u64 hangups;			/* so far: a file opened before the last is hung up */
 	struct wait_queue_head read_wait, write_wait;
 	struct n_tty_data ldata;
 };
@@ -106,7 +112,10 @@ void n_tty_write(struct tty_struct *tty, const unsigned char *buf, size_t n);
 int tty_check_change(struct tty_struct *tty, int sig);
 /* The caller, a session leader without a terminal, takes @tty as its own. */
 void proc_set_tty(struct tty_struct *tty);
-/* A session leader gives its terminal up (at exit, or TIOCNOTTY): SIGHUP to the foreground. */
+/*
+ * A session leader gives its terminal up (at exit, or TIOCNOTTY): SIGHUP
+ * to the foreground; at exit the tty is hung up too (tty_vhangup).
+ */
 void disassociate_ctty(bool on_exit);
 long tty_jobctrl_ioctl(struct tty_struct *tty, struct file *file, unsigned int cmd,
 		       unsigned long arg);
@@ -122,5 +131,12 @@ int tty_getc(struct tty_struct *tty);
 /* The kernel shell's sleep: until @deadline, or -EINTR when a signal character is typed. */
 int tty_sleep_until(struct tty_struct *tty, u64 deadline);
 void tty_set_termios(struct tty_struct *tty, const struct ktermios *t);
+/*
+ * Hangs up the files open on @tty but through /dev/console: their reads
+ * return 0, their writes and ioctls EIO (TIOCSPGRP ENOTTY), as Linux's
+ * hung_up_tty_fops; pending input goes. Opening the tty again gives a
+ * working file.
+ */
+void tty_vhangup(struct tty_struct *tty);
 
 #endif

@@ -86,17 +86,6 @@ vectors:
 .Lv_fiq:	.word	vector_fiq
 
 /*
- * The return from a signal handler without SA_RESTORER (arch/arm/kernel/
- * signal.c points lr here): sigreturn, then rt_sigreturn, each in ARM
- * and in Thumb for a Thumb handler. The page is user-executable.
- */
-	.org	0x500
-	.word	0xe3a07077, 0xef000000	@ mov r7, #119; svc #0
-	.short	0x2777, 0xdf00		@ movs r7, #119; svc #0
-	.word	0xe3a070ad, 0xef000000	@ mov r7, #173; svc #0
-	.short	0x27ad, 0xdf00		@ movs r7, #173; svc #0
-
-/*
  * The kuser helpers: code user programs call at fixed addresses (the
  * page is user-readable and executable), an ABI C libraries rely on for
  * atomics and TLS on CPUs without them, and still use on ARMv7. Each

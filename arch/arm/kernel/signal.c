@@ -10,28 +10,40 @@
  * without the dummy block is read with the VFP block first, as Linux
  * reads it. The handler returns to
  * sa_restorer (SA_RESTORER) or to the kernel's return code in the
- * vectors page, which calls sigreturn/rt_sigreturn. Invariant: nothing
+ * process's [sigpage], which calls sigreturn/rt_sigreturn: one page of
+ * the kernel image that exec maps into every mm (Linux's
+ * arch_setup_additional_pages), wherever a free page is. Invariant: nothing
  * read back from a frame reaches the registers unless it is all valid:
  * user mode, interrupts on, the VFP block's magic and size intact;
  * otherwise the task gets SIGSEGV.
  */
 #include <linux/errno.h>
+#include <linux/gfp.h>
 #include <linux/kernel.h>
+#include <linux/mm.h>
 #include <linux/sched.h>
 #include <linux/signal.h>
 #include <linux/string.h>
 #include <linux/uaccess.h>
+#include <asm/cacheflush.h>
 #include <asm/memory.h>
 #include <asm/ptrace.h>
 #include <asm/sigcontext.h>
 #include <asm/vfp.h>
 
-/* entry-armv.S puts the return codes at this offset of the vectors page */
-#define SIGRETURN_CODE		(VECTORS_BASE + 0x500)
-#define SIGRETURN_ARM		0	/* mov r7, #119; svc #0 */
-#define SIGRETURN_THUMB		8	/* movs r7, #119; svc #0 */
-#define RT_SIGRETURN_ARM	12	/* mov r7, #173; svc #0 */
-#define RT_SIGRETURN_THUMB	20	/* movs r7, #173; svc #0 */
+/* The return codes, as words: ARM is two, Thumb's two halfwords are one */
+#define MOV_R7_SIGRETURN	0xe3a07077	/* mov r7, #119 */
+#define MOV_R7_RT_SIGRETURN	0xe3a070ad	/* mov r7, #173 */
+#define SVC_0			0xef000000	/* svc #0 */
+#define THUMB_SIGRETURN		0xdf002777	/* movs r7, #119; svc #0 */
+#define THUMB_RT_SIGRETURN	0xdf0027ad	/* movs r7, #173; svc #0 */
+#define UNDEF_INSN		0xe7fddef1	/* permanently undefined: a stray jump traps */
+
+/* Their offsets in [sigpage] */
+#define SIGRETURN_ARM		0
+#define SIGRETURN_THUMB		8
+#define RT_SIGRETURN_ARM	12
+#define RT_SIGRETURN_THUMB	20
 
 #define VFP_MAGIC		0x56465001
 #define DUMMY_MAGIC		0xb0d9ed01	/* an iWMMXt block with nothing in it */
@@ -94,6 +106,98 @@ _Static_assert(sizeof(struct ucontext) == 744 && sizeof(struct sigframe) == 760 
 	       __builtin_offsetof(struct rt_sigframe, sig.uc) == 128, "frames");
 _Static_assert(IWMMXT_STORAGE_SIZE + sizeof(struct vfp_sigframe) + 4 <=
 	       sizeof(((struct ucontext *)0)->uc_regspace), "uc_regspace holds the blocks");
+
+/*
+ * [sigpage]: the same page in every process, read-only and executable,
+ * made at the first exec and kept for good (this reference is never
+ * dropped), never written after (a private copy is made if mprotect
+ * lets a process write it). Its first words are the return codes at
+ * the offsets above.
+ */
+static struct page *signal_page;
+
+static struct page *get_signal_page(void)
+{
+	static const u32 codes[] = {
+		[SIGRETURN_ARM / 4] = MOV_R7_SIGRETURN, SVC_0,
+		[SIGRETURN_THUMB / 4] = THUMB_SIGRETURN,
+		[RT_SIGRETURN_ARM / 4] = MOV_R7_RT_SIGRETURN, SVC_0,
+		[RT_SIGRETURN_THUMB / 4] = THUMB_RT_SIGRETURN,
+	};
+	struct page *page = alloc_page(GFP_KERNEL);
+	u32 *p;
+	size_t i;
+
+	if (!page)
+		return NULL;
+	p = page_address(page);
+	for (i = 0; i < PAGE_SIZE / 4; i++)
+		p[i] = i < ARRAY_SIZE(codes) ? codes[i] : UNDEF_INSN;
+	flush_icache_range((unsigned long)p, (unsigned long)p + PAGE_SIZE);
+	return page;
+}
+
+static int sigpage_fault(struct vm_fault *vmf)
+{
+	vmf->page = signal_page;
+	get_page(vmf->page);
+	return 0;
+}
+
+/* The handlers return to where the page went, as on Linux. */
+static void sigpage_mremap(struct vm_area_struct *new_vma)
+{
+	new_vma->vm_mm->sigpage = new_vma->vm_start;
+}
+
+static const char *sigpage_name(struct vm_area_struct *vma)
+{
+	(void)vma;
+	return "[sigpage]";
+}
+
+static const struct vm_operations_struct sigpage_vm_ops = {
+	.fault = sigpage_fault,
+	.mremap = sigpage_mremap,
+	.name = sigpage_name,
+};
+
+/*
+ * Linux hints at a random page above the stack, which in Pagoda ends
+ * at TASK_SIZE: the page goes where mmap would put it. VM_DONTEXPAND:
+ * mremap cannot grow it (EFAULT); VM_MAYWRITE, as Linux, lets
+ * mprotect make it writable (then copied on write).
+ */
+int arch_setup_additional_pages(struct mm_struct *mm)
+{
+	unsigned long flags = VM_READ | VM_EXEC | VM_MAYREAD | VM_MAYWRITE |
+			      VM_MAYEXEC | VM_DONTEXPAND;
+	unsigned long addr = get_unmapped_area(mm, 0, PAGE_SIZE, 0, 0);
+	struct vm_area_struct *vma;
+	int err;
+
+	if (!signal_page)
+		signal_page = get_signal_page();
+	if (!signal_page)
+		return -ENOMEM;
+	if (IS_ERR_VALUE(addr))
+		return addr;
+	vma = vm_area_alloc(mm);
+	if (!vma)
+		return -ENOMEM;
+	vma->vm_start = addr;
+	vma->vm_end = addr + PAGE_SIZE;
+	vma->vm_flags = flags;
+	vma->vm_page_prot = vm_get_page_prot(flags);
+	vma->vm_ops = &sigpage_vm_ops;
+	err = insert_vm_struct(mm, vma);
+	if (err) {
+		vm_area_free(vma);
+		return err;
+	}
+	mm->sigpage = addr;
+	return 0;
+}
 
 bool on_sig_stack(unsigned long sp)
 {
@@ -159,14 +263,15 @@ int setup_signal_frame(int sig, struct kernel_siginfo *info, struct k_sigaction 
 	frame.info.head.si_signo = sig;
 	sf = &frame.sig;
 	preserve_frame(&sf->uc, oldset, regs, info);
+	retcode = tsk->mm->sigpage;
 	if (rt) {
-		sf->retcode[0] = thumb ? 0xdf0027ad : 0xe3a070ad;
-		sf->retcode[1] = thumb ? 0 : 0xef000000;
-		retcode = SIGRETURN_CODE + (thumb ? RT_SIGRETURN_THUMB + 1 : RT_SIGRETURN_ARM);
+		sf->retcode[0] = thumb ? THUMB_RT_SIGRETURN : MOV_R7_RT_SIGRETURN;
+		sf->retcode[1] = thumb ? 0 : SVC_0;
+		retcode += thumb ? RT_SIGRETURN_THUMB + 1 : RT_SIGRETURN_ARM;
 	} else {
-		sf->retcode[0] = thumb ? 0xdf002777 : 0xe3a07077;
-		sf->retcode[1] = thumb ? 0 : 0xef000000;
-		retcode = SIGRETURN_CODE + (thumb ? SIGRETURN_THUMB + 1 : SIGRETURN_ARM);
+		sf->retcode[0] = thumb ? THUMB_SIGRETURN : MOV_R7_SIGRETURN;
+		sf->retcode[1] = thumb ? 0 : SVC_0;
+		retcode += thumb ? SIGRETURN_THUMB + 1 : SIGRETURN_ARM;
 	}
 	if (ka->flags & SA_RESTORER)
 		retcode = ka->restorer;

@@ -28,6 +28,11 @@
 #define TIOCSBRK	0x5427
 #define TIOCCBRK	0x5428
 #define TIOCGSID	0x5429
+/* _IOR/_IOW('T', 0x2A..0x2D, struct termios2): the size (44) is in the number */
+#define TCGETS2		0x802c542a
+#define TCSETS2		0x402c542b
+#define TCSETSW2	0x402c542c
+#define TCSETSF2	0x402c542d
 
 #define FIONCLEX	0x5450
 #define FIOCLEX		0x5451

@@ -22,6 +22,18 @@ struct termios {
 	cc_t c_cc[NCCS];	/* control characters */
 };
 
+/* TCGETS2/TCSETS2's: struct termios, then the speeds in baud (BOTHER) */
+struct termios2 {
+	tcflag_t c_iflag;
+	tcflag_t c_oflag;
+	tcflag_t c_cflag;
+	tcflag_t c_lflag;
+	cc_t c_line;
+	cc_t c_cc[NCCS];
+	speed_t c_ispeed;
+	speed_t c_ospeed;
+};
+
 /* c_cc indices */
 #define VINTR		0
 #define VQUIT		1
@@ -58,7 +70,10 @@ struct termios {
 #define XTABS		0014000		/* tabs expanded to spaces */
 
 /* c_cflag */
-#define CBAUD		0010017
+#define CBAUD		0010017		/* the output speed: B0..B38400, or CBAUDEX and more */
+#define CBAUDEX		0010000
+#define BOTHER		0010000		/* (CBAUDEX alone) the speed is c_ospeed, in baud */
+#define IBSHIFT		16		/* the input speed's bits are CBAUD's shifted; B0: the output's */
 #define CSIZE		0000060
 #define CS8		0000060
 #define CSTOPB		0000100

@@ -127,6 +127,7 @@ lx-vmas PID"""
         mm = task_arg(arg, 'lx-vmas')['mm']
         brk, start_brk = utils.ulong(mm['brk']), utils.ulong(mm['start_brk'])
         stack = utils.ulong(mm['start_stack'])
+        sigpage_ops = gdb.parse_and_eval('&sigpage_vm_ops')
         for vma in vmas(mm):
             start, end = utils.ulong(vma['vm_start']), utils.ulong(vma['vm_end'])
             flags = utils.ulong(vma['vm_flags'])
@@ -138,6 +139,8 @@ lx-vmas PID"""
                 dev = int(inode['i_sb']['s_dev'])
                 name = file_path(f)
                 off = utils.ulong(vma['vm_pgoff']) << utils.PAGE_SHIFT
+            elif vma['vm_ops'] == sigpage_ops:
+                name = '[sigpage]'     # sigpage_vm_ops.name's answer
             elif start <= brk and end >= start_brk:
                 name = '[heap]'
             elif start <= stack <= end:
