@@ -11,10 +11,14 @@
 #include <linux/crash.h>
 #include <linux/errno.h>
 #include <linux/kernel.h>
+#include <linux/mm.h>
+#include <linux/mman.h>
 #include <linux/printk.h>
 #include <linux/sched.h>
 #include <linux/slab.h>
 #include <linux/string.h>
+#include <linux/uaccess.h>
+#include <asm/mmu_context.h>
 
 #define SLAB_SIZE	48	/* a kmalloc-64 object, with 16 bytes of slack */
 
@@ -34,6 +38,39 @@ static void crash_rodata_write(void)
 
 	pr_info("crash: writing to read-only data at %p\n", p);
 	*p = 2;
+}
+
+/*
+ * Reads user memory with a plain load, outside the user-access helpers
+ * (Linux's lkdtm ACCESS_USERSPACE): from a page mapped, for the shell has
+ * no address space, into one made here and written through put_user().
+ * User memory is closed to the kernel there: a domain fault, an oops.
+ */
+static void crash_user_access(void)
+{
+	struct mm_struct *mm = mm_alloc(), *saved_mm = current->mm;
+	struct mm_struct *saved_active = current->active_mm;
+	unsigned long populate = 0, addr;
+
+	if (!mm)
+		return;
+	addr = do_mmap(mm, NULL, 0, PAGE_SIZE, PROT_READ | PROT_WRITE,
+		       MAP_PRIVATE | MAP_ANONYMOUS, 0, &populate);
+	if (IS_ERR_VALUE(addr)) {
+		mmput(mm);
+		return;
+	}
+	current->mm = current->active_mm = mm;
+	switch_mm(saved_active, mm, current);
+	if (!put_user(0x5a, (int *)addr)) {
+		pr_info("crash: reading user memory at %08lx directly\n", addr);
+		pr_err("crash: read %#x: the kernel reaches user memory\n",
+		       *(volatile int *)addr);
+	}
+	current->mm = saved_mm;
+	current->active_mm = saved_active;
+	switch_mm(mm, saved_active, current);
+	mmput(mm);
 }
 
 /* Each level takes ~256 bytes and yields, as a runaway recursion in a
@@ -161,6 +198,8 @@ static const struct crash_type {
 } crash_types[] = {
 	{ "null", crash_null, "read through a NULL pointer: an oops (fatal)" },
 	{ "rodata", crash_rodata_write, "write to read-only data: an oops (fatal)" },
+	{ "user-access", crash_user_access,
+	  "read user memory outside the uaccess helpers: a domain fault, an oops (fatal)" },
 	{ "stack", crash_stack, "overflow the kernel stack: the stack guard panics" },
 	{ "bug", crash_bug, "BUG(): a report and a panic" },
 	{ "canary", crash_canary, "overrun a local array: the stack protector panics" },

@@ -787,6 +787,8 @@ def crash_configs():
                  r'00000000 when read$', 'Internal error: Oops: 5 '),
         ('rodata', r'^Unable to handle kernel paging request at virtual address \w+ when '
                    r'write$', 'Internal error: Oops: 80f '),
+        ('user-access', r'^Unhandled fault: page domain fault \(0x01b\) at 0x\w+$',
+         'Internal error: : 1b '),
         ('stack', r'^Kernel stack overflow: PID 1 \(init\) sp \w+ is \d+ bytes above '
                   r'its thread_info$', 'Kernel panic - not syncing: kernel stack overflow'),
         ('bug', r'^kernel BUG at kernel/crash\.c:\d+!$', 'Kernel panic - not syncing: BUG'),

@@ -13,6 +13,7 @@
 #include <linux/errno.h>
 #include <linux/types.h>
 #include <asm/memory.h>
+#include <asm/uaccess.h>
 
 static inline bool access_ok(const void *addr, unsigned long size)
 {
@@ -20,13 +21,6 @@ static inline bool access_ok(const void *addr, unsigned long size)
 
 	return size <= TASK_SIZE && a <= TASK_SIZE - size;
 }
-
-/* These return the number of bytes not copied (0 on success). */
-unsigned long __copy_from_user(void *to, const void *from, unsigned long n);
-unsigned long __copy_to_user(void *to, const void *from, unsigned long n);
-unsigned long __clear_user(void *to, unsigned long n);
-/* Copies up to @n bytes and the NUL; returns the length, or -EFAULT. */
-long __strncpy_from_user(char *dst, const char *src, long n);
 
 static inline unsigned long copy_from_user(void *to, const void *from, unsigned long n)
 {

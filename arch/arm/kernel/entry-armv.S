@@ -10,7 +10,15 @@
  * C handlers run in SVC mode with a complete register frame. IRQs stay
  * masked throughout, so exceptions do not nest except for faults taken
  * on purpose inside a handler.
+ *
+ * The frame is Linux's struct svc_pt_regs: the pt_regs, then the DACR
+ * of the interrupted context. Every entry closes user memory to the
+ * kernel (asm/domain.h); a return into the kernel puts back the DACR it
+ * interrupted (a user access in progress reopens), a return to user mode
+ * opens user memory again. A user task's frame sits SVC_REGS_SIZE below
+ * its stack's top.
  */
+#include <asm/domain.h>
 #include <asm/ptrace.h>
 #include <asm/memory.h>
 #include <asm/thread_info.h>
@@ -164,17 +172,20 @@ vector_\name:
 	str	lr, [sp, #8]			@ and the interrupted cpsr
 	mov	r0, sp
 	cps	#SVC_MODE
-	sub	sp, sp, #S_FRAME_SIZE
+	sub	sp, sp, #SVC_REGS_SIZE
 	tst	sp, #4				@ AAPCS wants 8-byte alignment:
 	subne	sp, sp, #4			@ Z says whether we padded
 	stmib	sp, {r1 - r12}
-	add	r9, sp, #S_FRAME_SIZE
+	add	r9, sp, #SVC_REGS_SIZE
 	addne	r9, r9, #4			@ r9 = SVC sp as interrupted
 	ldmia	r0, {r3 - r5}			@ r0, pc, cpsr as interrupted
 	str	r3, [sp, #S_R0]
 	mov	r6, #-1				@ orig_r0: not a system call
 	add	r7, sp, #S_PC
 	stmia	r7, {r4 - r6}
+	mrc	p15, 0, r6, c3, c0, 0		@ the DACR as interrupted
+	str	r6, [sp, #SVC_DACR]
+	uaccess_disable r6
 	and	r8, r5, #MODE_MASK
 	cmp	r8, #USR_MODE
 	addeq	r7, sp, #S_SP
@@ -203,10 +214,11 @@ vector_\name:
 	.align	5
 vector_swi:
 	exception_cfi_start
-	sub	sp, sp, #S_FRAME_SIZE
+	sub	sp, sp, #SVC_REGS_SIZE
 	stmia	sp, {r0 - r12}
 	add	r8, sp, #S_SP
 	stmia	r8, {sp, lr}^
+	uaccess_disable r8			@ (user mode had it open)
 	mrs	r8, spsr
 	str	lr, [sp, #S_PC]
 	str	r8, [sp, #S_PSR]
@@ -239,6 +251,8 @@ ret_from_exception:
 	and	r1, r1, #MODE_MASK
 	cmp	r1, #USR_MODE
 	beq	ret_to_user
+	ldr	r1, [sp, #SVC_DACR]
+	mcr	p15, 0, r1, c3, c0, 0		@ the DACR as interrupted
 	ldr	r1, [sp, #S_PSR]
 	msr	spsr_cxsf, r1
 	sub	r0, sp, #4
@@ -257,15 +271,16 @@ ret_to_user:
 	mov	r0, sp
 	bl	do_work_pending		@ with interrupts masked on return
 	b	ret_to_user
-1:	ldr	r1, [sp, #S_PSR]
+1:	uaccess_enable r1			@ user code reaches its pages
+	ldr	r1, [sp, #S_PSR]
 	msr	spsr_cxsf, r1
 	ldr	lr, [sp, #S_PC]
 	add	r2, sp, #S_PC
 	strex	r1, r2, [r2]			@ clear the exclusive monitor
 	ldmia	sp, {r0 - lr}^
 	nop
-	add	sp, sp, #S_FRAME_SIZE
-	.cfi_def_cfa	sp, -S_FRAME_SIZE
+	add	sp, sp, #SVC_REGS_SIZE
+	.cfi_def_cfa	sp, -SVC_REGS_SIZE
 	movs	pc, lr
 	.cfi_endproc
 

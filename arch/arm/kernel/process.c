@@ -40,7 +40,8 @@ void free_thread_stack(struct thread_info *ti)
 
 struct pt_regs *task_pt_regs(struct task_struct *tsk)
 {
-	return (struct pt_regs *)((unsigned long)tsk->stack + THREAD_SIZE) - 1;
+	/* where exception entry from user mode puts it: a struct svc_pt_regs */
+	return (struct pt_regs *)((unsigned long)tsk->stack + THREAD_SIZE - SVC_REGS_SIZE);
 }
 
 /*
