@@ -4,8 +4,8 @@
  *
  * The vector page at 0xffff0000 holds eight "ldr pc" that jump to the
  * stubs below. Each stub runs in its exception mode only long enough to
- * save r0, the return address and the SPSR in that mode's three-word
- * stack, then switches to SVC mode and builds a struct pt_regs on the
+ * save r0, the return address and the SPSR in that mode's small save
+ * area, then switches to SVC mode and builds a struct pt_regs on the
  * SVC stack of whatever was interrupted (a task's kernel stack), so all
  * C handlers run in SVC mode with a complete register frame. IRQs stay
  * masked throughout, so exceptions do not nest except for faults taken
@@ -17,6 +17,13 @@
  * interrupted (a user access in progress reopens), a return to user mode
  * opens user memory again. A user task's frame sits SVC_REGS_SIZE below
  * its stack's top.
+ *
+ * Task stacks are vmalloc'ed at a THREAD_ALIGN boundary (process.c): a
+ * frame whose sp has bit THREAD_SIZE set is off the bottom of a stack
+ * unless sp is in the linear map (the boot task's stack, or an overflow
+ * stack), as Linux's VMAP_STACK entry checks. Nothing is stored there:
+ * the frame goes on this CPU's overflow stack and handle_bad_stack()
+ * reports it, instead of the store faulting again and again.
  */
 #include <asm/domain.h>
 #include <asm/ptrace.h>
@@ -25,6 +32,7 @@
 #include <linux/threads.h>
 
 #define _TIF_WORK_MASK	3	/* TIF_SIGPENDING | TIF_NEED_RESCHED */
+#define MODE_SAVE	20	/* an exception mode's save area: r0, pc, cpsr, ip, sp */
 
 	.syntax unified
 	.arm
@@ -158,7 +166,9 @@ __kuser_helper_version:			@ 0xffff0ffc: how many 32-byte slots
 /*
  * vector_stub NAME, CORRECTION, HANDLER: lr - CORRECTION is where the
  * interrupted code resumes (or the faulting instruction). Builds the
- * frame, calls HANDLER(regs) in SVC mode and returns through it.
+ * frame, calls HANDLER(regs) in SVC mode and returns through it. Each
+ * mode's save area (MODE_SAVE bytes) holds r0, pc and cpsr as
+ * interrupted, then room for ip and sp should the SVC stack be bad.
  */
 	.macro	vector_stub, name, correction, handler
 	.align	5
@@ -173,6 +183,17 @@ vector_\name:
 	mov	r0, sp
 	cps	#SVC_MODE
 	sub	sp, sp, #SVC_REGS_SIZE
+	tst	sp, #THREAD_SIZE		@ off a vmalloc'ed stack?
+	beq	.Lstack_ok\@
+	str	ip, [r0, #12]			@ a scratch register
+	ldr	ip, =vmalloc_start
+	ldr	ip, [ip]
+	cmp	sp, ip
+	ldrlo	ip, [r0, #12]
+	blo	.Lstack_ok\@			@ a linear-map stack: not one of those
+	add	sp, sp, #SVC_REGS_SIZE
+	b	__bad_stack
+.Lstack_ok\@:
 	tst	sp, #4				@ AAPCS wants 8-byte alignment:
 	subne	sp, sp, #4			@ Z says whether we padded
 	stmib	sp, {r1 - r12}
@@ -197,6 +218,7 @@ vector_\name:
 	bl	\handler
 	b	ret_from_exception
 	.cfi_endproc
+	.ltorg
 	.endm
 
 .Lentry_text_start:
@@ -206,6 +228,32 @@ vector_\name:
 	vector_stub	dabt, 8, do_DataAbort
 	vector_stub	irq, 4, do_IRQ
 	vector_stub	fiq, 4, do_FIQ
+
+/*
+ * From a stub whose SVC sp (as interrupted, now in sp) ran off its stack:
+ * r0 is the mode's save area, ip saved there. The frame goes on this
+ * CPU's overflow stack (a thread_union, so sp masking finds a
+ * thread_info there for handle_bad_stack to fill in), the bad sp in it.
+ */
+__bad_stack:
+	str	sp, [r0, #16]
+	mrc	p15, 0, ip, c13, c0, 4		@ TPIDRPRW: this CPU's number
+	ldr	sp, =overflow_stack + THREAD_SIZE
+	add	sp, sp, ip, lsl #(THREAD_SIZE_ORDER + PAGE_SHIFT)
+	ldr	ip, [r0, #12]
+	sub	sp, sp, #SVC_REGS_SIZE
+	stmib	sp, {r1 - r12}
+	ldmia	r0, {r3 - r5}			@ r0, pc, cpsr as interrupted
+	str	r3, [sp, #S_R0]
+	ldr	r3, [r0, #16]
+	str	r3, [sp, #S_SP]
+	str	lr, [sp, #S_LR]
+	mov	r6, #-1
+	add	r7, sp, #S_PC
+	stmia	r7, {r4 - r6}
+	mov	r0, sp
+	bl	handle_bad_stack		@ does not return
+	.ltorg
 
 /*
  * System calls arrive in SVC mode already, from user mode: the frame
@@ -300,6 +348,8 @@ __switch_to:
 	bl	vfp_thread_switch
 	mov	r0, r4
 	mov	r1, r5
+	@ the first read of next's stack, from prev's: if this mm's table
+	@ lacks its vmalloc pgd entry, the fault (taken here) copies it
 	ldr	r2, [r1, #TI_TP_VALUE]
 	mcr	p15, 0, r2, c13, c0, 3		@ TPIDRURO: user TLS
 	ldr	r0, [r0, #TI_TASK]
@@ -338,26 +388,26 @@ entry_text_range:
 
 /*
  * cpu_init_stacks(cpu): points each exception mode's banked sp at its
- * three-word save area for this CPU (irq, abt, und, fiq: 48 bytes a
+ * MODE_SAVE-byte save area for this CPU (irq, abt, und, fiq: 80 bytes a
  * CPU), then returns in SVC mode.
  */
 	.globl	cpu_init_stacks
 cpu_init_stacks:
 	ldr	r1, =exception_stacks
-	add	r0, r0, r0, lsl #1		@ cpu * 3
-	add	r0, r1, r0, lsl #4		@ + cpu * 48
+	add	r0, r0, r0, lsl #2		@ cpu * 5
+	add	r0, r1, r0, lsl #4		@ + cpu * 80
 	mov	r1, #(IRQ_MODE | PSR_I_BIT | PSR_F_BIT)
 	msr	cpsr_c, r1
 	mov	sp, r0
-	add	r0, r0, #12
+	add	r0, r0, #MODE_SAVE
 	mov	r1, #(ABT_MODE | PSR_I_BIT | PSR_F_BIT)
 	msr	cpsr_c, r1
 	mov	sp, r0
-	add	r0, r0, #12
+	add	r0, r0, #MODE_SAVE
 	mov	r1, #(UND_MODE | PSR_I_BIT | PSR_F_BIT)
 	msr	cpsr_c, r1
 	mov	sp, r0
-	add	r0, r0, #12
+	add	r0, r0, #MODE_SAVE
 	mov	r1, #(FIQ_MODE | PSR_I_BIT | PSR_F_BIT)
 	msr	cpsr_c, r1
 	mov	sp, r0
@@ -368,4 +418,4 @@ cpu_init_stacks:
 	.bss
 	.align	3
 exception_stacks:
-	.space	NR_CPUS * 4 * 12
+	.space	NR_CPUS * 4 * MODE_SAVE
