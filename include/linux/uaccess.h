@@ -6,6 +6,8 @@
  * makes the call return -EFAULT (or the bytes not copied) instead of an
  * oops. A fault on a valid but absent page is handled like a user fault
  * first (the page is brought in), so copies work on fresh mappings.
+ * User memory is otherwise closed to the kernel (software PAN,
+ * asm/domain.h): each copy opens it around the access only.
  */
 #ifndef _LINUX_UACCESS_H
 #define _LINUX_UACCESS_H
@@ -24,24 +26,51 @@ static inline bool access_ok(const void *addr, unsigned long size)
 
 static inline unsigned long copy_from_user(void *to, const void *from, unsigned long n)
 {
-	return access_ok(from, n) ? __copy_from_user(to, from, n) : n;
+	unsigned int ua;
+
+	if (!access_ok(from, n))
+		return n;
+	ua = uaccess_save_and_enable();
+	n = __copy_from_user(to, from, n);
+	uaccess_restore(ua);
+	return n;
 }
 
 static inline unsigned long copy_to_user(void *to, const void *from, unsigned long n)
 {
-	return access_ok(to, n) ? __copy_to_user(to, from, n) : n;
+	unsigned int ua;
+
+	if (!access_ok(to, n))
+		return n;
+	ua = uaccess_save_and_enable();
+	n = __copy_to_user(to, from, n);
+	uaccess_restore(ua);
+	return n;
 }
 
 static inline unsigned long clear_user(void *to, unsigned long n)
 {
-	return access_ok(to, n) ? __clear_user(to, n) : n;
+	unsigned int ua;
+
+	if (!access_ok(to, n))
+		return n;
+	ua = uaccess_save_and_enable();
+	n = __clear_user(to, n);
+	uaccess_restore(ua);
+	return n;
 }
 
 static inline long strncpy_from_user(char *dst, const char *src, long n)
 {
+	unsigned int ua;
+	long ret;
+
 	if (!access_ok(src, 1))
 		return -EFAULT;
-	return __strncpy_from_user(dst, src, n);
+	ua = uaccess_save_and_enable();
+	ret = __strncpy_from_user(dst, src, n);
+	uaccess_restore(ua);
+	return ret;
 }
 
 #define get_user(x, ptr) ({						\

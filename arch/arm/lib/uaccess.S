@@ -2,8 +2,7 @@
 /*
  * User copies, a byte at a time. Each user load or store has an entry
  * in __ex_table; a fault there that the fault handler cannot resolve
- * resumes at the fixup, which returns how many bytes were left. The
- * callers (asm/uaccess.h) open user memory around each call.
+ * resumes at the fixup, which returns how many bytes were left.
  */
 	.syntax unified
 	.arm
@@ -16,9 +15,9 @@
 	.popsection
 	.endm
 
-/* unsigned long arm_copy_from_user(void *to, const void *from, unsigned long n) */
-	.globl	arm_copy_from_user
-arm_copy_from_user:
+/* unsigned long __copy_from_user(void *to, const void *from, unsigned long n) */
+	.globl	__copy_from_user
+__copy_from_user:
 	cmp	r2, #0
 	beq	2f
 1:	uaccess	ldrb, r3, r1, 3f
@@ -30,9 +29,9 @@ arm_copy_from_user:
 3:	mov	r0, r2			@ bytes not copied
 	bx	lr
 
-/* unsigned long arm_copy_to_user(void *to, const void *from, unsigned long n) */
-	.globl	arm_copy_to_user
-arm_copy_to_user:
+/* unsigned long __copy_to_user(void *to, const void *from, unsigned long n) */
+	.globl	__copy_to_user
+__copy_to_user:
 	cmp	r2, #0
 	beq	2f
 1:	ldrb	r3, [r1], #1
@@ -44,9 +43,9 @@ arm_copy_to_user:
 3:	mov	r0, r2
 	bx	lr
 
-/* unsigned long arm_clear_user(void *to, unsigned long n) */
-	.globl	arm_clear_user
-arm_clear_user:
+/* unsigned long __clear_user(void *to, unsigned long n) */
+	.globl	__clear_user
+__clear_user:
 	mov	r3, #0
 	cmp	r1, #0
 	beq	2f
@@ -58,9 +57,9 @@ arm_clear_user:
 3:	mov	r0, r1
 	bx	lr
 
-/* long arm_strncpy_from_user(char *dst, const char *src, long n) */
-	.globl	arm_strncpy_from_user
-arm_strncpy_from_user:
+/* long __strncpy_from_user(char *dst, const char *src, long n) */
+	.globl	__strncpy_from_user
+__strncpy_from_user:
 	mov	ip, #0			@ length so far
 1:	cmp	ip, r2
 	beq	2f
