@@ -13,12 +13,15 @@
 #include <linux/gfp.h>
 #include <linux/kernel.h>
 #include <linux/mm.h>
+#include <linux/mman.h>
 #include <linux/printk.h>
 #include <linux/sched.h>
 #include <linux/slab.h>
 #include <linux/string.h>
 #include <linux/uaccess.h>
 #include <linux/vmalloc.h>
+#include <asm/irqflags.h>
+#include <asm/mmu_context.h>
 
 #define SLAB_SIZE	48	/* a kmalloc-64 object, with 16 bytes of slack */
 
@@ -40,8 +43,46 @@ static void crash_rodata_write(void)
 	*p = 2;
 }
 
-/* Each level takes ~256 bytes and yields, as a runaway recursion in a
- * kernel thread would, until the stack guard stops it. */
+/*
+ * Reads user memory with a plain load, outside the user-access helpers
+ * (Linux's lkdtm ACCESS_USERSPACE): from a page mapped, for the shell has
+ * no address space, into one made here and written through put_user().
+ * User memory is closed to the kernel there: a domain fault, an oops.
+ */
+static void crash_user_access(void)
+{
+	struct mm_struct *mm = mm_alloc(), *saved_mm = current->mm;
+	struct mm_struct *saved_active = current->active_mm;
+	unsigned long populate = 0, addr;
+
+	if (!mm)
+		return;
+	addr = do_mmap(mm, NULL, 0, PAGE_SIZE, PROT_READ | PROT_WRITE,
+		       MAP_PRIVATE | MAP_ANONYMOUS, 0, &populate);
+	if (IS_ERR_VALUE(addr)) {
+		mmput(mm);
+		return;
+	}
+	current->mm = current->active_mm = mm;
+	switch_mm(saved_active, mm, current);
+	if (!put_user(0x5a, (int *)addr)) {
+		pr_info("crash: reading user memory at %08lx directly\n", addr);
+		pr_err("crash: read %#x: the kernel reaches user memory\n",
+		       *(volatile int *)addr);
+	}
+	current->mm = saved_mm;
+	current->active_mm = saved_active;
+	switch_mm(mm, saved_active, current);
+	mmput(mm);
+}
+
+/*
+ * A runaway recursion, ~256 bytes a level, with interrupts masked so that
+ * the stack's bottom edge, not the stack guard of an interrupt that
+ * happens to come, is what stops it: past the thread_info, the unmapped
+ * page below the vmalloc'ed stack faults, and the fault's entry, finding
+ * sp off the stack, reports from the overflow stack.
+ */
 static __noinline int recurse(int depth)
 {
 	volatile char frame[224];
@@ -49,7 +90,6 @@ static __noinline int recurse(int depth)
 	if (depth == 1000)	/* 250 KiB: far past any 8 KiB stack */
 		return 0;
 	memset((char *)frame, depth, sizeof(frame));
-	schedule();
 	return recurse(depth + 1) + frame[depth % sizeof(frame)];
 }
 
@@ -57,7 +97,9 @@ static void crash_stack(void)
 {
 	pr_info("crash: recursing until the %lu-byte kernel stack runs out\n",
 		(unsigned long)THREAD_SIZE);
+	local_irq_disable();
 	recurse(0);
+	local_irq_enable();
 }
 
 /* Writes past the end of a local array: the canary check at return panics. */
@@ -246,7 +288,9 @@ static const struct crash_type {
 } crash_types[] = {
 	{ "null", crash_null, "read through a NULL pointer: an oops (fatal)" },
 	{ "rodata", crash_rodata_write, "write to read-only data: an oops (fatal)" },
-	{ "stack", crash_stack, "overflow the kernel stack: the stack guard panics" },
+	{ "user-access", crash_user_access,
+	  "read user memory outside the uaccess helpers: a domain fault, an oops (fatal)" },
+	{ "stack", crash_stack, "overflow the kernel stack: its guard page stops it, an oops" },
 	{ "bug", crash_bug, "BUG(): a report and a panic" },
 	{ "canary", crash_canary, "overrun a local array: the stack protector panics" },
 	{ "ubsan", crash_ubsan, "shift by 40: a UBSAN=1 kernel reports it and goes on" },

@@ -56,7 +56,8 @@ struct task_struct init_task = {
 	},
 };
 
-union thread_union init_thread_union __section(".data..init_task") __aligned(THREAD_SIZE) = {
+/* THREAD_ALIGN, as a vmalloc'ed stack: exception entry's overflow test passes on it */
+union thread_union init_thread_union __section(".data..init_task") __aligned(THREAD_ALIGN) = {
 	.thread_info = { .task = &init_task, .cpu = 0 },
 };
 

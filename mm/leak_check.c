@@ -11,6 +11,7 @@
  */
 #include <linux/kernel.h>
 #include <linux/leak_check.h>
+#include <linux/mm.h>
 #include <linux/mmzone.h>
 #include <linux/seq_file.h>
 #include <linux/slab.h>
@@ -34,12 +35,18 @@ struct leak_snapshot {
 /* The reference, and the counts now: both static, too large for a kernel stack. */
 static struct leak_snapshot snapshot, now;
 
+/*
+ * The kernel's own page tables count as free: a pte page made for the
+ * vmalloc area (a task's stack, say, where none was mapped yet) is kept
+ * for good, as on Linux, and is not a leak of the workload's.
+ */
 unsigned long free_and_slab_pages(void)
 {
 	drain_local_pages();
 	return global_zone_free_pages() +
 	       global_node_page_state(NR_SLAB_RECLAIMABLE) +
-	       global_node_page_state(NR_SLAB_UNRECLAIMABLE);
+	       global_node_page_state(NR_SLAB_UNRECLAIMABLE) +
+	       (init_mm.pgtables_bytes >> PAGE_SHIFT);
 }
 
 static void record_cache(const char *name, unsigned long objects, void *arg)

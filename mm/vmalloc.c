@@ -150,8 +150,9 @@ bool vmalloc_sync_one(pgd_t *pgd, unsigned long addr)
 
 /* ---- areas ---- */
 
-struct vm_struct *get_vm_area_caller(unsigned long size, unsigned long flags,
-				     const void *caller)
+/* An area of @size bytes (plus the guard page) starting @align-aligned. */
+static struct vm_struct *__get_vm_area(unsigned long size, unsigned long align,
+				       unsigned long flags, const void *caller)
 {
 	struct vm_struct *vm;
 	struct vmap_area *va;
@@ -164,7 +165,7 @@ struct vm_struct *get_vm_area_caller(unsigned long size, unsigned long flags,
 	vm = kzalloc(sizeof(*vm), GFP_KERNEL);
 	if (!vm)
 		return NULL;
-	va = alloc_vmap_area(size + PAGE_SIZE, PAGE_SIZE, VMALLOC_START, VMALLOC_END);
+	va = alloc_vmap_area(size + PAGE_SIZE, align, VMALLOC_START, VMALLOC_END);
 	if (!va) {
 		kfree(vm);
 		return NULL;
@@ -175,6 +176,12 @@ struct vm_struct *get_vm_area_caller(unsigned long size, unsigned long flags,
 	vm->caller = caller;
 	va->vm = vm;
 	return vm;
+}
+
+struct vm_struct *get_vm_area_caller(unsigned long size, unsigned long flags,
+				     const void *caller)
+{
+	return __get_vm_area(size, PAGE_SIZE, flags, caller);
 }
 
 struct vm_struct *find_vm_area(const void *addr)
@@ -199,15 +206,13 @@ struct vm_struct *remove_vm_area(const void *addr)
 
 /* ---- vmalloc and vmap ---- */
 
-void *__vmalloc_caller(unsigned long size, gfp_t gfp, const void *caller);
-
 /* The array of an area's pages: kmalloc'd, or vmalloc'd when large. */
 static struct page **alloc_pages_array(unsigned int n)
 {
 	unsigned long size = (unsigned long)n * sizeof(struct page *);
 
 	if (size > PAGE_SIZE)
-		return __vmalloc_caller(size, GFP_KERNEL | __GFP_ZERO,
+		return __vmalloc_caller(size, PAGE_SIZE, GFP_KERNEL | __GFP_ZERO,
 					__builtin_return_address(0));
 	return kzalloc(size, GFP_KERNEL);
 }
@@ -232,9 +237,10 @@ static void free_area_pages(struct vm_struct *vm)
 	free_pages_array(vm->pages);
 }
 
-void *__vmalloc_caller(unsigned long size, gfp_t gfp, const void *caller)
+void *__vmalloc_caller(unsigned long size, unsigned long align, gfp_t gfp,
+		       const void *caller)
 {
-	struct vm_struct *vm = get_vm_area_caller(size, VM_ALLOC, caller);
+	struct vm_struct *vm = __get_vm_area(size, align, VM_ALLOC, caller);
 	unsigned int i, n;
 
 	if (!vm)
@@ -271,17 +277,17 @@ fail:
 
 void *__vmalloc(unsigned long size, gfp_t gfp)
 {
-	return __vmalloc_caller(size, gfp, __builtin_return_address(0));
+	return __vmalloc_caller(size, PAGE_SIZE, gfp, __builtin_return_address(0));
 }
 
 void *vmalloc(unsigned long size)
 {
-	return __vmalloc_caller(size, GFP_KERNEL, __builtin_return_address(0));
+	return __vmalloc_caller(size, PAGE_SIZE, GFP_KERNEL, __builtin_return_address(0));
 }
 
 void *vzalloc(unsigned long size)
 {
-	return __vmalloc_caller(size, GFP_KERNEL | __GFP_ZERO,
+	return __vmalloc_caller(size, PAGE_SIZE, GFP_KERNEL | __GFP_ZERO,
 				__builtin_return_address(0));
 }
 

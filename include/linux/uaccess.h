@@ -6,6 +6,8 @@
  * makes the call return -EFAULT (or the bytes not copied) instead of an
  * oops. A fault on a valid but absent page is handled like a user fault
  * first (the page is brought in), so copies work on fresh mappings.
+ * User memory is otherwise closed to the kernel (software PAN,
+ * asm/domain.h): each copy opens it around the access only.
  */
 #ifndef _LINUX_UACCESS_H
 #define _LINUX_UACCESS_H
@@ -14,6 +16,7 @@
 #include <linux/kasan.h>
 #include <linux/types.h>
 #include <asm/memory.h>
+#include <asm/uaccess.h>
 
 static inline bool access_ok(const void *addr, unsigned long size)
 {
@@ -22,37 +25,57 @@ static inline bool access_ok(const void *addr, unsigned long size)
 	return size <= TASK_SIZE && a <= TASK_SIZE - size;
 }
 
-/* These return the number of bytes not copied (0 on success). */
-unsigned long __copy_from_user(void *to, const void *from, unsigned long n);
-unsigned long __copy_to_user(void *to, const void *from, unsigned long n);
-unsigned long __clear_user(void *to, unsigned long n);
-/* Copies up to @n bytes and the NUL; returns the length, or -EFAULT. */
-long __strncpy_from_user(char *dst, const char *src, long n);
-
 /* KASAN=1 checks the kernel side of each copy: the copies are assembly. */
 static inline unsigned long copy_from_user(void *to, const void *from, unsigned long n)
 {
+	unsigned int ua;
+
 	kasan_check_write(to, n);
-	return access_ok(from, n) ? __copy_from_user(to, from, n) : n;
+	if (!access_ok(from, n))
+		return n;
+	ua = uaccess_save_and_enable();
+	n = __copy_from_user(to, from, n);
+	uaccess_restore(ua);
+	return n;
 }
 
 static inline unsigned long copy_to_user(void *to, const void *from, unsigned long n)
 {
+	unsigned int ua;
+
 	kasan_check_read(from, n);
-	return access_ok(to, n) ? __copy_to_user(to, from, n) : n;
+	if (!access_ok(to, n))
+		return n;
+	ua = uaccess_save_and_enable();
+	n = __copy_to_user(to, from, n);
+	uaccess_restore(ua);
+	return n;
 }
 
 static inline unsigned long clear_user(void *to, unsigned long n)
 {
-	return access_ok(to, n) ? __clear_user(to, n) : n;
+	unsigned int ua;
+
+	if (!access_ok(to, n))
+		return n;
+	ua = uaccess_save_and_enable();
+	n = __clear_user(to, n);
+	uaccess_restore(ua);
+	return n;
 }
 
 static inline long strncpy_from_user(char *dst, const char *src, long n)
 {
+	unsigned int ua;
+	long ret;
+
 	if (!access_ok(src, 1))
 		return -EFAULT;
 	kasan_check_write(dst, n);
-	return __strncpy_from_user(dst, src, n);
+	ua = uaccess_save_and_enable();
+	ret = __strncpy_from_user(dst, src, n);
+	uaccess_restore(ua);
+	return ret;
 }
 
 #define get_user(x, ptr) ({						\

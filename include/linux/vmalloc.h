@@ -35,6 +35,9 @@ bool vmalloc_ready(void);
 void *vmalloc(unsigned long size);
 void *vzalloc(unsigned long size);
 void *__vmalloc(unsigned long size, gfp_t gfp);
+/* Linux's __vmalloc_node: @align-aligned, shown in vmallocinfo as @caller's. */
+void *__vmalloc_caller(unsigned long size, unsigned long align, gfp_t gfp,
+		       const void *caller);
 void vfree(const void *addr);
 void *vmap(struct page **pages, unsigned int count, unsigned long flags,
 	   pgprot_t prot);

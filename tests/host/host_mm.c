@@ -4,7 +4,11 @@
  * pages are ordinary arena memory here, so kmap is their address.
  */
 #include <linux/highmem.h>
+#include <linux/mm_types.h>
 #include <linux/random.h>
+
+/* The kernel's address space: no page tables of its own here. */
+struct mm_struct init_mm;
 
 void *kmap_local_page(struct page *page)
 {

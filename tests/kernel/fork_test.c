@@ -13,6 +13,7 @@
  * which run three instructions in user mode and exit: mm_users counts
  * each while it lives; and clones sharing or copying the fd table and
  * the signal actions, which count their sharers and leak nothing.
+ * And the stacks tasks get: vmalloc'ed, with nothing mapped below.
  */
 #include <linux/errno.h>
 #include <linux/file.h>
@@ -28,11 +29,13 @@
 #include <linux/slab.h>
 #include <linux/string.h>
 #include <linux/uaccess.h>
+#include <linux/vmalloc.h>
 #include <linux/vmstat.h>
 #include <asm/cacheflush.h>
 #include <asm/mmu_context.h>
 #include <asm/processor.h>
 #include <asm/ptrace.h>
+#include <asm/traps.h>
 
 #include <linux/leak_check.h>
 
@@ -495,6 +498,39 @@ static void clone_shares_tables(struct ktest *t)
 	KT_EXPECT_EQ(t, free_and_slab_pages(), before);
 }
 
+/*
+ * This task's stack, as every task's since the fork code asked for it
+ * (the caller vmallocinfo names): vmalloc'ed at a THREAD_ALIGN boundary
+ * (Linux's VMAP_STACK), two pages and the guard page; the page below it
+ * is not mapped, so a run off its bottom faults.
+ */
+static void task_stack_is_vmalloced_with_nothing_below(struct ktest *t)
+{
+	unsigned long stack = (unsigned long)current_thread_info(), val = 0x1234, count;
+	struct vm_struct *vm = find_vm_area((void *)stack);
+	char caller[64];
+
+	KT_EXPECT_TRUE(t, is_vmalloc_addr((void *)stack));
+	KT_EXPECT_EQ(t, stack & (THREAD_ALIGN - 1), 0);
+	KT_ASSERT_NOT_NULL(t, vm);
+	KT_EXPECT_EQ(t, (unsigned long)vm->addr, stack);
+	KT_EXPECT_EQ(t, vm->size, THREAD_SIZE + PAGE_SIZE);
+	KT_EXPECT_EQ(t, vm->nr_pages, THREAD_SIZE / PAGE_SIZE);
+	snprintf(caller, sizeof(caller), "%ps", vm->caller);
+	KT_EXPECT_STREQ(t, caller, "alloc_task");	/* Linux's dup_task_struct */
+	count = last_fixup.count;
+	__asm__ __volatile__(
+		"1:	ldr	%0, [%1]\n"
+		"2:\n"
+		"	.pushsection __ex_table, \"a\"\n"
+		"	.long	1b, 2b\n"
+		"	.popsection\n"
+		: "+r"(val) : "r"(stack - 4) : "memory");
+	KT_EXPECT_EQ(t, val, 0x1234);
+	KT_EXPECT_EQ(t, last_fixup.count, count + 1);
+	KT_EXPECT_EQ(t, last_fixup.addr, stack - 4);
+}
+
 static const struct ktest_case fork_cases[] = {
 	KTEST_CASE(cow_refcounts),
 	KTEST_CASE(cow_parent_exits_first),
@@ -506,6 +542,7 @@ static const struct ktest_case fork_cases[] = {
 	KTEST_CASE(lazy_tlb_keeps_mm),
 	KTEST_CASE(clone_vm_counts_users),
 	KTEST_CASE(clone_shares_tables),
+	KTEST_CASE(task_stack_is_vmalloced_with_nothing_below),
 	{}
 };
 

@@ -13,6 +13,7 @@
 #include <linux/mm.h>
 #include <linux/of_fdt.h>
 #include <linux/pgtable.h>
+#include <linux/sched.h>
 #include <linux/seq_file.h>
 #include <linux/slab.h>
 #include <linux/vmalloc.h>
@@ -209,16 +210,24 @@ static void young_and_dirty_are_set_by_access(struct ktest *t)
 	__free_page(page);
 }
 
-/* A page table made before a vmalloc mapping existed gets it on a fault. */
+/*
+ * A page table made before a vmalloc mapping existed gets it on a fault.
+ * The word read is in another pgd entry than this task's stack (also
+ * vmalloc'ed), whose entry must stay: a fault on the stack itself could
+ * not be taken.
+ */
 static void new_pgd_syncs_vmalloc_lazily(struct ktest *t)
 {
-	u32 *p = vmalloc(PAGE_SIZE);
+	u8 *area = vmalloc(PMD_SIZE + PAGE_SIZE);
 	pgd_t *pgd = pgd_alloc(&init_mm), *entry;
 	unsigned long flags, ttbr0 = read_ttbr0();
-	u32 v;
+	u32 *p, v;
 
-	KT_ASSERT_NOT_NULL(t, p);
+	KT_ASSERT_NOT_NULL(t, area);
 	KT_ASSERT_NOT_NULL(t, pgd);
+	p = (u32 *)area;
+	if (pgd_index((unsigned long)p) == pgd_index((unsigned long)current_thread_info()))
+		p = (u32 *)(area + PMD_SIZE);
 	*p = 0xc0ffee;
 	entry = pgd + pgd_index((unsigned long)p);
 	entry->pgd[0] = entry->pgd[1] = 0;	/* as if made before the vmalloc */
@@ -232,7 +241,7 @@ static void new_pgd_syncs_vmalloc_lazily(struct ktest *t)
 	KT_EXPECT_EQ(t, v, 0xc0ffee);
 	KT_EXPECT_EQ(t, entry->pgd[0], pgd_offset_k((unsigned long)p)->pgd[0]);
 	pgd_free(&init_mm, pgd);
-	vfree(p);
+	vfree(area);
 }
 
 static const struct ktest_case pgtable_cases[] = {

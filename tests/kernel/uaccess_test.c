@@ -10,6 +10,12 @@
  * into a page not yet touched faults it in. Each fixed-up fault is
  * decoded from its DFSR as the class it is: section translation (no
  * table for that MiB), page translation (no pte), page permission.
+ *
+ * Software PAN: kernel code runs with user memory closed (asm/domain.h);
+ * a plain load from a mapped user page takes a domain fault (here fixed
+ * up, elsewhere an oops), the same load between uaccess_save_and_enable()
+ * and uaccess_restore() reads the page, and an exception taken in either
+ * state returns to that state.
  */
 #include <linux/errno.h>
 #include <linux/kernel.h>
@@ -19,6 +25,7 @@
 #include <linux/sched.h>
 #include <linux/string.h>
 #include <linux/uaccess.h>
+#include <asm/domain.h>
 #include <asm/fault.h>
 #include <asm/mmu_context.h>
 #include <asm/traps.h>
@@ -143,10 +150,85 @@ static void kernel_thread_has_no_user_memory(struct ktest *t)
 	KT_EXPECT_EQ(t, copy_to_user((void *)0x10000, buf, sizeof(buf)), sizeof(buf));
 }
 
+/*
+ * A plain load, as a stray kernel dereference would do it, listed in the
+ * exception table: a fault leaves 0xdead and is recorded in last_fixup.
+ */
+static unsigned long plain_load(const void *addr)
+{
+	unsigned long val = 0xdead;
+
+	__asm__ __volatile__(
+		"1:	ldr	%0, [%1]\n"
+		"2:\n"
+		"	.pushsection __ex_table, \"a\"\n"
+		"	.long	1b, 2b\n"
+		"	.popsection\n"
+		: "+r"(val) : "r"(addr) : "memory");
+	return val;
+}
+
+static void kernel_runs_with_user_memory_closed(struct ktest *t)
+{
+	KT_EXPECT_EQ(t, read_dacr(), DACR_UACCESS_DISABLE);
+}
+
+static void plain_user_access_takes_a_domain_fault(struct ktest *t)
+{
+	unsigned long count, ua;
+
+	if (!ut_enter(t))
+		return;
+	KT_EXPECT_EQ(t, put_user(0x600dUL, (unsigned long *)ut.rw), 0);
+	count = last_fixup.count;
+	KT_EXPECT_EQ(t, plain_load(ut.rw), 0xdead);
+	KT_EXPECT_EQ(t, last_fixup.count, count + 1);
+	KT_EXPECT_STREQ(t, fsr_name(last_fixup.fsr), "page domain fault");
+	KT_EXPECT_EQ(t, (last_fixup.fsr >> 4) & 0xf, DOMAIN_USER);
+	KT_EXPECT_EQ(t, last_fixup.addr, (unsigned long)ut.rw);
+	/* opened, the same load reads what put_user wrote */
+	ua = uaccess_save_and_enable();
+	KT_EXPECT_EQ(t, plain_load(ut.rw), 0x600d);
+	uaccess_restore(ua);
+	KT_EXPECT_EQ(t, last_fixup.count, count + 1);
+	KT_EXPECT_EQ(t, read_dacr(), DACR_UACCESS_DISABLE);
+	ut_leave();
+}
+
+/*
+ * The fault of a page not yet touched is handled with user memory
+ * closed, and the return puts back the DACR it interrupted: open here,
+ * so the retried load reads the zero page; closed in the fixed-up fault
+ * that follows, so the kernel goes on closed.
+ */
+static void exceptions_keep_the_interrupted_dacr(struct ktest *t)
+{
+	unsigned long count, ua;
+
+	if (!ut_enter(t))
+		return;
+	ua = uaccess_save_and_enable();
+	KT_EXPECT_EQ(t, plain_load(ut.rw + PAGE_SIZE), 0);
+	KT_EXPECT_EQ(t, read_dacr(), DACR_UACCESS_ENABLE);
+	count = last_fixup.count;
+	KT_EXPECT_EQ(t, plain_load(ut.ro + PAGE_SIZE), 0xdead);	/* nothing mapped */
+	KT_EXPECT_EQ(t, last_fixup.count, count + 1);
+	KT_EXPECT_STREQ(t, fsr_name(last_fixup.fsr), "page translation fault");
+	KT_EXPECT_EQ(t, read_dacr(), DACR_UACCESS_ENABLE);
+	uaccess_restore(ua);
+	KT_EXPECT_EQ(t, plain_load(ut.rw + PAGE_SIZE), 0xdead);
+	KT_EXPECT_STREQ(t, fsr_name(last_fixup.fsr), "page domain fault");
+	KT_EXPECT_EQ(t, read_dacr(), DACR_UACCESS_DISABLE);
+	ut_leave();
+}
+
 static const struct ktest_case uaccess_cases[] = {
 	KTEST_CASE(copies_through_good_pointers),
 	KTEST_CASE(bad_pointers_return_efault),
 	KTEST_CASE(kernel_thread_has_no_user_memory),
+	KTEST_CASE(kernel_runs_with_user_memory_closed),
+	KTEST_CASE(plain_user_access_takes_a_domain_fault),
+	KTEST_CASE(exceptions_keep_the_interrupted_dacr),
 	{}
 };
 

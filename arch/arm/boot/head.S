@@ -56,9 +56,7 @@
 	mcr	p15, 0, \tmp, c2, c0, 2		@ TTBCR
 	orr	\tmp, \pgd_phys, #TTB_FLAGS
 	mcr	p15, 0, \tmp, c2, c0, 0		@ TTBR0
-	ldr	\tmp, =(domain_val(DOMAIN_KERNEL, DOMAIN_CLIENT) | \
-		      domain_val(DOMAIN_USER, DOMAIN_CLIENT) | \
-		      domain_val(DOMAIN_IO, DOMAIN_CLIENT))
+	mov	\tmp, #DACR_UACCESS_DISABLE	@ user memory closed (asm/domain.h)
 	mcr	p15, 0, \tmp, c3, c0, 0		@ DACR
 	mov	\tmp, #0
 	mcr	p15, 0, \tmp, c8, c7, 0		@ TLBIALL

@@ -4,19 +4,35 @@
  *
  * The vector page at 0xffff0000 holds eight "ldr pc" that jump to the
  * stubs below. Each stub runs in its exception mode only long enough to
- * save r0, the return address and the SPSR in that mode's three-word
- * stack, then switches to SVC mode and builds a struct pt_regs on the
+ * save r0, the return address and the SPSR in that mode's small save
+ * area, then switches to SVC mode and builds a struct pt_regs on the
  * SVC stack of whatever was interrupted (a task's kernel stack), so all
  * C handlers run in SVC mode with a complete register frame. IRQs stay
  * masked throughout, so exceptions do not nest except for faults taken
  * on purpose inside a handler.
+ *
+ * The frame is Linux's struct svc_pt_regs: the pt_regs, then the DACR
+ * of the interrupted context. Every entry closes user memory to the
+ * kernel (asm/domain.h); a return into the kernel puts back the DACR it
+ * interrupted (a user access in progress reopens), a return to user mode
+ * opens user memory again. A user task's frame sits SVC_REGS_SIZE below
+ * its stack's top.
+ *
+ * Task stacks are vmalloc'ed at a THREAD_ALIGN boundary (process.c): a
+ * frame whose sp has bit THREAD_SIZE set is off the bottom of a stack
+ * unless sp is in the linear map (the boot task's stack, or an overflow
+ * stack), as Linux's VMAP_STACK entry checks. Nothing is stored there:
+ * the frame goes on this CPU's overflow stack and handle_bad_stack()
+ * reports it, instead of the store faulting again and again.
  */
+#include <asm/domain.h>
 #include <asm/ptrace.h>
 #include <asm/memory.h>
 #include <asm/thread_info.h>
 #include <linux/threads.h>
 
 #define _TIF_WORK_MASK	3	/* TIF_SIGPENDING | TIF_NEED_RESCHED */
+#define MODE_SAVE	20	/* an exception mode's save area: r0, pc, cpsr, ip, sp */
 
 	.syntax unified
 	.arm
@@ -139,7 +155,9 @@ __kuser_helper_version:			@ 0xffff0ffc: how many 32-byte slots
 /*
  * vector_stub NAME, CORRECTION, HANDLER: lr - CORRECTION is where the
  * interrupted code resumes (or the faulting instruction). Builds the
- * frame, calls HANDLER(regs) in SVC mode and returns through it.
+ * frame, calls HANDLER(regs) in SVC mode and returns through it. Each
+ * mode's save area (MODE_SAVE bytes) holds r0, pc and cpsr as
+ * interrupted, then room for ip and sp should the SVC stack be bad.
  */
 	.macro	vector_stub, name, correction, handler
 	.align	5
@@ -153,17 +171,31 @@ vector_\name:
 	str	lr, [sp, #8]			@ and the interrupted cpsr
 	mov	r0, sp
 	cps	#SVC_MODE
-	sub	sp, sp, #S_FRAME_SIZE
+	sub	sp, sp, #SVC_REGS_SIZE
+	tst	sp, #THREAD_SIZE		@ off a vmalloc'ed stack?
+	beq	.Lstack_ok\@
+	str	ip, [r0, #12]			@ a scratch register
+	ldr	ip, =vmalloc_start
+	ldr	ip, [ip]
+	cmp	sp, ip
+	ldrlo	ip, [r0, #12]
+	blo	.Lstack_ok\@			@ a linear-map stack: not one of those
+	add	sp, sp, #SVC_REGS_SIZE
+	b	__bad_stack
+.Lstack_ok\@:
 	tst	sp, #4				@ AAPCS wants 8-byte alignment:
 	subne	sp, sp, #4			@ Z says whether we padded
 	stmib	sp, {r1 - r12}
-	add	r9, sp, #S_FRAME_SIZE
+	add	r9, sp, #SVC_REGS_SIZE
 	addne	r9, r9, #4			@ r9 = SVC sp as interrupted
 	ldmia	r0, {r3 - r5}			@ r0, pc, cpsr as interrupted
 	str	r3, [sp, #S_R0]
 	mov	r6, #-1				@ orig_r0: not a system call
 	add	r7, sp, #S_PC
 	stmia	r7, {r4 - r6}
+	mrc	p15, 0, r6, c3, c0, 0		@ the DACR as interrupted
+	str	r6, [sp, #SVC_DACR]
+	uaccess_disable r6
 	and	r8, r5, #MODE_MASK
 	cmp	r8, #USR_MODE
 	addeq	r7, sp, #S_SP
@@ -175,6 +207,7 @@ vector_\name:
 	bl	\handler
 	b	ret_from_exception
 	.cfi_endproc
+	.ltorg
 	.endm
 
 .Lentry_text_start:
@@ -186,16 +219,43 @@ vector_\name:
 	vector_stub	fiq, 4, do_FIQ
 
 /*
+ * From a stub whose SVC sp (as interrupted, now in sp) ran off its stack:
+ * r0 is the mode's save area, ip saved there. The frame goes on this
+ * CPU's overflow stack (a thread_union, so sp masking finds a
+ * thread_info there for handle_bad_stack to fill in), the bad sp in it.
+ */
+__bad_stack:
+	str	sp, [r0, #16]
+	mrc	p15, 0, ip, c13, c0, 4		@ TPIDRPRW: this CPU's number
+	ldr	sp, =overflow_stack + THREAD_SIZE
+	add	sp, sp, ip, lsl #(THREAD_SIZE_ORDER + PAGE_SHIFT)
+	ldr	ip, [r0, #12]
+	sub	sp, sp, #SVC_REGS_SIZE
+	stmib	sp, {r1 - r12}
+	ldmia	r0, {r3 - r5}			@ r0, pc, cpsr as interrupted
+	str	r3, [sp, #S_R0]
+	ldr	r3, [r0, #16]
+	str	r3, [sp, #S_SP]
+	str	lr, [sp, #S_LR]
+	mov	r6, #-1
+	add	r7, sp, #S_PC
+	stmia	r7, {r4 - r6}
+	mov	r0, sp
+	bl	handle_bad_stack		@ does not return
+	.ltorg
+
+/*
  * System calls arrive in SVC mode already, from user mode: the frame
  * goes straight onto the task's kernel stack, which is empty.
  */
 	.align	5
 vector_swi:
 	exception_cfi_start
-	sub	sp, sp, #S_FRAME_SIZE
+	sub	sp, sp, #SVC_REGS_SIZE
 	stmia	sp, {r0 - r12}
 	add	r8, sp, #S_SP
 	stmia	r8, {sp, lr}^
+	uaccess_disable r8			@ (user mode had it open)
 	mrs	r8, spsr
 	str	lr, [sp, #S_PC]
 	str	r8, [sp, #S_PSR]
@@ -228,6 +288,8 @@ ret_from_exception:
 	and	r1, r1, #MODE_MASK
 	cmp	r1, #USR_MODE
 	beq	ret_to_user
+	ldr	r1, [sp, #SVC_DACR]
+	mcr	p15, 0, r1, c3, c0, 0		@ the DACR as interrupted
 	ldr	r1, [sp, #S_PSR]
 	msr	spsr_cxsf, r1
 	sub	r0, sp, #4
@@ -246,15 +308,16 @@ ret_to_user:
 	mov	r0, sp
 	bl	do_work_pending		@ with interrupts masked on return
 	b	ret_to_user
-1:	ldr	r1, [sp, #S_PSR]
+1:	uaccess_enable r1			@ user code reaches its pages
+	ldr	r1, [sp, #S_PSR]
 	msr	spsr_cxsf, r1
 	ldr	lr, [sp, #S_PC]
 	add	r2, sp, #S_PC
 	strex	r1, r2, [r2]			@ clear the exclusive monitor
 	ldmia	sp, {r0 - lr}^
 	nop
-	add	sp, sp, #S_FRAME_SIZE
-	.cfi_def_cfa	sp, -S_FRAME_SIZE
+	add	sp, sp, #SVC_REGS_SIZE
+	.cfi_def_cfa	sp, -SVC_REGS_SIZE
 	movs	pc, lr
 	.cfi_endproc
 
@@ -274,6 +337,8 @@ __switch_to:
 	bl	vfp_thread_switch
 	mov	r0, r4
 	mov	r1, r5
+	@ the first read of next's stack, from prev's: if this mm's table
+	@ lacks its vmalloc pgd entry, the fault (taken here) copies it
 	ldr	r2, [r1, #TI_TP_VALUE]
 	mcr	p15, 0, r2, c13, c0, 3		@ TPIDRURO: user TLS
 	ldr	r0, [r0, #TI_TASK]
@@ -312,26 +377,26 @@ entry_text_range:
 
 /*
  * cpu_init_stacks(cpu): points each exception mode's banked sp at its
- * three-word save area for this CPU (irq, abt, und, fiq: 48 bytes a
+ * MODE_SAVE-byte save area for this CPU (irq, abt, und, fiq: 80 bytes a
  * CPU), then returns in SVC mode.
  */
 	.globl	cpu_init_stacks
 cpu_init_stacks:
 	ldr	r1, =exception_stacks
-	add	r0, r0, r0, lsl #1		@ cpu * 3
-	add	r0, r1, r0, lsl #4		@ + cpu * 48
+	add	r0, r0, r0, lsl #2		@ cpu * 5
+	add	r0, r1, r0, lsl #4		@ + cpu * 80
 	mov	r1, #(IRQ_MODE | PSR_I_BIT | PSR_F_BIT)
 	msr	cpsr_c, r1
 	mov	sp, r0
-	add	r0, r0, #12
+	add	r0, r0, #MODE_SAVE
 	mov	r1, #(ABT_MODE | PSR_I_BIT | PSR_F_BIT)
 	msr	cpsr_c, r1
 	mov	sp, r0
-	add	r0, r0, #12
+	add	r0, r0, #MODE_SAVE
 	mov	r1, #(UND_MODE | PSR_I_BIT | PSR_F_BIT)
 	msr	cpsr_c, r1
 	mov	sp, r0
-	add	r0, r0, #12
+	add	r0, r0, #MODE_SAVE
 	mov	r1, #(FIQ_MODE | PSR_I_BIT | PSR_F_BIT)
 	msr	cpsr_c, r1
 	mov	sp, r0
@@ -342,4 +407,4 @@ cpu_init_stacks:
 	.bss
 	.align	3
 exception_stacks:
-	.space	NR_CPUS * 4 * 12
+	.space	NR_CPUS * 4 * MODE_SAVE

@@ -4,23 +4,31 @@
  * thread_info at the bottom and, for a user task, the user registers in
  * a pt_regs at the top), the registers a new task starts with, and the
  * user mode a program is entered in.
+ *
+ * Stacks are vmalloc'ed, as Linux's VMAP_STACK: THREAD_SIZE bytes at a
+ * THREAD_ALIGN (twice that) boundary, so that sp masking still finds the
+ * thread_info and bit THREAD_SIZE of sp is clear anywhere on a stack but
+ * set just below one, which exception entry tests (entry-armv.S). The
+ * page below a stack is never mapped (every vmalloc area ends with an
+ * unmapped guard page), so running off the bottom faults, and the fault's
+ * entry finds sp off the stack, instead of writing over other memory.
  */
 #include <linux/kernel.h>
 #include <linux/mm.h>
 #include <linux/sched.h>
 #include <linux/string.h>
+#include <linux/vmalloc.h>
 #include <linux/vmstat.h>
 #include <asm/processor.h>
 #include <asm/ptrace.h>
-
-#define THREAD_ORDER	1	/* 8 KiB */
 
 void ret_from_fork(void);
 
 struct thread_info *alloc_thread_stack(struct task_struct *tsk)
 {
 	/* only the thread_info needs clearing: the stack is written before read */
-	struct thread_info *ti = (void *)__get_free_pages(GFP_KERNEL, THREAD_ORDER);
+	struct thread_info *ti = __vmalloc_caller(THREAD_SIZE, THREAD_ALIGN, GFP_KERNEL,
+						  __builtin_return_address(0));
 
 	if (!ti)
 		return NULL;
@@ -35,12 +43,13 @@ void free_thread_stack(struct thread_info *ti)
 {
 	vfp_release_thread(ti);
 	mod_node_page_state(NR_KERNEL_STACK_KB, -(THREAD_SIZE / 1024));
-	free_pages((unsigned long)ti, THREAD_ORDER);
+	vfree(ti);
 }
 
 struct pt_regs *task_pt_regs(struct task_struct *tsk)
 {
-	return (struct pt_regs *)((unsigned long)tsk->stack + THREAD_SIZE) - 1;
+	/* where exception entry from user mode puts it: a struct svc_pt_regs */
+	return (struct pt_regs *)((unsigned long)tsk->stack + THREAD_SIZE - SVC_REGS_SIZE);
 }
 
 /*

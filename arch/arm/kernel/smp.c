@@ -35,6 +35,7 @@
 #include <linux/smp.h>
 #include <linux/string.h>
 #include <linux/time.h>
+#include <linux/vmalloc.h>
 #include <asm/barrier.h>
 #include <asm/cp15.h>
 #include <asm/irqflags.h>
@@ -145,6 +146,9 @@ static int boot_secondary(int cpu, pgd_t *idmap)
 		return -ENOMEM;
 	sd->pgdir = __pa(idmap);
 	sd->stack = (u32)idle->stack + THREAD_SIZE;
+	/* the stack is vmalloc'ed: the tables it starts on must map it */
+	if (vmalloc_sync_one(idmap, (unsigned long)idle->stack))
+		clean_dcache_poc(idmap + pgd_index((unsigned long)idle->stack), sizeof(pgd_t));
 	atomic_set(&sd->state, CPU_BOOTING);
 	clean_dcache_poc(sd, sizeof(*sd));
 	err = psci_cpu_on(cpu_logical_map[cpu], __pa(secondary_startup), __pa(sd));

@@ -16,6 +16,8 @@
 #include <linux/printk.h>
 #include <linux/sched.h>
 #include <linux/signal.h>
+#include <linux/smp.h>
+#include <linux/threads.h>
 #include <asm/cp15.h>
 #include <asm/traps.h>
 #include <asm/vfp.h>
@@ -123,6 +125,38 @@ void dump_stack(void)
 {
 	dump_backtrace((unsigned long)dump_stack,
 		       (unsigned long)__builtin_frame_address(0));
+}
+
+/*
+ * Per CPU, the stack an exception moves to when the kernel's sp ran off
+ * a vmalloc'ed task stack (entry-armv.S): a thread_union, whose
+ * thread_info handle_bad_stack() fills in so that "current" means the
+ * task that overflowed while the oops is printed from here.
+ */
+union thread_union overflow_stack[NR_CPUS] __aligned(THREAD_SIZE);
+
+/*
+ * Linux's report of a kernel stack overflow, from the overflow stack. The
+ * overflowed task is found by its stack (the one just above the bad sp),
+ * not through its thread_info: that sits at the bottom of the stack and
+ * was likely overwritten on the way down.
+ */
+void __noreturn handle_bad_stack(struct pt_regs *regs)
+{
+	unsigned long stack = (regs->ARM_sp | (THREAD_SIZE - 1)) + 1;
+	struct thread_info *ti = current_thread_info();
+	struct task_struct *t;
+
+	ti->cpu = raw_smp_processor_id();
+	ti->task = &init_task;
+	list_for_each_entry(t, &task_list, tasks)
+		if ((unsigned long)t->stack == stack)
+			ti->task = t;
+	printk(KERN_EMERG "Insufficient stack space to handle exception!\n");
+	printk(KERN_EMERG "Task stack:     [0x%08lx..0x%08lx]\n", stack, stack + THREAD_SIZE);
+	printk(KERN_EMERG "Overflow stack: [0x%08lx..0x%08lx]\n",
+	       (unsigned long)ti, (unsigned long)ti + THREAD_SIZE);
+	die("kernel stack overflow", regs, 0);
 }
 
 static int die_counter;

@@ -56,7 +56,7 @@ SECTIONS
 	. = ALIGN(4096);
 	.data : {
 		_sdata = .;
-		. = ALIGN(THREAD_SIZE);
+		. = ALIGN(THREAD_ALIGN);
 		KEEP(*(.data..init_task))
 		*(.data .data.*)
 		_edata_main = .;

@@ -18,6 +18,7 @@
 #include <linux/mm_types.h>
 #include <linux/spinlock.h>
 #include <linux/string.h>
+#include <linux/vmalloc.h>
 #include <asm/cp15.h>
 #include <asm/mmu_context.h>
 #include <asm/pgtable.h>
@@ -90,10 +91,19 @@ static void cpu_switch_mm(pgd_t *pgd, unsigned int asid)
 	isb();
 }
 
+/*
+ * The stack this runs on is vmalloc'ed (arch/arm/kernel/process.c), and
+ * mm's table may not have its pgd entry yet: it must before the switch,
+ * for a fault on the stack itself could not be taken. (The stack a task
+ * switch goes to is brought in by __switch_to's read of its thread_info,
+ * while still on the old one.)
+ */
 void check_and_switch_context(struct mm_struct *mm)
 {
-	unsigned long flags;
+	unsigned long flags, sp;
 
+	__asm__("mov %0, sp" : "=r"(sp));
+	vmalloc_sync_one(mm->pgd, sp);
 	spin_lock_irqsave(&asid_lock, flags);
 	cpu_set_reserved_ttbr0();
 	if ((mm->context_id ^ generation) >> ASID_BITS)

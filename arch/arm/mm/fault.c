@@ -4,7 +4,9 @@
  * format) says what kind of fault it was; fsr_info names each kind as
  * Linux's table does. A kernel-mode fault at an instruction listed in the
  * exception table is fixed up; any other is an oops. User-mode faults go
- * to the generic fault handler once user tasks exist.
+ * to the generic fault handler once user tasks exist. A domain fault is
+ * the kernel touching user memory while it is closed (software PAN,
+ * asm/domain.h): never resolved, reported as Linux reports it.
  */
 #include <linux/kernel.h>
 #include <linux/mm.h>
@@ -69,8 +71,32 @@ static void __noreturn kernel_fault(struct pt_regs *regs, unsigned long addr,
 #define FS_TRANS_SECTION	0x05
 #define FS_ACCESS_PAGE		0x06
 #define FS_TRANS_PAGE		0x07
+#define FS_DOMAIN_SECTION	0x09
+#define FS_DOMAIN_PAGE		0x0b
 #define FS_PERM_SECTION		0x0d
 #define FS_PERM_PAGE		0x0f
+
+static bool is_domain_fault(unsigned long fsr)
+{
+	return fsr_status(fsr) == FS_DOMAIN_SECTION || fsr_status(fsr) == FS_DOMAIN_PAGE;
+}
+
+/*
+ * Linux's do_bad for a domain fault: the status (whose bits 7:4 name
+ * the domain) and address, then an oops, or SIGSEGV for a user access.
+ * A kernel probe listed in the exception table is fixed up instead.
+ */
+static void do_domain_fault(struct pt_regs *regs, unsigned long addr,
+			    unsigned long fsr, const char *kind, const char *what)
+{
+	if (!user_mode(regs) && fixup_exception(regs, kind, addr, fsr))
+		return;
+	printk(KERN_ALERT "8<--- cut here ---\n");
+	printk(KERN_ALERT "%s: %s (0x%03lx) at 0x%08lx\n", what, fsr_name(fsr), fsr, addr);
+	if (!user_mode(regs))
+		die("", regs, fsr);
+	force_sig_fault(SIGSEGV, SEGV_ACCERR, addr, regs);
+}
 
 /* The L1 table this CPU walks now (TTBR0, whose low bits are attributes). */
 static pgd_t *current_pgd(void)
@@ -149,6 +175,10 @@ void do_DataAbort(struct pt_regs *regs)
 
 	if (fsr_status(fsr) == FS_ALIGNMENT && do_alignment(addr, regs))
 		return;
+	if (is_domain_fault(fsr)) {
+		do_domain_fault(regs, addr, fsr, "data abort", "Unhandled fault");
+		return;
+	}
 	if (do_kernel_address_fault(addr, fsr))
 		return;
 	if ((user_mode(regs) || addr < TASK_SIZE) &&
@@ -168,6 +198,10 @@ void do_PrefetchAbort(struct pt_regs *regs)
 {
 	unsigned long addr = read_ifar(), fsr = read_ifsr();
 
+	if (is_domain_fault(fsr)) {
+		do_domain_fault(regs, addr, fsr, "prefetch abort", "Unhandled prefetch abort");
+		return;
+	}
 	if (do_kernel_address_fault(addr, fsr & ~FSR_WRITE))
 		return;
 	if (user_mode(regs) &&

@@ -62,12 +62,20 @@ static pte_t *top_pte(unsigned long addr)
 /*
  * The vectors page: read-only and executable, and user-readable too for
  * the kuser helpers at its end (Linux's [vectors]); every process sees
- * it, since user page tables share the kernel's top pmds.
+ * it, since user page tables share the kernel's top pmds. Its MiB's
+ * first-level entry is in DOMAIN_VECTORS, as on Linux: open whether user
+ * memory is or not, for user code calling the helpers and for the CPU
+ * fetching the vectors.
  */
 void map_vectors_page(const void *start, size_t len)
 {
+	pte_t *pte = top_pte(VECTORS_BASE);
+	pmd_t *l1 = pmd_entry_of(pmd_offset(pgd_offset_k(VECTORS_BASE), VECTORS_BASE),
+				 VECTORS_BASE);
+
+	*l1 = __pmd((pmd_val(*l1) & ~PMD_DOMAIN_MASK) | PMD_DOMAIN(DOMAIN_VECTORS));
 	memcpy(vectors_page, start, len);
-	set_pte_at(&init_mm, VECTORS_BASE, top_pte(VECTORS_BASE),
+	set_pte_at(&init_mm, VECTORS_BASE, pte,
 		   pfn_pte(__pa(vectors_page) >> PAGE_SHIFT,
 			   __pgprot(pgprot_val(PAGE_KERNEL_ROX) | L_PTE_USER)));
 	flush_tlb_kernel_page(VECTORS_BASE);

@@ -57,6 +57,9 @@
 #define VECTORS_BASE	UL(0xFFFF0000)
 
 #define THREAD_SIZE	8192
+#define THREAD_SIZE_ORDER 1
+/* a vmalloc'ed stack's alignment: bit THREAD_SIZE of sp flags running off it */
+#define THREAD_ALIGN	(2 * THREAD_SIZE)
 
 #ifndef __ASSEMBLY__
 #include <linux/types.h>

@@ -7,6 +7,8 @@
 #ifndef _ASM_PGTABLE_HWDEF_H
 #define _ASM_PGTABLE_HWDEF_H
 
+#include <asm/domain.h>
+
 /* L1 descriptors: 4096 entries, one per MiB */
 #define PMD_TYPE_MASK		(3 << 0)
 #define PMD_TYPE_FAULT		(0 << 0)
@@ -47,12 +49,6 @@
 #define PTE_HW_WBWA	(PTE_HW_TEX(1) | PTE_HW_CACHEABLE | PTE_HW_BUFFERABLE)
 #define PTE_HW_DEVICE	(PTE_HW_BUFFERABLE)
 
-/* Domains, as Linux assigns them */
-#define DOMAIN_KERNEL	0
-#define DOMAIN_USER	1
-#define DOMAIN_IO	2
-#define DOMAIN_CLIENT	1
-#define domain_val(dom, type)	((type) << (2 * (dom)))
 
 /* TTBR0 walk attributes: inner/outer write-back write-allocate, shareable */
 #define TTB_S		(1 << 1)

@@ -18,6 +18,9 @@
 #define S_PSR		64
 #define S_OLD_R0	68
 #define S_FRAME_SIZE	72
+/* struct svc_pt_regs: what exception entry pushes */
+#define SVC_DACR	72
+#define SVC_REGS_SIZE	80
 
 #ifndef __ASSEMBLY__
 #include <linux/types.h>
@@ -31,7 +34,20 @@ struct pt_regs {
 #define interrupts_enabled(regs) (!((regs)->ARM_cpsr & PSR_I_BIT))
 #define instruction_pointer(regs) ((regs)->ARM_pc)
 
+/*
+ * The frame an exception entry builds (Linux's name): the registers and
+ * the DACR of the interrupted context, restored on a return to it;
+ * padded to keep sp 8-byte aligned.
+ */
+struct svc_pt_regs {
+	struct pt_regs regs;
+	u32 dacr;
+	u32 pad;
+};
+
 _Static_assert(sizeof(struct pt_regs) == S_FRAME_SIZE, "pt_regs layout");
+_Static_assert(sizeof(struct svc_pt_regs) == SVC_REGS_SIZE &&
+	       __builtin_offsetof(struct svc_pt_regs, dacr) == SVC_DACR, "svc_pt_regs layout");
 #endif
 
 #endif

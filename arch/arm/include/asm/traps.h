@@ -30,5 +30,7 @@ void early_trap_init(void);
 void show_regs(struct pt_regs *regs);
 void dump_backtrace(unsigned long pc, unsigned long fp);
 void __noreturn die(const char *str, struct pt_regs *regs, unsigned long err);
+/* From exception entry, on this CPU's overflow stack: a task stack ran out. */
+void __noreturn handle_bad_stack(struct pt_regs *regs);
 
 #endif
