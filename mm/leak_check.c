@@ -9,6 +9,7 @@
  * before counting, so only what is really held is seen. The hostile and
  * fuzzing suites use it through the shell's `leakcheck` command.
  */
+#include <linux/kasan.h>
 #include <linux/kernel.h>
 #include <linux/leak_check.h>
 #include <linux/mm.h>
@@ -38,7 +39,8 @@ static struct leak_snapshot snapshot, now;
 /*
  * The kernel's own page tables count as free: a pte page made for the
  * vmalloc area (a task's stack, say, where none was mapped yet) is kept
- * for good, as on Linux, and is not a leak of the workload's.
+ * for good, as on Linux, and is not a leak of the workload's. So do
+ * KASAN's shadow pages of the vmalloc area (include/linux/kasan.h).
  */
 unsigned long free_and_slab_pages(void)
 {
@@ -46,7 +48,7 @@ unsigned long free_and_slab_pages(void)
 	return global_zone_free_pages() +
 	       global_node_page_state(NR_SLAB_RECLAIMABLE) +
 	       global_node_page_state(NR_SLAB_UNRECLAIMABLE) +
-	       (init_mm.pgtables_bytes >> PAGE_SHIFT);
+	       (init_mm.pgtables_bytes >> PAGE_SHIFT) + kasan_vmalloc_shadow_pages;
 }
 
 static void record_cache(const char *name, unsigned long objects, void *arg)

@@ -289,7 +289,9 @@ def fault_session():
     """Two rounds under fault injection, the leak check between them, then
     injection off and what is held."""
     one_round = tuple(f'run /tests/{name}' for name in FAULT_PROGRAMS)
-    return (('fault',) + one_round + ('leakcheck start',) + one_round +
+    # a program killed under injection may leave a child that ends a
+    # moment later: the snapshot waits for it, as the final count does
+    return (('fault',) + one_round + ('sleep 0.5', 'leakcheck start') + one_round +
             ('fault failslab probability 0', 'fault fail_page_alloc probability 0',
              'sleep 0.5', 'fault', 'leakcheck', 'version', 'poweroff'))
 

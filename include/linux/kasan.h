@@ -47,6 +47,12 @@ void kasan_init(void);	/* arch/arm/mm/kasan_init.c: the shadow's mappings */
 int kasan_populate_shadow(unsigned long start, unsigned long end);
 /* The shadow pages wholly inside the shadow of [start, end) go back to zeros. */
 void kasan_depopulate_shadow(unsigned long start, unsigned long end);
+/*
+ * Real shadow pages of the vmalloc area now mapped: one a freed area
+ * shared with a neighbour stays (it serves the next area there), so the
+ * leak check counts them as the kernel's own, as its page tables.
+ */
+extern unsigned long kasan_vmalloc_shadow_pages;
 
 void kasan_unpoison_range(const void *addr, size_t size);
 /*
@@ -78,6 +84,8 @@ static inline unsigned int kasan_slab_redzone(unsigned int object_size)
 	(void)object_size;
 	return 0;
 }
+
+#define kasan_vmalloc_shadow_pages	0UL
 
 static inline void kasan_init(void) {}
 static inline void kasan_unpoison_range(const void *addr, size_t size)

@@ -28,6 +28,7 @@
 static u8 kasan_zero_page[PAGE_SIZE] __aligned(PAGE_SIZE);
 static unsigned long zero_pfn;
 static DEFINE_SPINLOCK(shadow_lock);
+unsigned long kasan_vmalloc_shadow_pages;	/* under shadow_lock */
 
 static pte_t *shadow_pte(unsigned long shadow)
 {
@@ -61,6 +62,7 @@ int kasan_populate_shadow(unsigned long start, unsigned long end)
 		if (pte_pfn(*pte) == zero_pfn) {
 			set_pte_at(&init_mm, s, pte, pfn_pte(page_to_pfn(page), PAGE_KERNEL));
 			flush_tlb_kernel_page(s);
+			kasan_vmalloc_shadow_pages++;
 			page = NULL;
 		}
 		spin_unlock_irqrestore(&shadow_lock, flags);
@@ -85,6 +87,7 @@ void kasan_depopulate_shadow(unsigned long start, unsigned long end)
 		if (pfn != zero_pfn) {
 			set_pte_at(&init_mm, s, pte, pfn_pte(zero_pfn, PAGE_KERNEL_RO));
 			flush_tlb_kernel_page(s);
+			kasan_vmalloc_shadow_pages--;
 		}
 		spin_unlock_irqrestore(&shadow_lock, flags);
 		if (pfn != zero_pfn)
