@@ -26,6 +26,7 @@
 #include <linux/signal.h>
 #include <linux/tty.h>
 #include <linux/uaccess.h>
+#include <asm/barrier.h>
 #include <asm/irqflags.h>
 
 
@@ -225,8 +226,8 @@ void release_dead_tasks(void)
 
 	local_irq_save(flags);
 	list_for_each_entry_safe(p, tmp, &dead_tasks, dead_list) {
-		if (p == current)
-			continue;
+		if (p == current || smp_load_acquire(&p->on_cpu))
+			continue;	/* still on its stack, here or on another CPU */
 		list_del(&p->dead_list);
 		release_task(p);
 	}

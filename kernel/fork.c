@@ -233,6 +233,8 @@ struct task_struct *new_task(const char *name)
 	p->session = current->group_leader->session;
 	p->tty = current->group_leader->tty;
 	p->active_mm = &init_mm;
+	p->cpus_allowed = current->cpus_allowed;
+	p->lock_depth = 0;	/* schedule_tail takes the big kernel lock for it */
 	p->time_slice = DEFAULT_TIMESLICE;
 	p->start_time = ktime_get_ns();
 	list_add_tail(&p->sibling, &current->children);
@@ -256,6 +258,9 @@ struct task_struct *fork_idle(int cpu)
 	p->stack->cpu = cpu;
 	p->state = TASK_RUNNING;
 	p->flags = PF_KTHREAD;
+	p->on_cpu = true;	/* it is what the CPU runs when nothing else */
+	p->cpus_allowed = 1UL << cpu;
+	p->lock_depth = -1;
 	snprintf(p->comm, sizeof(p->comm), "swapper/%d", cpu);
 	p->active_mm = &init_mm;
 	p->parent = &init_task;
@@ -297,6 +302,12 @@ static struct task_struct *new_kthread(int (*fn)(void *), void *arg, const char 
 	if (!p)
 		return NULL;
 	p->flags = PF_KTHREAD;
+	/*
+	 * On the boot CPU, which takes the device interrupts: kernel code
+	 * that polls for what an interrupt brings (the shell, the tests)
+	 * then sees it come while it holds the big kernel lock.
+	 */
+	p->cpus_allowed = 1;
 	p->sighand = &init_sighand;
 	init_sighand.count++;
 	p->fs = &init_fs;
