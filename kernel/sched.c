@@ -541,14 +541,21 @@ void sched_yield(void)
 	schedule();
 }
 
-/* Whether another CPU has a task waiting that this idle one could take. */
+/*
+ * Whether another CPU has a task waiting (queued, not running) that this
+ * idle one might take; a racy look, schedule() decides under the locks.
+ */
 static bool work_elsewhere(int this_cpu)
 {
 	int cpu;
 
-	for_each_online_cpu(cpu)
-		if (cpu != this_cpu && READ_ONCE(cpu_rq(cpu)->nr_running) > 1)
+	for_each_online_cpu(cpu) {
+		struct rq *rq = cpu_rq(cpu);
+
+		if (cpu != this_cpu &&
+		    READ_ONCE(rq->nr_running) > (READ_ONCE(rq->curr) != rq->idle))
 			return true;
+	}
 	return false;
 }
 

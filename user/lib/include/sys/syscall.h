@@ -53,7 +53,9 @@
 #define SYS_sigaltstack		186
 #define SYS_pause		29
 #define SYS_tkill		238
+#define SYS_sched_setaffinity	241
 #define SYS_sched_getaffinity	242
+#define SYS_getcpu		345
 #define SYS_tgkill		268
 #define SYS_rt_sigprocmask	175
 #define SYS_vfork		190
