@@ -60,6 +60,12 @@ static void exit_files(struct task_struct *tsk)
 
 void release_task(struct task_struct *p)
 {
+	/*
+	 * A zombie reaped from another CPU may still be switching away from
+	 * its stack there (it gave up the big kernel lock in schedule()).
+	 */
+	while (smp_load_acquire(&p->on_cpu))
+		cpu_relax();
 	list_del(&p->sibling);
 	list_del(&p->tasks);
 	free_task(p);

@@ -102,15 +102,19 @@ struct task_struct *find_task_by_pid(int pid)
 
 /* ---- mm_struct ---- */
 
+/*
+ * Atomic: a CPU switching to a kernel thread or its idle task grabs the
+ * mm it leaves without the big kernel lock. The last drop frees under it.
+ */
 void mmgrab(struct mm_struct *mm)
 {
-	mm->mm_count++;
+	__fetch_add((volatile u32 *)&mm->mm_count, 1);
 }
 
 void mmdrop(struct mm_struct *mm)
 {
 	BUG_ON(mm == &init_mm);
-	if (--mm->mm_count)
+	if (__fetch_sub((volatile u32 *)&mm->mm_count, 1) != 1)
 		return;
 	pgd_free(mm, mm->pgd);
 	kmem_cache_free(mm_cachep, mm);

@@ -88,7 +88,14 @@ void sched_init(void)
 
 /* ---- the big kernel lock ---- */
 
-/* Spins with interrupts enabled, whatever the caller had (see smp_lock.h). */
+/*
+ * Waits with interrupts enabled, whatever the caller had: a holder may
+ * be waiting for this CPU to answer a call-function IPI. By trylock, so
+ * that a handler interrupting the wait and taking the lock is not stuck
+ * behind a ticket of the task it interrupted. Not fair, but cheap to
+ * hand over: with QEMU's CPUs being host threads, a fair lock waits for
+ * whichever the host runs last.
+ */
 static void get_kernel_flag(void)
 {
 	unsigned long flags;
@@ -120,8 +127,7 @@ bool irq_lock_kernel(void)
 {
 	if (READ_ONCE(kernel_flag.owner_cpu) == smp_processor_id() + 1)
 		return false;	/* the interrupted task holds it */
-	while (!spin_trylock(&kernel_flag))
-		cpu_relax();
+	spin_lock(&kernel_flag);	/* first in turn: trylock waiters see the ticket */
 	return true;
 }
 
@@ -421,6 +427,14 @@ static struct mm_struct *finish_task_switch(struct task_struct *prev)
 	return mm;
 }
 
+/* A borrowed mm given back, under the big kernel lock (an idle task has it not). */
+static void drop_lazy_mm(struct mm_struct *mm)
+{
+	lock_kernel();
+	mmdrop(mm);
+	unlock_kernel();
+}
+
 /* The second half of a switch, run by the task switched to. */
 void schedule_tail(struct task_struct *prev)
 {
@@ -429,7 +443,7 @@ void schedule_tail(struct task_struct *prev)
 	local_irq_enable();
 	reacquire_kernel_lock(current);
 	if (mm)
-		mmdrop(mm);
+		drop_lazy_mm(mm);
 	/*
 	 * A new child's CLONE_CHILD_SETTID word is written here, by the
 	 * child in its own address space (a fork's copy, not the parent's);
@@ -533,7 +547,7 @@ void schedule(void)
 	local_irq_restore(flags);
 	reacquire_kernel_lock(current);
 	if (mm)
-		mmdrop(mm);
+		drop_lazy_mm(mm);
 }
 
 void sched_yield(void)
@@ -645,23 +659,26 @@ void msleep(unsigned long msecs)
 }
 
 /*
- * Each CPU's idle task once boot is done: with the big kernel lock,
- * release the tasks that exited and run whatever is runnable; else wait
- * for an interrupt without it. CPU 0 looks at every interrupt, as dead
- * tasks are released here; the others when told to reschedule.
+ * Each CPU's idle task once boot is done: run whatever is runnable, else
+ * wait for an interrupt. It holds no big kernel lock, so idle CPUs do
+ * not contend for it. CPU 0 looks at every interrupt and releases the
+ * tasks that exited (under the lock); the others look when asked to
+ * reschedule (a wake-up, a pull to try): a task queued here that may not
+ * run here is no reason to spin.
  */
 void idle_loop(void)
 {
 	int cpu = smp_processor_id();
-	struct rq *rq = cpu_rq(cpu);
 
 	for (;;) {
-		lock_kernel();
-		release_dead_tasks();	/* threads and unwaited children that exited */
+		if (cpu == 0) {
+			lock_kernel();
+			release_dead_tasks();	/* threads and unwaited children that exited */
+			unlock_kernel();
+		}
 		schedule();
-		unlock_kernel();
 		local_irq_disable();
-		while (!READ_ONCE(rq->nr_running) && !need_resched()) {
+		while (!need_resched()) {
 			wfi();		/* an interrupt wakes it, masked or not */
 			if (cpu == 0)
 				break;
