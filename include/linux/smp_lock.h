@@ -32,11 +32,6 @@ extern spinlock_t kernel_flag;
 void lock_kernel(void);
 void unlock_kernel(void);
 
-static inline bool kernel_locked(void)
-{
-	return current->lock_depth >= 0;
-}
-
 /* From an interrupt: true if it took the lock (give it back with irq_unlock_kernel). */
 bool irq_lock_kernel(void);
 
