@@ -20,6 +20,7 @@
  * killed by SIGSEGV, as Linux's force_fatal_sig does.
  */
 #include <linux/binfmts.h>
+#include <linux/cpumask.h>
 #include <linux/elf.h>
 #include <linux/errno.h>
 #include <linux/file.h>
@@ -505,6 +506,8 @@ static int begin_new_exec(struct linux_binprm *bprm)
 	bprm->mm = NULL;
 	if (old)
 		mmput(old);
+	if (current->flags & PF_KTHREAD)	/* a user task now: any CPU */
+		current->cpus_allowed = cpu_possible_mask->bits;
 	current->flags &= ~(PF_KTHREAD | PF_FORKNOEXEC);
 	mm_release(current);
 	snprintf(current->comm, sizeof(current->comm), "%s", basename(bprm->filename));

@@ -26,6 +26,7 @@
 #include <linux/signal.h>
 #include <linux/tty.h>
 #include <linux/uaccess.h>
+#include <asm/barrier.h>
 #include <asm/irqflags.h>
 
 
@@ -59,6 +60,12 @@ static void exit_files(struct task_struct *tsk)
 
 void release_task(struct task_struct *p)
 {
+	/*
+	 * A zombie reaped from another CPU may still be switching away from
+	 * its stack there (it gave up the big kernel lock in schedule()).
+	 */
+	while (smp_load_acquire(&p->on_cpu))
+		cpu_relax();
 	/* a thread's usage stays its process's (a leader's goes with its group) */
 	if (p != p->group_leader)
 		account_released_task(p->group_leader, p);
@@ -228,8 +235,8 @@ void release_dead_tasks(void)
 
 	local_irq_save(flags);
 	list_for_each_entry_safe(p, tmp, &dead_tasks, dead_list) {
-		if (p == current)
-			continue;
+		if (p == current || smp_load_acquire(&p->on_cpu))
+			continue;	/* still on its stack, here or on another CPU */
 		list_del(&p->dead_list);
 		release_task(p);
 	}

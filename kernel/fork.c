@@ -102,15 +102,19 @@ struct task_struct *find_task_by_pid(int pid)
 
 /* ---- mm_struct ---- */
 
+/*
+ * Atomic: a CPU switching to a kernel thread or its idle task grabs the
+ * mm it leaves without the big kernel lock. The last drop frees under it.
+ */
 void mmgrab(struct mm_struct *mm)
 {
-	mm->mm_count++;
+	__fetch_add((volatile u32 *)&mm->mm_count, 1);
 }
 
 void mmdrop(struct mm_struct *mm)
 {
 	BUG_ON(mm == &init_mm);
-	if (--mm->mm_count)
+	if (__fetch_sub((volatile u32 *)&mm->mm_count, 1) != 1)
 		return;
 	pgd_free(mm, mm->pgd);
 	kmem_cache_free(mm_cachep, mm);
@@ -235,6 +239,8 @@ struct task_struct *new_task(const char *name)
 	p->session = current->group_leader->session;
 	p->tty = current->group_leader->tty;
 	p->active_mm = &init_mm;
+	p->cpus_allowed = current->cpus_allowed;
+	p->lock_depth = 0;	/* schedule_tail takes the big kernel lock for it */
 	p->time_slice = DEFAULT_TIMESLICE;
 	p->start_time = ktime_get_ns();
 	list_add_tail(&p->sibling, &current->children);
@@ -258,6 +264,9 @@ struct task_struct *fork_idle(int cpu)
 	p->stack->cpu = cpu;
 	p->state = TASK_RUNNING;
 	p->flags = PF_KTHREAD;
+	p->on_cpu = true;	/* it is what the CPU runs when nothing else */
+	p->cpus_allowed = 1UL << cpu;
+	p->lock_depth = -1;
 	snprintf(p->comm, sizeof(p->comm), "swapper/%d", cpu);
 	p->active_mm = &init_mm;
 	p->parent = &init_task;
@@ -299,6 +308,12 @@ static struct task_struct *new_kthread(int (*fn)(void *), void *arg, const char 
 	if (!p)
 		return NULL;
 	p->flags = PF_KTHREAD;
+	/*
+	 * On the boot CPU, which takes the device interrupts: kernel code
+	 * that polls for what an interrupt brings (the shell, the tests)
+	 * then sees it come while it holds the big kernel lock.
+	 */
+	p->cpus_allowed = 1;
 	p->sighand = &init_sighand;
 	init_sighand.count++;
 	p->fs = &init_fs;

@@ -16,6 +16,7 @@
 #include <linux/sched.h>
 #include <linux/seq_file.h>
 #include <linux/smp.h>
+#include <linux/smp_lock.h>
 #include <asm/ptrace.h>
 
 #define MAX_IRQ_DOMAINS	4
@@ -79,14 +80,24 @@ void generic_handle_irq(unsigned int irq)
 		return;
 	}
 	desc->count[smp_processor_id()]++;
-	desc->handler(irq, desc->dev);
+	if (desc->percpu) {
+		desc->handler(irq, desc->dev);
+	} else {
+		/* a device's handler feeds what tasks share (the tty, signals) */
+		bool bkl = irq_lock_kernel();
+
+		desc->handler(irq, desc->dev);
+		irq_unlock_kernel(bkl);
+	}
 }
 
 /* A per-CPU line (a PPI): unmasked on the calling CPU only. */
 void enable_percpu_irq(unsigned int irq)
 {
-	if (irq < NR_IRQS && irq_desc[irq].chip)
+	if (irq < NR_IRQS && irq_desc[irq].chip) {
+		irq_desc[irq].percpu = true;
 		irq_desc[irq].chip->unmask(irq);
+	}
 }
 
 /* A CPU coming up sets up its own part of the root controller. */

@@ -75,10 +75,10 @@ static void cpu_itimer_tick(struct task_struct *leader, struct cpu_itimer *it, i
 	it->left = !it->incr ? 0 : it->incr > over ? it->incr - over : 1;
 }
 
-/* Every tick: SIGALRM to each process whose timer ran out; current's CPU timers. */
-void itimer_tick(u64 now, bool user_tick)
+/* CPU 0's tick: SIGALRM to each process whose real timer ran out. */
+void itimer_tick(u64 now)
 {
-	struct task_struct *p, *tmp, *leader = current->group_leader;
+	struct task_struct *p, *tmp;
 
 	list_for_each_entry_safe(p, tmp, &itimer_list, it_real_node) {
 		if (p->it_real_expires > now)
@@ -91,8 +91,22 @@ void itimer_tick(u64 now, bool user_tick)
 		while (p->it_real_expires <= now)
 			p->it_real_expires += p->it_real_incr;
 	}
-	if (current->flags & PF_KTHREAD)
-		return;
+}
+
+bool cpu_itimers_armed(struct task_struct *tsk)
+{
+	struct task_struct *leader = tsk->group_leader;
+
+	return !(tsk->flags & PF_KTHREAD) &&
+	       (READ_ONCE(leader->it[ITIMER_VIRTUAL - 1].left) ||
+		READ_ONCE(leader->it[ITIMER_PROF - 1].left));
+}
+
+/* Each CPU's tick charged to current's process: its CPU timers. */
+void cpu_itimer_account(bool user_tick)
+{
+	struct task_struct *leader = current->group_leader;
+
 	if (user_tick)
 		cpu_itimer_tick(leader, &leader->it[ITIMER_VIRTUAL - 1], SIGVTALRM);
 	cpu_itimer_tick(leader, &leader->it[ITIMER_PROF - 1], SIGPROF);

@@ -247,6 +247,7 @@ void __noreturn start_kernel(unsigned long dtb_phys)
 	if (pl011_enable_rx_irq(blob))
 		pr_warn("console: no receive interrupt, polling\n");
 
+	sched_init();
 	smp_init();
 	vfs_caches_init();
 	tty_init();

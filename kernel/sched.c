@@ -1,26 +1,47 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * The scheduler: one run queue of runnable tasks, served round-robin.
- * Each task runs for a time slice of DEFAULT_TIMESLICE ticks; the tick
- * takes one off and asks for a reschedule at zero, which happens when
- * the interrupt returns to user mode (the kernel itself is not
- * preempted: it yields when it sleeps). The idle task, pid 0, is not on
- * the queue: it runs when nothing else can, waiting in WFI.
+ * The scheduler: a run queue per CPU (struct rq) of the runnable tasks
+ * that CPU serves round-robin, each for a time slice of DEFAULT_TIMESLICE
+ * ticks; the tick takes one off and asks for a reschedule at zero, which
+ * happens when the interrupt returns to user mode (the kernel itself is
+ * not preempted: it yields when it sleeps). The running task stays on
+ * its queue. Each CPU has an idle task, on no queue, that runs when the
+ * queue is empty, waiting in WFI.
+ *
+ * A task is on one CPU's queue (task_cpu), whose lock guards its on_rq
+ * and, for a task not running, its CPU. A wake-up puts it back on the
+ * queue of the CPU it last ran on, or of an idle CPU it may use, which
+ * gets a reschedule IPI. Tasks move between CPUs only when not running
+ * (on_cpu clear, which happens once the switch away from them is over):
+ * at a wake-up, and when a CPU's schedule() pulls one from another queue
+ * (balancing: the CPU is idle, or has two tasks fewer, or the task may
+ * not run where it is queued). That second queue is only try-locked,
+ * so two CPUs pulling from each other never wait for each other.
+ *
+ * A switch holds the CPU's queue lock from the choice to the end of the
+ * switch, which the next task finishes (finish_task_switch): a waker
+ * that finds the task still on_cpu leaves it on that CPU's queue.
  *
  * Sleeping: a task sets its state and calls schedule(), which takes it
  * off the queue; wake_up_process() puts it back. Timed sleeps sit on a
- * list of (deadline, task) checked every tick.
+ * list of (deadline, task) checked by CPU 0's tick.
+ *
+ * The big kernel lock (linux/smp_lock.h) is given up by schedule() for
+ * the time the task is switched out and taken back after.
  *
  * A switch changes address space only when the next task has an mm of
  * its own; a kernel thread borrows the previous one (active_mm) and
  * holds it with mm_count until it is switched out.
  */
+#include <linux/cpumask.h>
 #include <linux/kernel.h>
 #include <linux/mm.h>
 #include <linux/panic.h>
 #include <linux/printk.h>
 #include <linux/sched.h>
 #include <linux/signal.h>
+#include <linux/smp.h>
+#include <linux/smp_lock.h>
 #include <linux/spinlock.h>
 #include <linux/time.h>
 #include <linux/uaccess.h>
@@ -29,9 +50,17 @@
 #include <asm/cp15.h>
 #include <asm/mmu_context.h>
 
-static LIST_HEAD(runqueue);
-static unsigned long nr_switches;
-static unsigned long nr_runnable;
+struct rq {
+	spinlock_t lock;
+	struct list_head queue;		/* runnable tasks, the running one included */
+	unsigned long nr_running;	/* on queue */
+	unsigned long nr_switches;
+	struct task_struct *curr, *idle;
+};
+
+static struct rq runqueues[NR_CPUS];
+
+#define cpu_rq(cpu)	(&runqueues[(cpu)])
 
 struct timer_sleeper {
 	u64 deadline;
@@ -40,17 +69,117 @@ struct timer_sleeper {
 };
 
 static LIST_HEAD(sleepers);	/* by deadline */
+static DEFINE_SPINLOCK(sleepers_lock);
+
+DEFINE_SPINLOCK(kernel_flag);
 
 struct task_struct *__switch_to(struct thread_info *prev, struct thread_info *next);
 
+void sched_init(void)
+{
+	int cpu;
+
+	for (cpu = 0; cpu < NR_CPUS; cpu++) {
+		spin_lock_init(&runqueues[cpu].lock);
+		INIT_LIST_HEAD(&runqueues[cpu].queue);
+	}
+	cpu_rq(0)->curr = cpu_rq(0)->idle = &init_task;
+}
+
+/* ---- the big kernel lock ---- */
+
+/*
+ * Waits with interrupts enabled, whatever the caller had: a holder may
+ * be waiting for this CPU to answer a call-function IPI. By trylock, so
+ * that a handler interrupting the wait and taking the lock is not stuck
+ * behind a ticket of the task it interrupted. Not fair, but cheap to
+ * hand over: with QEMU's CPUs being host threads, a fair lock waits for
+ * whichever the host runs last.
+ */
+static void get_kernel_flag(void)
+{
+	unsigned long flags;
+
+	if (spin_trylock(&kernel_flag))
+		return;
+	local_irq_save(flags);
+	local_irq_enable();
+	while (!spin_trylock(&kernel_flag))
+		cpu_relax();
+	local_irq_restore(flags);
+}
+
+void lock_kernel(void)
+{
+	if (current->lock_depth < 0)
+		get_kernel_flag();
+	current->lock_depth++;
+}
+
+void unlock_kernel(void)
+{
+	BUG_ON(current->lock_depth < 0);
+	if (--current->lock_depth < 0)
+		spin_unlock(&kernel_flag);
+}
+
+bool irq_lock_kernel(void)
+{
+	if (READ_ONCE(kernel_flag.owner_cpu) == smp_processor_id() + 1)
+		return false;	/* the interrupted task holds it */
+	spin_lock(&kernel_flag);	/* first in turn: trylock waiters see the ticket */
+	return true;
+}
+
+void kernel_lock_user_entry(void)
+{
+	if (current->lock_depth < 0)
+		lock_kernel();
+}
+
+void kernel_unlock_user_exit(void)
+{
+	if (current->lock_depth < 0)
+		return;	/* an interrupt with nothing to do on the way out */
+	WARN_ON(current->lock_depth != 0);
+	current->lock_depth = -1;
+	spin_unlock(&kernel_flag);
+}
+
+/* schedule() gives the lock up while the task is off the CPU ... */
+static inline void release_kernel_lock(struct task_struct *p)
+{
+	if (p->lock_depth >= 0)
+		spin_unlock(&kernel_flag);
+}
+
+/* ... and takes it back, as many times held as before, when it runs again. */
+static inline void reacquire_kernel_lock(struct task_struct *p)
+{
+	if (p->lock_depth >= 0)
+		get_kernel_flag();
+}
+
+/* ---- statistics ---- */
+
 unsigned long nr_running(void)
 {
-	return nr_runnable;
+	unsigned long n = 0;
+	int cpu;
+
+	for (cpu = 0; cpu < NR_CPUS; cpu++)
+		n += READ_ONCE(cpu_rq(cpu)->nr_running);
+	return n;
 }
 
 unsigned long nr_context_switches(void)
 {
-	return nr_switches;
+	unsigned long n = 0;
+	int cpu;
+
+	for (cpu = 0; cpu < NR_CPUS; cpu++)
+		n += READ_ONCE(cpu_rq(cpu)->nr_switches);
+	return n;
 }
 
 unsigned long nr_uninterruptible(void)
@@ -94,38 +223,106 @@ static void calc_global_load(void)
 	if (jiffies < next_update)
 		return;
 	next_update += LOAD_FREQ;
-	/* the running task is on the run queue: every runnable one counts */
-	active = (nr_runnable + nr_uninterruptible()) * FIXED_1;
+	/* the running tasks are on their run queues: every runnable one counts */
+	active = (nr_running() + nr_uninterruptible()) * FIXED_1;
 	avenrun[0] = calc_load(avenrun[0], EXP_1, active);
 	avenrun[1] = calc_load(avenrun[1], EXP_5, active);
 	avenrun[2] = calc_load(avenrun[2], EXP_15, active);
 }
 
-static void enqueue(struct task_struct *p)
+static void enqueue(struct rq *rq, struct task_struct *p)
 {
-	if (p->on_rq || p == &init_task)
+	if (p->on_rq || p == rq->idle)
 		return;
-	list_add_tail(&p->run_list, &runqueue);
+	list_add_tail(&p->run_list, &rq->queue);
 	p->on_rq = true;
-	nr_runnable++;
+	rq->nr_running++;
 }
 
-static void dequeue(struct task_struct *p)
+static void dequeue(struct rq *rq, struct task_struct *p)
 {
 	if (!p->on_rq)
 		return;
 	list_del_init(&p->run_list);
 	p->on_rq = false;
-	nr_runnable--;
+	rq->nr_running--;
+}
+
+static bool cpu_allowed(const struct task_struct *p, int cpu)
+{
+	return p->cpus_allowed & (1UL << cpu);
+}
+
+/* Locks the queue @p is on; its CPU cannot change while that lock is held. */
+static struct rq *task_rq_lock(struct task_struct *p, unsigned long *flags)
+{
+	struct rq *rq;
+
+	for (;;) {
+		local_irq_save(*flags);
+		rq = cpu_rq(task_cpu(p));
+		spin_lock(&rq->lock);
+		if (rq == cpu_rq(task_cpu(p)))
+			return rq;
+		spin_unlock(&rq->lock);
+		local_irq_restore(*flags);
+	}
+}
+
+static void task_rq_unlock(struct rq *rq, unsigned long flags)
+{
+	spin_unlock(&rq->lock);
+	local_irq_restore(flags);
+}
+
+/* Has @cpu notice its queue: at once if it is this one, else by an IPI. */
+static void resched_cpu(struct rq *rq, int cpu)
+{
+	set_tsk_need_resched(rq->curr);
+	if (cpu != smp_processor_id())
+		smp_send_reschedule(cpu);
+}
+
+/*
+ * Moves @p, on @src and not running, to @dst's queue (both locked).
+ * A task moved to another CPU takes its VFP registers from its
+ * thread_info there: switches on SMP leave them saved (vfpmodule.c).
+ */
+static void move_task(struct rq *src, struct rq *dst, int dst_cpu, struct task_struct *p)
+{
+	dequeue(src, p);
+	p->stack->cpu = dst_cpu;
+	enqueue(dst, p);
+}
+
+/*
+ * The CPU a waking task goes to: where it ran, unless that CPU is busy
+ * or not allowed and an allowed one is idle. A CPU only: the move is
+ * done if that CPU's queue can be locked at once.
+ */
+static int select_task_rq(struct task_struct *p)
+{
+	int prev = task_cpu(p), cpu;
+
+	if (cpu_allowed(p, prev) && cpu_rq(prev)->curr == cpu_rq(prev)->idle &&
+	    !cpu_rq(prev)->nr_running)
+		return prev;
+	for_each_online_cpu(cpu)
+		if (cpu_allowed(p, cpu) && cpu_rq(cpu)->curr == cpu_rq(cpu)->idle &&
+		    !cpu_rq(cpu)->nr_running)
+			return cpu;
+	return prev;
 }
 
 /* Makes @p runnable: a sleeping task, or with @stopped one stopped by a signal. */
 static void try_to_wake_up(struct task_struct *p, bool stopped)
 {
 	unsigned long flags;
+	struct rq *rq;
 	bool wakes;
+	int cpu;
 
-	local_irq_save(flags);
+	rq = task_rq_lock(p, &flags);
 	if (stopped)
 		wakes = p->state == TASK_STOPPED;
 	else
@@ -133,11 +330,26 @@ static void try_to_wake_up(struct task_struct *p, bool stopped)
 			p->state == TASK_UNINTERRUPTIBLE || p->state == TASK_RUNNING;
 	if (wakes) {
 		p->state = TASK_RUNNING;
-		enqueue(p);
-		if (current == &init_task)
-			set_tsk_need_resched(current);
+		cpu = task_cpu(p);
+		if (!p->on_rq && !p->on_cpu) {
+			int target = select_task_rq(p);
+			struct rq *trq = cpu_rq(target);
+
+			if (target != cpu && spin_trylock(&trq->lock)) {
+				p->stack->cpu = target;
+				enqueue(trq, p);
+				if (trq->curr == trq->idle)
+					resched_cpu(trq, target);
+				spin_unlock(&trq->lock);
+				task_rq_unlock(rq, flags);
+				return;
+			}
+		}
+		enqueue(rq, p);
+		if (rq->curr == rq->idle)
+			resched_cpu(rq, cpu);
 	}
-	local_irq_restore(flags);
+	task_rq_unlock(rq, flags);
 }
 
 void wake_up_process(struct task_struct *p)
@@ -150,15 +362,88 @@ void wake_up_stopped(struct task_struct *p)
 	try_to_wake_up(p, true);
 }
 
+/*
+ * A task on another queue that this CPU (@rq, locked) should run: one
+ * not allowed where it is queued, or any waiting one when this CPU has
+ * two tasks fewer than that queue (none: it is idle). Moved here.
+ */
+static struct task_struct *pull_task(struct rq *rq, int this_cpu)
+{
+	int cpu;
+
+	for_each_online_cpu(cpu) {
+		struct rq *src = cpu_rq(cpu);
+		struct task_struct *p, *found = NULL;
+
+		if (cpu == this_cpu || READ_ONCE(src->nr_running) < 1 ||
+		    !spin_trylock(&src->lock))
+			continue;
+		list_for_each_entry(p, &src->queue, run_list) {
+			if (p->on_cpu || !cpu_allowed(p, this_cpu))
+				continue;
+			if (!cpu_allowed(p, cpu) || src->nr_running >= rq->nr_running + 2) {
+				found = p;
+				break;
+			}
+		}
+		if (found)
+			move_task(src, rq, this_cpu, found);
+		spin_unlock(&src->lock);
+		if (found)
+			return found;
+	}
+	return NULL;
+}
+
+/* The first task on this CPU's queue that may run here, else the idle task. */
+static struct task_struct *pick_next_task(struct rq *rq, int cpu)
+{
+	struct task_struct *p;
+
+	pull_task(rq, cpu);
+	list_for_each_entry(p, &rq->queue, run_list)
+		if (cpu_allowed(p, cpu))
+			return p;
+	return rq->idle;
+}
+
+/*
+ * The end of a switch, by the task switched to: @prev is off the CPU
+ * from here on (another CPU may take it), the queue lock is let go.
+ * Returns the mm a kernel thread @prev borrowed, to give back once the
+ * big kernel lock is held again.
+ */
+static struct mm_struct *finish_task_switch(struct task_struct *prev)
+{
+	struct rq *rq = cpu_rq(smp_processor_id());
+	struct mm_struct *mm = NULL;
+
+	if (!prev->mm && prev->active_mm != &init_mm) {
+		mm = prev->active_mm;
+		prev->active_mm = &init_mm;
+	}
+	smp_store_release(&prev->on_cpu, false);
+	spin_unlock(&rq->lock);
+	return mm;
+}
+
+/* A borrowed mm given back, under the big kernel lock (an idle task has it not). */
+static void drop_lazy_mm(struct mm_struct *mm)
+{
+	lock_kernel();
+	mmdrop(mm);
+	unlock_kernel();
+}
+
 /* The second half of a switch, run by the task switched to. */
 void schedule_tail(struct task_struct *prev)
 {
-	/* a kernel thread gives back the mm it borrowed */
-	if (!prev->mm && prev->active_mm != &init_mm) {
-		mmdrop(prev->active_mm);
-		prev->active_mm = &init_mm;
-	}
+	struct mm_struct *mm = finish_task_switch(prev);
+
 	local_irq_enable();
+	reacquire_kernel_lock(current);
+	if (mm)
+		drop_lazy_mm(mm);
 	/*
 	 * A new child's CLONE_CHILD_SETTID word is written here, by the
 	 * child in its own address space (a fork's copy, not the parent's);
@@ -168,7 +453,8 @@ void schedule_tail(struct task_struct *prev)
 		(void)put_user(current->pid, (int *)current->set_child_tid);
 }
 
-static void context_switch(struct task_struct *prev, struct task_struct *next)
+static struct mm_struct *context_switch(struct rq *rq, struct task_struct *prev,
+					struct task_struct *next)
 {
 	struct mm_struct *oldmm = prev->active_mm;
 
@@ -180,13 +466,10 @@ static void context_switch(struct task_struct *prev, struct task_struct *next)
 		if (oldmm != &init_mm)
 			mmgrab(oldmm);
 	}
-	nr_switches++;
+	rq->nr_switches++;
 	prev = __switch_to(prev->stack, next->stack);
 	/* running as next now; prev is who ran before it */
-	if (!prev->mm && prev->active_mm != &init_mm) {
-		mmdrop(prev->active_mm);
-		prev->active_mm = &init_mm;
-	}
+	return finish_task_switch(prev);
 }
 
 /*
@@ -233,27 +516,38 @@ void stack_guard_check(void)
 void schedule(void)
 {
 	struct task_struct *prev = current, *next;
+	struct mm_struct *mm = NULL;
+	int cpu = smp_processor_id();
+	struct rq *rq = cpu_rq(cpu);
 	unsigned long flags;
 
 	stack_guard_check();
 
 	local_irq_save(flags);
+	spin_lock(&rq->lock);
+	release_kernel_lock(prev);
 	clear_tsk_thread_flag(prev, TIF_NEED_RESCHED);
 	if (prev->state != TASK_RUNNING) {
-		dequeue(prev);
+		dequeue(rq, prev);
 		prev->nvcsw++;
 	} else if (prev->on_rq) {
-		list_move_tail(&prev->run_list, &runqueue);	/* round robin */
+		list_move_tail(&prev->run_list, &rq->queue);	/* round robin */
 		prev->nivcsw++;
 	}
-	next = list_first_entry_or_null(&runqueue, struct task_struct, run_list);
-	if (!next)
-		next = &init_task;
+	next = pick_next_task(rq, cpu);
 	if (next->time_slice <= 0)
 		next->time_slice = DEFAULT_TIMESLICE;
-	if (next != prev)
-		context_switch(prev, next);
+	if (next != prev) {
+		rq->curr = next;
+		next->on_cpu = true;
+		mm = context_switch(rq, prev, next);
+	} else {
+		spin_unlock(&rq->lock);
+	}
 	local_irq_restore(flags);
+	reacquire_kernel_lock(current);
+	if (mm)
+		drop_lazy_mm(mm);
 }
 
 void sched_yield(void)
@@ -261,32 +555,75 @@ void sched_yield(void)
 	schedule();
 }
 
-/* Every tick: account the time, wake sleepers whose time came, rotate. */
-void scheduler_tick(bool user_tick)
+/*
+ * Whether another CPU has a task waiting (queued, not running) that this
+ * idle one might take; a racy look, schedule() decides under the locks.
+ */
+static bool work_elsewhere(int this_cpu)
+{
+	int cpu;
+
+	for_each_online_cpu(cpu) {
+		struct rq *rq = cpu_rq(cpu);
+
+		if (cpu != this_cpu &&
+		    READ_ONCE(rq->nr_running) > (READ_ONCE(rq->curr) != rq->idle))
+			return true;
+	}
+	return false;
+}
+
+/*
+ * Every tick, on every CPU: account the time and the time slice of the
+ * task running there. CPU 0's tick also wakes sleepers whose time came,
+ * runs the interval timers and the load average (@global).
+ */
+void scheduler_tick(bool user_tick, bool global)
 {
 	struct task_struct *p = current;
-	struct timer_sleeper *s, *tmp;
-	u64 now = ktime_get_ns();
+	int cpu = smp_processor_id();
+	struct rq *rq = cpu_rq(cpu);
 
 	if (user_tick)
 		p->utime++;
 	else
 		p->stime++;
-	calc_global_load();
-	list_for_each_entry_safe(s, tmp, &sleepers, list) {
-		if (s->deadline > now)
-			break;
-		list_del_init(&s->list);
-		wake_up_process(s->task);
+	if (global) {
+		struct timer_sleeper *s, *tmp;
+		u64 now = ktime_get_ns();
+		bool bkl;
+
+		spin_lock(&sleepers_lock);
+		list_for_each_entry_safe(s, tmp, &sleepers, list) {
+			if (s->deadline > now)
+				break;
+			list_del_init(&s->list);
+			wake_up_process(s->task);
+		}
+		spin_unlock(&sleepers_lock);
+		bkl = irq_lock_kernel();	/* signals and the task list */
+		calc_global_load();
+		itimer_tick(now);
+		irq_unlock_kernel(bkl);
 	}
-	itimer_tick(now, user_tick);
-	if (p == &init_task) {
-		if (nr_runnable)
+	if (p == rq->idle) {
+		if (READ_ONCE(rq->nr_running) || work_elsewhere(cpu))
 			set_tsk_need_resched(p);
 		return;
 	}
+	if (cpu_itimers_armed(p)) {
+		bool bkl = irq_lock_kernel();	/* it may send a signal */
+
+		cpu_itimer_account(user_tick);
+		irq_unlock_kernel(bkl);
+	}
 	if (--p->time_slice <= 0)
 		set_tsk_need_resched(p);
+}
+
+void scheduler_ipi(void)
+{
+	set_tsk_need_resched(current);
 }
 
 void schedule_deadline(u64 deadline)
@@ -299,15 +636,17 @@ void schedule_deadline(u64 deadline)
 		schedule();	/* only a wakeup ends it: no timer */
 		return;
 	}
-	local_irq_save(flags);
+	spin_lock_irqsave(&sleepers_lock, flags);
 	list_for_each_entry(pos, &sleepers, list)
 		if (pos->deadline > deadline)
 			break;
 	list_add_tail(&s.list, &pos->list);
+	spin_unlock_irqrestore(&sleepers_lock, flags);
 	schedule();
+	spin_lock_irqsave(&sleepers_lock, flags);
 	if (!list_empty(&s.list))
 		list_del(&s.list);	/* woken before its time */
-	local_irq_restore(flags);
+	spin_unlock_irqrestore(&sleepers_lock, flags);
 }
 
 bool schedule_timeout_ns(u64 deadline)
@@ -325,20 +664,78 @@ void msleep(unsigned long msecs)
 	schedule_timeout_ns(ktime_get_ns() + msecs * NSEC_PER_MSEC);
 }
 
-/* pid 0 once boot is done: run whatever is runnable, else wait for an interrupt. */
+/*
+ * Each CPU's idle task once boot is done: run whatever is runnable, else
+ * wait for an interrupt. It holds no big kernel lock, so idle CPUs do
+ * not contend for it. CPU 0 looks at every interrupt and releases the
+ * tasks that exited (under the lock); the others look when asked to
+ * reschedule (a wake-up, a pull to try): a task queued here that may not
+ * run here is no reason to spin.
+ */
 void idle_loop(void)
 {
+	int cpu = smp_processor_id();
+
 	for (;;) {
-		release_dead_tasks();	/* threads and unwaited children that exited */
-		local_irq_disable();
-		if (nr_runnable) {
-			local_irq_enable();
-			schedule();
-			continue;
+		if (cpu == 0) {
+			lock_kernel();
+			release_dead_tasks();	/* threads and unwaited children that exited */
+			unlock_kernel();
 		}
-		wfi();		/* an interrupt wakes it, masked or not */
+		schedule();
+		local_irq_disable();
+		while (!need_resched()) {
+			wfi();		/* an interrupt wakes it, masked or not */
+			if (cpu == 0)
+				break;
+			local_irq_enable();
+			local_irq_disable();
+		}
 		local_irq_enable();
 	}
+}
+
+void __noreturn secondary_idle(void)
+{
+	struct rq *rq = cpu_rq(smp_processor_id());
+
+	rq->idle = rq->curr = current;
+	idle_loop();
+	BUG();
+}
+
+/*
+ * Sets the CPUs @p may run on. A task left on a CPU it may not use is
+ * moved at its next switch; the current task switches at once (its
+ * allowed CPUs pull it), so it runs on one of them when this returns.
+ */
+int set_cpus_allowed(struct task_struct *p, unsigned long mask)
+{
+	unsigned long flags;
+	struct rq *rq;
+	int cpu;
+
+	mask &= cpu_online_mask->bits;
+	if (!mask)
+		return -EINVAL;
+	rq = task_rq_lock(p, &flags);
+	p->cpus_allowed = mask;
+	cpu = task_cpu(p);
+	if (!cpu_allowed(p, cpu)) {
+		if (p->on_cpu)
+			resched_cpu(rq, cpu);
+		for_each_online_cpu(cpu)	/* someone allowed comes for it */
+			if (cpu_allowed(p, cpu) && cpu_rq(cpu)->curr == cpu_rq(cpu)->idle)
+				smp_send_reschedule(cpu);
+	}
+	task_rq_unlock(rq, flags);
+	while (p == current && !cpu_allowed(p, smp_processor_id())) {
+		for_each_online_cpu(cpu)
+			if (cpu_allowed(p, cpu))
+				smp_send_reschedule(cpu);
+		schedule();
+	}
+	return 0;
 }
 
 /* ---- wait queues ---- */

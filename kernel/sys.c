@@ -741,28 +741,73 @@ long sys_prctl(int option, unsigned long arg2)
 	return -EINVAL;
 }
 
-/* ---- sched_getaffinity ---- */
+/* ---- sched_getaffinity, sched_setaffinity, getcpu ---- */
 
 /*
- * The CPUs a task may run on: every online one, as Linux's default.
- * The size is Linux's cpumask_size() for Debian's armmp kernel (NR_CPUS
- * 8), one long, which Pagoda's NR_CPUS also fits in.
+ * The CPUs a task may run on (cpus_allowed, all by default), of those
+ * online. The size is Linux's cpumask_size() for Debian's armmp kernel
+ * (NR_CPUS 8), one long, which Pagoda's NR_CPUS also fits in.
  */
 #define CPUMASK_SIZE	sizeof(unsigned long)
 
-long sys_sched_getaffinity(int pid, unsigned int len, unsigned long *user_mask)
+static struct task_struct *affinity_task(int pid)
 {
-	unsigned long mask = cpu_online_mask->bits;
 	struct task_struct *t = current;
 
-	if (len * 8 < nr_cpu_ids || (len & (sizeof(unsigned long) - 1)))
-		return -EINVAL;
 	if (pid) {
 		t = find_task_by_pid(pid);
 		if (!t || t->state == EXIT_DEAD)
-			return -ESRCH;
+			return NULL;
 	}
+	return t;
+}
+
+long sys_sched_getaffinity(int pid, unsigned int len, unsigned long *user_mask)
+{
+	struct task_struct *t;
+	unsigned long mask;
+
+	if (len * 8 < nr_cpu_ids || (len & (sizeof(unsigned long) - 1)))
+		return -EINVAL;
+	t = affinity_task(pid);
+	if (!t)
+		return -ESRCH;
+	mask = t->cpus_allowed & cpu_online_mask->bits;
 	return copy_to_user(user_mask, &mask, CPUMASK_SIZE) ? -EFAULT : (long)CPUMASK_SIZE;
+}
+
+/*
+ * A shorter mask than the kernel's reads as zeroes beyond its end, a
+ * longer one is cut, as on Linux; no online CPU in it is EINVAL. Kernel
+ * threads stay on the CPU that takes the interrupts (EINVAL, as Linux's
+ * PF_NO_SETAFFINITY threads).
+ */
+long sys_sched_setaffinity(int pid, unsigned int len, const unsigned long *user_mask)
+{
+	unsigned long mask = 0;
+	struct task_struct *t;
+
+	if (copy_from_user(&mask, user_mask, min(len, (unsigned int)CPUMASK_SIZE)))
+		return -EFAULT;
+	t = affinity_task(pid);
+	if (!t)
+		return -ESRCH;
+	if (t->flags & PF_KTHREAD)
+		return -EINVAL;
+	return set_cpus_allowed(t, mask);
+}
+
+/* The CPU the caller runs on (by the time it looks, maybe no longer), node 0. */
+long sys_getcpu(unsigned int *cpup, unsigned int *nodep, void *unused)
+{
+	unsigned int cpu = smp_processor_id(), node = 0;
+
+	(void)unused;
+	if (cpup && copy_to_user(cpup, &cpu, sizeof(cpu)))
+		return -EFAULT;
+	if (nodep && copy_to_user(nodep, &node, sizeof(node)))
+		return -EFAULT;
+	return 0;
 }
 
 /* ---- reboot ---- */

@@ -51,8 +51,8 @@ struct pt_regs *get_irq_regs(void);
 struct kernel_cpustat kcpustat[NR_CPUS];
 
 /*
- * Every CPU's tick counts where that CPU was; CPU 0's also keeps time
- * and drives the scheduler, the only CPU tasks run on for now.
+ * Every CPU's tick counts where that CPU was and drives its scheduler;
+ * CPU 0's also keeps time and does the scheduler's global work.
  */
 void tick_handle_periodic(void)
 {
@@ -66,10 +66,9 @@ void tick_handle_periodic(void)
 		kstat->idle++;
 	else
 		kstat->system++;
-	if (smp_processor_id() != 0)
-		return;
-	jiffies++;
-	scheduler_tick(user);
+	if (smp_processor_id() == 0)
+		jiffies++;
+	scheduler_tick(user, smp_processor_id() == 0);
 }
 
 void time_init(const void *blob)

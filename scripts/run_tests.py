@@ -821,8 +821,8 @@ CONFIGS = [
     Config('smp4', '1G', 'ktest=all semihosting panic=-1', extra_args=SMP4,
            expect=(r'^CPU3: thread -1, cpu 3, socket 0, mpidr 80000003$',
                    r'smp: Brought up 1 node, 4 CPUs$')),
-    # the user programs with four CPUs online (they all run on CPU 0 so
-    # far) against the same goldens; auxv_hwcap prints /proc/cpuinfo,
+    # the user programs with four CPUs running them in parallel against
+    # the same goldens; auxv_hwcap prints /proc/cpuinfo,
     # whose four processors shell-smp4 checks
     Config('usertests-smp4', '1G', 'usertests panic=-1', ktap=False, user_golden=True,
            user_skip=('auxv_hwcap',), extra_args=SMP4),

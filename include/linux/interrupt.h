@@ -32,6 +32,7 @@ struct irq_desc {
 	void *dev;
 	const char *name;
 	unsigned long count[NR_CPUS];	/* handled, per CPU */
+	bool percpu;			/* a CPU's own line (its timer): no big kernel lock */
 };
 
 void set_root_irq_chip(const struct irq_chip *chip);

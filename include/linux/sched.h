@@ -15,6 +15,7 @@
 #include <linux/types.h>
 #include <linux/wait.h>
 #include <uapi/linux/sched.h>
+#include <asm/cmpxchg.h>
 #include <asm/current.h>
 #include <asm/memory.h>
 #include <asm/vfp.h>
@@ -132,6 +133,9 @@ struct task_struct {
 	struct list_head run_list;	/* on the runqueue */
 	struct list_head dead_list;	/* released after it has switched away */
 	bool on_rq;
+	bool on_cpu;			/* running, or still being switched away from */
+	unsigned long cpus_allowed;	/* the CPUs it may run on, a bit each */
+	int lock_depth;			/* big kernel lock holds - 1 (linux/smp_lock.h) */
 	int time_slice;			/* ticks left */
 	unsigned long utime, stime;	/* ticks spent in user / kernel mode */
 	unsigned long nvcsw, nivcsw;	/* voluntary / forced context switches */
@@ -219,14 +223,15 @@ static inline bool signal_pending(struct task_struct *t)
 	return (t->pending & ~t->blocked) || (t->jobctl & JOBCTL_STOP_PENDING);
 }
 
+/* Atomic: another CPU may set a flag of the task this one runs. */
 static inline void set_tsk_thread_flag(struct task_struct *t, int flag)
 {
-	t->stack->flags |= 1UL << flag;
+	__fetch_or((volatile u32 *)&t->stack->flags, 1U << flag);
 }
 
 static inline void clear_tsk_thread_flag(struct task_struct *t, int flag)
 {
-	t->stack->flags &= ~(1UL << flag);
+	__fetch_andnot((volatile u32 *)&t->stack->flags, 1U << flag);
 }
 
 static inline bool test_tsk_thread_flag(struct task_struct *t, int flag)
@@ -255,10 +260,21 @@ static inline int task_session_nr(struct task_struct *t)
 	return t->group_leader->session;
 }
 
+static inline int task_cpu(const struct task_struct *p)
+{
+	return p->stack->cpu;
+}
+
 /* ---- kernel/sched.c ---- */
 void sched_init(void);
+/* Where a secondary CPU goes once it is up: it runs tasks from then on. */
+void __noreturn secondary_idle(void);
+/* -EINVAL if @mask holds no CPU that is online; moves @p off a CPU left out. */
+int set_cpus_allowed(struct task_struct *p, unsigned long mask);
+/* The reschedule IPI: this CPU looks at its run queue. */
+void scheduler_ipi(void);
 void schedule(void);
-void scheduler_tick(bool user_tick);
+void scheduler_tick(bool user_tick, bool global);
 void wake_up_process(struct task_struct *p);
 /* Wakes @p if it is TASK_STOPPED (SIGCONT, SIGKILL), which wake_up_process leaves. */
 void wake_up_stopped(struct task_struct *p);

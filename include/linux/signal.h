@@ -48,11 +48,14 @@ void do_work_pending(struct pt_regs *regs);
 void syscall_may_restart(long ret);
 
 /* ---- interval timers (kernel/itimer.c) ---- */
+/* CPU 0's tick: the ITIMER_REAL timers at @now. */
+void itimer_tick(u64 now);
 /*
- * Each tick: ITIMER_REAL's at @now; the CPU timers of current's process
- * (@user_tick: it was in user mode).
+ * Each CPU's tick: whether @tsk's process has a CPU timer armed, and the
+ * tick charged to current's (@user_tick: it was in user mode).
  */
-void itimer_tick(u64 now, bool user_tick);
+bool cpu_itimers_armed(struct task_struct *tsk);
+void cpu_itimer_account(bool user_tick);
 /* The group of @leader is dead: its real timer goes. */
 void exit_itimers(struct task_struct *leader);
 

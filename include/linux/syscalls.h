@@ -126,6 +126,8 @@ long sys_times(void *tbuf);
 long sys_sysinfo(void *info);
 long sys_prctl(int option, unsigned long arg2);
 long sys_sched_getaffinity(int pid, unsigned int len, unsigned long *user_mask);
+long sys_sched_setaffinity(int pid, unsigned int len, const unsigned long *user_mask);
+long sys_getcpu(unsigned int *cpup, unsigned int *nodep, void *unused);
 long sys_reboot(int magic1, int magic2, unsigned int cmd, void *arg);
 struct rlimit;
 struct rlimit64;

@@ -316,6 +316,38 @@ int sched_yield(void)
 	return __syscall_ret(__syscall0(SYS_sched_yield));
 }
 
+int __sched_cpucount(const cpu_set_t *set)
+{
+	int n = 0;
+
+	for (unsigned int i = 0; i < CPU_SETSIZE / __CPU_BITS; i++)
+		n += __builtin_popcountl(set->__bits[i]);
+	return n;
+}
+
+int sched_getaffinity(int pid, unsigned int size, cpu_set_t *set)
+{
+	long r = __syscall3(SYS_sched_getaffinity, pid, size, L(set));
+
+	if (r < 0)
+		return __syscall_ret(r);
+	memset((char *)set + r, 0, size - r);
+	return 0;
+}
+
+int sched_setaffinity(int pid, unsigned int size, const cpu_set_t *set)
+{
+	return __syscall_ret(__syscall3(SYS_sched_setaffinity, pid, size, L(set)));
+}
+
+int sched_getcpu(void)
+{
+	unsigned int cpu;
+	long r = __syscall3(SYS_getcpu, L(&cpu), 0, 0);
+
+	return r < 0 ? __syscall_ret(r) : (int)cpu;
+}
+
 int uname(struct utsname *buf)
 {
 	return __syscall_ret(__syscall1(SYS_uname, L(buf)));

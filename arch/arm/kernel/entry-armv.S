@@ -158,8 +158,11 @@ __kuser_helper_version:			@ 0xffff0ffc: how many 32-byte slots
  * frame, calls HANDLER(regs) in SVC mode and returns through it. Each
  * mode's save area (MODE_SAVE bytes) holds r0, pc and cpsr as
  * interrupted, then room for ip and sp should the SVC stack be bad.
+ * With BKL, an entry from user mode first takes the big kernel lock
+ * (linux/smp_lock.h); an interrupt takes it only if it has work to do
+ * on the way out (ret_to_user).
  */
-	.macro	vector_stub, name, correction, handler
+	.macro	vector_stub, name, correction, handler, bkl=0
 	.align	5
 vector_\name:
 	exception_cfi_start
@@ -203,6 +206,9 @@ vector_\name:
 	strne	r9, [sp, #S_SP]			@ from SVC: SVC sp, lr
 	strne	lr, [sp, #S_LR]
 	regs_frame_cfi
+	.if	\bkl
+	bleq	kernel_lock_user_entry		@ Z still says: from user mode
+	.endif
 	mov	r0, sp
 	bl	\handler
 	b	ret_from_exception
@@ -212,9 +218,9 @@ vector_\name:
 
 .Lentry_text_start:
 	vector_stub	rst, 0, do_bad_vector
-	vector_stub	und, 0, do_undefinstr	@ 2 or 4 past it: do_undefinstr knows
-	vector_stub	pabt, 4, do_PrefetchAbort
-	vector_stub	dabt, 8, do_DataAbort
+	vector_stub	und, 0, do_undefinstr, 1	@ 2 or 4 past it: do_undefinstr knows
+	vector_stub	pabt, 4, do_PrefetchAbort, 1
+	vector_stub	dabt, 8, do_DataAbort, 1
 	vector_stub	irq, 4, do_IRQ
 	vector_stub	fiq, 4, do_FIQ
 
@@ -261,6 +267,7 @@ vector_swi:
 	str	r8, [sp, #S_PSR]
 	str	r0, [sp, #S_OLD_R0]
 	regs_frame_cfi
+	bl	kernel_lock_user_entry
 	mov	r0, sp
 	bl	do_swi
 	b	ret_from_exception
@@ -305,10 +312,12 @@ ret_to_user:
 	ldr	r1, [r2, #TI_FLAGS]
 	tst	r1, #_TIF_WORK_MASK
 	beq	1f
+	bl	kernel_lock_user_entry		@ an interrupt's work needs the lock
 	mov	r0, sp
 	bl	do_work_pending		@ with interrupts masked on return
 	b	ret_to_user
-1:	uaccess_enable r1			@ user code reaches its pages
+1:	bl	kernel_unlock_user_exit
+	uaccess_enable r1			@ user code reaches its pages
 	ldr	r1, [sp, #S_PSR]
 	msr	spsr_cxsf, r1
 	ldr	lr, [sp, #S_PC]

@@ -10,15 +10,14 @@
  * (whose stack it starts on) and a page directory holding the kernel's
  * mappings plus an identity map of __turn_mmu_on. On its own stack and
  * tables the CPU sets its number (TPIDRPRW), exception stacks, GIC CPU
- * interface, VFP access and timer, marks itself online and waits for
- * interrupts: tasks all run on CPU 0 for now, so a secondary serves
- * IPIs and its tick only. A CPU that has not come online after a second
+ * interface, VFP access and timer, marks itself online and runs tasks
+ * from its run queue (kernel/sched.c). A CPU that has not come online after a second
  * is reported and left out; should it start later, it finds its
  * secondary_data marked abandoned and parks.
  *
- * Invariant: a secondary CPU never allocates memory nor touches a task,
- * a run queue or a per-CPU list of the allocators; CPU 0 may therefore
- * still drain every CPU's per-CPU lists itself.
+ * Invariant: every CPU allocates memory only holding the big kernel lock
+ * (process context: linux/smp_lock.h), so the holder may still drain
+ * every CPU's per-CPU lists itself.
  */
 #include <linux/atomic.h>
 #include <linux/cpumask.h>
@@ -233,9 +232,7 @@ void __noreturn secondary_start_kernel(void)
 	print_cpu_topology(cpu);
 	set_cpu_online(cpu, true);
 	local_irq_enable();
-	/* no task runs here yet: serve interrupts */
-	for (;;)
-		wfi();
+	secondary_idle();
 }
 
 /* Whether this kernel knows how to start @cpu (the boot CPU: it runs). */
@@ -318,7 +315,8 @@ void handle_IPI(int ipinr)
 		ipi_count[cpu][ipinr]++;
 	switch (ipinr) {
 	case IPI_RESCHEDULE:
-		break;	/* the CPU is awake: its idle loop looks for work */
+		scheduler_ipi();
+		break;
 	case IPI_CALL_FUNC:
 		generic_smp_call_function_interrupt();
 		break;

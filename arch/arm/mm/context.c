@@ -13,6 +13,15 @@
  * holds the old tables, and not, at a roll-over, with the old ASID
  * after the flush (that ASID may be handed to another mm right after,
  * and a walk of the old tables then would leave it their entries).
+ *
+ * With several CPUs, each runs on with the ASID it had when another one
+ * rolls over: that ASID must not be handed to another mm. A roll-over
+ * therefore reserves each CPU's active ASID (or, for a CPU that has not
+ * switched since the last one, the ASID reserved for it then), and an
+ * mm that comes back with a reserved ASID keeps it in the new
+ * generation. The flush is broadcast (TLBIALLIS), so no CPU keeps an
+ * entry of an ASID that is free again; what a CPU fills afterwards is
+ * under its reserved ASID, for the mm that keeps it. All under asid_lock.
  */
 #include <linux/kernel.h>
 #include <linux/mm_types.h>
@@ -29,6 +38,8 @@ static unsigned long asid_map[NUM_USER_ASIDS / (8 * sizeof(unsigned long))];
 static unsigned long rollovers;
 static u32 rollover_ttbr0;	/* TTBR0 when the last roll-over flushed */
 static DEFINE_SPINLOCK(asid_lock);
+static u64 active_asids[NR_CPUS];	/* context_id each CPU runs with; 0: none since a roll-over */
+static u64 reserved_asids[NR_CPUS];	/* kept across the last roll-over for that CPU */
 
 u64 asid_generation(void)
 {
@@ -60,20 +71,53 @@ static bool asid_test_and_set(unsigned int asid)
 	return was;
 }
 
-static u64 new_context(void)
+static void rollover(void)
 {
-	unsigned int asid;
+	int cpu;
 
-	for (asid = 1; asid < NUM_USER_ASIDS; asid++)	/* 0 is kept for none */
-		if (!asid_test_and_set(asid))
-			return generation | asid;
 	generation += 1ULL << ASID_BITS;
 	rollovers++;
 	memset(asid_map, 0, sizeof(asid_map));
+	for (cpu = 0; cpu < NR_CPUS; cpu++) {
+		u64 asid = active_asids[cpu] ?: reserved_asids[cpu];
+
+		active_asids[cpu] = 0;
+		reserved_asids[cpu] = asid;
+		if (asid)
+			asid_test_and_set(asid & ASID_MASK);
+	}
 	rollover_ttbr0 = read_ttbr0();
 	flush_tlb_all();
-	asid_test_and_set(1);
-	return generation | 1;
+}
+
+/* An ASID reserved at the last roll-over as @id: moved to this generation. */
+static bool keep_reserved(u64 id)
+{
+	bool hit = false;
+	int cpu;
+
+	for (cpu = 0; cpu < NR_CPUS; cpu++)
+		if (reserved_asids[cpu] == id) {
+			reserved_asids[cpu] = generation | (id & ASID_MASK);
+			hit = true;
+		}
+	return hit;
+}
+
+static u64 new_context(u64 id)
+{
+	unsigned int asid;
+
+	if (id && keep_reserved(id))
+		return generation | (id & ASID_MASK);
+	for (;;) {
+		for (asid = 1; asid < NUM_USER_ASIDS; asid++)	/* 0 is kept for none */
+			if (!asid_test_and_set(asid))
+				return generation | asid;
+		rollover();
+		if (id && keep_reserved(id))
+			return generation | (id & ASID_MASK);
+	}
 }
 
 /* Kernel-only tables: from here on no walk can bring in a user entry. */
@@ -107,7 +151,8 @@ void check_and_switch_context(struct mm_struct *mm)
 	spin_lock_irqsave(&asid_lock, flags);
 	cpu_set_reserved_ttbr0();
 	if ((mm->context_id ^ generation) >> ASID_BITS)
-		mm->context_id = new_context();
+		mm->context_id = new_context(mm->context_id);
+	active_asids[smp_processor_id()] = mm->context_id;
 	cpu_switch_mm(mm->pgd, mm->context_id & ASID_MASK);
 	spin_unlock_irqrestore(&asid_lock, flags);
 }

@@ -221,16 +221,27 @@ void vfp_sync_hwstate(void)
 	local_irq_restore(flags);
 }
 
-/* At every switch: the next user of the unit traps, whoever it is. */
+/*
+ * At every switch: the next user of the unit traps, whoever it is. With
+ * several CPUs, registers the task used in this slice are written back
+ * first, as its next slice may be on another CPU that loads them from
+ * its thread_info (the unit is enabled only once its owner used it).
+ */
 void vfp_thread_switch(void)
 {
+	struct vfp_hard_state *owner;
+	int cpu = smp_processor_id();
 	u32 fpexc;
 
 	if (!vfp_present)
 		return;
 	fpexc = fmrx(FPEXC);
-	if (fpexc & FPEXC_EN)
-		fmxr(FPEXC, fpexc & ~FPEXC_EN);
+	if (!(fpexc & FPEXC_EN))
+		return;
+	owner = vfp_current_hw_state[cpu];
+	if (nr_cpu_ids > 1 && owner && owner->cpu == (u32)cpu)
+		vfp_save_state(owner, fpexc);
+	fmxr(FPEXC, fpexc & ~FPEXC_EN);
 }
 
 /*

@@ -113,6 +113,7 @@
 #define SYS_tkill		__NR_tkill
 #define SYS_sendfile64		__NR_sendfile64
 #define SYS_futex		__NR_futex
+#define SYS_sched_setaffinity	__NR_sched_setaffinity
 #define SYS_sched_getaffinity	__NR_sched_getaffinity
 #define SYS_exit_group		__NR_exit_group
 #define SYS_set_tid_address	__NR_set_tid_address
@@ -139,6 +140,7 @@
 #define SYS_ppoll		__NR_ppoll
 #define SYS_set_robust_list	__NR_set_robust_list
 #define SYS_get_robust_list	__NR_get_robust_list
+#define SYS_getcpu		__NR_getcpu
 #define SYS_utimensat		__NR_utimensat
 #define SYS_dup3		__NR_dup3
 #define SYS_pipe2		__NR_pipe2

@@ -1,0 +1,49 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * The big kernel lock (Linux 2.0-2.4's lock_kernel): one lock, kernel_flag,
+ * that process-context kernel code holds while it runs, so that with
+ * several CPUs running user code in parallel the kernel still runs one
+ * task at a time, interleaved only where a task sleeps, as it was written
+ * for. A task takes it on every entry from user mode (system call, abort,
+ * undefined instruction, or an interrupt that has work to do on the way
+ * out) and drops it on the way back; schedule() releases it while the
+ * task is off the CPU and takes it again before the task goes on.
+ * Kernel threads hold it while they run.
+ *
+ * task->lock_depth counts the holds: -1 not held, 0 held once. A task is
+ * made holding it once (it goes on from schedule_tail, which retakes it).
+ *
+ * Interrupt handlers that touch what process context shares (signals,
+ * the task list, the tty) take it too, with irq_lock_kernel(): they wait
+ * for it unless the interrupted task on this CPU is its holder, in which
+ * case the old uniprocessor rule applies (that code masks interrupts
+ * where it must). So it is never waited for with a ticket while
+ * interrupts are enabled: a holder's CPU could then run a handler
+ * waiting behind it. lock_kernel() spins with trylock, interrupts on.
+ */
+#ifndef _LINUX_SMP_LOCK_H
+#define _LINUX_SMP_LOCK_H
+
+#include <linux/sched.h>
+#include <linux/spinlock.h>
+
+extern spinlock_t kernel_flag;
+
+void lock_kernel(void);
+void unlock_kernel(void);
+
+/* From an interrupt: true if it took the lock (give it back with irq_unlock_kernel). */
+bool irq_lock_kernel(void);
+
+static inline void irq_unlock_kernel(bool taken)
+{
+	if (taken)
+		spin_unlock(&kernel_flag);
+}
+
+/* entry-armv.S: on each entry from user mode, and before the work on the way back. */
+void kernel_lock_user_entry(void);
+/* entry-armv.S: the last thing before user mode, interrupts masked. */
+void kernel_unlock_user_exit(void);
+
+#endif
