@@ -192,7 +192,12 @@ void n_tty_flush_input(struct tty_struct *tty)
 	ld->canon_column = ld->column;
 }
 
-/* Columns the byte at @i took on the screen, counted from the line's start. */
+/*
+ * Columns the byte at @i took on the screen, counted from the line's
+ * start. A tab took what its column needed to reach the next stop (at
+ * most 8), never more than the output has advanced: writes or output
+ * without OPOST may have moved the column since it was typed.
+ */
 static unsigned int erase_width(struct n_tty_data *ld, unsigned int i,
 				struct tty_struct *tty)
 {
@@ -212,7 +217,7 @@ static unsigned int erase_width(struct n_tty_data *ld, unsigned int i,
 		else if (!is_cntrl(b))
 			col++;
 	}
-	return ld->column - col;
+	return min(8 - (col & 7), ld->column);
 }
 
 /* ERASE, WERASE or KILL (@which) on the line being edited. */
