@@ -195,6 +195,8 @@ void free_task(struct task_struct *p)
 	if (p->sighand)
 		cleanup_sighand(p->sighand);
 	free_pid(p->pid);
+	p->cred.user->processes--;
+	free_uid(p->cred.user);
 	free_thread_stack(p->stack);
 	kmem_cache_free(task_struct_cachep, p);
 	total_tasks--;
@@ -227,6 +229,8 @@ struct task_struct *new_task(const char *name)
 	INIT_LIST_HEAD(&p->run_list);
 	init_waitqueue_head(&p->wait_chldexit);
 	p->exit_signal = 17;	/* SIGCHLD */
+	p->cred = current->cred;
+	get_uid(p->cred.user)->processes++;
 	memcpy(p->rlim, current->group_leader->rlim, sizeof(p->rlim));
 	/* the process group, session and terminal are inherited; leading a session is not */
 	p->pgrp = current->group_leader->pgrp;
@@ -519,6 +523,14 @@ long kernel_clone(unsigned long flags, unsigned long newsp, int *parent_tid,
 		return -EINVAL;
 	if (!current->mm)
 		return -EINVAL;
+	/*
+	 * RLIMIT_NPROC: the real user's tasks, this one's own limit; root
+	 * and a task with CAP_SYS_RESOURCE or CAP_SYS_ADMIN go past it.
+	 */
+	if ((unsigned long)current->cred.user->processes >= rlimit(RLIMIT_NPROC) &&
+	    current->cred.user != &root_user && !capable(CAP_SYS_RESOURCE) &&
+	    !capable(CAP_SYS_ADMIN))
+		return -EAGAIN;
 	p = new_task(current->comm);
 	if (!p)
 		return -EAGAIN;

@@ -9,6 +9,7 @@
 #ifndef _LINUX_SCHED_H
 #define _LINUX_SCHED_H
 
+#include <linux/cred.h>
 #include <linux/list.h>
 #include <linux/signal_types.h>
 #include <linux/resource.h>
@@ -171,6 +172,7 @@ struct task_struct {
 	struct files_struct *files;	/* NULL for kernel threads */
 	struct fs_struct *fs;		/* root, working directory, umask */
 	struct rlimit rlim[RLIM_NLIMITS];	/* the group leader's count (fork copies) */
+	struct cred cred;		/* its ids; a reference on cred.user */
 };
 
 extern union thread_union init_thread_union;

@@ -132,11 +132,19 @@ static const syscall_fn_t sys_call_table[] = {
 	__SC(197, sys_fstat64),
 	__SC(198, sys_lchown),
 	__SC(199, sys_getuid),	/* getuid32 */
-	__SC(200, sys_getuid),	/* getgid32 */
-	__SC(201, sys_getuid),	/* geteuid32 */
-	__SC(202, sys_getuid),	/* getegid32 */
+	__SC(200, sys_getgid),	/* getgid32 */
+	__SC(201, sys_geteuid),	/* geteuid32 */
+	__SC(202, sys_getegid),	/* getegid32 */
+	__SC(203, sys_setreuid),	/* setreuid32 */
+	__SC(204, sys_setregid),	/* setregid32 */
 	__SC(207, sys_fchown),
+	__SC(208, sys_setresuid),	/* setresuid32 */
+	__SC(209, sys_getresuid),	/* getresuid32 */
+	__SC(210, sys_setresgid),	/* setresgid32 */
+	__SC(211, sys_getresgid),	/* getresgid32 */
 	__SC(212, sys_chown),
+	__SC(213, sys_setuid),	/* setuid32 */
+	__SC(214, sys_setgid),	/* setgid32 */
 	__SC(217, sys_getdents64),
 	__SC(219, sys_mincore),
 	__SC(220, sys_madvise),

@@ -28,6 +28,7 @@ struct rusage {
 
 int getrusage(int who, struct rusage *ru);
 
+#define RLIMIT_NPROC	6
 #define RLIMIT_NOFILE	7
 
 struct rlimit {

@@ -64,6 +64,11 @@
 #define SYS_getgid32		200
 #define SYS_geteuid32		201
 #define SYS_getegid32		202
+#define SYS_setreuid32		203
+#define SYS_setresuid32		208
+#define SYS_getresuid32		209
+#define SYS_setuid32		213
+#define SYS_setgid32		214
 #define SYS_mincore		219
 #define SYS_madvise		220
 #define SYS_gettid		224
