@@ -33,6 +33,7 @@
 LIST_HEAD(task_list);
 static unsigned long pid_map[PID_MAX / (8 * sizeof(unsigned long))];
 static int last_pid;
+int pid_max = PID_MAX;
 static unsigned long total_tasks;
 unsigned long total_forks;
 static struct kmem_cache *task_struct_cachep;
@@ -48,7 +49,6 @@ int last_pid_nr(void)
 	return last_pid;
 }
 
-/* The next free pid after the last one given, wrapping past PID_MAX. */
 /*
  * Whether a process group or session still bears the number @nr: it is
  * not given out again until they are gone (Linux keeps such a struct
@@ -64,16 +64,22 @@ static bool pid_names_group(int nr)
 	return false;
 }
 
+/*
+ * Counting up from the last pid given to pid_max, then from the bottom:
+ * 1, or RESERVED_PIDS once the count has gone past it, as Linux keeps
+ * the low pids of early daemons (pid_max may have been lowered below
+ * pids still in use: they are passed over).
+ */
 int alloc_pid(void)
 {
-	int i, pid;
+	int low = last_pid >= RESERVED_PIDS ? RESERVED_PIDS : 1;
+	int i, pid = last_pid;
 
-	for (i = 1; i < PID_MAX; i++) {
+	for (i = 0; i < pid_max; i++) {
 		unsigned long *w, bit;
 
-		pid = (last_pid + i) % PID_MAX;
-		if (!pid)
-			continue;
+		if (++pid >= pid_max)
+			pid = low;
 		w = &pid_map[pid / (8 * sizeof(unsigned long))];
 		bit = 1UL << (pid % (8 * sizeof(unsigned long)));
 		if (!(*w & bit) && !pid_names_group(pid)) {

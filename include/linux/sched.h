@@ -330,7 +330,11 @@ struct task_struct *find_alive_thread(struct task_struct *tsk);
 int de_thread(struct task_struct *tsk);
 void __noreturn do_group_exit(int code);
 void release_task(struct task_struct *p);
-#define PID_MAX		32768	/* kernel.pid_max: pids are below it */
+#define PID_MAX		32768	/* the most kernel.pid_max may be (Linux's on 32 bits) */
+#define PID_MAX_MIN	301	/* the least */
+#define RESERVED_PIDS	300	/* once pids wrapped, those below are not given again */
+extern int pid_max;		/* kernel.pid_max: pids are below it */
+/* A free pid, the next after the last given: -EAGAIN when none is below pid_max. */
 int alloc_pid(void);
 /* Whether no member of process group @pgrp has its parent elsewhere in its session. */
 bool is_current_pgrp_orphaned(void);
