@@ -3,8 +3,8 @@
  * The N_TTY line discipline (drivers/tty/n_tty.c) driven by arbitrary
  * input: the first bytes pick the termios flags and VMIN/VTIME, the rest
  * is a program of operations as the driver and readers make them
- * (bytes received, reads of any size, termios and control-character
- * changes, flushes, writes).
+ * (bytes received, BREAK conditions, reads of any size, termios and
+ * control-character changes, flushes, writes).
  *
  * After every operation the buffer's indices keep their order and its
  * size, a reader gets no more than FIONREAD said, and one operation
@@ -70,7 +70,7 @@ static unsigned int next(void)
 static const unsigned int lflags[] = {
 	ISIG, ICANON, ECHO, ECHOE, ECHOK, ECHONL, NOFLSH, ECHOCTL, ECHOKE, IEXTEN,
 };
-static const unsigned int iflags[] = { ISTRIP, INLCR, IGNCR, ICRNL, IXON, IXANY };
+static const unsigned int iflags[] = { ISTRIP, INLCR, IGNCR, ICRNL, IXON, IXANY, IGNBRK, BRKINT };
 static const unsigned int oflags[] = { OPOST, OLCUC, ONLCR, OCRNL, ONOCR, ONLRET, XTABS };
 
 static unsigned int pick(const unsigned int *flags, size_t n, unsigned int bits)
@@ -107,7 +107,7 @@ static enum model model_for(const struct ktermios *t)
 	static const u8 std_cc[] = { [VERASE] = 0x7f, [VKILL] = 0x15, [VEOF] = 0x04 };
 	unsigned int i;
 
-	if (t->c_iflag & (ISTRIP | INLCR | IGNCR | ICRNL | IXON))
+	if (t->c_iflag & (ISTRIP | INLCR | IGNCR | ICRNL | IXON | BRKINT))
 		return NONE;
 	if (t->c_lflag & (ISIG | IEXTEN))
 		return NONE;
@@ -154,6 +154,31 @@ static bool model_canon(unsigned char c)
 			m.done = m.head;
 	}
 	return true;
+}
+
+/* A BREAK: nothing with IGNBRK, else a NUL byte that is plain data in either mode. */
+static void model_break(bool taken)
+{
+	if (m.kind == NONE)
+		return;
+	if (I_FLAG(&tty, IGNBRK)) {
+		claim(taken);
+		return;
+	}
+	if (m.head >= N_TTY_BUF_SIZE - 1) {
+		if (m.kind == RAW || m.done) {
+			claim(!taken);
+			return;
+		}
+		if (m.head == N_TTY_BUF_SIZE)
+			m.head--;
+	}
+	claim(taken);
+	m.q[m.head] = 0;
+	m.line_end[m.head] = m.eof[m.head] = false;
+	m.head++;
+	if (m.kind == RAW)
+		m.done = m.head;
 }
 
 static void model_receive(const unsigned char *buf, size_t offered, size_t taken)
@@ -313,7 +338,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			set_termios(&t);
 			break;
 		case 7:
-			if (op & 8) {
+			if ((op & 0x30) == 0x30) {	/* a BREAK on the line */
+				out_budget = OUT_PER_BYTE;
+				model_break(n_tty_receive_break(&tty));
+			} else if (op & 8) {
 				n_tty_flush_input(&tty);
 				if (m.kind != NONE)
 					m.head = m.done = 0;
