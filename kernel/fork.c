@@ -267,6 +267,7 @@ struct task_struct *fork_idle(int cpu)
 	p->state = TASK_RUNNING;
 	p->flags = PF_KTHREAD;
 	snprintf(p->comm, sizeof(p->comm), "swapper/%d", cpu);
+	p->cred = init_task.cred;	/* root's, as the boot CPU's idle task (never freed) */
 	p->active_mm = &init_mm;
 	p->parent = &init_task;
 	p->group_leader = p;
