@@ -789,7 +789,10 @@ CONFIGS = [
     # it ends may be its); garbage on sh's command line, then Ctrl-C and
     # a command; BREAK as N_TTY takes it: SIGINT to the foreground group
     # with BRKINT (sleep ends with status 130), a NUL byte read without,
-    # nothing with IGNBRK (the next byte typed is what is read)
+    # nothing with IGNBRK (the next byte typed is what is read). (Debian's
+    # Linux takes a BREAK on its console as the SysRq key instead, which
+    # Pagoda has not: these are N_TTY's rules, as on Linux's other lines;
+    # the rest of the session gives the same lines there.)
     Config('serial-busybox', '1G', 'panic=-1', ktap=False, initrd='busybox/initramfs.cpio',
            prompt='# ', monitor=True,
            expect=(r'^RAW$',
