@@ -622,7 +622,7 @@ CONFIGS = [
                    r'oom_score_adj:0',
                    r'^\[3\] killed by SIGKILL',
                    r'^hello from PID 4'),
-           input=('run /bin/memhog 200M', 'run /bin/memhog 125M', 'run /bin/hello',
+           input=('run /bin/memhog 200M', 'run /bin/memhog 124M', 'run /bin/hello',
                   'poweroff')),
     # the numbers move as they must; a long line and garbage do no harm
     Config('shell-memory', '1G', 'panic=-1', ktap=False,
