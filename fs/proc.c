@@ -179,7 +179,8 @@ static const struct proc_entry proc_sys_kernel_entries[] = {
 	  .write = proc_hostname_write },
 	{ .name = "osrelease", .mode = S_IFREG | 0444, .show = proc_osrelease_show },
 	{ .name = "ostype", .mode = S_IFREG | 0444, .show = proc_ostype_show },
-	{ .name = "pid_max", .mode = S_IFREG | 0444, .show = proc_pid_max_show },
+	{ .name = "pid_max", .mode = S_IFREG | 0644, .show = proc_pid_max_show,
+	  .write = proc_pid_max_write },
 	{ .name = NULL },
 };
 

@@ -197,7 +197,9 @@ void proc_pid_status_show(struct seq_file *m, struct task_struct *t)
 	seq_printf(m, "State:\t%s\n", task_state_name(t));
 	seq_printf(m, "Tgid:\t%d\nNgid:\t0\nPid:\t%d\nPPid:\t%d\nTracerPid:\t0\n",
 		   t->tgid, t->pid, task_ppid(t));
-	seq_puts(m, "Uid:\t0\t0\t0\t0\nGid:\t0\t0\t0\t0\n");
+	seq_printf(m, "Uid:\t%u\t%u\t%u\t%u\nGid:\t%u\t%u\t%u\t%u\n",
+		   t->cred.uid, t->cred.euid, t->cred.suid, t->cred.fsuid,
+		   t->cred.gid, t->cred.egid, t->cred.sgid, t->cred.fsgid);
 	seq_printf(m, "FDSize:\t%u\n", t->files ? t->files->max_fds : 0);
 	seq_puts(m, "Groups:\t \n");
 	seq_printf(m, "NStgid:\t%d\nNSpid:\t%d\nNSpgid:\t0\nNSsid:\t0\n", t->tgid, t->pid);

@@ -235,7 +235,27 @@ int proc_hostname_write(const char *buf, size_t len)
 
 void proc_pid_max_show(struct seq_file *m)
 {
-	seq_printf(m, "%d\n", PID_MAX);
+	seq_printf(m, "%d\n", pid_max);
+}
+
+/* A number from PID_MAX_MIN to PID_MAX (sysctl's integers: blanks around it), or EINVAL. */
+int proc_pid_max_write(const char *buf, size_t len)
+{
+	char text[16];
+	long v;
+
+	while (len && (*buf == ' ' || *buf == '\t'))
+		buf++, len--;
+	while (len && (buf[len - 1] == '\n' || buf[len - 1] == ' ' || buf[len - 1] == '\t'))
+		len--;
+	if (!len || len >= sizeof(text))
+		return -EINVAL;
+	memcpy(text, buf, len);
+	text[len] = '\0';
+	if (kstrtol(text, 10, &v) || v < PID_MAX_MIN || v > PID_MAX)
+		return -EINVAL;
+	pid_max = v;
+	return 0;
 }
 
 void proc_min_free_kbytes_show(struct seq_file *m)

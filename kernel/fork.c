@@ -33,6 +33,7 @@
 LIST_HEAD(task_list);
 static unsigned long pid_map[PID_MAX / (8 * sizeof(unsigned long))];
 static int last_pid;
+int pid_max = PID_MAX;
 static unsigned long total_tasks;
 unsigned long total_forks;
 static struct kmem_cache *task_struct_cachep;
@@ -48,7 +49,6 @@ int last_pid_nr(void)
 	return last_pid;
 }
 
-/* The next free pid after the last one given, wrapping past PID_MAX. */
 /*
  * Whether a process group or session still bears the number @nr: it is
  * not given out again until they are gone (Linux keeps such a struct
@@ -64,16 +64,22 @@ static bool pid_names_group(int nr)
 	return false;
 }
 
+/*
+ * Counting up from the last pid given to pid_max, then from the bottom:
+ * 1, or RESERVED_PIDS once the count has gone past it, as Linux keeps
+ * the low pids of early daemons (pid_max may have been lowered below
+ * pids still in use: they are passed over).
+ */
 int alloc_pid(void)
 {
-	int i, pid;
+	int low = last_pid >= RESERVED_PIDS ? RESERVED_PIDS : 1;
+	int i, pid = last_pid;
 
-	for (i = 1; i < PID_MAX; i++) {
+	for (i = 0; i < pid_max; i++) {
 		unsigned long *w, bit;
 
-		pid = (last_pid + i) % PID_MAX;
-		if (!pid)
-			continue;
+		if (++pid >= pid_max)
+			pid = low;
 		w = &pid_map[pid / (8 * sizeof(unsigned long))];
 		bit = 1UL << (pid % (8 * sizeof(unsigned long)));
 		if (!(*w & bit) && !pid_names_group(pid)) {
@@ -201,6 +207,8 @@ void free_task(struct task_struct *p)
 		cleanup_sighand(p->sighand);
 	flush_sigqueue(p);
 	free_pid(p->pid);
+	p->cred.user->processes--;
+	free_uid(p->cred.user);
 	free_thread_stack(p->stack);
 	kmem_cache_free(task_struct_cachep, p);
 	total_tasks--;
@@ -233,6 +241,8 @@ struct task_struct *new_task(const char *name)
 	INIT_LIST_HEAD(&p->run_list);
 	init_waitqueue_head(&p->wait_chldexit);
 	p->exit_signal = 17;	/* SIGCHLD */
+	p->cred = current->cred;
+	get_uid(p->cred.user)->processes++;
 	memcpy(p->rlim, current->group_leader->rlim, sizeof(p->rlim));
 	/* the process group, session and terminal are inherited; leading a session is not */
 	p->pgrp = current->group_leader->pgrp;
@@ -268,6 +278,7 @@ struct task_struct *fork_idle(int cpu)
 	p->cpus_allowed = 1UL << cpu;
 	p->lock_depth = -1;
 	snprintf(p->comm, sizeof(p->comm), "swapper/%d", cpu);
+	p->cred = init_task.cred;	/* root's, as the boot CPU's idle task (never freed) */
 	p->active_mm = &init_mm;
 	p->parent = &init_task;
 	p->group_leader = p;
@@ -538,6 +549,14 @@ long kernel_clone(unsigned long flags, unsigned long newsp, int *parent_tid,
 		return -EINVAL;
 	if (!current->mm)
 		return -EINVAL;
+	/*
+	 * RLIMIT_NPROC: the real user's tasks, this one's own limit; root
+	 * and a task with CAP_SYS_RESOURCE or CAP_SYS_ADMIN go past it.
+	 */
+	if ((unsigned long)current->cred.user->processes >= rlimit(RLIMIT_NPROC) &&
+	    current->cred.user != &root_user && !capable(CAP_SYS_RESOURCE) &&
+	    !capable(CAP_SYS_ADMIN))
+		return -EAGAIN;
 	p = new_task(current->comm);
 	if (!p)
 		return -EAGAIN;

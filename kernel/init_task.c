@@ -34,6 +34,7 @@ struct task_struct init_task = {
 	.wait_chldexit = __WAIT_QUEUE_HEAD_INITIALIZER(init_task.wait_chldexit),
 	.sighand = &init_sighand,
 	.fs = &init_fs,
+	.cred = { .user = &root_user },
 	/*
 	 * Linux's defaults, as its init passes them on; NPROC and
 	 * SIGPENDING scale with memory there (half of threads-max): here

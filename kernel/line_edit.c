@@ -142,9 +142,13 @@ static int le_escape(void)
 	}
 	if (c != '[')
 		return KEY_NONE;
-	/* CSI: parameter and intermediate bytes, then a final byte */
+	/*
+	 * CSI: parameter and intermediate bytes, then a final byte. A
+	 * parameter is kept only while it is small: sixteen digits would
+	 * overflow an int, and no key has one above 8.
+	 */
 	while ((c = le_getc()) >= 0x20 && c <= 0x3f && n++ < 16)
-		if (c >= '0' && c <= '9')
+		if (c >= '0' && c <= '9' && param < 1000)
 			param = param * 10 + c - '0';
 	switch (c) {
 	case 'A': return KEY_UP;

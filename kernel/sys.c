@@ -158,6 +158,195 @@ long sys_setsid(void)
 
 long sys_getuid(void)
 {
+	return current->cred.uid;
+}
+
+long sys_geteuid(void)
+{
+	return current->cred.euid;
+}
+
+long sys_getgid(void)
+{
+	return current->cred.gid;
+}
+
+long sys_getegid(void)
+{
+	return current->cred.egid;
+}
+
+#define NO_ID	((unsigned int)-1)	/* "leave this id as it is"; never a valid id */
+
+/*
+ * The real uid becomes @uid: the task moves to that user's count. A
+ * user already at its RLIMIT_NPROC is let in (Linux defers the refusal
+ * to the next execve, which Pagoda does not make).
+ */
+static long set_user(struct cred *new)
+{
+	struct user_struct *up = alloc_uid(new->uid);
+
+	if (!up)
+		return -EAGAIN;
+	up->processes++;
+	current->cred.user->processes--;
+	free_uid(current->cred.user);
+	new->user = up;
+	return 0;
+}
+
+/* Whether @id is one of the three a task without CAP_SETUID/SETGID may take. */
+static bool id_held(unsigned int id, unsigned int r, unsigned int e, unsigned int s)
+{
+	return id == r || id == e || id == s;
+}
+
+/*
+ * setresuid, and what setuid and setreuid come to: the ids to set
+ * (NO_ID: unchanged) were checked by the caller; the saved uid follows
+ * the rules of each call, the filesystem uid the effective one.
+ */
+static long commit_uids(unsigned int ruid, unsigned int euid, unsigned int suid)
+{
+	struct cred new = current->cred;
+	long err;
+
+	if (ruid != NO_ID)
+		new.uid = ruid;
+	if (euid != NO_ID)
+		new.euid = euid;
+	if (suid != NO_ID)
+		new.suid = suid;
+	new.fsuid = new.euid;
+	if (new.uid != current->cred.uid) {
+		err = set_user(&new);
+		if (err)
+			return err;
+	}
+	current->cred = new;
+	return 0;
+}
+
+/* With CAP_SETUID all three ids; without, the effective one to the real or saved. */
+long sys_setuid(unsigned int uid)
+{
+	const struct cred *old = &current->cred;
+
+	if (uid == NO_ID)
+		return -EINVAL;
+	if (capable(CAP_SETUID))
+		return commit_uids(uid, uid, uid);
+	if (uid != old->uid && uid != old->suid)
+		return -EPERM;
+	return commit_uids(NO_ID, uid, NO_ID);
+}
+
+/*
+ * Without CAP_SETUID the real uid may become the effective one, the
+ * effective any of the three; the saved uid takes the new effective one
+ * when the real uid is set or the effective set to other than the real.
+ */
+long sys_setreuid(unsigned int ruid, unsigned int euid)
+{
+	const struct cred *old = &current->cred;
+	bool cap = capable(CAP_SETUID);
+	unsigned int suid = NO_ID;
+
+	if (ruid != NO_ID && !cap && ruid != old->uid && ruid != old->euid)
+		return -EPERM;
+	if (euid != NO_ID && !cap && !id_held(euid, old->uid, old->euid, old->suid))
+		return -EPERM;
+	if (ruid != NO_ID || (euid != NO_ID && euid != old->uid))
+		suid = euid != NO_ID ? euid : old->euid;
+	return commit_uids(ruid, euid, suid);
+}
+
+long sys_setresuid(unsigned int ruid, unsigned int euid, unsigned int suid)
+{
+	const struct cred *old = &current->cred;
+
+	if (!capable(CAP_SETUID) &&
+	    ((ruid != NO_ID && !id_held(ruid, old->uid, old->euid, old->suid)) ||
+	     (euid != NO_ID && !id_held(euid, old->uid, old->euid, old->suid)) ||
+	     (suid != NO_ID && !id_held(suid, old->uid, old->euid, old->suid))))
+		return -EPERM;
+	return commit_uids(ruid, euid, suid);
+}
+
+long sys_getresuid(unsigned int *ruid, unsigned int *euid, unsigned int *suid)
+{
+	const struct cred *c = &current->cred;
+
+	if (put_user(c->uid, ruid) || put_user(c->euid, euid) || put_user(c->suid, suid))
+		return -EFAULT;
+	return 0;
+}
+
+/* The group ids, as the user ids but with CAP_SETGID and no user to count. */
+static void commit_gids(unsigned int rgid, unsigned int egid, unsigned int sgid)
+{
+	struct cred *c = &current->cred;
+
+	if (rgid != NO_ID)
+		c->gid = rgid;
+	if (egid != NO_ID)
+		c->egid = egid;
+	if (sgid != NO_ID)
+		c->sgid = sgid;
+	c->fsgid = c->egid;
+}
+
+long sys_setgid(unsigned int gid)
+{
+	const struct cred *old = &current->cred;
+
+	if (gid == NO_ID)
+		return -EINVAL;
+	if (capable(CAP_SETGID))
+		commit_gids(gid, gid, gid);
+	else if (gid == old->gid || gid == old->sgid)
+		commit_gids(NO_ID, gid, NO_ID);
+	else
+		return -EPERM;
+	return 0;
+}
+
+long sys_setregid(unsigned int rgid, unsigned int egid)
+{
+	const struct cred *old = &current->cred;
+	bool cap = capable(CAP_SETGID);
+	unsigned int sgid = NO_ID;
+
+	if (rgid != NO_ID && !cap && rgid != old->gid && rgid != old->egid)
+		return -EPERM;
+	if (egid != NO_ID && !cap && !id_held(egid, old->gid, old->egid, old->sgid))
+		return -EPERM;
+	if (rgid != NO_ID || (egid != NO_ID && egid != old->gid))
+		sgid = egid != NO_ID ? egid : old->egid;
+	commit_gids(rgid, egid, sgid);
+	return 0;
+}
+
+long sys_setresgid(unsigned int rgid, unsigned int egid, unsigned int sgid)
+{
+	const struct cred *old = &current->cred;
+
+	if (!capable(CAP_SETGID) &&
+	    ((rgid != NO_ID && !id_held(rgid, old->gid, old->egid, old->sgid)) ||
+	     (egid != NO_ID && !id_held(egid, old->gid, old->egid, old->sgid)) ||
+	     (sgid != NO_ID && !id_held(sgid, old->gid, old->egid, old->sgid))))
+		return -EPERM;
+	commit_gids(rgid, egid, sgid);
+	return 0;
+}
+
+long sys_getresgid(unsigned int *rgid, unsigned int *egid, unsigned int *sgid)
+{
+	const struct cred *c = &current->cred;
+
+	if (put_user(c->gid, rgid) || put_user(c->egid, egid) || put_user(c->sgid, sgid))
+		return -EFAULT;
 	return 0;
 }
 
@@ -570,8 +759,9 @@ static long do_prlimit(struct task_struct *tsk, unsigned int res,
 		if (res == RLIMIT_NOFILE && new->rlim_max > NR_OPEN_MAX)
 			return -EPERM;
 	}
-	/* every task is root's: raising a hard limit is allowed (CAP_SYS_RESOURCE) */
 	r = &tsk->group_leader->rlim[res];
+	if (new && new->rlim_max > r->rlim_max && !capable(CAP_SYS_RESOURCE))
+		return -EPERM;
 	if (old)
 		*old = *r;
 	if (new)

@@ -8,7 +8,9 @@
  * ring is full the receive interrupt is masked, so input waits in the
  * UART (and, on QEMU, in its character device) instead of being
  * dropped; it is unmasked when the ring has emptied by half. Without an
- * interrupt, readers poll the FIFO through the same path.
+ * interrupt, readers poll the FIFO through the same path. A BREAK
+ * condition comes as a FIFO entry with its BE bit: it travels the ring
+ * flagged TTY_BREAK, and the line discipline decides what it means.
  */
 #include <linux/console.h>
 #include <linux/errno.h>
@@ -23,12 +25,17 @@
 
 #define UARTDR		0x00
 #define UARTFR		0x18
+#define UARTLCR_H	0x2c
 #define UARTCR		0x30
 #define UARTIMSC	0x38
 #define UARTICR		0x44
 
+#define UARTDR_BE	(1 << 10)	/* break error: the line held low a whole frame */
+#define UARTFR_BUSY	(1 << 3)
 #define UARTFR_TXFF	(1 << 5)
 #define UARTFR_RXFE	(1 << 4)
+#define UARTLCR_H_FEN	(1 << 4)	/* the 16-entry FIFOs on */
+#define UARTLCR_H_WLEN_8	(3 << 5)
 #define UARTCR_UARTEN	(1 << 0)
 #define UARTCR_TXE	(1 << 8)
 #define UARTCR_RXE	(1 << 9)
@@ -40,6 +47,7 @@
 struct pl011_port {
 	void __iomem *base;
 	unsigned char rx_ring[RX_RING_SIZE];
+	unsigned char rx_flags[RX_RING_SIZE];	/* TTY_NORMAL, TTY_BREAK: each byte's */
 	unsigned int rx_head, rx_tail;	/* written by the irq / by readers */
 	unsigned long rx_dropped;
 	bool rx_throttled;		/* the ring filled: receive irq masked */
@@ -76,11 +84,13 @@ static void pl011_write(struct console *con, const char *s, unsigned int n)
 static void pl011_rx_drain(struct pl011_port *p)
 {
 	while (!(readl_relaxed(p->base + UARTFR) & UARTFR_RXFE)) {
-		unsigned char c = readl_relaxed(p->base + UARTDR);
+		u32 dr = readl_relaxed(p->base + UARTDR);
 
-		if (p->rx_head - p->rx_tail < RX_RING_SIZE)
-			p->rx_ring[p->rx_head++ % RX_RING_SIZE] = c;
-		else
+		if (p->rx_head - p->rx_tail < RX_RING_SIZE) {
+			p->rx_flags[p->rx_head % RX_RING_SIZE] = dr & UARTDR_BE ? TTY_BREAK :
+									 TTY_NORMAL;
+			p->rx_ring[p->rx_head++ % RX_RING_SIZE] = dr & 0xff;
+		} else
 			p->rx_dropped++;
 		if (p->rx_head - p->rx_tail == RX_RING_SIZE) {
 			/* full: leave the rest in the FIFO until readers catch up */
@@ -116,9 +126,11 @@ static void pl011_rx_irq(int irq, void *dev)
 static void pl011_push(struct pl011_port *p)
 {
 	while (p->rx_tail != p->rx_head) {
-		unsigned char c = p->rx_ring[p->rx_tail % RX_RING_SIZE];
+		unsigned int i = p->rx_tail % RX_RING_SIZE;
+		bool taken = p->rx_flags[i] == TTY_BREAK ? n_tty_receive_break(&p->tty) :
+				n_tty_receive_buf(&p->tty, &p->rx_ring[i], 1);
 
-		if (!n_tty_receive_buf(&p->tty, &c, 1))
+		if (!taken)
 			break;
 		p->rx_tail++;
 	}
@@ -189,6 +201,7 @@ int pl011_console_init(const void *blob)
 {
 	u64 base, size;
 	int node = pl011_find(blob);
+	u32 cr;
 
 	if (node < 0)
 		return -ENODEV;
@@ -199,8 +212,17 @@ int pl011_console_init(const void *blob)
 	port.base = ioremap(base, size);
 	if (!port.base)
 		return -ENOMEM;
-	writel(readl(port.base + UARTCR) | UARTCR_UARTEN | UARTCR_TXE | UARTCR_RXE,
-	       port.base + UARTCR);
+	/*
+	 * 8 bits a character, the FIFOs on as Linux has them: the receive
+	 * interrupt then hands over what arrived together, not a byte each
+	 * (a 1 MiB burst would take a minute under emulation otherwise).
+	 */
+	cr = readl(port.base + UARTCR);
+	while (readl(port.base + UARTFR) & UARTFR_BUSY)
+		;	/* what a loader was sending goes out first */
+	writel(cr & ~UARTCR_UARTEN, port.base + UARTCR);
+	writel(UARTLCR_H_WLEN_8 | UARTLCR_H_FEN, port.base + UARTLCR_H);
+	writel(cr | UARTCR_UARTEN | UARTCR_TXE | UARTCR_RXE, port.base + UARTCR);
 	port.node = node;
 	register_console(&pl011_console);
 	tty_register_console(&port.tty, pl011_console.name, &pl011_tty_ops, &port);

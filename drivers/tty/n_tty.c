@@ -8,7 +8,8 @@
  * REPRINT) of the line being typed, which EOL, EOL2, EOF or a newline
  * completes; they are echoed (ECHO, ECHOCTL's ^X, ECHOE's erasing,
  * ECHOK, ECHOKE, ECHONL) through the same output processing as writes
- * (OPOST: ONLCR, OCRNL, ONOCR, ONLRET, OLCUC, XTABS).
+ * (OPOST: ONLCR, OCRNL, ONOCR, ONLRET, OLCUC, XTABS). A BREAK on the
+ * line is ignored (IGNBRK), a SIGINT (BRKINT) or a NUL byte.
  *
  * Invariant: read_tail <= canon_head <= read_head, and the buffer never
  * holds more than N_TTY_BUF_SIZE bytes. When it is full, input is
@@ -192,7 +193,12 @@ void n_tty_flush_input(struct tty_struct *tty)
 	ld->canon_column = ld->column;
 }
 
-/* Columns the byte at @i took on the screen, counted from the line's start. */
+/*
+ * Columns the byte at @i took on the screen, counted from the line's
+ * start. A tab took what its column needed to reach the next stop (at
+ * most 8), never more than the output has advanced: writes or output
+ * without OPOST may have moved the column since it was typed.
+ */
 static unsigned int erase_width(struct n_tty_data *ld, unsigned int i,
 				struct tty_struct *tty)
 {
@@ -212,7 +218,7 @@ static unsigned int erase_width(struct n_tty_data *ld, unsigned int i,
 		else if (!is_cntrl(b))
 			col++;
 	}
-	return ld->column - col;
+	return min(8 - (col & 7), ld->column);
 }
 
 /* ERASE, WERASE or KILL (@which) on the line being edited. */
@@ -266,14 +272,17 @@ static void eraser(struct tty_struct *tty, unsigned char c, int which)
 	}
 }
 
-/* A signal character: the foreground group's signal, the input flushed unless NOFLSH. */
-static void isig(struct tty_struct *tty, int sig, unsigned char c)
+/*
+ * A signal character (@c, echoed), or a BREAK with BRKINT (@c -1, not
+ * echoed): the foreground group's signal, the input flushed unless NOFLSH.
+ */
+static void isig(struct tty_struct *tty, int sig, int c)
 {
 	if (!L_FLAG(tty, NOFLSH))
 		n_tty_flush_input(tty);
 	if (I_FLAG(tty, IXON))
 		tty->stopped = false;
-	if (L_FLAG(tty, ECHO))
+	if (L_FLAG(tty, ECHO) && c >= 0)
 		echo_char(tty, c);
 	if (tty->pgrp)
 		kill_pgrp(tty->pgrp, sig);
@@ -417,6 +426,23 @@ size_t n_tty_receive_buf(struct tty_struct *tty, const unsigned char *buf, size_
 		receive_char(tty, buf[i]);
 	}
 	return i;
+}
+
+bool n_tty_receive_break(struct tty_struct *tty)
+{
+	if (I_FLAG(tty, IGNBRK))
+		return true;
+	if (I_FLAG(tty, BRKINT)) {
+		isig(tty, SIGINT, -1);
+		return true;
+	}
+	if (!make_room(&tty->ldata))
+		return false;
+	/* the NUL goes in as it is: no echo, no editing, no translation */
+	put_tty_queue(&tty->ldata, '\0');
+	if (!tty->ldata.icanon)
+		wake_up(&tty->read_wait);
+	return true;
 }
 
 /* ---- readers ---- */

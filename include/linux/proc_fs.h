@@ -36,6 +36,7 @@ void proc_osrelease_show(struct seq_file *m);
 void proc_hostname_show(struct seq_file *m);
 int proc_hostname_write(const char *buf, size_t len);
 void proc_pid_max_show(struct seq_file *m);
+int proc_pid_max_write(const char *buf, size_t len);
 void proc_min_free_kbytes_show(struct seq_file *m);
 void proc_overcommit_memory_show(struct seq_file *m);
 void proc_max_map_count_show(struct seq_file *m);

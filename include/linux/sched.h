@@ -9,6 +9,7 @@
 #ifndef _LINUX_SCHED_H
 #define _LINUX_SCHED_H
 
+#include <linux/cred.h>
 #include <linux/list.h>
 #include <linux/signal_types.h>
 #include <linux/resource.h>
@@ -187,6 +188,7 @@ struct task_struct {
 	struct files_struct *files;	/* NULL for kernel threads */
 	struct fs_struct *fs;		/* root, working directory, umask */
 	struct rlimit rlim[RLIM_NLIMITS];	/* the group leader's count (fork copies) */
+	struct cred cred;		/* its ids; a reference on cred.user */
 };
 
 extern union thread_union init_thread_union;
@@ -338,7 +340,11 @@ struct task_struct *find_alive_thread(struct task_struct *tsk);
 int de_thread(struct task_struct *tsk);
 void __noreturn do_group_exit(int code);
 void release_task(struct task_struct *p);
-#define PID_MAX		32768	/* kernel.pid_max: pids are below it */
+#define PID_MAX		32768	/* the most kernel.pid_max may be (Linux's on 32 bits) */
+#define PID_MAX_MIN	301	/* the least */
+#define RESERVED_PIDS	300	/* once pids wrapped, those below are not given again */
+extern int pid_max;		/* kernel.pid_max: pids are below it */
+/* A free pid, the next after the last given: -EAGAIN when none is below pid_max. */
 int alloc_pid(void);
 /* Whether no member of process group @pgrp has its parent elsewhere in its session. */
 bool is_current_pgrp_orphaned(void);

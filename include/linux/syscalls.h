@@ -105,6 +105,17 @@ long sys_setsid(void);
 long sys_getsid(int pid);
 long sys_gettid(void);
 long sys_getuid(void);
+long sys_geteuid(void);
+long sys_getgid(void);
+long sys_getegid(void);
+long sys_setuid(unsigned int uid);
+long sys_setgid(unsigned int gid);
+long sys_setreuid(unsigned int ruid, unsigned int euid);
+long sys_setregid(unsigned int rgid, unsigned int egid);
+long sys_setresuid(unsigned int ruid, unsigned int euid, unsigned int suid);
+long sys_getresuid(unsigned int *ruid, unsigned int *euid, unsigned int *suid);
+long sys_setresgid(unsigned int rgid, unsigned int egid, unsigned int sgid);
+long sys_getresgid(unsigned int *rgid, unsigned int *egid, unsigned int *sgid);
 long sys_brk(unsigned long brk);
 long sys_mmap2(unsigned long addr, unsigned long len, unsigned long prot,
 	       unsigned long flags, unsigned long fd, unsigned long pgoff);

@@ -91,6 +91,15 @@ extern const struct ktermios tty_std_termios;
 void n_tty_open(struct tty_struct *tty);
 /* Takes up to @n received bytes; returns how many (fewer when the buffer is full). */
 size_t n_tty_receive_buf(struct tty_struct *tty, const unsigned char *buf, size_t n);
+/* What a driver reports with a received byte (Linux's flag buffer values). */
+#define TTY_NORMAL	0
+#define TTY_BREAK	1
+/*
+ * A BREAK condition on the line: ignored with IGNBRK; with BRKINT, SIGINT
+ * to the foreground group and the input flushed (unless NOFLSH); else a
+ * NUL byte is read. False when the buffer has no room for that byte.
+ */
+bool n_tty_receive_break(struct tty_struct *tty);
 /* The termios changed from @old: a switch of ICANON re-reads the buffer. */
 void n_tty_set_termios(struct tty_struct *tty, const struct ktermios *old);
 /* Whether a read (or, @poll, poll's EPOLLIN: VMIN bytes when VTIME is 0) has input. */

@@ -4,7 +4,8 @@
  * in as a driver's interrupt hands them over, come out as a reader takes
  * them, and what the terminal is sent (echo, output processing) is
  * captured. Canonical editing, signal characters, raw reads and their
- * VMIN/VTIME readiness, mode switches with input pending, a full buffer.
+ * VMIN/VTIME readiness, mode switches with input pending, a full buffer,
+ * BREAK conditions.
  */
 #include <linux/kernel.h>
 #include <linux/ktest.h>
@@ -313,6 +314,45 @@ static void flow_control(struct ktest *t)
 	KT_EXPECT_STREQ(t, take(100), "ax\n");
 }
 
+/* A BREAK: IGNBRK drops it, BRKINT makes it a ^C without the echo, else a NUL is read. */
+static void break_conditions(struct ktest *t)
+{
+	setup(CANON | ECHOS, ICRNL | BRKINT);
+	tty.pgrp = 9;
+	type("abc");
+	KT_EXPECT_TRUE(t, n_tty_receive_break(&tty));
+	KT_EXPECT_EQ(t, last_sig, SIGINT);
+	KT_EXPECT_EQ(t, last_pgrp, 9);
+	KT_EXPECT_EQ(t, tty.intr_count, 1);
+	KT_EXPECT_STREQ(t, out, "abc");
+	type("d\n");
+	KT_EXPECT_STREQ(t, take(100), "d\n");	/* flushed */
+	/* IGNBRK wins over BRKINT */
+	setup(CANON, ICRNL | BRKINT | IGNBRK);
+	type("x");
+	KT_EXPECT_TRUE(t, n_tty_receive_break(&tty));
+	KT_EXPECT_EQ(t, last_sig, 0);
+	type("\n");
+	KT_EXPECT_STREQ(t, take(100), "x\n");
+	/* neither: a NUL, in the line or as raw input */
+	setup(CANON | ECHOS, ICRNL);
+	type("x");
+	KT_EXPECT_TRUE(t, n_tty_receive_break(&tty));
+	type("y\n");
+	KT_EXPECT_EQ(t, n_tty_inq(&tty), 4);
+	KT_EXPECT_EQ(t, memcmp(take(100), "x\0y\n", 4), 0);
+	KT_EXPECT_STREQ(t, out, "xy\r\n");
+	setup(0, 0);
+	KT_EXPECT_TRUE(t, n_tty_receive_break(&tty));
+	KT_EXPECT_TRUE(t, n_tty_input_available(&tty, false));
+	KT_EXPECT_EQ(t, n_tty_inq(&tty), 1);
+	/* a full raw buffer has no room for the NUL: the driver keeps the break */
+	setup(0, 0);
+	while (n_tty_inq(&tty) < N_TTY_BUF_SIZE - 1)
+		type("f");
+	KT_EXPECT_FALSE(t, n_tty_receive_break(&tty));
+}
+
 static const struct ktest_case n_tty_cases[] = {
 	KTEST_CASE(canonical_lines),
 	KTEST_CASE(canonical_editing),
@@ -324,6 +364,7 @@ static const struct ktest_case n_tty_cases[] = {
 	KTEST_CASE(mode_switches),
 	KTEST_CASE(buffer_full),
 	KTEST_CASE(flow_control),
+	KTEST_CASE(break_conditions),
 	{}
 };
 

@@ -150,6 +150,31 @@ gid_t getegid(void)
 	return __syscall0(SYS_getegid32);
 }
 
+int setuid(uid_t uid)
+{
+	return __syscall_ret(__syscall1(SYS_setuid32, uid));
+}
+
+int setgid(gid_t gid)
+{
+	return __syscall_ret(__syscall1(SYS_setgid32, gid));
+}
+
+int setreuid(uid_t ruid, uid_t euid)
+{
+	return __syscall_ret(__syscall2(SYS_setreuid32, ruid, euid));
+}
+
+int setresuid(uid_t ruid, uid_t euid, uid_t suid)
+{
+	return __syscall_ret(__syscall3(SYS_setresuid32, ruid, euid, suid));
+}
+
+int getresuid(uid_t *ruid, uid_t *euid, uid_t *suid)
+{
+	return __syscall_ret(__syscall3(SYS_getresuid32, L(ruid), L(euid), L(suid)));
+}
+
 /* fork is clone(SIGCHLD) with no new stack: the child returns here too. */
 pid_t fork(void)
 {

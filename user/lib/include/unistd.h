@@ -29,6 +29,11 @@ pid_t gettid(void);
 uid_t getuid(void);
 uid_t geteuid(void);
 gid_t getgid(void);
+int setuid(uid_t uid);
+int setgid(gid_t gid);
+int setreuid(uid_t ruid, uid_t euid);
+int setresuid(uid_t ruid, uid_t euid, uid_t suid);
+int getresuid(uid_t *ruid, uid_t *euid, uid_t *suid);
 gid_t getegid(void);
 
 pid_t fork(void);		/* clone(SIGCHLD) */

@@ -103,8 +103,16 @@
 #define SYS_getgid32		__NR_getgid32
 #define SYS_geteuid32		__NR_geteuid32
 #define SYS_getegid32		__NR_getegid32
+#define SYS_setreuid32		__NR_setreuid32
+#define SYS_setregid32		__NR_setregid32
 #define SYS_fchown32		__NR_fchown32
+#define SYS_setresuid32		__NR_setresuid32
+#define SYS_getresuid32		__NR_getresuid32
+#define SYS_setresgid32		__NR_setresgid32
+#define SYS_getresgid32		__NR_getresgid32
 #define SYS_chown32		__NR_chown32
+#define SYS_setuid32		__NR_setuid32
+#define SYS_setgid32		__NR_setgid32
 #define SYS_getdents64		__NR_getdents64
 #define SYS_mincore		__NR_mincore
 #define SYS_madvise		__NR_madvise
