@@ -102,14 +102,18 @@ bool cpu_itimers_armed(struct task_struct *tsk)
 		READ_ONCE(leader->it[ITIMER_PROF - 1].left));
 }
 
-/* Each CPU's tick charged to current's process: its CPU timers. */
-void cpu_itimer_account(bool user_tick)
+/* On the way to user mode: the ticks current ran since, to its process's CPU timers. */
+void itimer_notify_resume(void)
 {
-	struct task_struct *leader = current->group_leader;
+	struct task_struct *tsk = current, *leader = tsk->group_leader;
 
-	if (user_tick)
-		cpu_itimer_tick(leader, &leader->it[ITIMER_VIRTUAL - 1], SIGVTALRM);
-	cpu_itimer_tick(leader, &leader->it[ITIMER_PROF - 1], SIGPROF);
+	for (; tsk->itimer_ticks; tsk->itimer_ticks--) {
+		if (tsk->itimer_user_ticks) {
+			tsk->itimer_user_ticks--;
+			cpu_itimer_tick(leader, &leader->it[ITIMER_VIRTUAL - 1], SIGVTALRM);
+		}
+		cpu_itimer_tick(leader, &leader->it[ITIMER_PROF - 1], SIGPROF);
+	}
 }
 
 void exit_itimers(struct task_struct *leader)

@@ -493,6 +493,37 @@ void leave_lazy_mm(void)
 	mmdrop(mm);
 }
 
+/* On each CPU (an IPI): its idle task gives back the mm it borrowed, to @info[cpu]. */
+static void idle_leave_lazy_mm(void *info)
+{
+	struct task_struct *tsk = current;
+	struct mm_struct **mms = info;
+
+	if (tsk != cpu_rq(smp_processor_id())->idle || tsk->active_mm == &init_mm)
+		return;
+	mms[smp_processor_id()] = tsk->active_mm;
+	switch_mm(tsk->active_mm, &init_mm, tsk);
+	tsk->active_mm = &init_mm;
+}
+
+/*
+ * The caller and every idle CPU give back the address space they
+ * borrowed (lazy TLB): an mm no task uses is then freed, so leakcheck's
+ * counts do not depend on which mm an idle CPU last ran. The last
+ * references are dropped here, in process context, not in the IPI.
+ */
+void drop_lazy_mms(void)
+{
+	struct mm_struct *mms[NR_CPUS] = { NULL };
+	int cpu;
+
+	leave_lazy_mm();
+	on_each_cpu(idle_leave_lazy_mm, mms, 1);
+	for (cpu = 0; cpu < NR_CPUS; cpu++)
+		if (mms[cpu])
+			mmdrop(mms[cpu]);
+}
+
 void stack_guard_check(void)
 {
 	struct thread_info *ti = current_thread_info();
@@ -611,11 +642,16 @@ void scheduler_tick(bool user_tick, bool global)
 			set_tsk_need_resched(p);
 		return;
 	}
+	/*
+	 * The process's CPU timers are charged on its way back to user mode,
+	 * under the big lock (they may send a signal), as Linux charges its
+	 * CPU timers from task work: not here, where waiting for the lock
+	 * with interrupts masked could hold up a call-function IPI.
+	 */
 	if (cpu_itimers_armed(p)) {
-		bool bkl = irq_lock_kernel();	/* it may send a signal */
-
-		cpu_itimer_account(user_tick);
-		irq_unlock_kernel(bkl);
+		p->itimer_ticks++;
+		p->itimer_user_ticks += user_tick;
+		set_tsk_thread_flag(p, TIF_NOTIFY_RESUME);
 	}
 	if (--p->time_slice <= 0)
 		set_tsk_need_resched(p);

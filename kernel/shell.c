@@ -132,8 +132,8 @@ VIEW_CMD(cpus, smp_cpus_show)
 
 static int cmd_leakcheck(int argc, char **argv)
 {
-	/* the last program's mm, which the shell borrows (lazy TLB), is not held by anyone */
-	leave_lazy_mm();
+	/* the last programs' mms, which the shell and idle CPUs borrow (lazy TLB), are no one's */
+	drop_lazy_mms();
 	if (argc == 2 && !strcmp(argv[1], "start")) {
 		leak_check_start();
 		console_printf("leakcheck: snapshot taken\n");

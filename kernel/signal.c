@@ -461,6 +461,10 @@ void do_work_pending(struct pt_regs *regs)
 		schedule();
 		local_irq_disable();
 	}
+	if (test_tsk_thread_flag(tsk, TIF_NOTIFY_RESUME)) {
+		clear_tsk_thread_flag(tsk, TIF_NOTIFY_RESUME);
+		itimer_notify_resume();
+	}
 	while (signal_pending(tsk)) {
 		struct kernel_siginfo info;
 		int sig;

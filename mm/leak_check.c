@@ -16,6 +16,7 @@
 #include <linux/mmzone.h>
 #include <linux/seq_file.h>
 #include <linux/slab.h>
+#include <linux/smp.h>
 #include <linux/string.h>
 #include <linux/vmstat.h>
 
@@ -42,10 +43,22 @@ static struct leak_snapshot snapshot, now;
  * for good, as on Linux, and is not a leak of the workload's. So do
  * KASAN's shadow pages of the vmalloc area (include/linux/kasan.h).
  */
+/* Free pages on the CPUs' lists: not in the zones' free counts. */
+static unsigned long pcp_pages(void)
+{
+	unsigned long n = 0;
+	struct zone *zone;
+	unsigned int cpu;
+
+	for_each_zone(zone)
+		for (cpu = 0; cpu < nr_cpu_ids; cpu++)
+			n += READ_ONCE(zone->pcp[cpu].count);
+	return n;
+}
+
 unsigned long free_and_slab_pages(void)
 {
-	drain_local_pages();
-	return global_zone_free_pages() +
+	return global_zone_free_pages() + pcp_pages() +
 	       global_node_page_state(NR_SLAB_RECLAIMABLE) +
 	       global_node_page_state(NR_SLAB_UNRECLAIMABLE) +
 	       (init_mm.pgtables_bytes >> PAGE_SHIFT) + kasan_vmalloc_shadow_pages;

@@ -40,9 +40,11 @@
 /* thread_info->flags */
 #define TIF_SIGPENDING		0
 #define TIF_NEED_RESCHED	1
+#define TIF_NOTIFY_RESUME	2	/* work before user mode: CPU timers' ticks */
 #define _TIF_SIGPENDING		(1 << TIF_SIGPENDING)
 #define _TIF_NEED_RESCHED	(1 << TIF_NEED_RESCHED)
-#define _TIF_WORK_MASK		(_TIF_SIGPENDING | _TIF_NEED_RESCHED)
+#define _TIF_NOTIFY_RESUME	(1 << TIF_NOTIFY_RESUME)
+#define _TIF_WORK_MASK		(_TIF_SIGPENDING | _TIF_NEED_RESCHED | _TIF_NOTIFY_RESUME)
 
 /* task->jobctl */
 #define JOBCTL_STOP_PENDING	(1U << 0)	/* to stop with its group on the way to user mode */
@@ -180,6 +182,8 @@ struct task_struct {
 	u64 it_real_incr;		/* its interval, 0: one-shot */
 	struct list_head it_real_node;	/* on itimer_list while armed */
 	struct cpu_itimer it[2];	/* ITIMER_VIRTUAL, ITIMER_PROF (leader) */
+	/* ticks charged to this task, not yet to its process's CPU timers */
+	unsigned int itimer_ticks, itimer_user_ticks;
 	struct sighand_struct *sighand;
 	unsigned int jobctl;		/* JOBCTL_* */
 	struct restart_block restart_block;
@@ -288,6 +292,7 @@ bool schedule_timeout_ns(u64 deadline);
 void schedule_deadline(u64 deadline);
 void idle_loop(void);
 void leave_lazy_mm(void);
+void drop_lazy_mms(void);
 unsigned long nr_running(void);
 unsigned long nr_context_switches(void);
 /* Tasks in TASK_UNINTERRUPTIBLE (procs_blocked, and the load average). */

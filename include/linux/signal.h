@@ -51,11 +51,12 @@ void syscall_may_restart(long ret);
 /* CPU 0's tick: the ITIMER_REAL timers at @now. */
 void itimer_tick(u64 now);
 /*
- * Each CPU's tick: whether @tsk's process has a CPU timer armed, and the
- * tick charged to current's (@user_tick: it was in user mode).
+ * Whether @tsk's process has a CPU timer armed (each CPU's tick then
+ * counts the tick in @tsk and sets TIF_NOTIFY_RESUME); on the way back
+ * to user mode, the ticks counted go to the process's CPU timers.
  */
 bool cpu_itimers_armed(struct task_struct *tsk);
-void cpu_itimer_account(bool user_tick);
+void itimer_notify_resume(void);
 /* The group of @leader is dead: its real timer goes. */
 void exit_itimers(struct task_struct *leader);
 

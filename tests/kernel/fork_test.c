@@ -519,13 +519,7 @@ static void task_stack_is_vmalloced_with_nothing_below(struct ktest *t)
 	snprintf(caller, sizeof(caller), "%ps", vm->caller);
 	KT_EXPECT_STREQ(t, caller, "alloc_task");	/* Linux's dup_task_struct */
 	count = last_fixup.count;
-	__asm__ __volatile__(
-		"1:	ldr	%0, [%1]\n"
-		"2:\n"
-		"	.pushsection __ex_table, \"a\"\n"
-		"	.long	1b, 2b\n"
-		"	.popsection\n"
-		: "+r"(val) : "r"(stack - 4) : "memory");
+	KT_EXPECT_EQ(t, get_kernel_nofault(val, (unsigned long *)(stack - 4)), -EFAULT);
 	KT_EXPECT_EQ(t, val, 0x1234);
 	KT_EXPECT_EQ(t, last_fixup.count, count + 1);
 	KT_EXPECT_EQ(t, last_fixup.addr, stack - 4);

@@ -16,6 +16,7 @@
 #include <linux/sched.h>
 #include <linux/seq_file.h>
 #include <linux/slab.h>
+#include <linux/uaccess.h>
 #include <linux/vmalloc.h>
 #include <asm/cp15.h>
 #include <asm/fault.h>
@@ -145,16 +146,9 @@ static bool store_faults(volatile u32 *p, u32 v)
 
 static bool load_faults(const volatile u32 *p)
 {
-	unsigned long count = last_fixup.count, v = 0;
+	unsigned long v = 0;
 
-	__asm__ __volatile__(
-		"1:	ldr	%0, [%1]\n"
-		"2:\n"
-		"	.pushsection __ex_table, \"a\"\n"
-		"	.long	1b, 2b\n"
-		"	.popsection\n"
-		: "+r"(v) : "r"(p) : "memory");
-	return last_fixup.count == count + 1;
+	return get_kernel_nofault(v, p) == -EFAULT;
 }
 
 static void text_and_rodata_are_read_only(struct ktest *t)

@@ -15,6 +15,7 @@
 #include <linux/gfp.h>
 #include <linux/kernel.h>
 #include <linux/ktest.h>
+#include <linux/leak_check.h>
 #include <linux/mm.h>
 #include <linux/mmzone.h>
 #include <linux/sched.h>
@@ -123,16 +124,6 @@ static int stress_thread(void *arg)
 	return 0;
 }
 
-static unsigned long free_pages_now(void)
-{
-	unsigned long n = 0;
-	struct zone *zone;
-
-	for_each_zone(zone)
-		n += zone->free_pages;	/* the per-CPU lists' pages included */
-	return n;
-}
-
 static void add_objects(const char *name, unsigned long objects, void *arg)
 {
 	(void)name;
@@ -169,7 +160,7 @@ static void run_stress(struct ktest *t, bool pages, bool check)
 		msleep(1);
 	/* objects first: counting them flushes the CPU slabs, which may free pages */
 	objects_before = objects_now();
-	free_before = free_pages_now();
+	free_before = free_and_slab_pages();
 	s->go = true;
 	while (READ_ONCE(s->finished) < n)
 		msleep(1);
@@ -180,7 +171,7 @@ static void run_stress(struct ktest *t, bool pages, bool check)
 		KT_EXPECT_EQ(t, objects_now(), objects_before);
 		/* SLUB keeps emptied slabs for later: the pages are exact for pages only */
 		if (pages)
-			KT_EXPECT_EQ(t, free_pages_now(), free_before);
+			KT_EXPECT_EQ(t, free_and_slab_pages(), free_before);
 	}
 	KT_EXPECT_EQ(t, s->bad, 0);
 	if (n > 1)
@@ -199,7 +190,7 @@ static void kmalloc_every_size_cross_cpu(struct ktest *t)
 
 /*
  * A first run settles what the allocator keeps for itself after such a
- * burst in a small memory (a dozen pages at 64 MiB); the second is exact.
+ * burst (a pte page, a slab for the threads); the second is exact.
  */
 static void pages_cross_cpu(struct ktest *t)
 {

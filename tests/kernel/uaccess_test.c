@@ -152,19 +152,13 @@ static void kernel_thread_has_no_user_memory(struct ktest *t)
 
 /*
  * A plain load, as a stray kernel dereference would do it, listed in the
- * exception table: a fault leaves 0xdead and is recorded in last_fixup.
+ * exception table: a fault leaves 0xdead.
  */
 static unsigned long plain_load(const void *addr)
 {
 	unsigned long val = 0xdead;
 
-	__asm__ __volatile__(
-		"1:	ldr	%0, [%1]\n"
-		"2:\n"
-		"	.pushsection __ex_table, \"a\"\n"
-		"	.long	1b, 2b\n"
-		"	.popsection\n"
-		: "+r"(val) : "r"(addr) : "memory");
+	get_kernel_nofault(val, addr);
 	return val;
 }
 

@@ -31,7 +31,7 @@
 #include <asm/thread_info.h>
 #include <linux/threads.h>
 
-#define _TIF_WORK_MASK	3	/* TIF_SIGPENDING | TIF_NEED_RESCHED */
+#define _TIF_WORK_MASK	7	/* TIF_SIGPENDING | TIF_NEED_RESCHED | TIF_NOTIFY_RESUME */
 #define MODE_SAVE	20	/* an exception mode's save area: r0, pc, cpsr, ip, sp */
 
 	.syntax unified

@@ -18,4 +18,26 @@ unsigned long __clear_user(void *to, unsigned long n);
 /* Copies up to @n bytes and the NUL; returns the length, or -EFAULT. */
 long __strncpy_from_user(char *dst, const char *src, long n);
 
+/*
+ * Reads the word at @ptr with a plain load, user memory left as it is
+ * (closed, in the kernel), as Linux's get_kernel_nofault: 0, or -EFAULT
+ * when the load faults (the exception table resumes after it, so the
+ * "mov" that clears the error is skipped) and @val is left untouched.
+ */
+#define get_kernel_nofault(val, ptr) ({					\
+	int __gkn_err = -EFAULT;					\
+	unsigned long __gkn_v = (unsigned long)(val);			\
+									\
+	__asm__ __volatile__(						\
+		"1:	ldr	%1, [%2]\n"					\
+		"	mov	%0, #0\n"					\
+		"2:\n"							\
+		"	.pushsection __ex_table, \"a\"\n"			\
+		"	.long	1b, 2b\n"					\
+		"	.popsection\n"					\
+		: "+r"(__gkn_err), "+r"(__gkn_v) : "r"(ptr) : "memory");	\
+	(val) = (__typeof__(val))__gkn_v;				\
+	__gkn_err;							\
+})
+
 #endif
