@@ -96,15 +96,41 @@ void sched_init(void)
  * hand over: with QEMU's CPUs being host threads, a fair lock waits for
  * whichever the host runs last.
  */
+/*
+ * The lock and its owner_cpu change together as this CPU's interrupt
+ * handlers see them: between a trylock's acquire and its owner store (or
+ * an unlock's owner clear and release), a handler would find the lock
+ * taken by no one on this CPU and wait for it for ever.
+ */
+static bool kernel_flag_trylock(void)
+{
+	unsigned long flags;
+	bool taken;
+
+	local_irq_save(flags);
+	taken = spin_trylock(&kernel_flag);
+	local_irq_restore(flags);
+	return taken;
+}
+
+static void kernel_flag_unlock(void)
+{
+	unsigned long flags;
+
+	local_irq_save(flags);
+	spin_unlock(&kernel_flag);
+	local_irq_restore(flags);
+}
+
 static void get_kernel_flag(void)
 {
 	unsigned long flags;
 
-	if (spin_trylock(&kernel_flag))
+	if (kernel_flag_trylock())
 		return;
 	local_irq_save(flags);
 	local_irq_enable();
-	while (!spin_trylock(&kernel_flag))
+	while (!kernel_flag_trylock())
 		cpu_relax();
 	local_irq_restore(flags);
 }
@@ -120,7 +146,7 @@ void unlock_kernel(void)
 {
 	BUG_ON(current->lock_depth < 0);
 	if (--current->lock_depth < 0)
-		spin_unlock(&kernel_flag);
+		kernel_flag_unlock();
 }
 
 bool irq_lock_kernel(void)
@@ -150,7 +176,7 @@ void kernel_unlock_user_exit(void)
 static inline void release_kernel_lock(struct task_struct *p)
 {
 	if (p->lock_depth >= 0)
-		spin_unlock(&kernel_flag);
+		kernel_flag_unlock();
 }
 
 /* ... and takes it back, as many times held as before, when it runs again. */
