@@ -5,30 +5,19 @@
  * outside; a share of RAM stays the same share as the kernel grows.
  */
 #include <errno.h>
-#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
-#include <string.h>
 #include <sys/mman.h>
+#include <sys/sysinfo.h>
 #include <time.h>
 #include <unistd.h>
 
-/* MemTotal from /proc/meminfo, in bytes; 0 if it cannot be read. */
+/* The RAM the kernel manages (MemTotal), in bytes; 0 if it cannot tell. */
 static unsigned long long mem_total(void)
 {
-	char buf[256], *p;
-	int fd = open("/proc/meminfo", O_RDONLY);
-	ssize_t n;
+	struct sysinfo si;
 
-	if (fd < 0)
-		return 0;
-	n = read(fd, buf, sizeof(buf) - 1);
-	close(fd);
-	if (n <= 0)
-		return 0;
-	buf[n] = '\0';
-	p = strstr(buf, "MemTotal:");
-	return p ? strtoull(p + 9, NULL, 10) << 10 : 0;
+	return sysinfo(&si) ? 0 : (unsigned long long)si.totalram * si.mem_unit;
 }
 
 static int parse_size(const char *s, unsigned long long *out)

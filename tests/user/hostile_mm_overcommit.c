@@ -3,36 +3,24 @@
  * for more memory that could be charged than there is RAM (and swap:
  * none here) fails with ENOMEM: a private writable mapping, a shared
  * anonymous one, growing the heap, growing a mapping with mremap. The
- * size is RAM plus 16 MiB, read from /proc/meminfo, so that it is too
+ * size is RAM plus 16 MiB, as sysinfo tells it, so that it is too
  * much on every machine (where it does not even fit in the address
  * space, the answer is ENOMEM all the same). What is not charged (read
  * only, MAP_NORESERVE) is not refused, and neither are many requests
  * that add up to more than RAM: the heuristic looks at one at a time.
  */
-#include <fcntl.h>
 #include <stdlib.h>
+#include <sys/sysinfo.h>
 #include <unistd.h>
 
 #include "check.h"
 
-static char buf[4096];
-
-/* MemTotal from /proc/meminfo, in bytes; 0 if it cannot be read. */
+/* MemTotal, in bytes, as sysinfo gives it; 0 if it cannot tell. */
 static unsigned long mem_total(void)
 {
-	int fd = open("/proc/meminfo", O_RDONLY);
-	long n;
-	char *s;
+	struct sysinfo si;
 
-	if (fd < 0)
-		return 0;
-	n = read(fd, buf, sizeof(buf) - 1);
-	close(fd);
-	if (n <= 0)
-		return 0;
-	buf[n] = '\0';
-	s = strstr(buf, "MemTotal:");
-	return s ? strtoul(s + 9, NULL, 10) * 1024 : 0;
+	return sysinfo(&si) ? 0 : si.totalram * si.mem_unit;
 }
 
 static void show_unmap(const char *what, void *p, size_t len)

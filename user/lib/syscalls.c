@@ -15,6 +15,7 @@
 #include <sys/stat.h>
 #include <sys/time.h>
 #include <sys/uio.h>
+#include <sys/sysinfo.h>
 #include <sys/utsname.h>
 #include <sys/wait.h>
 #include <time.h>
@@ -376,6 +377,11 @@ int sched_getcpu(void)
 int uname(struct utsname *buf)
 {
 	return __syscall_ret(__syscall1(SYS_uname, L(buf)));
+}
+
+int sysinfo(struct sysinfo *info)
+{
+	return __syscall_ret(__syscall1(SYS_sysinfo, L(info)));
 }
 
 int kill(pid_t pid, int sig)
