@@ -8,11 +8,13 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <sched.h>
 #include <signal.h>
 #include <stdio.h>
 #include <string.h>
 #include <sys/mman.h>
 #include <sys/wait.h>
+#include <time.h>
 #include <unistd.h>
 
 #define PAGE	4096UL
@@ -175,6 +177,25 @@ static inline void try_mremap(const char *what, void *old, size_t old_len, size_
 		printf("%s: succeeded\n", what);
 		munmap(r, new_len);
 	}
+}
+
+/* A word another thread writes, read with a full barrier. */
+static inline int load_shared(int *w)
+{
+	return __atomic_load_n(w, __ATOMIC_SEQ_CST);
+}
+
+/* Spins (yielding) up to 5 s until *w == v: 1, or 0 if it never came. */
+static inline int await_value(int *w, int v)
+{
+	unsigned long long end = monotonic_ns() + 5000000000ULL;
+
+	while (load_shared(w) != v) {
+		if (monotonic_ns() > end)
+			return 0;
+		sched_yield();
+	}
+	return 1;
 }
 
 #endif

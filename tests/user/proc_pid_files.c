@@ -336,24 +336,6 @@ static void check_smaps_rollup(void)
 static int thread_state, thread_tid;
 static char thread_self[64];
 
-static int load(int *w)
-{
-	return __atomic_load_n(w, __ATOMIC_SEQ_CST);
-}
-
-/* Spins (yielding) up to 5 s until *w == v. */
-static int await_value(int *w, int v)
-{
-	unsigned long long end = monotonic_ns() + 5000000000ULL;
-
-	while (load(w) != v) {
-		if (monotonic_ns() > end)
-			return 0;
-		sched_yield();
-	}
-	return 1;
-}
-
 /* Names itself, reads thread-self, says so (1), waits to be let go (2). */
 static int second_thread(void *arg)
 {
@@ -418,9 +400,9 @@ static void check_threads(void)
 	snprintf(want, sizeof(want), "\nPid:\t%d\n", thread_tid);
 	yes_no("/proc/TID (not listed) opens, Pid: its tid", n > 0 && strstr(text, want));
 	__atomic_store_n(&thread_state, 2, __ATOMIC_SEQ_CST);
-	for (int i = 0; i < 500 && load(&ctid); i++)
+	for (int i = 0; i < 500 && load_shared(&ctid); i++)
 		usleep(10000);
-	yes_no("the thread ended", !load(&ctid));
+	yes_no("the thread ended", !load_shared(&ctid));
 	snprintf(path, sizeof(path), "/proc/self/task/%d/comm", thread_tid);
 	show_nuls("its task/TID/comm after", text, slurp(path, text, sizeof(text),
 							  sizeof(text)));

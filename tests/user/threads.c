@@ -35,27 +35,9 @@ static void *get_tls(void)
 	return p;
 }
 
-static int load(int *w)
-{
-	return __atomic_load_n(w, __ATOMIC_SEQ_CST);
-}
-
 static void store(int *w, int v)
 {
 	__atomic_store_n(w, v, __ATOMIC_SEQ_CST);
-}
-
-/* Spins (yielding) up to 5 s until *w == v. */
-static int await_value(int *w, int v)
-{
-	unsigned long long end = monotonic_ns() + 5000000000ULL;
-
-	while (load(w) != v) {
-		if (monotonic_ns() > end)
-			return 0;
-		sched_yield();
-	}
-	return 1;
 }
 
 /* Waits until the kernel clears the child-tid word; 0 after 5 s. */
@@ -65,13 +47,13 @@ static int join(int *ctid)
 	int v;
 
 	for (int i = 0; i < 5; i++) {
-		v = load(ctid);
+		v = load_shared(ctid);
 		if (!v)
 			return 1;
 		/* The kernel's wake at thread exit is a shared (not private) one. */
 		futex(ctid, FUTEX_WAIT, v, &second, NULL, 0);
 	}
-	return load(ctid) == 0;
+	return load_shared(ctid) == 0;
 }
 
 static char *new_stack(void)
@@ -104,14 +86,14 @@ static int first_thread(void *arg)
 	t1.tid = gettid();
 	t1.pid = getpid();
 	t1.tls_ok = get_tls() == arg;
-	t1.before_seen = load(&before_clone) == 0x1234;
+	t1.before_seen = load_shared(&before_clone) == 0x1234;
 	store(&from_thread, 0x5678);
 	__atomic_store_n(&t1.stack_var, &on_stack, __ATOMIC_SEQ_CST);
 	store(&t1.step, 1);
 	if (!await_value(&t1.step, 2))
 		return 1;
-	t1.after_seen = load(&after_clone) == 0x9abc;
-	t1.stack_seen = load(&on_stack) == 0x4343;
+	t1.after_seen = load_shared(&after_clone) == 0x9abc;
+	t1.stack_seen = load_shared(&on_stack) == 0x4343;
 	store(&t1.step, 3);
 	return 0;
 }
@@ -136,7 +118,7 @@ static void one_thread(void)
 		printf("the thread never ran\n");
 		return;
 	}
-	seen_from_thread = load(&from_thread) == 0x5678;
+	seen_from_thread = load_shared(&from_thread) == 0x5678;
 	printf("wait4 on the thread, WNOHANG: ");
 	if (wait4(tid, &st, WNOHANG, NULL) == -1)
 		printf("%s\n", errno_name(errno));
@@ -147,7 +129,7 @@ static void one_thread(void)
 	store(&t1.step, 2);
 	yes_no("join: the kernel cleared the child-tid word (futex wait)",
 	       join(&ctid));
-	yes_no("the thread got to its end", load(&t1.step) == 3);
+	yes_no("the thread got to its end", load_shared(&t1.step) == 3);
 
 	yes_no("clone returned the thread's gettid", tid == t1.tid);
 	yes_no("CLONE_PARENT_SETTID stored the same", ptid == tid);
