@@ -110,7 +110,7 @@ LIBGCC		:= $(shell $(CC) $(ARCH_CFLAGS) -print-libgcc-file-name 2>/dev/null)
 KERNEL_DIRS	:= arch/arm/boot arch/arm/kernel arch/arm/mm arch/arm/vfp mm kernel fs \
 		   drivers/of drivers/serial drivers/irqchip drivers/clocksource \
 		   drivers/firmware drivers/watchdog drivers/tty drivers/char drivers/base \
-		   lib arch/arm/lib \
+		   kernel/locking lib arch/arm/lib \
 		   tests/kernel $(if $(KASAN_DEFS),mm/kasan)
 KSRCS		:= $(filter-out %.lds.S $(if $(KASAN_DEFS),,arch/arm/mm/kasan_init.c), \
 		     $(foreach d,$(KERNEL_DIRS),$(wildcard $(d)/*.c $(d)/*.S)))

@@ -13,6 +13,7 @@
  */
 #include <linux/binfmts.h>
 #include <linux/bug.h>
+#include <linux/completion.h>
 #include <linux/errno.h>
 #include <linux/file.h>
 #include <linux/kernel.h>
@@ -155,6 +156,7 @@ struct mm_struct *mm_alloc(void)
 	mm->mm_rb = RB_ROOT;
 	mm->mm_users = 1;
 	mm->mm_count = 1;
+	init_rwsem(&mm->mmap_lock);
 	spin_lock_init(&mm->page_table_lock);
 	mm->task_size = TASK_SIZE;
 	/* mmap space ends a stack's worth (8 MiB) and a gap below the stack top */
@@ -428,11 +430,6 @@ fail:
 	return NULL;
 }
 
-struct vfork_done {
-	struct task_struct *waiter;
-	bool done;
-};
-
 /*
  * At exec or at exit, the address space is being left: the robust list
  * points into it (exec runs this on the new mm, so unlike Linux it does
@@ -441,14 +438,13 @@ struct vfork_done {
  */
 void mm_release(struct task_struct *tsk)
 {
-	struct vfork_done *vd = tsk->vfork_done;
+	struct completion *vfork = tsk->vfork_done;
 
 	tsk->robust_list = 0;
-	if (!vd)
+	if (!vfork)
 		return;
 	tsk->vfork_done = NULL;
-	vd->done = true;
-	wake_up_process(vd->waiter);
+	complete(vfork);
 }
 
 /* The child's fd table: the parent's own with CLONE_FILES, else a copy. */
@@ -538,8 +534,8 @@ int unshare_sighand(struct task_struct *tsk)
 long kernel_clone(unsigned long flags, unsigned long newsp, int *parent_tid,
 		  unsigned long tls, int *child_tid, struct pt_regs *regs)
 {
-	struct task_struct *p, *parent = current;
-	struct vfork_done vd = { .waiter = current };
+	struct task_struct *p;
+	struct completion vfork;
 	int nr;
 	int err;
 
@@ -611,8 +607,10 @@ long kernel_clone(unsigned long flags, unsigned long newsp, int *parent_tid,
 		p->set_child_tid = (unsigned long)child_tid;
 	if (flags & CLONE_CHILD_CLEARTID)
 		p->clear_child_tid = (unsigned long)child_tid;
-	if (flags & CLONE_VFORK)
-		p->vfork_done = &vd;
+	if (flags & CLONE_VFORK) {
+		init_completion(&vfork);
+		p->vfork_done = &vfork;
+	}
 	p->stack->flags = 0;
 	p->flags |= PF_FORKNOEXEC;
 	if (flags & CLONE_THREAD)
@@ -629,14 +627,7 @@ long kernel_clone(unsigned long flags, unsigned long newsp, int *parent_tid,
 		 * SIGKILL (Linux's wait is killable): the child, which may run
 		 * on for ever, then no longer tells this stack frame.
 		 */
-		for (;;) {
-			parent->state = TASK_INTERRUPTIBLE;
-			if (vd.done || (parent->pending & sigmask(SIGKILL)))
-				break;
-			schedule();
-		}
-		parent->state = TASK_RUNNING;
-		if (!vd.done)
+		if (wait_for_completion_killable(&vfork))
 			p->vfork_done = NULL;
 	}
 	return nr;

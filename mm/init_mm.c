@@ -4,6 +4,7 @@
 
 struct mm_struct init_mm = {
 	.pgd = swapper_pg_dir,
+	.mmap_lock = __RWSEM_INITIALIZER(init_mm.mmap_lock),
 	.page_table_lock = __SPIN_LOCK_UNLOCKED,
 	.name = "init_mm",
 };

@@ -164,6 +164,16 @@ static inline long atomic_long_add_return(long i, atomic_long_t *v)
 	return atomic_add_return(i, v);
 }
 
+static inline void atomic_long_or(long i, atomic_long_t *v)
+{
+	atomic_or(i, v);
+}
+
+static inline void atomic_long_andnot(long i, atomic_long_t *v)
+{
+	atomic_andnot(i, v);
+}
+
 static inline long atomic_long_cmpxchg(atomic_long_t *v, long old, long new)
 {
 	return atomic_cmpxchg(v, old, new);

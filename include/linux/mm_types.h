@@ -11,6 +11,7 @@
 #include <linux/list.h>
 #include <linux/page-flags.h>
 #include <linux/rbtree.h>
+#include <linux/rwsem.h>
 #include <linux/spinlock.h>
 #include <linux/types.h>
 #include <asm/pgtable.h>
@@ -108,6 +109,7 @@ struct mm_struct {
 	pgd_t *pgd;
 	int mm_users;
 	int mm_count;
+	struct rw_semaphore mmap_lock;	/* VMAs: written by their changes, read by faults */
 	spinlock_t page_table_lock;	/* guards page-table pages */
 	unsigned long mmap_base;	/* where top-down searches start */
 	unsigned long task_size;

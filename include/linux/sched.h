@@ -13,6 +13,7 @@
 #include <linux/list.h>
 #include <linux/signal_types.h>
 #include <linux/resource.h>
+#include <linux/signal.h>
 #include <linux/types.h>
 #include <linux/wait.h>
 #include <uapi/linux/sched.h>
@@ -59,7 +60,7 @@ struct task_struct;
 struct mm_struct;
 struct files_struct;
 struct fs_struct;
-struct vfork_done;
+struct completion;
 struct tty_struct;
 
 /* Callee-saved registers of a switched-out task (Linux's cpu_context_save). */
@@ -149,7 +150,7 @@ struct task_struct {
 	struct wait_queue_head wait_chldexit;
 	unsigned long set_child_tid, clear_child_tid;
 	unsigned long robust_list;	/* user struct robust_list_head, or 0 */
-	struct vfork_done *vfork_done;	/* a vfork child's parent waits on it */
+	struct completion *vfork_done;	/* a vfork child's parent waits on it */
 
 	/*
 	 * Thread-group state, meaningful in the group leader only (Linux
@@ -228,6 +229,21 @@ static inline bool signal_pending(struct task_struct *t)
 {
 	return (t->pending & ~t->blocked) || (t->jobctl & JOBCTL_STOP_PENDING);
 }
+
+/* A fatal signal is on its way: the task will not go back to user mode. */
+static inline bool fatal_signal_pending(struct task_struct *t)
+{
+	return t->pending & sigmask(SIGKILL);
+}
+
+/*
+ * Before testing the condition it sleeps on, a task marks itself
+ * sleeping with set_current_state(): the barrier orders that mark before
+ * the test, so a waker that makes the condition true and then wakes the
+ * task either is seen by the test or finds the task marked and wakes it.
+ */
+#define __set_current_state(s)	WRITE_ONCE(current->state, (s))
+#define set_current_state(s)	do { WRITE_ONCE(current->state, (s)); smp_mb(); } while (0)
 
 /* Atomic: another CPU may set a flag of the task this one runs. */
 static inline void set_tsk_thread_flag(struct task_struct *t, int flag)

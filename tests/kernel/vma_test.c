@@ -86,6 +86,7 @@ static struct mm_struct *vt_mm_create(unsigned long mmap_base)
 	mm->mm_rb = RB_ROOT;
 	mm->mm_users = 1;
 	mm->mm_count = 1;
+	init_rwsem(&mm->mmap_lock);
 	spin_lock_init(&mm->page_table_lock);
 	mm->task_size = TASK_SIZE;
 	mm->mmap_base = mmap_base;
