@@ -261,6 +261,82 @@ static void spinlock_torture(struct ktest *t)
 	KT_EXPECT_FALSE(t, spin_is_locked(&tt.lock));
 }
 
+/*
+ * Fairness: a ticket lock serves waiters in the order they asked. CPU 0
+ * holds a lock while two other CPUs ask for it, one after the other
+ * (each asks only once the previous one's ticket is out), then lets go:
+ * they must get it in that order. Asked in both orders, several times: a
+ * test-and-set lock would pass by chance only rarely. (Counting turns
+ * under contention says little here: under TCG a CPU's LDREX/STREX
+ * can lose to the others for long stretches before it even has a
+ * ticket.)
+ */
+struct fifo_run {
+	spinlock_t lock;
+	int n;			/* under lock: turns taken */
+	int order[2];
+	atomic_t served;	/* after the unlock: the lock may be reused */
+};
+
+static void fifo_take(void *info)
+{
+	struct fifo_run *r = info;
+
+	spin_lock(&r->lock);
+	r->order[r->n++] = smp_processor_id();
+	spin_unlock(&r->lock);
+	atomic_inc(&r->served);
+}
+
+static bool wait_for_tickets(struct fifo_run *r, int waiting)
+{
+	u64 deadline = ktime_get_ns() + NSEC_PER_SEC;
+
+	while (ktime_get_ns() < deadline) {
+		arch_spinlock_t v = { .slock = READ_ONCE(r->lock.raw.slock) };
+
+		if ((u16)(v.tickets.next - v.tickets.owner) == waiting + 1)
+			return true;
+		cpu_relax();
+	}
+	return false;
+}
+
+static void spinlock_serves_in_order(struct ktest *t)
+{
+	static struct fifo_run r;
+	int round;
+
+	if (num_online_cpus() < 3) {
+		ktest_skip(t, "needs three CPUs");
+		return;
+	}
+	for (round = 0; round < 8; round++) {
+		int first = round % 2 ? 2 : 1, second = 3 - first;
+		bool queued;
+		u64 deadline;
+
+		spin_lock_init(&r.lock);
+		r.n = 0;
+		atomic_set(&r.served, 0);
+		spin_lock(&r.lock);
+		smp_call_function_single(first, fifo_take, &r, 0);
+		queued = wait_for_tickets(&r, 1);
+		if (queued) {
+			smp_call_function_single(second, fifo_take, &r, 0);
+			queued = wait_for_tickets(&r, 2);
+		}
+		spin_unlock(&r.lock);	/* whatever happened: they spin, interrupts masked */
+		KT_EXPECT_TRUE(t, queued);
+		deadline = ktime_get_ns() + NSEC_PER_SEC;
+		while (atomic_read(&r.served) < 2 && ktime_get_ns() < deadline)
+			cpu_relax();
+		KT_ASSERT_EQ(t, atomic_read(&r.served), 2);
+		KT_EXPECT_EQ(t, r.order[0], first);
+		KT_EXPECT_EQ(t, r.order[1], second);
+	}
+}
+
 static void atomic_torture(struct ktest *t)
 {
 	static struct torture tt;
@@ -486,6 +562,7 @@ static const struct ktest_case smp_cases[] = {
 	KTEST_CASE(smp_call_function_skips_caller),
 	KTEST_CASE(reschedule_ipi_arrives),
 	KTEST_CASE(spinlock_torture),
+	KTEST_CASE(spinlock_serves_in_order),
 	KTEST_CASE(atomic_torture),
 	KTEST_CASE(plain_increment_races),
 	KTEST_CASE(tlb_flush_kernel_page_everywhere),
