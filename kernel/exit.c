@@ -232,15 +232,20 @@ void release_dead_tasks(void)
 {
 	struct task_struct *p, *tmp;
 	unsigned long flags;
+	LIST_HEAD(reap);
 
 	local_irq_save(flags);
 	list_for_each_entry_safe(p, tmp, &dead_tasks, dead_list) {
 		if (p == current || smp_load_acquire(&p->on_cpu))
 			continue;	/* still on its stack, here or on another CPU */
+		list_move_tail(&p->dead_list, &reap);
+	}
+	local_irq_restore(flags);
+	/* interrupts as the caller had them: freeing a stack flushes the TLBs */
+	list_for_each_entry_safe(p, tmp, &reap, dead_list) {
 		list_del(&p->dead_list);
 		release_task(p);
 	}
-	local_irq_restore(flags);
 }
 
 void __noreturn do_exit(int code)

@@ -11,6 +11,7 @@
 #include <linux/file.h>
 #include <linux/highmem.h>
 #include <linux/fs.h>
+#include <linux/glob.h>
 #include <linux/init.h>
 #include <linux/tty.h>
 #include <linux/interrupt.h>
@@ -63,20 +64,41 @@ static void __noreturn run_boot_benchmarks(void)
 }
 
 static bool usertests;
+static char usertests_only[256];	/* usertests=PATTERN,...: only those */
 
 static int __init usertests_setup(const char *val)
 {
-	(void)val;
 	usertests = true;
+	snprintf(usertests_only, sizeof(usertests_only), "%s", val);
 	return 0;
 }
 __setup("usertests", usertests_setup);
+
+/* Whether @name matches one of usertests='s comma-separated globs (all if none). */
+static bool usertest_selected(const char *name)
+{
+	const char *p = usertests_only;
+
+	if (!*p)
+		return true;
+	while (*p) {
+		char pat[64];
+		size_t n = strcspn(p, ",");
+
+		snprintf(pat, sizeof(pat), "%.*s", (int)n, p);
+		if (glob_match(pat, name))
+			return true;
+		p += n + (p[n] == ',');
+	}
+	return false;
+}
 
 int shell_spawn(int argc, char **argv);
 int shell_wait(int pid);
 
 /*
- * usertests: every program named in /tests/LIST, in order, between the
+ * usertests: every program named in /tests/LIST (or those usertests=
+ * names), in order, between the
  * markers the Linux oracle prints (scripts/linux_oracle.py), with the
  * exit status as a shell's $?; then power off.
  */
@@ -100,7 +122,7 @@ static void __noreturn run_user_tests(void)
 			*next++ = '\0';
 		name[strcspn(name, "#")] = '\0';
 		name += strspn(name, " \t");
-		if (!*name)
+		if (!*name || !usertest_selected(name))
 			continue;
 		snprintf(path, sizeof(path), "/tests/%s", name);
 		console_printf("=== %s ===\n", name);

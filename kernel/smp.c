@@ -159,6 +159,12 @@ void smp_call_function(smp_call_func_t func, void *info, int wait)
 	smp_call_function_many_cond(cpu_online_mask->bits, func, info, wait, false);
 }
 
+/* @func(@info) on the online CPUs of @mask, this one too if in it (interrupts masked). */
+void on_each_cpu_mask(const struct cpumask *mask, smp_call_func_t func, void *info, int wait)
+{
+	smp_call_function_many_cond(READ_ONCE(mask->bits), func, info, wait, true);
+}
+
 /* @func(@info) on every online CPU, this one included (interrupts masked there too). */
 void on_each_cpu(smp_call_func_t func, void *info, int wait)
 {

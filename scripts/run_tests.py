@@ -86,6 +86,7 @@ class Config:
     extra_args: tuple = ()    # more QEMU arguments
     user_golden: bool = False # compare /tests programs' output with Linux's
     user_skip: tuple = ()     # ... except these, whose output names the CPU
+    user_only: tuple = ()     # ... only these (the kernel's usertests=A,B too)
     checks: tuple = ()        # functions(lines) -> [(name, ok, diagnostics)]
     status: int = 0           # QEMU's exit status ("semihosting": 1 if a case failed)
     crash: str = ''           # a regex: the run must crash (oops/panic) with such a line
@@ -545,6 +546,18 @@ BOARD_CONFIGS = [
 
 SMP4 = ('-smp', '4')
 
+# the user programs that change mappings under threads or children
+# running on other CPUs (usertests-smp4-tlb-ipi)
+TLB_IPI_USERTESTS = ('mmap_basic', 'mprotect', 'fork_cow', 'threads', 'glibc_threads',
+                     'vfs_truncate_mapped', 'hostile_munmap_pmd', 'smp_sched', 'smp_fault',
+                     'vfp_migrate')
+
+
+def no_warnings(lines):
+    """Nothing on the console says the kernel went wrong."""
+    bad = [l for l in lines if re.search(r'Internal error|WARNING|BUG|Oops|Kernel panic', l)]
+    return [('no oops, BUG or WARNING on the console', not bad, bad[:10])]
+
 CONFIGS = [
     Config('virt-1G', '1G', 'ktest=all semihosting panic=-1'),
     Config('virt-128M', '128M', 'ktest=all semihosting panic=-1'),
@@ -906,6 +919,16 @@ CONFIGS = [
     # whose four processors shell-smp4 checks
     Config('usertests-smp4', '1G', 'usertests panic=-1', ktap=False, user_golden=True,
            user_skip=('auxv_hwcap',), extra_args=SMP4),
+    # TLB flushes by IPI to the CPUs that ran the mm (tlb_ipi, Linux's way
+    # for cores without broadcast maintenance) instead of the broadcast
+    # operations: the suites that change mappings, and the user programs
+    # whose threads run on several CPUs while others unmap and protect
+    Config('smp4-tlb-ipi', '1G', 'tlb_ipi ktest=smp,tlb,highmem,vmalloc,pgtable,mremap,fork '
+           'semihosting panic=-1', extra_args=SMP4,
+           expect=(r'smp: Brought up 1 node, 4 CPUs$',)),
+    Config('usertests-smp4-tlb-ipi', '1G', 'tlb_ipi usertests=' + ','.join(TLB_IPI_USERTESTS) +
+           ' panic=-1', ktap=False, user_golden=True, user_only=TLB_IPI_USERTESTS,
+           extra_args=SMP4, checks=(no_warnings,)),
     # the CPUs seen from the shell; a test run sends call-function IPIs
     Config('shell-smp4', '256M', 'panic=-1', ktap=False, extra_args=SMP4,
            expect=(r'^  3  00000003  online   psci ',
@@ -1362,7 +1385,8 @@ def check_user_programs(cfg, raw):
     goldens in tests/user/expected/ were made by running the same
     binaries under Debian's Linux on the same QEMU (make linux-golden)."""
     return check_sections(cfg, raw, [n for n in linux_oracle.read_list()
-                                     if n not in cfg.user_skip],
+                                     if n not in cfg.user_skip and
+                                     (not cfg.user_only or n in cfg.user_only)],
                           ROOT / 'tests' / 'user' / 'expected', 'user')
 
 

@@ -8,6 +8,7 @@
 #ifndef _LINUX_MM_TYPES_H
 #define _LINUX_MM_TYPES_H
 
+#include <linux/cpumask.h>
 #include <linux/list.h>
 #include <linux/page-flags.h>
 #include <linux/rbtree.h>
@@ -123,9 +124,16 @@ struct mm_struct {
 	long rss_stat[NR_MM_COUNTERS];
 	unsigned long pgtables_bytes;	/* pte pages it owns */
 	u64 context_id;			/* ASID and its generation */
+	struct cpumask cpu_vm_mask;	/* CPUs it ran on since it got that ASID */
 	unsigned long sigpage;		/* where exec mapped [sigpage] (Linux's context.sigpage) */
 	const char *name;		/* for views: "init_mm", or the task */
 };
+
+/* The CPUs whose TLBs may hold entries of @mm (arch/arm/mm/context.c). */
+static inline struct cpumask *mm_cpumask(struct mm_struct *mm)
+{
+	return &mm->cpu_vm_mask;
+}
 
 extern struct mm_struct init_mm;
 

@@ -15,6 +15,8 @@
 #include <linux/threads.h>
 #include <asm/smp.h>
 
+struct cpumask;
+
 extern unsigned int nr_cpu_ids;	/* possible CPUs: 1 + the highest number */
 
 static inline int smp_processor_id(void)
@@ -27,6 +29,7 @@ typedef void (*smp_call_func_t)(void *info);
 int smp_call_function_single(int cpu, smp_call_func_t func, void *info, int wait);
 void smp_call_function(smp_call_func_t func, void *info, int wait);
 void on_each_cpu(smp_call_func_t func, void *info, int wait);
+void on_each_cpu_mask(const struct cpumask *mask, smp_call_func_t func, void *info, int wait);
 void generic_smp_call_function_interrupt(void);
 
 void smp_send_reschedule(int cpu);

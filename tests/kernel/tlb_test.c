@@ -7,6 +7,7 @@
  * and pte pages wait in the mmu_gather until the TLB flush of their
  * range, and a pte page's pmd is cleared before it waits there.
  */
+#include <linux/cpumask.h>
 #include <linux/kernel.h>
 #include <linux/ktest.h>
 #include <linux/mm.h>
@@ -17,6 +18,8 @@
 #include <asm/mmu_context.h>
 #include <asm/pgtable.h>
 #include <asm/tlb.h>
+#include <asm/tlbflush.h>
+#include <asm/irqflags.h>
 
 #include <linux/leak_check.h>
 #include <linux/vmstat.h>
@@ -188,11 +191,53 @@ static void munmap_and_exit_free_everything(struct ktest *t)
 	KT_EXPECT_EQ(t, free_and_slab_pages(), before);
 }
 
+/*
+ * mm_cpumask: the CPUs an mm ran on since it got its ASID. A new mm run
+ * on this CPU has just this one; the IPI way of flushing (tlb_ipi) then
+ * sends an mm's flush to no other CPU, and a kernel flush to all.
+ */
+static unsigned long ipi_flushes(int cpu)
+{
+	return READ_ONCE(tlb_ipi_flushes[cpu]);
+}
+
+static void mm_cpumask_has_the_cpus_it_ran_on(struct ktest *t)
+{
+	struct mm_struct *saved = current->active_mm, *mm = mm_alloc();
+	unsigned long before[NR_CPUS];
+	int cpu, me;
+
+	KT_ASSERT_NOT_NULL(t, mm);
+	KT_EXPECT_EQ(t, mm_cpumask(mm)->bits, 0);
+	local_irq_disable();	/* stay on this CPU between the checks */
+	me = smp_processor_id();
+	switch_mm(saved, mm, current);
+	KT_EXPECT_EQ(t, mm_cpumask(mm)->bits, 1UL << me);
+	switch_mm(mm, saved, current);
+	local_irq_enable();
+	KT_EXPECT_TRUE(t, cpumask_test_cpu(me, mm_cpumask(saved)));
+
+	if (!tlb_ops_need_broadcast || num_online_cpus() < 2) {
+		mmput(mm);
+		return;
+	}
+	for_each_online_cpu(cpu)
+		before[cpu] = ipi_flushes(cpu);
+	flush_tlb_mm(mm);
+	for_each_online_cpu(cpu)
+		KT_EXPECT_EQ(t, ipi_flushes(cpu), before[cpu] + (cpu == me));
+	flush_tlb_kernel_page(PAGE_OFFSET);
+	for_each_online_cpu(cpu)
+		KT_EXPECT_EQ(t, ipi_flushes(cpu), before[cpu] + 1 + (cpu == me));
+	mmput(mm);
+}
+
 static const struct ktest_case tlb_cases[] = {
 	KTEST_CASE(asid_rollover_flushes_on_kernel_tables),
 	KTEST_CASE(zapped_pages_wait_for_the_flush),
 	KTEST_CASE(pte_page_waits_with_its_pmd_cleared),
 	KTEST_CASE(munmap_and_exit_free_everything),
+	KTEST_CASE(mm_cpumask_has_the_cpus_it_ran_on),
 	{}
 };
 

@@ -19,9 +19,17 @@
  * therefore reserves each CPU's active ASID (or, for a CPU that has not
  * switched since the last one, the ASID reserved for it then), and an
  * mm that comes back with a reserved ASID keeps it in the new
- * generation. The flush is broadcast (TLBIALLIS), so no CPU keeps an
- * entry of an ASID that is free again; what a CPU fills afterwards is
- * under its reserved ASID, for the mm that keeps it. All under asid_lock.
+ * generation. The TLBs still hold entries of ASIDs now free again, so
+ * the roll-over marks every CPU as owing a flush of its own TLB
+ * (tlb_flush_pending, as Linux's), which it does at its next switch,
+ * before it runs under any ASID of the new generation: until then it
+ * runs only its current mm under its reserved ASID, which no other mm
+ * gets. No IPI, no waiting for the other CPUs. All under asid_lock.
+ *
+ * mm_cpumask(mm) gains each CPU that switches to the mm, and is emptied
+ * when the mm gets a fresh ASID: the CPUs that held entries under the
+ * old one flush them before they could use it again. The IPI way of
+ * flushing (asm/tlbflush.h) sends to these CPUs only.
  */
 #include <linux/kernel.h>
 #include <linux/mm_types.h>
@@ -40,6 +48,7 @@ static u32 rollover_ttbr0;	/* TTBR0 when the last roll-over flushed */
 static DEFINE_SPINLOCK(asid_lock);
 static u64 active_asids[NR_CPUS];	/* context_id each CPU runs with; 0: none since a roll-over */
 static u64 reserved_asids[NR_CPUS];	/* kept across the last roll-over for that CPU */
+static struct cpumask tlb_flush_pending;	/* CPUs whose TLB holds pre-roll-over entries */
 
 u64 asid_generation(void)
 {
@@ -59,6 +68,7 @@ u32 asid_rollover_ttbr0(void)
 void init_new_context(struct mm_struct *mm)
 {
 	mm->context_id = 0;	/* generation 0: never current */
+	mm_cpumask(mm)->bits = 0;
 }
 
 static bool asid_test_and_set(unsigned int asid)
@@ -86,8 +96,7 @@ static void rollover(void)
 		if (asid)
 			asid_test_and_set(asid & ASID_MASK);
 	}
-	rollover_ttbr0 = read_ttbr0();
-	flush_tlb_all();
+	tlb_flush_pending.bits = cpu_possible_mask->bits;
 }
 
 /* An ASID reserved at the last roll-over as @id: moved to this generation. */
@@ -104,16 +113,19 @@ static bool keep_reserved(u64 id)
 	return hit;
 }
 
-static u64 new_context(u64 id)
+static u64 new_context(struct mm_struct *mm)
 {
+	u64 id = mm->context_id;
 	unsigned int asid;
 
 	if (id && keep_reserved(id))
 		return generation | (id & ASID_MASK);
 	for (;;) {
 		for (asid = 1; asid < NUM_USER_ASIDS; asid++)	/* 0 is kept for none */
-			if (!asid_test_and_set(asid))
+			if (!asid_test_and_set(asid)) {
+				mm_cpumask(mm)->bits = 0;
 				return generation | asid;
+			}
 		rollover();
 		if (id && keep_reserved(id))
 			return generation | (id & ASID_MASK);
@@ -145,14 +157,21 @@ static void cpu_switch_mm(pgd_t *pgd, unsigned int asid)
 void check_and_switch_context(struct mm_struct *mm)
 {
 	unsigned long flags, sp;
+	int cpu = smp_processor_id();
 
 	__asm__("mov %0, sp" : "=r"(sp));
 	vmalloc_sync_one(mm->pgd, sp);
 	spin_lock_irqsave(&asid_lock, flags);
 	cpu_set_reserved_ttbr0();
 	if ((mm->context_id ^ generation) >> ASID_BITS)
-		mm->context_id = new_context(mm->context_id);
-	active_asids[smp_processor_id()] = mm->context_id;
+		mm->context_id = new_context(mm);
+	if (cpumask_test_cpu(cpu, &tlb_flush_pending)) {
+		cpumask_clear_cpu(cpu, &tlb_flush_pending);
+		rollover_ttbr0 = read_ttbr0();
+		local_flush_tlb_all();
+	}
+	active_asids[cpu] = mm->context_id;
+	cpumask_set_cpu(cpu, mm_cpumask(mm));
 	cpu_switch_mm(mm->pgd, mm->context_id & ASID_MASK);
 	spin_unlock_irqrestore(&asid_lock, flags);
 }

@@ -83,6 +83,12 @@ void map_vectors_page(const void *start, size_t len)
 	flush_icache_range((unsigned long)vectors_page, (unsigned long)vectors_page + len);
 }
 
+/*
+ * A fixmap slot is used by the CPU that set it only (kmap_local's slots
+ * are per CPU, the text poke's is set and cleared around one write, the
+ * early console's is set once at boot): so, as Linux's, the flush is
+ * this CPU's, which also needs no IPI with interrupts masked.
+ */
 void __set_fixmap(enum fixed_addresses idx, phys_addr_t phys, enum fixmap_prot prot)
 {
 	unsigned long vaddr = fix_to_virt(idx);
@@ -90,7 +96,7 @@ void __set_fixmap(enum fixed_addresses idx, phys_addr_t phys, enum fixmap_prot p
 	set_pte_at(&init_mm, vaddr, top_pte(vaddr),
 		   pfn_pte(phys >> PAGE_SHIFT,
 			   prot == FIXMAP_PAGE_IO ? PAGE_KERNEL_IO : PAGE_KERNEL));
-	flush_tlb_kernel_page(vaddr);
+	local_flush_tlb_kernel_page(vaddr);
 }
 
 void clear_fixmap(enum fixed_addresses idx)
@@ -98,7 +104,7 @@ void clear_fixmap(enum fixed_addresses idx)
 	unsigned long vaddr = fix_to_virt(idx);
 
 	pte_clear(&init_mm, vaddr, top_pte(vaddr));
-	flush_tlb_kernel_page(vaddr);
+	local_flush_tlb_kernel_page(vaddr);
 }
 
 phys_addr_t fixmap_phys(enum fixed_addresses idx)

@@ -10,6 +10,13 @@
  * the Multiprocessing Extensions these need; with one CPU they act as
  * the local ones. The dsb before makes the page-table writes visible
  * to every CPU's table walker, the one after waits for all to finish.
+ *
+ * The other way, kept for reference and chosen with the boot parameter
+ * tlb_ipi: what Linux does on cores whose maintenance does not reach
+ * the others (ARM11 MPCore): the local operations, run on each CPU that
+ * may hold the entries by a call-function IPI (arch/arm/mm/tlb.c). For
+ * a user mm those are the CPUs in mm_cpumask(), the ones it ran on
+ * since it got its ASID.
  */
 #ifndef _ASM_TLBFLUSH_H
 #define _ASM_TLBFLUSH_H
@@ -29,24 +36,29 @@ struct vm_area_struct;
 #define __bpiallis()							\
 	__asm__ __volatile__("mcr p15, 0, %0, c7, c1, 6" :: "r"(0) : "memory")
 
-static inline void flush_tlb_all(void)
+/* BPIALL: this CPU's branch predictors */
+#define __bpiall()							\
+	__asm__ __volatile__("mcr p15, 0, %0, c7, c5, 6" :: "r"(0) : "memory")
+
+/* The IPI way instead of the broadcast operations (boot parameter tlb_ipi). */
+extern bool tlb_ops_need_broadcast;
+extern unsigned long tlb_ipi_flushes[];	/* per CPU: flushes run for the IPI way */
+
+/*
+ * This CPU's entry for a kernel page, for a mapping no other CPU uses:
+ * a fixmap slot (kmap_local's are per CPU), as Linux's __set_fixmap.
+ */
+static inline void local_flush_tlb_kernel_page(unsigned long addr)
 {
 	dsb();
-	__tlbi(c3, 0, 0);			/* TLBIALLIS */
-	__bpiallis();
+	__tlbi(c7, 3, addr & PAGE_MASK);	/* TLBIMVAA */
+	__bpiall();
 	dsb();
 	isb();
 }
 
-static inline void flush_tlb_kernel_page(unsigned long addr)
-{
-	dsb();
-	__tlbi(c3, 3, addr & PAGE_MASK);	/* TLBIMVAAIS: any ASID */
-	__bpiallis();
-	dsb();
-	isb();
-}
-
+void flush_tlb_all(void);
+void flush_tlb_kernel_page(unsigned long addr);
 void flush_tlb_kernel_range(unsigned long start, unsigned long end);
 void flush_tlb_mm(struct mm_struct *mm);
 void flush_tlb_page(struct vm_area_struct *vma, unsigned long addr);
