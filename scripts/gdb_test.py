@@ -45,7 +45,7 @@ CMDLINE = 'panic=-1 gdbtest'
 # between the shell's view and gdb's)
 SHELL_COMMANDS = ('run /bin/memhog 64K &', 'sleep 0.5', 'ps', 'maps 2', 'pte 2 10000',
                   'version', 'cat /proc/mounts', 'buddyinfo', 'zoneinfo', 'slabinfo',
-                  'vmallocinfo', 'dmesg')
+                  'vmallocinfo', 'dmesg', 'cpus')
 # a user instruction fetch faulting (FAULT_FLAG_INSTRUCTION), and the
 # kernel faulting on a user address (regs->ARM_cpsr is uregs[16])
 USER_PC_BREAK = 'break do_user_fault if (flags & 2) != 0'
@@ -133,6 +133,7 @@ def gdb_commands(pfn):
             f'lx-page {pfn:#x}', 'lx-page (unsigned long)$lx_task_by_pid(2)',
             'lx-buddyinfo', 'lx-buddyinfo -t', 'lx-zoneinfo', 'lx-slabinfo',
             'lx-vmallocinfo', 'lx-dmesg', 'lx-fdtdump', 'lx-mounts', 'lx-files 2',
+            'lx-cpus', 'lx-lock kernel_flag', 'lx-lock $lx_task_by_pid(2)->mm->mmap_lock',
             'print $lx_task_by_pid(2)->comm',
             'print $container_of(task_list.next, "struct task_struct", "tasks")->comm',
             'print $lx_per_cpu("contig_page_data.node_zones[1].pcp", 0).count',
@@ -346,6 +347,18 @@ def check(shell, gdb, console, build):
     files = one('lx-files 2')
     results.append(('lx-files 2 shows memhog\'s fds 0-2 on /dev/console',
                     len([l for l in files if l.endswith(' /dev/console')]) == 3, files))
+    want = [l.split()[:2] for l in shell['cpus'][1:] if l.split()]
+    got = [l.split()[:2] for l in one('lx-cpus')[1:] if not l.startswith(' ' * 6)]
+    results.append(('lx-cpus lists the CPUs the shell\'s cpus lists, online or not',
+                    bool(got) and got == [[c, state] for c, _, state, *rest in
+                                          (l.split() for l in shell['cpus'][1:] if l.split())]
+                    and len(want) == len(got),
+                    ['gdb:'] + one('lx-cpus') + ['shell:'] + shell['cpus']))
+    locks = one('lx-lock kernel_flag') + one('lx-lock $lx_task_by_pid(2)->mm->mmap_lock')
+    results.append(('lx-lock decodes the big kernel lock and memhog\'s mmap_lock (free: '
+                    'memhog sleeps)',
+                    len(locks) == 2 and re.match(r'spinlock: (free|held on CPU 0)', locks[0])
+                    is not None and locks[1] == 'rw_semaphore: free', locks))
     for view in ('buddyinfo', 'zoneinfo', 'slabinfo', 'vmallocinfo', 'dmesg'):
         same(f'lx-{view} prints what the shell\'s {view} prints', f'lx-{view}', shell[view])
     last = next((l for l in reversed(console[:console.find(PROMPT)].split('\n'))

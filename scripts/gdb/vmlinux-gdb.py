@@ -17,5 +17,6 @@ try:
     import pagoda.mm         # noqa: F401
     import pagoda.pgtable    # noqa: F401
     import pagoda.fs         # noqa: F401
+    import pagoda.locking    # noqa: F401
 except ImportError as e:
     print(f'Pagoda gdb helpers not loaded: {e}')
