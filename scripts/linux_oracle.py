@@ -264,9 +264,11 @@ INIT_ARGS_LINE = ('rdinit=/bin/init pagoda_word alpha=1 TERM=vt102 mod.opt=3 wor
                   '"two words" beta="a b" -- after=1 "c d" -- dropped')
 
 
-def qemu_command(vmlinuz, initrd, append='', icount=False):
+def qemu_command(vmlinuz, initrd, append='', icount=False, smp=1):
     cmd = ['qemu-system-arm', '-M', 'virt', '-nic', 'none', '-cpu', 'cortex-a15', '-m', '1G',
            '-nographic', '-no-reboot']
+    if smp > 1:
+        cmd += ['-smp', str(smp)]
     if icount:
         cmd += ['-icount', 'shift=0']
     cmd += ['-kernel', vmlinuz, '-initrd', initrd,
@@ -275,8 +277,8 @@ def qemu_command(vmlinuz, initrd, append='', icount=False):
     return cmd
 
 
-def boot(vmlinuz, initrd, timeout, icount=False, append=''):
-    cmd = qemu_command(vmlinuz, initrd, append, icount)
+def boot(vmlinuz, initrd, timeout, icount=False, append='', smp=1):
+    cmd = qemu_command(vmlinuz, initrd, append, icount, smp)
     t0 = time.monotonic()
     try:
         p = subprocess.run(cmd, stdin=subprocess.DEVNULL, capture_output=True,
@@ -319,7 +321,7 @@ def golden_text(lines, status):
     return ''.join(l + '\n' for l in lines) + 'exit=%d\n' % status
 
 
-def run_tests(args):
+def run_tests(args, smp=1):
     names = read_list()
     vmlinuz, busybox = fetch()
     log('kernel ' + os.path.basename(vmlinuz))
@@ -327,7 +329,7 @@ def run_tests(args):
     script = INIT_HEAD + ''.join(RUN_ONE.format(name=n, path='/tests/' + n) for n in names) \
         + INIT_TAIL
     initrd = make_initrd(busybox, programs, script)
-    out = boot(vmlinuz, initrd, args.timeout)
+    out = boot(vmlinuz, initrd, args.timeout, smp=smp)
     found = sections(out)
     missing = [n for n in names if n not in found]
     if missing:
@@ -354,7 +356,14 @@ def do_init_args_golden(args, vmlinuz, busybox):
     print('%-12s %3d lines' % ('init_args', len(lines)))
 
 
+# Programs whose output names the CPUs (their count), so differs with -smp.
+NAMES_CPUS = ('auxv_hwcap',)
+
+
 def do_golden(args):
+    """Records each program's output on one CPU, then runs them all again
+    on four: Pagoda compares its SMP=4 runs with the same goldens, so
+    Linux must print the same there too (except NAMES_CPUS)."""
     names, found = run_tests(args)
     os.makedirs(EXPECTED, exist_ok=True)
     for n in names:
@@ -364,6 +373,16 @@ def do_golden(args):
         print('%-12s %3d lines, exit=%d' % (n, len(lines), status))
     do_init_args_golden(args, *fetch())
     print('linux_oracle: wrote %d files in %s' % (len(names), os.path.relpath(EXPECTED, ROOT)))
+    _, found4 = run_tests(args, smp=4)
+    differ = [n for n in names if n not in NAMES_CPUS and found4[n] != found[n]]
+    for n in differ:
+        print('linux_oracle: %s prints otherwise with 4 CPUs:' % n)
+        sys.stdout.writelines(difflib.unified_diff(
+            golden_text(*found[n]).splitlines(True), golden_text(*found4[n]).splitlines(True),
+            'smp1/' + n, 'smp4/' + n))
+    if differ:
+        sys.exit('linux_oracle: %d programs are not the same on 1 and 4 CPUs' % len(differ))
+    print('linux_oracle: the same on 4 CPUs (but %s)' % ', '.join(NAMES_CPUS))
 
 
 def do_compare(args):

@@ -11,6 +11,7 @@
 #include <sched.h>
 #include <signal.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
 #include <sys/wait.h>
@@ -92,6 +93,33 @@ static inline long slurp(const char *path, char *buf, size_t size, size_t chunk)
 	buf[len] = 0;
 	close(fd);
 	return len;
+}
+
+/*
+ * @key's value in /proc/meminfo ("Shmem", "MemFree"...), in kB; -1 if it
+ * cannot be read. Linux adds its per-CPU counts into these lazily: with
+ * four CPUs a value may lag by a few hundred kB (each CPU keeps up to its
+ * vmstat threshold of pages unfolded), so compare with meminfo_near().
+ */
+#define MEMINFO_SLACK_KB	512
+
+static inline long meminfo_kb(const char *key)
+{
+	static char text[8192];
+	char pattern[32], *p;
+
+	snprintf(pattern, sizeof(pattern), "%s:", key);
+	if (slurp("/proc/meminfo", text, sizeof(text), sizeof(text)) <= 0)
+		return -1;
+	for (p = strstr(text, pattern); p && p != text && p[-1] != '\n';)
+		p = strstr(p + 1, pattern);	/* only at a line's start */
+	return p ? strtol(p + strlen(pattern), NULL, 10) : -1;
+}
+
+/* Whether two meminfo values (kB) are the same, give or take the lag. */
+static inline int meminfo_near(long a, long b)
+{
+	return a - b <= MEMINFO_SLACK_KB && b - a <= MEMINFO_SLACK_KB;
 }
 
 /* A signal's name, as strsignal's abbreviations: the same on both kernels. */

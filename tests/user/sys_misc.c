@@ -115,13 +115,6 @@ static void reboot_magic(void)
 	     syscall(SYS_reboot, MAGIC1, 85072278, CMD_CAD_ON, 0));
 }
 
-static unsigned long meminfo_kb(const char *key)
-{
-	char *p = strstr(text, key);
-
-	return p ? strtoul(p + strlen(key), NULL, 10) : 0;
-}
-
 static void info(void)
 {
 	struct sysinfo si;
@@ -131,12 +124,11 @@ static void info(void)
 
 	show("sysinfo", syscall(SYS_sysinfo, &si));
 	unit = si.mem_unit;
-	slurp("/proc/meminfo", text, sizeof(text), sizeof(text));
 	yes_no("sysinfo totalram is MemTotal",
-	       si.totalram * unit / 1024 == meminfo_kb("MemTotal:"));
+	       si.totalram * unit / 1024 == (unsigned long long)meminfo_kb("MemTotal"));
 	yes_no("sysinfo: 0 < freeram < totalram", si.freeram > 0 && si.freeram < si.totalram);
 	yes_no("sysinfo: totalhigh is HighTotal",
-	       si.totalhigh * unit / 1024 == meminfo_kb("HighTotal:"));
+	       si.totalhigh * unit / 1024 == (unsigned long long)meminfo_kb("HighTotal"));
 	printf("sysinfo: mem_unit %u, swap %lu/%lu\n", si.mem_unit, si.totalswap, si.freeswap);
 	yes_no("sysinfo: procs > 1", si.procs > 1);
 	slurp("/proc/uptime", text, sizeof(text), sizeof(text));
