@@ -126,8 +126,9 @@ struct stress {
 	bool stop;
 };
 
+/* every kmalloc cache, sizes between them, and whole pages past the largest */
 static const size_t sizes[] = { 1, 8, 16, 24, 32, 48, 64, 96, 128, 160, 192, 256,
-				384, 512, 1024, 2000, 2048, 4096, 8192 };
+				384, 512, 1024, 2000, 2048, 4096, 8192, 12000, 16384 };
 
 static void *get_item(struct stress *s, size_t size)
 {
