@@ -609,7 +609,15 @@ static __noinline struct page *alloc_pages_slowpath(gfp_t gfp, unsigned int orde
 		page = get_page_from_freelist(order, alloc_flags, highest, mt);
 	}
 	if (!page) {
-		drain_all_pages();
+		/*
+		 * Only a caller that may sleep waits for the other CPUs, as
+		 * on Linux (from direct reclaim): one that may not could hold
+		 * a lock another CPU spins for with interrupts masked.
+		 */
+		if (gfp & __GFP_DIRECT_RECLAIM)
+			drain_all_pages();
+		else
+			drain_local_pages();
 		page = get_page_from_freelist(order, alloc_flags, highest, mt);
 	}
 	if (!page) {

@@ -1082,15 +1082,10 @@ static void flush_cpu_slab(void *info)
  */
 static void flush_all(struct kmem_cache *s)
 {
-	unsigned long flags;
-
-	if (irqs_disabled()) {
-		local_irq_save(flags);
+	if (irqs_disabled())
 		flush_cpu_slab(s);
-		local_irq_restore(flags);
-		return;
-	}
-	on_each_cpu(flush_cpu_slab, s, 1);
+	else
+		on_each_cpu(flush_cpu_slab, s, 1);
 }
 
 /* Reports each object still allocated in a slab about to be destroyed. */
