@@ -12,8 +12,9 @@
  * is answered by a CPU whose tick handler waits for that lock with
  * interrupts masked (irq_lock_kernel runs the queued calls while it
  * spins); SLUB's per-CPU partial lists fill up to their limit and
- * spill to the node; vmstat's per-CPU differentials stay below their
- * threshold and reads stay exact; zoneinfo and slabinfo show it all.
+ * spill to the node; an object freed on another CPU reaches its owner's
+ * slab; vmstat's per-CPU differentials stay within their threshold and
+ * reads stay exact; zoneinfo and the shell's slabcpu view show it all.
  */
 #include <linux/atomic.h>
 #include <linux/cpumask.h>
@@ -422,6 +423,92 @@ static void cpu_partial_fills_then_spills(struct ktest *t)
 	kmem_cache_destroy(s);
 }
 
+/*
+ * A remote free: CPU 1 takes an object from its CPU slab, CPU 0 frees it.
+ * It goes onto the slab's own freelist (the CPU's freelist is CPU 1's
+ * alone), the slab stays CPU 1's, and CPU 1 finds the object again once
+ * its own freelist runs out.
+ */
+struct remote_run {
+	struct kmem_cache *s;
+	void *obj, **again;
+	struct page *page;
+	bool allocated, freed, done;
+	bool frozen, on_page_freelist, still_cpu_slab, found;
+	unsigned int inuse;
+};
+
+static int remote_free_thread(void *arg)
+{
+	struct remote_run *rr = arg;
+	struct kmem_cache *s = rr->s;
+	struct kmem_cache_cpu *c;
+	unsigned long flags;
+	unsigned int i;
+
+	local_irq_save(flags);
+	c = &s->cpu_slab[smp_processor_id()];
+	rr->obj = kmem_cache_alloc(s, GFP_ATOMIC);
+	rr->page = c->page;
+	local_irq_restore(flags);
+	WRITE_ONCE(rr->allocated, true);
+	while (!READ_ONCE(rr->freed))
+		msleep(1);
+	local_irq_save(flags);
+	rr->frozen = rr->page->frozen;
+	rr->inuse = rr->page->inuse;
+	rr->on_page_freelist = rr->page->freelist == rr->obj;
+	rr->still_cpu_slab = c->page == rr->page;
+	/* this CPU's freelist first, then what the remote free left */
+	for (i = 0; i < s->objects; i++) {
+		rr->again[i] = kmem_cache_alloc(s, GFP_ATOMIC);
+		if (rr->again[i] == rr->obj)
+			rr->found = i == s->objects - 1;
+	}
+	local_irq_restore(flags);
+	for (i = 0; i < s->objects; i++)
+		kmem_cache_free(s, rr->again[i]);
+	WRITE_ONCE(rr->done, true);
+	return 0;
+}
+
+static void remote_free_reaches_the_owners_slab(struct ktest *t)
+{
+	struct remote_run rr = { 0 };
+	struct task_struct *p;
+
+	if (num_online_cpus() < 2) {
+		ktest_skip(t, "one CPU");
+		return;
+	}
+	rr.s = kmem_cache_create("percpu_remote_test", 128, 0, SLAB_NO_USER_FLAGS, NULL);
+	KT_ASSERT_NOT_NULL(t, rr.s);
+	rr.again = kmalloc(rr.s->objects * sizeof(void *), GFP_KERNEL);
+	KT_ASSERT_NOT_NULL(t, rr.again);
+	p = kthread_create(remote_free_thread, &rr, "remote_free");
+	KT_ASSERT_NOT_NULL(t, p);
+	p->cpus_allowed = 1UL << 1;
+	wake_up_process(p);
+	while (!READ_ONCE(rr.allocated))
+		msleep(1);
+	KT_ASSERT_NOT_NULL(t, rr.obj);
+	KT_EXPECT_NE(t, smp_processor_id(), 1);
+	kmem_cache_free(rr.s, rr.obj);
+	WRITE_ONCE(rr.freed, true);
+	while (!READ_ONCE(rr.done))
+		msleep(1);
+	KT_EXPECT_TRUE(t, rr.frozen);
+	KT_EXPECT_TRUE(t, rr.on_page_freelist);
+	KT_EXPECT_TRUE(t, rr.still_cpu_slab);
+	KT_EXPECT_EQ(t, rr.inuse, rr.s->objects - 1);
+	KT_EXPECT_TRUE(t, rr.found);
+	KT_EXPECT_EQ(t, kmem_cache_objects_in_use(rr.s), 0);
+	KT_EXPECT_EQ(t, validate_slab_cache(rr.s), 0);
+	kfree(rr.again);
+	msleep(20);	/* the thread exits */
+	kmem_cache_destroy(rr.s);
+}
+
 /* As Linux's calculate_order: more objects per slab with more CPUs. */
 static void min_objects_scale_with_cpus(struct ktest *t)
 {
@@ -520,6 +607,7 @@ static const struct ktest_case percpu_alloc_cases[] = {
 	KTEST_CASE(parallel_kmalloc_every_size_cross_cpu),
 	KTEST_CASE(parallel_pages_cross_cpu),
 	KTEST_CASE(cpu_partial_fills_then_spills),
+	KTEST_CASE(remote_free_reaches_the_owners_slab),
 	KTEST_CASE(min_objects_scale_with_cpus),
 	KTEST_CASE(vmstat_diffs_fold_at_threshold),
 	KTEST_CASE(zoneinfo_shows_every_cpus_pageset),
