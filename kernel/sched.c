@@ -153,7 +153,16 @@ bool irq_lock_kernel(void)
 {
 	if (READ_ONCE(kernel_flag.owner_cpu) == smp_processor_id() + 1)
 		return false;	/* the interrupted task holds it */
-	spin_lock(&kernel_flag);	/* first in turn: trylock waiters see the ticket */
+	/*
+	 * Interrupts are masked while this waits, and the holder may be
+	 * waiting for this CPU to run a call it sent (on_each_cpu with
+	 * wait, say to drain the per-CPU page lists): run the queued calls
+	 * while spinning, or neither CPU would ever go on.
+	 */
+	while (!spin_trylock(&kernel_flag)) {
+		flush_smp_call_function_queue();
+		cpu_relax();
+	}
 	return true;
 }
 

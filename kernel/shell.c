@@ -124,6 +124,7 @@ VIEW_CMD(buddyinfo, buddyinfo_show)
 VIEW_CMD(pagetypeinfo, pagetypeinfo_show)
 VIEW_CMD(zoneinfo, zoneinfo_show)
 VIEW_CMD(slabinfo, slabinfo_show)
+VIEW_CMD(slabcpu, slab_cpu_show)
 VIEW_CMD(vmallocinfo, vmallocinfo_show)
 VIEW_CMD(vmlayout, vmlayout_show)
 VIEW_CMD(kmap, kmap_show)
@@ -994,6 +995,7 @@ static const struct shell_cmd commands[] = {
 	{ "zoneinfo", "", "zones: free, watermarks, sizes, as /proc/zoneinfo",
 	  cmd_zoneinfo },
 	{ "slabinfo", "", "slab caches, as /proc/slabinfo", cmd_slabinfo },
+	{ "slabcpu", "", "slab caches' CPU slabs and per-CPU partial slabs", cmd_slabcpu },
 	{ "vmallocinfo", "", "vmalloc/vmap/ioremap areas, as /proc/vmallocinfo",
 	  cmd_vmallocinfo },
 	{ "vmlayout", "", "the kernel's virtual memory layout", cmd_vmlayout },

@@ -69,12 +69,18 @@ static void csd_queue(int cpu, struct call_single_data *csd)
 	spin_unlock_irqrestore(&q->lock, flags);
 }
 
-/* The call-function IPI: this CPU's queued calls, oldest first. */
-void generic_smp_call_function_interrupt(void)
+/*
+ * Runs this CPU's queued calls, oldest first; interrupts masked. The
+ * call-function IPI does, and so does a CPU that spins with interrupts
+ * masked for something a caller waiting on it may hold (irq_lock_kernel).
+ */
+void flush_smp_call_function_queue(void)
 {
 	struct call_queue *q = &call_queues[smp_processor_id()];
 	struct call_single_data *csd, *next, *todo = NULL;
 
+	if (!READ_ONCE(q->first))
+		return;
 	spin_lock(&q->lock);
 	csd = q->first;
 	q->first = NULL;
@@ -97,6 +103,12 @@ void generic_smp_call_function_interrupt(void)
 			func(info);
 		}
 	}
+}
+
+/* The call-function IPI. */
+void generic_smp_call_function_interrupt(void)
+{
+	flush_smp_call_function_queue();
 }
 
 /*

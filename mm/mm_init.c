@@ -13,6 +13,7 @@
 #include <linux/panic.h>
 #include <linux/printk.h>
 #include <linux/string.h>
+#include <linux/vmstat.h>
 
 #define WATERMARK_SCALE_FACTOR	10
 #define SWAP_CLUSTER_MAX	32
@@ -299,6 +300,7 @@ void memblock_free_all(void)
 	init_min_free_kbytes();
 	setup_per_zone_wmarks();
 	setup_per_zone_lowmem_reserve();
+	refresh_zone_stat_thresholds();
 }
 
 /* Gives the whole pages of a reserved range (the initrd) to the allocator. */

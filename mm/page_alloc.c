@@ -13,7 +13,9 @@
  * the block is big enough (steal), so that unmovable allocations cluster.
  *
  * Order-0 pages go through per-CPU lists first (pcp), a batch at a time
- * to and from the free lists, so the common case takes no zone lock.
+ * to and from the free lists, so the common case takes no zone lock:
+ * each CPU's lists are its own, touched only by it with interrupts
+ * masked, and emptied from elsewhere only by asking it (an IPI).
  * Zones are tried along a zonelist (HIGHMEM -> NORMAL -> DMA, as far as
  * the GFP flags allow), each only while it stays above its watermark.
  *
@@ -320,12 +322,15 @@ static void free_pcppages_bulk(struct zone *zone, int count,
 
 static __always_inline struct page *rmqueue_pcplist(struct zone *zone, int mt)
 {
-	struct per_cpu_pages *pcp = &zone->pcp[smp_processor_id()];
-	struct list_head *list = &pcp->lists[mt];
+	struct per_cpu_pages *pcp;
+	struct list_head *list;
 	struct page *page;
 	unsigned long flags;
 
+	/* this CPU's lists from here on: no interrupt (nor IPI) touches them */
 	local_irq_save(flags);
+	pcp = &zone->pcp[smp_processor_id()];
+	list = &pcp->lists[mt];
 	if (list_empty(list))
 		pcp->count += rmqueue_bulk(zone, pcp->batch, list, mt);
 	page = list_first_entry_or_null(list, struct page, lru);
@@ -351,34 +356,41 @@ static __always_inline void free_unref_page(struct page *page, struct zone *zone
 	local_irq_restore(flags);
 }
 
-/* Returns every page on @cpu's lists to the buddy free lists. */
-static void drain_pages(unsigned int cpu)
+/* Returns every page on this CPU's lists to the buddy free lists. */
+void drain_local_pages(void)
 {
 	struct zone *zone;
 	unsigned long flags;
+	int cpu;
 
 	local_irq_save(flags);
+	cpu = smp_processor_id();
 	for_each_zone(zone)
 		if (populated_zone(zone))
 			free_pcppages_bulk(zone, zone->pcp[cpu].count, &zone->pcp[cpu]);
 	local_irq_restore(flags);
 }
 
-void drain_local_pages(void)
+static void drain_local_pages_ipi(void *unused)
 {
-	drain_pages(smp_processor_id());
+	(void)unused;
+	drain_local_pages();
 }
 
 /*
- * Every CPU's lists. With one CPU running, each list belongs to this CPU
- * or to none, so draining them from here is safe.
+ * Every CPU's lists, each by its own CPU: a list is touched only by its
+ * CPU, with interrupts masked, so another CPU may not take pages off it.
+ * Waiting for other CPUs needs interrupts on here (two CPUs waiting for
+ * each other with them masked would wait for ever): with them masked,
+ * as in an atomic allocation from an interrupt, only this CPU's lists.
  */
 void drain_all_pages(void)
 {
-	unsigned int cpu;
-
-	for (cpu = 0; cpu < nr_cpu_ids; cpu++)
-		drain_pages(cpu);
+	if (irqs_disabled()) {
+		drain_local_pages();
+		return;
+	}
+	on_each_cpu(drain_local_pages_ipi, NULL, 1);
 }
 
 /* ---- allocation ---- */
@@ -597,7 +609,15 @@ static __noinline struct page *alloc_pages_slowpath(gfp_t gfp, unsigned int orde
 		page = get_page_from_freelist(order, alloc_flags, highest, mt);
 	}
 	if (!page) {
-		drain_all_pages();
+		/*
+		 * Only a caller that may sleep waits for the other CPUs, as
+		 * on Linux (from direct reclaim): one that may not could hold
+		 * a lock another CPU spins for with interrupts masked.
+		 */
+		if (gfp & __GFP_DIRECT_RECLAIM)
+			drain_all_pages();
+		else
+			drain_local_pages();
 		page = get_page_from_freelist(order, alloc_flags, highest, mt);
 	}
 	if (!page) {

@@ -17,11 +17,20 @@
  *
  * Slow path: when the CPU freelist is empty, take what other frees left
  * on the frozen page's own freelist; failing that, unfreeze the page
- * (now full, it sits on no list) and freeze a slab from the node's
- * partial list, or a new one from the buddy allocator. A free into a
- * slab that is not the CPU's goes onto that page's freelist under the
- * node's list_lock: a full slab becomes partial, an empty one goes back
- * to the buddy allocator once min_partial others are kept.
+ * (now full, it sits on no list) and freeze one of the CPU's partial
+ * slabs, or one from the node's partial list, or a new one from the
+ * buddy allocator. A free into a slab that is not this CPU's slab (a
+ * remote free: another CPU's slab, a partial or a full one) goes onto
+ * that page's freelist under the node's list_lock, which guards every
+ * page's freelist, inuse and frozen outside a CPU's own freelist. A
+ * full slab that gets a free joins this CPU's partial list, frozen (as
+ * Linux's cpu_partial): up to cpu_partial_slabs of them, past which the
+ * list goes back to the node (unfrozen). A node slab that empties goes
+ * back to the buddy allocator once min_partial others are kept.
+ *
+ * Every CPU's state is its own: another CPU that needs it given back
+ * (flush_all: validation, counting, destroying a cache) asks each CPU
+ * by IPI to do it (on_each_cpu, waited for).
  *
  * Debugging (slub_debug=FZPU or the flags): such caches bypass the CPU
  * slab and check every object on allocation and free: red zones around
@@ -37,7 +46,8 @@
  * take its allocflags: ZONE_DMA, or reclaimable pageblocks for
  * SLAB_RECLAIM_ACCOUNT caches.
  *
- * Lock order: node list_lock, then the buddy allocator's zone lock.
+ * Lock order: slab_caches_lock, then a node's list_lock, then the
+ * buddy allocator's zone lock.
  */
 #include <linux/bug.h>
 #include <linux/errno.h>
@@ -60,7 +70,6 @@
 #define MIN_PARTIAL		5
 #define MAX_PARTIAL		10
 #define SLUB_MAX_ORDER		3	/* PAGE_ALLOC_COSTLY_ORDER */
-#define SLUB_MIN_OBJECTS	8
 #define OO_WASTE_FRACTION	16	/* accept 1/16 of a slab wasted */
 
 /* Who allocated or freed an object, kept after it with SLAB_STORE_USER. */
@@ -76,7 +85,7 @@ enum track_item { TRACK_ALLOC, TRACK_FREE };
 static LIST_HEAD(slab_caches);
 static DEFINE_SPINLOCK(slab_caches_lock);
 static struct kmem_cache *kmem_cache;	/* the cache of kmem_cache structs */
-static struct kmem_cache boot_kmem_cache;
+static struct kmem_cache boot_kmem_cache ____cacheline_aligned;
 
 unsigned long slab_errors;
 
@@ -397,6 +406,17 @@ static void slab_account(const struct kmem_cache *s, long pages)
 			    NR_SLAB_RECLAIMABLE : NR_SLAB_UNRECLAIMABLE, pages);
 }
 
+/* The node's slab and object counts, which its list_lock guards. */
+static void slab_count(struct kmem_cache *s, long slabs, long objects)
+{
+	unsigned long flags;
+
+	spin_lock_irqsave(&s->node.list_lock, flags);
+	s->node.nr_slabs += slabs;
+	s->node.total_objects += objects;
+	spin_unlock_irqrestore(&s->node.list_lock, flags);
+}
+
 static struct page *new_slab(struct kmem_cache *s, gfp_t gfp)
 {
 	struct page *page;
@@ -433,18 +453,17 @@ static struct page *new_slab(struct kmem_cache *s, gfp_t gfp)
 	}
 	page->freelist = prev;
 	kasan_poison_slab(s, page);
-	s->node.nr_slabs++;
-	s->node.total_objects += s->objects;
+	slab_count(s, 1, s->objects);
 	slab_account(s, 1L << s->order);
 	return page;
 }
 
+/* Not under list_lock (it takes it): a slab no one can reach any more. */
 static void discard_slab(struct kmem_cache *s, struct page *page)
 {
 	unsigned int i;
 
-	s->node.nr_slabs--;
-	s->node.total_objects -= page->objects;
+	slab_count(s, -1, -(long)page->objects);
 	slab_account(s, -(1L << s->order));
 	for (i = 0; i < (1U << s->order); i++) {
 		ClearPageSlab(&page[i]);
@@ -473,6 +492,7 @@ static void remove_partial(struct kmem_cache_node *n, struct page *page)
  * Gives a frozen slab back: the CPU's leftover objects rejoin the page's
  * freelist; the page goes to the partial list, or back to the buddy
  * allocator if it is empty and enough partial slabs are kept.
+ * Interrupts are off; @c is this CPU's.
  */
 static void deactivate_slab(struct kmem_cache *s, struct kmem_cache_cpu *c)
 {
@@ -504,7 +524,51 @@ static void deactivate_slab(struct kmem_cache *s, struct kmem_cache_cpu *c)
 	spin_unlock(&n->list_lock);
 }
 
-/* Takes a slab from the partial list and makes it this CPU's. */
+/*
+ * This CPU's partial slabs go back to the node, unfrozen; the empty ones
+ * go back to the buddy allocator while enough partial slabs are kept.
+ * Each has a free object (it got one while full, and no one allocates
+ * from a slab on a CPU's partial list). Interrupts are off.
+ */
+static void unfreeze_partials(struct kmem_cache *s, struct kmem_cache_cpu *c)
+{
+	struct kmem_cache_node *n = &s->node;
+	struct page *page, *tmp;
+	LIST_HEAD(discard);
+
+	if (!c->nr_partial)
+		return;
+	spin_lock(&n->list_lock);
+	list_for_each_entry_safe(page, tmp, &c->partial, slab_list) {
+		list_del(&page->slab_list);
+		page->frozen = 0;
+		if (!page->inuse && n->nr_partial >= s->min_partial)
+			list_add(&page->slab_list, &discard);
+		else
+			add_partial(n, page);
+	}
+	c->nr_partial = 0;
+	spin_unlock(&n->list_lock);
+	list_for_each_entry_safe(page, tmp, &discard, slab_list)
+		discard_slab(s, page);
+}
+
+/*
+ * A full slab that just got a free, frozen by __slab_free, joins this
+ * CPU's partial list; a list already at its limit goes to the node
+ * first, as Linux's put_cpu_partial does. Interrupts are off.
+ */
+static void put_cpu_partial(struct kmem_cache *s, struct page *page)
+{
+	struct kmem_cache_cpu *c = &s->cpu_slab[smp_processor_id()];
+
+	if (c->nr_partial >= s->cpu_partial_slabs)
+		unfreeze_partials(s, c);
+	list_add(&page->slab_list, &c->partial);
+	c->nr_partial++;
+}
+
+/* Takes a slab from the node's partial list and makes it this CPU's. */
 static struct page *get_partial(struct kmem_cache *s)
 {
 	struct kmem_cache_node *n = &s->node;
@@ -520,10 +584,11 @@ static struct page *get_partial(struct kmem_cache *s)
 	return page;
 }
 
-/* Interrupts are off. The CPU freelist is empty. */
+/* Interrupts are off; @c is this CPU's. The CPU freelist is empty. */
 static void *__slab_alloc(struct kmem_cache *s, gfp_t gfp,
 			  struct kmem_cache_cpu *c)
 {
+	struct kmem_cache_node *n = &s->node;
 	struct page *page = c->page;
 	void *freelist = c->freelist;
 
@@ -531,26 +596,37 @@ static void *__slab_alloc(struct kmem_cache *s, gfp_t gfp,
 		c->freelist = get_freepointer(s, freelist);
 		return freelist;
 	}
-	if (page && page->freelist)
-		goto take_freelist;	/* frees arrived since it was frozen */
 	if (page) {
+		/* what remote frees left since it was frozen, or it leaves */
+		spin_lock(&n->list_lock);
+		if (page->freelist) {
+			spin_unlock(&n->list_lock);
+			goto take_freelist;
+		}
 		page->frozen = 0;	/* full: it leaves the CPU, on no list */
+		spin_unlock(&n->list_lock);
 		c->page = NULL;
 	}
-	page = get_partial(s);
+	page = list_first_entry_or_null(&c->partial, struct page, slab_list);
+	if (page) {
+		list_del(&page->slab_list);	/* frozen already */
+		c->nr_partial--;
+	} else {
+		page = get_partial(s);
+	}
 	if (!page) {
 		page = new_slab(s, gfp);
 		if (!page)
 			return NULL;
-		page->frozen = 1;
+		page->frozen = 1;	/* no one else knows of it yet */
 	}
 	c->page = page;
 take_freelist:
-	spin_lock(&s->node.list_lock);
+	spin_lock(&n->list_lock);
 	freelist = page->freelist;
 	page->freelist = NULL;
 	page->inuse = page->objects;
-	spin_unlock(&s->node.list_lock);
+	spin_unlock(&n->list_lock);
 	c->freelist = get_freepointer(s, freelist);
 	return freelist;
 }
@@ -671,7 +747,7 @@ static bool on_freelist(const struct kmem_cache *s, const struct page *page,
 	return false;
 }
 
-/* Called with interrupts off and the object not the CPU slab's. */
+/* Called with interrupts off and the object not this CPU slab's. */
 static void __slab_free(struct kmem_cache *s, struct page *page, void *object)
 {
 	struct kmem_cache_node *n = &s->node;
@@ -684,7 +760,13 @@ static void __slab_free(struct kmem_cache *s, struct page *page, void *object)
 	page->inuse--;
 	if (page->frozen) {
 		spin_unlock(&n->list_lock);
-		return;		/* a CPU slab: its owner picks it up */
+		return;		/* a CPU's slab or partial slab: its owner picks it up */
+	}
+	if (was_full && s->cpu_partial_slabs) {
+		page->frozen = 1;	/* no other CPU may take it now */
+		spin_unlock(&n->list_lock);
+		put_cpu_partial(s, page);
+		return;
 	}
 	if (!page->inuse && n->nr_partial >= s->min_partial) {
 		if (was_full) {
@@ -828,9 +910,15 @@ void kmem_cache_free(struct kmem_cache *s, void *object)
 
 /* ---- cache creation ---- */
 
-static unsigned int fls_u(unsigned int x)
+/*
+ * Objects a slab should hold at least: more with more CPUs, as Linux's
+ * calculate_order reasons, since each CPU holds a slab (and partial
+ * ones) of every cache it uses, and a CPU should go to the node's lists
+ * rarely.
+ */
+static unsigned int slub_min_objects(void)
 {
-	return x ? 32 - __builtin_clz(x) : 0;
+	return 4 * (fls(nr_cpu_ids) + 1);
 }
 
 /*
@@ -842,7 +930,9 @@ static unsigned int calculate_order(unsigned int size)
 {
 	unsigned int min_objects, order;
 
-	for (min_objects = SLUB_MIN_OBJECTS; min_objects; min_objects--) {
+	min_objects = min(slub_min_objects(),
+			  (unsigned int)(PAGE_SIZE << SLUB_MAX_ORDER) / size);
+	for (; min_objects; min_objects--) {
 		for (order = 0; order <= SLUB_MAX_ORDER; order++) {
 			unsigned int slab = PAGE_SIZE << order;
 
@@ -891,10 +981,33 @@ static int calculate_sizes(struct kmem_cache *s)
 	return s->objects ? 0 : -EINVAL;
 }
 
+/*
+ * How many free objects a CPU may keep on partial slabs, by object size
+ * as Linux's set_cpu_partial, and so how many slabs (counting each as
+ * half free). A debug cache keeps none: each of its objects is checked
+ * on the node's lists.
+ */
+static void set_cpu_partial(struct kmem_cache *s)
+{
+	if (kmem_cache_debug(s))
+		s->cpu_partial = 0;
+	else if (s->size >= PAGE_SIZE)
+		s->cpu_partial = 6;
+	else if (s->size >= 1024)
+		s->cpu_partial = 24;
+	else if (s->size >= 256)
+		s->cpu_partial = 52;
+	else
+		s->cpu_partial = 120;
+	s->cpu_partial_slabs = DIV_ROUND_UP(s->cpu_partial * 2, s->objects);
+}
+
 static int kmem_cache_open(struct kmem_cache *s, const char *name,
 			   unsigned int size, unsigned int align,
 			   slab_flags_t flags, void (*ctor)(void *))
 {
+	int cpu, err;
+
 	memset(s, 0, sizeof(*s));
 	get_random_bytes(&s->random, sizeof(s->random));
 	s->name = name;
@@ -910,12 +1023,17 @@ static int kmem_cache_open(struct kmem_cache *s, const char *name,
 		align = max(align, (unsigned int)L1_CACHE_BYTES);
 	align = max(align, KASAN_SLAB_ALIGN);
 	s->align = ALIGN(max(align, (unsigned int)sizeof(void *)), sizeof(void *));
-	s->min_partial = clamp((unsigned long)fls_u(size) / 2,
+	s->min_partial = clamp((unsigned long)fls(size) / 2,
 			       (unsigned long)MIN_PARTIAL, (unsigned long)MAX_PARTIAL);
 	spin_lock_init(&s->node.list_lock);
 	INIT_LIST_HEAD(&s->node.partial);
 	INIT_LIST_HEAD(&s->node.full);
-	return calculate_sizes(s);
+	for (cpu = 0; cpu < NR_CPUS; cpu++)
+		INIT_LIST_HEAD(&s->cpu_slab[cpu].partial);
+	err = calculate_sizes(s);
+	if (!err)
+		set_cpu_partial(s);
+	return err;
 }
 
 struct kmem_cache *kmem_cache_create(const char *name, unsigned int size,
@@ -947,15 +1065,27 @@ fail:
 	return NULL;
 }
 
-static void flush_cpu_slabs(struct kmem_cache *s)
+/* This CPU gives its slab and partial slabs of @info (a cache) back. */
+static void flush_cpu_slab(void *info)
 {
-	unsigned long flags;
-	unsigned int cpu;
+	struct kmem_cache *s = info;
+	struct kmem_cache_cpu *c = &s->cpu_slab[smp_processor_id()];
 
-	local_irq_save(flags);
-	for (cpu = 0; cpu < nr_cpu_ids; cpu++)
-		deactivate_slab(s, &s->cpu_slab[cpu]);
-	local_irq_restore(flags);
+	deactivate_slab(s, c);
+	unfreeze_partials(s, c);
+}
+
+/*
+ * Every CPU gives @s's slabs back, each its own, and this waits for all
+ * (on_each_cpu). Waiting for other CPUs needs interrupts on here: with
+ * them masked, only this CPU's go back.
+ */
+static void flush_all(struct kmem_cache *s)
+{
+	if (irqs_disabled())
+		flush_cpu_slab(s);
+	else
+		on_each_cpu(flush_cpu_slab, s, 1);
 }
 
 /* Reports each object still allocated in a slab about to be destroyed. */
@@ -988,19 +1118,22 @@ void kmem_cache_destroy(struct kmem_cache *s)
 	struct page *page, *tmp;
 	unsigned long irq;
 	unsigned int leaked = 0;
+	LIST_HEAD(empty);
 
 	if (!s)
 		return;
 	n = &s->node;
-	flush_cpu_slabs(s);
+	flush_all(s);
 	spin_lock_irqsave(&n->list_lock, irq);
 	list_for_each_entry_safe(page, tmp, &n->partial, slab_list) {
 		if (!page->inuse) {
 			remove_partial(n, page);
-			discard_slab(s, page);
+			list_add(&page->slab_list, &empty);
 		}
 	}
 	spin_unlock_irqrestore(&n->list_lock, irq);
+	list_for_each_entry_safe(page, tmp, &empty, slab_list)
+		discard_slab(s, page);
 	if (n->nr_slabs) {
 		slab_bug(s, "Objects remaining in %s on __kmem_cache_shutdown()", s->name);
 		list_for_each_entry(page, &n->partial, slab_list)
@@ -1077,7 +1210,7 @@ int validate_slab_cache(struct kmem_cache *s)
 	unsigned long flags;
 	int errors = 0;
 
-	flush_cpu_slabs(s);
+	flush_all(s);
 	spin_lock_irqsave(&n->list_lock, flags);
 	list_for_each_entry(page, &n->partial, slab_list)
 		errors += validate_slab(s, page);
@@ -1333,8 +1466,8 @@ void kmem_cache_init(void)
 						  NULL);
 		}
 	}
-	pr_info("SLUB: HWalign=%d, Order=0-%d, MinObjects=%d, CPUs=%u, Nodes=1\n",
-		L1_CACHE_BYTES, SLUB_MAX_ORDER, SLUB_MIN_OBJECTS, nr_cpu_ids);
+	pr_info("SLUB: HWalign=%d, Order=0-%d, MinObjects=%u, CPUs=%u, Nodes=1\n",
+		L1_CACHE_BYTES, SLUB_MAX_ORDER, slub_min_objects(), nr_cpu_ids);
 	if (slub_debug)
 		pr_info("SLUB: debugging flags %#x for %s\n", slub_debug,
 			slub_debug_names[0] ? slub_debug_names : "all caches");
@@ -1342,26 +1475,54 @@ void kmem_cache_init(void)
 
 /* ---- /proc/slabinfo ---- */
 
+/* Free objects on the node's partial slabs. */
 static unsigned long count_partial_free(struct kmem_cache_node *n)
 {
 	struct page *page;
-	unsigned long free = 0;
+	unsigned long free = 0, flags;
 
+	spin_lock_irqsave(&n->list_lock, flags);
 	list_for_each_entry(page, &n->partial, slab_list)
 		free += page->objects - page->inuse;
+	spin_unlock_irqrestore(&n->list_lock, flags);
 	return free;
+}
+
+/* Objects not on a node partial slab: in use, or held by a CPU. */
+static unsigned long objects_not_partial(struct kmem_cache *s)
+{
+	unsigned long total, flags;
+
+	spin_lock_irqsave(&s->node.list_lock, flags);
+	total = s->node.total_objects;
+	spin_unlock_irqrestore(&s->node.list_lock, flags);
+	return total - count_partial_free(&s->node);
 }
 
 /*
  * @s's objects in use, counted exactly: the CPU slabs are given back
- * first, so no free object hides in a CPU freelist.
+ * first, so no free object hides in a CPU freelist (exact while no CPU
+ * uses the cache meanwhile).
  */
 unsigned long kmem_cache_objects_in_use(struct kmem_cache *s)
 {
-	flush_cpu_slabs(s);
-	return s->node.total_objects - count_partial_free(&s->node);
+	flush_all(s);
+	return objects_not_partial(s);
 }
 
+/* This CPU gives back its slabs of every cache. */
+static void flush_cpu_slabs_all_caches(void *unused)
+{
+	struct kmem_cache *s;
+
+	(void)unused;
+	spin_lock(&slab_caches_lock);
+	list_for_each_entry(s, &slab_caches, list)
+		flush_cpu_slab(s);
+	spin_unlock(&slab_caches_lock);
+}
+
+/* Interrupts on: every CPU gives its slabs back (one IPI), then the counts. */
 void slab_for_each_in_use(void (*fn)(const char *name, unsigned long objects, void *arg),
 			  void *arg)
 {
@@ -1369,9 +1530,10 @@ void slab_for_each_in_use(void (*fn)(const char *name, unsigned long objects, vo
 	unsigned long flags;
 
 	kasan_quarantine_drain();	/* what it holds is free */
+	on_each_cpu(flush_cpu_slabs_all_caches, NULL, 1);
 	spin_lock_irqsave(&slab_caches_lock, flags);
 	list_for_each_entry(s, &slab_caches, list)
-		fn(s->name, kmem_cache_objects_in_use(s), arg);
+		fn(s->name, objects_not_partial(s), arg);
 	spin_unlock_irqrestore(&slab_caches_lock, flags);
 }
 
@@ -1386,14 +1548,52 @@ void slabinfo_show(struct seq_file *m)
 		    ": slabdata <active_slabs> <num_slabs> <sharedavail>\n");
 	spin_lock_irqsave(&slab_caches_lock, flags);
 	list_for_each_entry(s, &slab_caches, list) {
-		unsigned long total = s->node.total_objects;
-		unsigned long active = total - count_partial_free(&s->node);
+		unsigned long total = READ_ONCE(s->node.total_objects);
+		unsigned long active = objects_not_partial(s);
 
 		seq_printf(m, "%-17s %6lu %6lu %6u %4u %4d : tunables %4u %4u %4u "
 			   ": slabdata %6lu %6lu %6lu\n",
 			   s->name, active, total, s->size, s->objects,
 			   1 << s->order, 0, 0, 0, s->node.nr_slabs,
 			   s->node.nr_slabs, 0UL);
+	}
+	spin_unlock_irqrestore(&slab_caches_lock, flags);
+}
+
+/*
+ * Each CPU's hold on each cache, as Linux's /sys/kernel/slab/<cache>/
+ * cpu_slabs, cpu_partial and slabs_cpu_partial show it: the CPU slabs,
+ * the free objects a CPU may keep on partial slabs (and as slabs), and
+ * the partial slabs the CPUs hold, then each CPU's. A snapshot of
+ * counts: each CPU changes its own while this reads.
+ */
+void slab_cpu_show(struct seq_file *m)
+{
+	struct kmem_cache *s;
+	unsigned long flags;
+	int cpu;
+
+	seq_puts(m, "# name            <cpu_slabs> <cpu_partial> <cpu_partial_slabs>"
+		    " <slabs_cpu_partial> : C<cpu>=<cpu slab>(<partial slabs>)\n");
+	spin_lock_irqsave(&slab_caches_lock, flags);
+	list_for_each_entry(s, &slab_caches, list) {
+		unsigned int slabs = 0, partial = 0;
+
+		for (cpu = 0; cpu < (int)nr_cpu_ids; cpu++) {
+			slabs += READ_ONCE(s->cpu_slab[cpu].page) != NULL;
+			partial += READ_ONCE(s->cpu_slab[cpu].nr_partial);
+		}
+		seq_printf(m, "%-17s %6u %6u %6u %6u :", s->name, slabs, s->cpu_partial,
+			   s->cpu_partial_slabs, partial);
+		for (cpu = 0; cpu < (int)nr_cpu_ids; cpu++) {
+			struct kmem_cache_cpu *c = &s->cpu_slab[cpu];
+			bool has_slab = READ_ONCE(c->page) != NULL;
+			unsigned int nr = READ_ONCE(c->nr_partial);
+
+			if (has_slab || nr)
+				seq_printf(m, " C%d=%d(%u)", cpu, has_slab, nr);
+		}
+		seq_putc(m, '\n');
 	}
 	spin_unlock_irqrestore(&slab_caches_lock, flags);
 }

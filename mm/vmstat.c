@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * The allocator's views, in the formats of Linux's /proc/buddyinfo,
- * /proc/pagetypeinfo and /proc/zoneinfo, plus the counters meminfo reads.
+ * /proc/pagetypeinfo and /proc/zoneinfo, plus the counters meminfo reads:
+ * per-CPU differentials folded into global atomics past a threshold
+ * (include/linux/vmstat.h). A differential is only written by its CPU,
+ * with interrupts masked; other CPUs only read it.
  */
 #include <linux/kernel.h>
 #include <linux/mm.h>
@@ -9,7 +12,87 @@
 #include <linux/smp.h>
 #include <linux/vmstat.h>
 
-long vm_node_stat[NR_VM_NODE_STAT_ITEMS];
+atomic_long_t vm_node_stat[NR_VM_NODE_STAT_ITEMS];
+struct per_cpu_nodestat per_cpu_nodestats[NR_CPUS];
+
+void mod_node_page_state(enum node_stat_item item, long delta)
+{
+	struct per_cpu_nodestat *p;
+	unsigned long flags;
+	long x;
+
+	local_irq_save(flags);
+	p = &per_cpu_nodestats[smp_processor_id()];
+	x = p->vm_node_stat_diff[item] + delta;
+	if (x > p->stat_threshold || x < -p->stat_threshold) {
+		atomic_long_add(x, &vm_node_stat[item]);
+		x = 0;
+	}
+	p->vm_node_stat_diff[item] = x;
+	local_irq_restore(flags);
+}
+
+void refresh_cpu_vm_stats(void)
+{
+	struct per_cpu_nodestat *p;
+	unsigned long flags;
+	int i;
+
+	local_irq_save(flags);
+	p = &per_cpu_nodestats[smp_processor_id()];
+	for (i = 0; i < NR_VM_NODE_STAT_ITEMS; i++) {
+		if (p->vm_node_stat_diff[i]) {
+			atomic_long_add(p->vm_node_stat_diff[i], &vm_node_stat[i]);
+			p->vm_node_stat_diff[i] = 0;
+		}
+	}
+	local_irq_restore(flags);
+}
+
+/*
+ * The other CPUs' differentials are read, not folded (only their own
+ * CPU writes them). A sum caught mid-update may dip below zero: 0 then.
+ */
+unsigned long global_node_page_state(enum node_stat_item item)
+{
+	long x;
+	int cpu;
+
+	refresh_cpu_vm_stats();
+	x = atomic_long_read(&vm_node_stat[item]);
+	for (cpu = 0; cpu < NR_CPUS; cpu++)
+		x += READ_ONCE(per_cpu_nodestats[cpu].vm_node_stat_diff[item]);
+	return x < 0 ? 0 : x;
+}
+
+/*
+ * As Linux's calculate_normal_threshold: more drift allowed with more
+ * CPUs (each folds less often) and more memory (the drift matters less),
+ * at most 125 so that it fits a differential. The CPUs are counted as
+ * the device tree lists them: they all come up, later in the boot.
+ */
+static int calculate_normal_threshold(const struct zone *zone)
+{
+	unsigned int mem = zone->managed_pages >> (27 - PAGE_SHIFT);	/* 128 MiB units */
+
+	return min(125, 2 * fls(nr_cpu_ids) * (1 + fls(mem)));
+}
+
+/* The node's counters drift by the most any of its zones allows. */
+void refresh_zone_stat_thresholds(void)
+{
+	struct zone *zone;
+	int threshold = 0, cpu;
+
+	for_each_zone(zone) {
+		if (!populated_zone(zone))
+			continue;
+		zone->stat_threshold = calculate_normal_threshold(zone);
+		threshold = max(threshold, zone->stat_threshold);
+	}
+	for (cpu = 0; cpu < NR_CPUS; cpu++)
+		per_cpu_nodestats[cpu].stat_threshold = threshold;
+}
 
 int get_pageblock_migratetype(const struct page *page);
 
@@ -128,9 +211,10 @@ void zoneinfo_show(struct seq_file *m)
 		seq_printf(m, "  pagesets\n");
 		for (cpu = 0; cpu < (int)nr_cpu_ids; cpu++)
 			seq_printf(m, "    cpu: %d\n              count: %d\n"
-				   "              high:  %d\n              batch: %d\n",
-				   cpu, zone->pcp[cpu].count, zone->pcp[cpu].high,
-				   zone->pcp[cpu].batch);
+				   "              high:  %d\n              batch: %d\n"
+				   "  vm stats threshold: %d\n",
+				   cpu, READ_ONCE(zone->pcp[cpu].count), zone->pcp[cpu].high,
+				   zone->pcp[cpu].batch, zone->stat_threshold);
 		seq_printf(m, "  start_pfn:           %lu\n", zone->zone_start_pfn);
 	}
 }

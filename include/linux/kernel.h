@@ -24,6 +24,12 @@
 #define container_of(ptr, type, member) \
 	((type *)((char *)(ptr) - offsetof(type, member)))
 
+/* The last set bit, counted from 1 (0 for none), as Linux's fls(). */
+static inline int fls(unsigned int x)
+{
+	return x ? 32 - __builtin_clz(x) : 0;
+}
+
 #define STR(x)		#x
 #define __stringify(x)	STR(x)
 

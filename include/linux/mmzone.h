@@ -5,11 +5,13 @@
  * (above the lowmem limit). Each zone has its buddy free lists, one per
  * order and migrate type, its watermarks, and per-CPU lists of order-0
  * pages. zone->lock guards the free lists; the per-CPU lists are only
- * touched by their CPU with interrupts off.
+ * touched by their CPU with interrupts off (another CPU that wants them
+ * emptied asks their CPU, by IPI: drain_all_pages).
  */
 #ifndef _LINUX_MMZONE_H
 #define _LINUX_MMZONE_H
 
+#include <linux/cache.h>
 #include <linux/list.h>
 #include <linux/mm_types.h>
 #include <linux/spinlock.h>
@@ -45,13 +47,16 @@ struct free_area {
 	unsigned long nr_free;	/* blocks of this order, all types */
 };
 
-/* Order-0 pages a CPU keeps for itself: freed and allocated without zone->lock. */
+/*
+ * Order-0 pages a CPU keeps for itself: freed and allocated without
+ * zone->lock. Each CPU's on a cache line of its own.
+ */
 struct per_cpu_pages {
 	int count;
 	int high;	/* above this, free batch pages back */
 	int batch;	/* pages moved at a time */
 	struct list_head lists[MIGRATE_TYPES];
-};
+} ____cacheline_aligned_in_smp;
 
 struct zone {
 	const char *name;
@@ -69,6 +74,7 @@ struct zone {
 	struct free_area free_area[MAX_ORDER];
 	struct per_cpu_pages pcp[NR_CPUS];
 	unsigned long alloc_fail;	/* requests this zone could not meet */
+	int stat_threshold;		/* vmstat: a CPU's drift before it folds */
 };
 
 #define min_wmark_pages(z)	((z)->_watermark[WMARK_MIN])
@@ -116,6 +122,7 @@ bool zone_watermark_ok(const struct zone *z, unsigned int order,
 		       unsigned long mark, int highest_zoneidx, int alloc_flags);
 int get_pageblock_migratetype(const struct page *page);
 void drain_local_pages(void);
+/* Every CPU's lists, each emptied by its own CPU (an IPI, waited for). */
 void drain_all_pages(void);
 extern int min_free_kbytes;
 /* Watermarks and lowmem reserves from the managed pages (mm_init.c). */

@@ -9,6 +9,7 @@
 #ifndef _LINUX_SLAB_H
 #define _LINUX_SLAB_H
 
+#include <linux/cache.h>
 #include <linux/gfp.h>
 #include <linux/list.h>
 #include <linux/mmzone.h>
@@ -42,12 +43,29 @@ typedef unsigned int slab_flags_t;
 #define KMALLOC_SHIFT_HIGH	13
 #define KMALLOC_MAX_CACHE_SIZE	(1UL << KMALLOC_SHIFT_HIGH)	/* 8192 */
 #define ARCH_KMALLOC_MINALIGN	8
-#define L1_CACHE_BYTES		64
 
-/* The slab a CPU allocates from without locks. */
+/*
+ * The slab a CPU allocates from without locks, and its partial slabs:
+ * slabs that were full until this CPU freed into them, kept frozen for
+ * it (up to the cache's cpu_partial_slabs) rather than put back on the
+ * node's list. Only this CPU touches it, with interrupts masked.
+ *
+ * Each is a cache line long, and kmem_cache starts with them and is
+ * itself cache-line aligned (SLAB_HWCACHE_ALIGN): each CPU's on a line
+ * of its own. (Padded rather than typed ____cacheline_aligned, which
+ * would make the list of caches' head, a bare list_head, a misaligned
+ * kmem_cache for the container_of of list walks.)
+ */
 struct kmem_cache_cpu {
-	void *freelist;		/* next free object of page */
-	struct page *page;	/* the CPU slab, frozen */
+	union {
+		struct {
+			void *freelist;		/* next free object of page */
+			struct page *page;	/* the CPU slab, frozen */
+			struct list_head partial;	/* frozen slabs, by slab_list */
+			unsigned int nr_partial;
+		};
+		u8 line[SMP_CACHE_BYTES];
+	};
 };
 
 /* Slabs that are neither a CPU's nor full; full ones too for debug caches. */
@@ -61,7 +79,7 @@ struct kmem_cache_node {
 };
 
 struct kmem_cache {
-	struct kmem_cache_cpu cpu_slab[NR_CPUS];
+	struct kmem_cache_cpu cpu_slab[NR_CPUS];	/* first: see kmem_cache_cpu */
 	slab_flags_t flags;
 	unsigned int size;		/* a slot: object + metadata */
 	unsigned int object_size;	/* what the user asked for */
@@ -73,6 +91,8 @@ struct kmem_cache {
 	unsigned int order;		/* slab = 2^order pages */
 	unsigned int objects;		/* per slab */
 	unsigned long min_partial;
+	unsigned int cpu_partial;	/* free objects a CPU keeps on partial slabs */
+	unsigned int cpu_partial_slabs;	/* ... as slabs, at most */
 	gfp_t allocflags;		/* added to every slab's page allocation */
 	void (*ctor)(void *object);
 	const char *name;
@@ -160,5 +180,7 @@ void slabinfo_show(struct seq_file *m);
 unsigned long kmem_cache_objects_in_use(struct kmem_cache *s);
 void slab_for_each_in_use(void (*fn)(const char *name, unsigned long objects, void *arg),
 			  void *arg);
+/* Each cache's CPU slabs and partial slabs, per CPU (the shell's slabcpu). */
+void slab_cpu_show(struct seq_file *m);
 
 #endif

@@ -31,6 +31,8 @@ void smp_call_function(smp_call_func_t func, void *info, int wait);
 void on_each_cpu(smp_call_func_t func, void *info, int wait);
 void on_each_cpu_mask(const struct cpumask *mask, smp_call_func_t func, void *info, int wait);
 void generic_smp_call_function_interrupt(void);
+/* This CPU's queued calls, run now (interrupts masked): see irq_lock_kernel. */
+void flush_smp_call_function_queue(void);
 
 void smp_send_reschedule(int cpu);
 void smp_send_stop(void);

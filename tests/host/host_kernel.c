@@ -3,7 +3,8 @@
  * The few kernel services that pure code calls, for programs built for
  * the host (the unit tests and the fuzzers): printk to stdout with its
  * level marker stripped, the current task (with no resource limits),
- * jiffies, panic, BUG and WARN (which make the program fail loudly).
+ * jiffies, panic, BUG and WARN (which make the program fail loudly),
+ * and on_each_cpu for the one CPU there is.
  */
 #include <stdarg.h>
 #include <stdio.h>
@@ -12,6 +13,7 @@
 #include <linux/panic.h>
 #include <linux/printk.h>
 #include <linux/sched.h>
+#include <linux/smp.h>
 
 static struct task_struct host_task = { .pid = 0, .comm = "host" };
 struct thread_info host_thread_info = { .task = &host_task, .cpu = 0 };
@@ -23,6 +25,12 @@ unsigned long rlimit(unsigned int res)
 {
 	(void)res;
 	return RLIM_INFINITY;
+}
+
+void on_each_cpu(smp_call_func_t func, void *info, int wait)
+{
+	(void)wait;
+	func(info);
 }
 
 void dump_stack(void)

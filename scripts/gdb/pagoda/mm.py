@@ -148,7 +148,8 @@ lx-zoneinfo"""
                 pcp = zone['pcp'][cpu]
                 gdb.write(f'    cpu: {cpu}\n              count: {int(pcp["count"])}\n'
                           f'              high:  {int(pcp["high"])}\n'
-                          f'              batch: {int(pcp["batch"])}\n')
+                          f'              batch: {int(pcp["batch"])}\n'
+                          f'  vm stats threshold: {int(zone["stat_threshold"])}\n')
             gdb.write(f'  start_pfn:           {u("zone_start_pfn")}\n')
 
 
