@@ -156,6 +156,7 @@ struct torture {
 	atomic_t late;		/* CPUs that gave up waiting for the others */
 	int expected;		/* CPUs taking part */
 	u64 stop;		/* ktime_get_ns() at which they all stop */
+	atomic_t go;		/* stop is set: start */
 	atomic_t done;		/* increments made, each CPU adding its own count */
 	spinlock_t lock;
 	int counter;		/* under lock, or raced for */
@@ -218,20 +219,30 @@ static int torture_plain_body(struct torture *tt)
 	return n;
 }
 
-/* Waits until every CPU is here (a few seconds at most), then runs the body. */
+/*
+ * Waits until every CPU is here (a few seconds at most), then runs the
+ * body. The last to arrive sets the time they all stop, so that however
+ * long a loaded host took to bring them together, they hammer together
+ * for TORTURE_NS.
+ */
 static void torture_run(void *info)
 {
 	struct torture *tt = info;
 	u64 deadline = ktime_get_ns() + 5 * NSEC_PER_SEC;
 
-	atomic_inc(&tt->arrived);
-	while (atomic_read(&tt->arrived) < tt->expected) {
+	if (atomic_inc_return(&tt->arrived) == tt->expected) {
+		atomic_set(&tt->go, 0);
+		smp_wmb();
+		atomic_set(&tt->go, 1);
+	}
+	while (!atomic_read(&tt->go)) {
 		if (ktime_get_ns() > deadline) {
 			atomic_inc(&tt->late);
-			break;
+			return;
 		}
 		cpu_relax();
 	}
+	smp_rmb();
 	atomic_add(tt->body(tt), &tt->done);
 }
 
@@ -245,7 +256,7 @@ static void torture_all_cpus(struct torture *tt, int (*body)(struct torture *))
 	tt->counter = 0;
 	tt->expected = num_online_cpus();
 	tt->body = body;
-	tt->stop = ktime_get_ns() + TORTURE_NS;
+	atomic_set(&tt->go, 0);
 	on_each_cpu(torture_run, tt, 1);
 }
 
