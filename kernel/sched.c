@@ -448,6 +448,7 @@ static struct mm_struct *finish_task_switch(struct task_struct *prev)
 		mm = prev->active_mm;
 		prev->active_mm = &init_mm;
 	}
+	spin_lock_hand_over(&rq->lock, prev);	/* lock debugging: prev took it */
 	smp_store_release(&prev->on_cpu, false);
 	spin_unlock(&rq->lock);
 	return mm;
