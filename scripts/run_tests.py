@@ -847,8 +847,8 @@ CONFIGS = [
            checks=(fault_clean, no_kasan_report), input=fault_session()),
     # the kernel built with DEBUG_LOCKS=1 (make debug-locks-image), four
     # CPUs: every suite, lockdep's planted misuse among them reported as
-    # Linux words it and nothing else; the user programs, the adversarial
-    # ones and the syscall fuzzer without a report; /proc/lockdep
+    # Linux words it and nothing else; the user programs, a shell session
+    # (with /proc/lockdep) and the syscall fuzzer without a report
     Config('lockdep', '1G', 'ktest=all semihosting panic=-1',
            qemu=('-M', 'virt', '-nic', 'none', '-cpu', 'cortex-a15', '-m', '1G', '-nographic',
                  '-smp', '4', '-no-reboot', '-semihosting-config', 'enable=on,target=native',
@@ -897,6 +897,12 @@ CONFIGS = [
            checks=(no_lockdep_report,),
            input=('run /bin/hello', 'cat /proc/lockdep_stats', 'cat /proc/lockdep',
                   'poweroff')),
+    Config('lockdep-sysfuzz', '1G', 'panic=-1', ktap=False,
+           qemu=('-M', 'virt', '-nic', 'none', '-cpu', 'cortex-a15', '-m', '1G', '-nographic',
+                 '-smp', '4', '-no-reboot', '-kernel', '{build}/debug-locks/Image',
+                 '-initrd', '{build}/initramfs.cpio'),
+           expect=(r'^Pagoda version .* ARMv7-A$',),
+           checks=(sysfuzz_clean, no_lockdep_report), input=sysfuzz_session()),
     # user programs while 5% of their slab and page allocations fail:
     # errors and killed processes, never an oops or a leak
     Config('fault-inject', '1G', 'failslab=1,5,0,-1 fail_page_alloc=1,5,0,-1 panic=-1',
