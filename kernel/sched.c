@@ -35,6 +35,7 @@
  */
 #include <linux/cpumask.h>
 #include <linux/kernel.h>
+#include <linux/lockdep.h>
 #include <linux/mm.h>
 #include <linux/panic.h>
 #include <linux/printk.h>
@@ -165,6 +166,7 @@ void kernel_lock_user_entry(void)
 
 void kernel_unlock_user_exit(void)
 {
+	lockdep_sys_exit();	/* lock debugging: nothing may stay held */
 	if (current->lock_depth < 0)
 		return;	/* an interrupt with nothing to do on the way out */
 	WARN_ON(current->lock_depth != 0);

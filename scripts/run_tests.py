@@ -338,12 +338,14 @@ def no_kasan_report(lines):
 LOCKDEP_REPORTS = ('WARNING: possible circular locking dependency detected',
                    'WARNING: possible recursive locking detected',
                    'WARNING: bad unlock balance detected!',
+                   'WARNING: lock held when returning to user space!',
                    'BUG: spinlock ', 'INFO: trying to register non-static key',
                    'turning off the locking correctness validator')
 # lockdep_test.c's planted misuse, by report
 LOCKDEP_PLANTED = {'WARNING: possible circular locking dependency detected': 3,
                    'WARNING: possible recursive locking detected': 2,
                    'WARNING: bad unlock balance detected!': 1,
+                   'WARNING: lock held when returning to user space!': 1,
                    'BUG: spinlock recursion': 1, 'BUG: spinlock already unlocked': 1}
 
 
@@ -366,7 +368,7 @@ def planted_lockdep_reports(lines):
                if not any('ld_test' in l for l in lines[i + 1:i + 6])]
     return [('lockdep: the planted reports, each once', counts == LOCKDEP_PLANTED,
              [f'{n} x {r}' for r, n in counts.items()]),
-            ('lockdep: no report about another lock', len(found) == 8 and not foreign,
+            ('lockdep: no report about another lock', len(found) == 9 and not foreign,
              [lines[i] for i in found][:10])]
 
 
@@ -875,6 +877,9 @@ CONFIGS = [
                    r'^init/1 on CPU#0 is trying to release lock \(ld_test_held_mutex\) at:$',
                    r'^but the lock is held by ld_holder/\d+ \(CPU#0\): left as it is$',
                    r'^    ok \d+ mutex_unlock_by_other$',
+                   r'^WARNING: lock held when returning to user space!$',
+                   r'^init/1 is leaving the kernel with locks still held!$',
+                   r'^ #0: \w{8} \(ld_test_leaked\), at: lock_held_returning_to_user\+0x\w+/0x\w+$',
                    r'smp: Brought up 1 node, 4 CPUs$'),
            checks=(planted_lockdep_reports,)),
     Config('lockdep-usertests', '1G', 'usertests panic=-1', ktap=False, user_golden=True,

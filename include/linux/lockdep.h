@@ -66,6 +66,7 @@ struct held_lock {
 /* Per task (task_struct.lockdep): what it holds, in the order taken. */
 struct lockdep_task {
 	int depth;
+	bool sys_exit_reported;	/* lockdep_sys_exit() told once already */
 	struct held_lock held[MAX_LOCK_DEPTH];
 };
 
@@ -95,6 +96,12 @@ void lock_downgrade(struct lockdep_map *lock, unsigned long ip);
  * and released by the one switched to: the hold moves to current's stack.
  */
 void lock_hand_over(struct lockdep_map *lock, struct task_struct *from);
+
+/*
+ * On the way back to user mode: a lock still held is one a system call
+ * forgot to release ("lock held when returning to user space!").
+ */
+void lockdep_sys_exit(void);
 
 /*
  * The lock types' own misuse reports (spinlock recursion, unlock of an
@@ -152,6 +159,10 @@ static inline void lock_downgrade(struct lockdep_map *lock, unsigned long ip)
 {
 	(void)lock;
 	(void)ip;
+}
+
+static inline void lockdep_sys_exit(void)
+{
 }
 
 #endif

@@ -665,6 +665,24 @@ void lock_hand_over(struct lockdep_map *lock, struct task_struct *from)
 	lockdep_exit(flags);
 }
 
+void lockdep_sys_exit(void)
+{
+	struct task_struct *curr = current;
+	unsigned long flags;
+
+	if (likely(!curr->lockdep.depth) || curr->lockdep.sys_exit_reported)
+		return;
+	if (!lockdep_enter(&flags))
+		return;
+	curr->lockdep.sys_exit_reported = true;
+	lockdep_reports++;
+	print_banner("WARNING: lock held when returning to user space!");
+	printk(KERN_ERR "%s/%d is leaving the kernel with locks still held!\n",
+	       curr->comm, curr->pid);
+	print_held_locks(curr);
+	lockdep_exit(flags);
+}
+
 void debug_lock_report(const char *what, struct lockdep_map *lock)
 {
 	struct task_struct *owner = READ_ONCE(lock->owner);

@@ -244,6 +244,27 @@ static void mutex_unlock_by_other(struct ktest *t)
 	KT_EXPECT_EQ(t, lockdep_reports, before + 1);
 }
 
+static DEFINE_SPINLOCK(ld_test_leaked);
+
+/*
+ * A system call that returns to user mode with a lock held (here the
+ * check itself, called as the return path calls it): reported once per
+ * task, naming the lock.
+ */
+static void lock_held_returning_to_user(struct ktest *t)
+{
+	unsigned long before = lockdep_reports;
+
+	lockdep_sys_exit();
+	KT_EXPECT_EQ(t, lockdep_reports, before);
+	spin_lock(&ld_test_leaked);
+	lockdep_sys_exit();
+	KT_EXPECT_EQ(t, lockdep_reports, before + 1);
+	lockdep_sys_exit();
+	KT_EXPECT_EQ(t, lockdep_reports, before + 1);
+	spin_unlock(&ld_test_leaked);
+}
+
 static const struct ktest_case lockdep_cases[] = {
 	KTEST_CASE(inversion_ab),
 	KTEST_CASE(inversion_through_a_chain),
@@ -254,6 +275,7 @@ static const struct ktest_case lockdep_cases[] = {
 	KTEST_CASE(spinlock_unlock_unheld),
 	KTEST_CASE(mutex_recursion),
 	KTEST_CASE(mutex_unlock_by_other),
+	KTEST_CASE(lock_held_returning_to_user),
 	{}
 };
 
