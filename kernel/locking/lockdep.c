@@ -133,17 +133,7 @@ static void lockdep_exit(unsigned long flags)
 	local_irq_restore(flags);
 }
 
-static void graph_lock_take(void)
-{
-	arch_spin_lock(&graph_lock);
-}
-
-static void graph_lock_give(void)
-{
-	arch_spin_unlock(&graph_lock);
-}
-
-/* A limit was reached: say which, and stop checking (under graph_lock). */
+/* A limit was reached: say which, and stop checking. */
 static void lockdep_off(const char *limit)
 {
 	WRITE_ONCE(debug_locks, false);
@@ -209,12 +199,12 @@ static struct lock_class *lookup_class(struct lockdep_map *lock, unsigned int su
 
 	class = find_class(key);
 	if (!class) {
-		graph_lock_take();
+		arch_spin_lock(&graph_lock);
 		class = find_class(key);	/* another CPU may have just added it */
 		if (!class) {
 			if (nr_lock_classes == MAX_LOCKDEP_KEYS) {
 				lockdep_off("MAX_LOCKDEP_KEYS");
-				graph_lock_give();
+				arch_spin_unlock(&graph_lock);
 				return NULL;
 			}
 			class = &lock_classes[nr_lock_classes];
@@ -226,7 +216,7 @@ static struct lock_class *lookup_class(struct lockdep_map *lock, unsigned int su
 			smp_wmb();	/* the class before its publication */
 			WRITE_ONCE(classhash_table[i], ++nr_lock_classes);
 		}
-		graph_lock_give();
+		arch_spin_unlock(&graph_lock);
 	}
 	if (subclass == 0)
 		lock->class = class;
@@ -468,9 +458,9 @@ static __noinline void check_prevs_add(struct task_struct *curr, struct held_loc
 		} else {
 			bool ok;
 
-			graph_lock_take();
+			arch_spin_lock(&graph_lock);
 			ok = add_dependency(prev, next);
-			graph_lock_give();
+			arch_spin_unlock(&graph_lock);
 			if (!ok)
 				return;
 		}
@@ -687,8 +677,11 @@ void debug_lock_report(const char *what, struct lockdep_map *lock)
 {
 	struct task_struct *owner = READ_ONCE(lock->owner);
 	unsigned long flags;
+	bool nested;
 
+	/* the report's own locks unchecked; it may come from inside the checker's */
 	local_irq_save(flags);
+	nested = lockdep_recursion[smp_processor_id()];
 	lockdep_recursion[smp_processor_id()] = true;
 	lockdep_reports++;
 	printk(KERN_ERR "BUG: %s on CPU#%d, %s/%d\n", what, smp_processor_id(),
@@ -697,7 +690,7 @@ void debug_lock_report(const char *what, struct lockdep_map *lock)
 	       lock->name ? lock->name : "(unnamed)", lock,
 	       owner ? owner->comm : "<none>", owner ? owner->pid : -1, lock->cpu);
 	dump_stack();
-	lockdep_recursion[smp_processor_id()] = false;
+	lockdep_recursion[smp_processor_id()] = nested;
 	local_irq_restore(flags);
 }
 
