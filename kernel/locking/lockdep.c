@@ -68,6 +68,7 @@ struct lock_class {
 	int hash_next;			/* class index + 1, 0: end of chain */
 	int first_after;		/* edge index + 1: this class's edges, newest first */
 	atomic_long_t ops;		/* acquisitions */
+	bool recursion_reported;	/* two of it held together: told once */
 };
 
 /* "to" was taken while "from" (the class whose list it is on) was held. */
@@ -491,9 +492,9 @@ static void print_deadlock_bug(struct held_lock *prev, struct held_lock *next)
 }
 
 /*
- * Two locks of one class held together: reported (the order between
- * them is unknown to the checker). False if it is this very lock and
- * either hold is exclusive: taking it would wait for ever.
+ * Two locks of one class held together: reported, once per class (the
+ * order between them is unknown to the checker). False if it is this
+ * very lock and either hold is exclusive: taking it would wait for ever.
  */
 static bool check_deadlock(struct task_struct *curr, struct held_lock *next)
 {
@@ -504,7 +505,10 @@ static bool check_deadlock(struct task_struct *curr, struct held_lock *next)
 
 		if (prev->class != next->class)
 			continue;
-		print_deadlock_bug(prev, next);
+		if (!next->class->recursion_reported) {
+			next->class->recursion_reported = true;
+			print_deadlock_bug(prev, next);
+		}
 		return !(prev->instance == next->instance && !(prev->read && next->read));
 	}
 	return true;
