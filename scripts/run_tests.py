@@ -343,7 +343,7 @@ LOCKDEP_REPORTS = ('WARNING: possible circular locking dependency detected',
                    'turning off the locking correctness validator')
 # lockdep_test.c's planted misuse, by report
 LOCKDEP_PLANTED = {'WARNING: possible circular locking dependency detected': 3,
-                   'WARNING: possible recursive locking detected': 2,
+                   'WARNING: possible recursive locking detected': 3,
                    'WARNING: bad unlock balance detected!': 1,
                    'WARNING: lock held when returning to user space!': 1,
                    'BUG: spinlock recursion': 1, 'BUG: spinlock already unlocked': 1}
@@ -368,7 +368,8 @@ def planted_lockdep_reports(lines):
                if not any('ld_test' in l for l in lines[i + 1:i + 6])]
     return [('lockdep: the planted reports, each once', counts == LOCKDEP_PLANTED,
              [f'{n} x {r}' for r, n in counts.items()]),
-            ('lockdep: no report about another lock', len(found) == 9 and not foreign,
+            ('lockdep: no report about another lock',
+             len(found) == sum(LOCKDEP_PLANTED.values()) and not foreign,
              [lines[i] for i in found][:10])]
 
 
@@ -870,6 +871,8 @@ CONFIGS = [
                    r'^\w{8} \(&p->ld_test_lock\), at: same_class_nesting\+0x\w+/0x\w+$',
                    r'^ May be due to missing lock nesting notation$',
                    r'^\w{8} \(ld_test_recursive_mutex\), at: mutex_recursion\+0x\w+/0x\w+$',
+                   r'^\w{8} \(ld_test_recursive_rwsem\), at: rwsem_recursion\+0x\w+/0x\w+$',
+                   r'^ the very same lock: taking it would wait for ever$',
                    r'^BUG: spinlock recursion on CPU#0, init/1$',
                    r'^ lock: ld_test_recursive \(\w{8}\), \.owner: init/1, \.owner_cpu: 0$',
                    r'^BUG: spinlock already unlocked on CPU#0, init/1$',

@@ -204,6 +204,22 @@ static void mutex_recursion(struct ktest *t)
 	KT_EXPECT_EQ(t, lockdep_reports, before + 1);
 }
 
+static DECLARE_RWSEM(ld_test_recursive_rwsem);
+
+/* A writer taking its rw_semaphore again: reported, and not waited for. */
+static void rwsem_recursion(struct ktest *t)
+{
+	unsigned long before = lockdep_reports;
+
+	down_write(&ld_test_recursive_rwsem);
+	down_write(&ld_test_recursive_rwsem);
+	KT_EXPECT_EQ(t, lockdep_reports, before + 1);
+	KT_EXPECT_TRUE(t, rwsem_is_write_locked(&ld_test_recursive_rwsem));
+	up_write(&ld_test_recursive_rwsem);
+	KT_EXPECT_FALSE(t, rwsem_is_locked(&ld_test_recursive_rwsem));
+	KT_EXPECT_EQ(t, lockdep_reports, before + 1);
+}
+
 struct ld_holder {
 	struct mutex *lock;
 	struct completion taken, release;
@@ -277,6 +293,7 @@ static const struct ktest_case lockdep_cases[] = {
 	KTEST_CASE(spinlock_recursion),
 	KTEST_CASE(spinlock_unlock_unheld),
 	KTEST_CASE(mutex_recursion),
+	KTEST_CASE(rwsem_recursion),
 	KTEST_CASE(mutex_unlock_by_other),
 	KTEST_CASE(lock_held_returning_to_user),
 	{}
