@@ -24,7 +24,8 @@
 #
 # Options: CROSS_COMPILE, MEM (1G), CPU (cortex-a15), SMP (CPUs on virt: 1), CMDLINE, QEMU_ARGS,
 # INITRD (build/initramfs.cpio, made from user/ by `make user`), V=1,
-# DEBUG=1 (kernel and user programs built -Og -g3, see docs/debugging.md).
+# DEBUG=1 (kernel and user programs built -Og -g3, see docs/debugging.md),
+# DEBUG_LOCKS=1 (lock debugging and the lock-order checker, see below).
 
 CROSS_COMPILE	?= arm-none-eabi-
 CC		:= $(CROSS_COMPILE)gcc
@@ -90,6 +91,14 @@ KASAN_CFLAGS	:= -fsanitize=kernel-address -fasan-shadow-offset=0x9f000000 \
 OPT_CFLAGS	+= $(KASAN_CFLAGS) $(KASAN_DEFS)
 endif
 
+# DEBUG_LOCKS=1 (make debug-locks-image builds one in build/debug-locks/):
+# every spinlock, mutex and rw_semaphore records its owner, misuse is
+# reported, and the lock-order checker (kernel/locking/lockdep.c) proves
+# possible deadlocks; /proc/lockdep shows what it learnt.
+ifeq ($(DEBUG_LOCKS),1)
+OPT_CFLAGS	+= -DCONFIG_DEBUG_LOCKS
+endif
+
 ARCH_CFLAGS	:= -marm -mcpu=cortex-a15 -mfloat-abi=soft -mno-unaligned-access \
 		   -mapcs-frame -mno-sched-prolog -fno-omit-frame-pointer
 # -fstack-protector-strong: a canary (random, set at boot) below the saved
@@ -112,7 +121,10 @@ KERNEL_DIRS	:= arch/arm/boot arch/arm/kernel arch/arm/mm arch/arm/vfp mm kernel 
 		   drivers/firmware drivers/watchdog drivers/tty drivers/char drivers/base \
 		   kernel/locking lib arch/arm/lib \
 		   tests/kernel $(if $(KASAN_DEFS),mm/kasan)
-KSRCS		:= $(filter-out %.lds.S $(if $(KASAN_DEFS),,arch/arm/mm/kasan_init.c), \
+DEBUG_LOCKS_SRCS := kernel/locking/lockdep.c kernel/locking/spinlock_debug.c \
+		   tests/kernel/lockdep_test.c
+KSRCS		:= $(filter-out %.lds.S $(if $(KASAN_DEFS),,arch/arm/mm/kasan_init.c) \
+		     $(if $(filter 1,$(DEBUG_LOCKS)),,$(DEBUG_LOCKS_SRCS)), \
 		     $(foreach d,$(KERNEL_DIRS),$(wildcard $(d)/*.c $(d)/*.S)))
 KOBJS		:= $(patsubst %,$(BUILD)/%.o,$(basename $(KSRCS)))
 LDS		:= $(BUILD)/arch/arm/kernel/vmlinux.lds
@@ -233,6 +245,7 @@ gdb:
 
 test: deps
 	@$(MAKE) --no-print-directory all host-tests fuzz-targets test-images linux-fetch ubsan-image kasan-image \
+		debug-locks-image \
 		busybox-rootfs busybox-tests-rootfs
 	@$(PYTHON) scripts/run_tests.py --board $(BOARD) $(if $(T),--filter '$(T)') \
 		$(if $(LIST),--list) $(if $(JUNIT),--junit '$(JUNIT)') $(if $(JSON),--json '$(JSON)')
@@ -267,6 +280,13 @@ kasan-image:
 	@$(MAKE) --no-print-directory BUILD=$(BUILD)/kasan KASAN=1 $(BUILD)/kasan/Image
 
 .PHONY: kasan-image
+
+# the kernel again with DEBUG_LOCKS=1, in its own build directory, for run_tests.py's lockdep-*
+debug-locks-image:
+	@$(MAKE) --no-print-directory BUILD=$(BUILD)/debug-locks DEBUG_LOCKS=1 \
+		$(BUILD)/debug-locks/Image
+
+.PHONY: debug-locks-image
 
 clean:
 	rm -rf $(BUILD)

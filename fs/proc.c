@@ -17,6 +17,7 @@
 #include <linux/fs_struct.h>
 #include <linux/interrupt.h>
 #include <linux/kernel.h>
+#include <linux/lockdep.h>
 #include <linux/mm.h>
 #include <linux/mount.h>
 #include <linux/namei.h>
@@ -211,6 +212,9 @@ static const struct proc_entry proc_root_entries[] = {
 	{ .name = "cpuinfo", .mode = S_IFREG | 0444, .show = cpuinfo_show },
 	{ .name = "devices", .mode = S_IFREG | 0444, .show = devices_show },
 	{ .name = "loadavg", .mode = S_IFREG | 0444, .show = proc_loadavg_show },
+#ifdef CONFIG_DEBUG_LOCKS
+	{ .name = "lockdep", .mode = S_IFREG | 0400, .show = lockdep_show },
+#endif
 	{ .name = "meminfo", .mode = S_IFREG | 0444, .show = meminfo_show },
 	{ .name = "version", .mode = S_IFREG | 0444, .show = proc_version_show },
 	{ .name = "slabinfo", .mode = S_IFREG | 0400, .show = slabinfo_show },
@@ -220,6 +224,9 @@ static const struct proc_entry proc_root_entries[] = {
 	{ .name = "filesystems", .mode = S_IFREG | 0444, .show = filesystems_show },
 	{ .name = "vmallocinfo", .mode = S_IFREG | 0400, .show = vmallocinfo_show },
 	{ .name = "pagetypeinfo", .mode = S_IFREG | 0400, .show = pagetypeinfo_show },
+#ifdef CONFIG_DEBUG_LOCKS
+	{ .name = "lockdep_stats", .mode = S_IFREG | 0400, .show = lockdep_stats_show },
+#endif
 	{ .name = NULL },
 };
 

@@ -35,6 +35,7 @@
  */
 #include <linux/cpumask.h>
 #include <linux/kernel.h>
+#include <linux/lockdep.h>
 #include <linux/mm.h>
 #include <linux/panic.h>
 #include <linux/printk.h>
@@ -174,6 +175,7 @@ void kernel_lock_user_entry(void)
 
 void kernel_unlock_user_exit(void)
 {
+	lockdep_sys_exit();	/* lock debugging: nothing may stay held */
 	if (current->lock_depth < 0)
 		return;	/* an interrupt with nothing to do on the way out */
 	WARN_ON(current->lock_depth != 0);
@@ -457,6 +459,7 @@ static struct mm_struct *finish_task_switch(struct task_struct *prev)
 		mm = prev->active_mm;
 		prev->active_mm = &init_mm;
 	}
+	spin_lock_hand_over(&rq->lock, prev);	/* lock debugging: prev took it */
 	smp_store_release(&prev->on_cpu, false);
 	spin_unlock(&rq->lock);
 	return mm;

@@ -335,6 +335,45 @@ def no_kasan_report(lines):
     return [('KASAN: no bad access reported', not found, found[:10])]
 
 
+# what lock debugging (make DEBUG_LOCKS=1, kernel/locking/lockdep.c) prints
+LOCKDEP_REPORTS = ('WARNING: possible circular locking dependency detected',
+                   'WARNING: possible recursive locking detected',
+                   'WARNING: bad unlock balance detected!',
+                   'WARNING: lock held when returning to user space!',
+                   'BUG: spinlock ', 'INFO: trying to register non-static key',
+                   'turning off the locking correctness validator')
+# lockdep_test.c's planted misuse, by report
+LOCKDEP_PLANTED = {'WARNING: possible circular locking dependency detected': 3,
+                   'WARNING: possible recursive locking detected': 3,
+                   'WARNING: bad unlock balance detected!': 1,
+                   'WARNING: lock held when returning to user space!': 1,
+                   'BUG: spinlock recursion': 1, 'BUG: spinlock already unlocked': 1}
+
+
+def _lockdep_reports(lines):
+    return [i for i, l in enumerate(lines) if any(r in l for r in LOCKDEP_REPORTS)]
+
+
+def no_lockdep_report(lines):
+    """A DEBUG_LOCKS kernel's whole run: no lock misuse, no possible deadlock."""
+    found = [lines[i] for i in _lockdep_reports(lines)]
+    return [('lockdep: no lock debugging report', not found, found[:10])]
+
+
+def planted_lockdep_reports(lines):
+    """The lockdep suite's planted misuse reported, each naming the suite's
+    own locks (ld_test_*) in the lines that follow it, and nothing else."""
+    found = _lockdep_reports(lines)
+    counts = {r: sum(r in lines[i] for i in found) for r in LOCKDEP_PLANTED}
+    foreign = [lines[i] for i in found
+               if not any('ld_test' in l for l in lines[i + 1:i + 6])]
+    return [('lockdep: the planted reports, each once', counts == LOCKDEP_PLANTED,
+             [f'{n} x {r}' for r, n in counts.items()]),
+            ('lockdep: no report about another lock',
+             len(found) == sum(LOCKDEP_PLANTED.values()) and not foreign,
+             [lines[i] for i in found][:10])]
+
+
 def six_kasan_reports(lines):
     """The six planted bugs: six reports, no more (nothing else is wrong)."""
     found = [l for l in lines if 'BUG: KASAN:' in l]
@@ -822,6 +861,69 @@ CONFIGS = [
                  '-initrd', '{build}/initramfs.cpio'),
            expect=(r'^Pagoda version .* ARMv7-A$',),
            checks=(fault_clean, no_kasan_report), input=fault_session()),
+    # the kernel built with DEBUG_LOCKS=1 (make debug-locks-image), four
+    # CPUs: every suite, lockdep's planted misuse among them reported as
+    # Linux words it and nothing else; the user programs, a shell session
+    # (with /proc/lockdep) and the syscall fuzzer without a report
+    Config('lockdep', '1G', 'ktest=all semihosting panic=-1',
+           qemu=('-M', 'virt', '-nic', 'none', '-cpu', 'cortex-a15', '-m', '1G', '-nographic',
+                 '-smp', '4', '-no-reboot', '-semihosting-config', 'enable=on,target=native',
+                 '-kernel', '{build}/debug-locks/Image', '-initrd', '{build}/initramfs.cpio'),
+           expect=(r'^WARNING: possible circular locking dependency detected$',
+                   r'^init/1 on CPU#0 is trying to acquire lock:$',
+                   r'^\w{8} \(ld_test_a\), at: inversion_ab\+0x\w+/0x\w+$',
+                   r'^but task is already holding lock:$',
+                   r'^\w{8} \(ld_test_b\), at: inversion_ab\+0x\w+/0x\w+$',
+                   r'^-> #0 \(ld_test_b\) taken under \(ld_test_a\), first at:$',
+                   r'^ +inversion_ab\+0x\w+/0x\w+$',
+                   r'^-> #0 \(ld_test_zone_lock\) taken under \(ld_test_list_lock\), first at:$',
+                   r'^-> #1 \(ld_test_list_lock\) taken under \(ld_test_ptl\), first at:$',
+                   r'^-> #0 \(ld_test_mutex\) taken under \(ld_test_mmap_lock\), first at:$',
+                   r'^ \*\*\* DEADLOCK \*\*\*$',
+                   r'^WARNING: possible recursive locking detected$',
+                   r'^\w{8} \(&p->ld_test_lock\), at: same_class_nesting\+0x\w+/0x\w+$',
+                   r'^ May be due to missing lock nesting notation$',
+                   r'^\w{8} \(ld_test_recursive_mutex\), at: mutex_recursion\+0x\w+/0x\w+$',
+                   r'^\w{8} \(ld_test_recursive_rwsem\), at: rwsem_recursion\+0x\w+/0x\w+$',
+                   r'^ the very same lock: taking it would wait for ever$',
+                   r'^BUG: spinlock recursion on CPU#0, init/1$',
+                   r'^ lock: ld_test_recursive \(\w{8}\), \.owner: init/1, \.owner_cpu: 0$',
+                   r'^BUG: spinlock already unlocked on CPU#0, init/1$',
+                   r'^WARNING: bad unlock balance detected!$',
+                   r'^init/1 on CPU#0 is trying to release lock \(ld_test_held_mutex\) at:$',
+                   r'^but the lock is held by ld_holder/\d+ \(CPU#0\): left as it is$',
+                   r'^    ok \d+ mutex_unlock_by_other$',
+                   r'^WARNING: lock held when returning to user space!$',
+                   r'^init/1 is leaving the kernel with locks still held!$',
+                   r'^ #0: \w{8} \(ld_test_leaked\), at: lock_held_returning_to_user\+0x\w+/0x\w+$',
+                   r'smp: Brought up 1 node, 4 CPUs$'),
+           checks=(planted_lockdep_reports,)),
+    Config('lockdep-usertests', '1G', 'usertests panic=-1', ktap=False, user_golden=True,
+           user_skip=('auxv_hwcap',),
+           qemu=('-M', 'virt', '-nic', 'none', '-cpu', 'cortex-a15', '-m', '1G', '-nographic',
+                 '-smp', '4', '-no-reboot', '-kernel', '{build}/debug-locks/Image',
+                 '-initrd', '{build}/initramfs.cpio'),
+           checks=(no_lockdep_report,)),
+    Config('lockdep-shell', '1G', 'panic=-1', ktap=False,
+           qemu=('-M', 'virt', '-nic', 'none', '-cpu', 'cortex-a15', '-m', '1G', '-nographic',
+                 '-smp', '4', '-no-reboot', '-kernel', '{build}/debug-locks/Image',
+                 '-initrd', '{build}/initramfs.cpio'),
+           expect=(r'^ lock-classes: +\d+ \[max: 512\]$',
+                   r'^ direct dependencies: +\d+ \[max: 4096\]$',
+                   r'^ reports: +0$', r'^ debug_locks: +1$',
+                   r'^all lock classes:$',
+                   r'^\w{8} OPS: +\d+ FD: +\d+ BD: +\d+: sleepers_lock$',
+                   r'^ -> \[\w{8}\] \S+$',
+                   r'^hello from PID 2$'),
+           checks=(no_lockdep_report,),
+           input=('run /bin/hello', 'cat /proc/lockdep_stats', 'cat /proc/lockdep',
+                  'poweroff')),
+    Config('lockdep-sysfuzz', '1G', 'panic=-1', ktap=False,
+           qemu=('-M', 'virt', '-nic', 'none', '-cpu', 'cortex-a15', '-m', '1G', '-nographic',
+                 '-smp', '4', '-no-reboot', '-kernel', '{build}/debug-locks/Image',
+                 '-initrd', '{build}/initramfs.cpio'),
+           expect=(r'^Pagoda version .* ARMv7-A$',),
+           checks=(sysfuzz_clean, no_lockdep_report), input=sysfuzz_session()),
     # user programs while 5% of their slab and page allocations fail:
     # errors and killed processes, never an oops or a leak
     Config('fault-inject', '1G', 'failslab=1,5,0,-1 fail_page_alloc=1,5,0,-1 panic=-1',

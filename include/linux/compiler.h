@@ -23,4 +23,8 @@
 #define READ_ONCE(x)	(*(const volatile __typeof__(x) *)&(x))
 #define WRITE_ONCE(x, v) (*(volatile __typeof__(x) *)&(x) = (v))
 
+/* Where the caller returns to; where this code is (inlined: in its caller). */
+#define _RET_IP_	((unsigned long)__builtin_return_address(0))
+#define _THIS_IP_	({ __label__ __here; __here: (unsigned long)&&__here; })
+
 #endif

@@ -305,7 +305,4 @@ void dump_page(const struct page *page, const char *reason);
 /* How many bad-page reports have been printed (tests read it). */
 extern unsigned long bad_page_reports;
 
-#define _RET_IP_	((unsigned long)__builtin_return_address(0))
-#define _THIS_IP_	({ __label__ __here; __here: (unsigned long)&&__here; })
-
 #endif

@@ -16,6 +16,7 @@
 
 #include <linux/atomic.h>
 #include <linux/list.h>
+#include <linux/lockdep.h>
 #include <linux/spinlock.h>
 
 struct task_struct;
@@ -27,17 +28,29 @@ struct mutex {
 	atomic_long_t owner;		/* task_struct pointer | flags, 0 if free */
 	spinlock_t wait_lock;
 	struct list_head wait_list;	/* struct mutex_waiter, first come first */
+	struct lockdep_map dep_map;	/* lock debugging (linux/lockdep.h); else empty */
 };
 
 #define __MUTEX_INITIALIZER(name) {					\
 	.owner = ATOMIC_LONG_INIT(0),					\
-	.wait_lock = __SPIN_LOCK_UNLOCKED,				\
+	.wait_lock = __SPIN_LOCK_UNLOCKED_NAMED(#name ".wait_lock"),	\
 	.wait_list = LIST_HEAD_INIT((name).wait_list),			\
+	.dep_map = STATIC_LOCKDEP_MAP_INIT(#name),			\
 }
 #define DEFINE_MUTEX(name)	struct mutex name = __MUTEX_INITIALIZER(name)
 
-void mutex_init(struct mutex *lock);
+void __mutex_init(struct mutex *lock, const char *name, struct lock_class_key *key);
+
+/* The mutexes initialised here form a class of their own (linux/lockdep.h). */
+#define mutex_init(lock) do {						\
+	static struct lock_class_key __key;				\
+									\
+	__mutex_init((lock), #lock, &__key);				\
+} while (0)
+
 void mutex_lock(struct mutex *lock);
+/* The second of two mutexes of one class, always taken after the first. */
+void mutex_lock_nested(struct mutex *lock, unsigned int subclass);
 /* Like mutex_lock, but gives up with -EINTR when a signal arrives. */
 int mutex_lock_interruptible(struct mutex *lock);
 /* 1 if it took the mutex, 0 if someone holds it. */

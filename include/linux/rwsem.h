@@ -22,6 +22,7 @@
 
 #include <linux/atomic.h>
 #include <linux/list.h>
+#include <linux/lockdep.h>
 #include <linux/spinlock.h>
 
 struct task_struct;
@@ -37,23 +38,35 @@ struct rw_semaphore {
 	struct task_struct *owner;	/* the writer, for debugging and /proc */
 	spinlock_t wait_lock;
 	struct list_head wait_list;	/* struct rwsem_waiter, first come first */
+	struct lockdep_map dep_map;	/* lock debugging (linux/lockdep.h); else empty */
 };
 
 #define __RWSEM_INITIALIZER(name) {					\
 	.count = ATOMIC_LONG_INIT(0),					\
-	.wait_lock = __SPIN_LOCK_UNLOCKED,				\
+	.wait_lock = __SPIN_LOCK_UNLOCKED_NAMED(#name ".wait_lock"),	\
 	.wait_list = LIST_HEAD_INIT((name).wait_list),			\
+	.dep_map = STATIC_LOCKDEP_MAP_INIT(#name),			\
 }
 #define DECLARE_RWSEM(name)	struct rw_semaphore name = __RWSEM_INITIALIZER(name)
 
-void init_rwsem(struct rw_semaphore *sem);
+void __init_rwsem(struct rw_semaphore *sem, const char *name, struct lock_class_key *key);
+
+/* The rw_semaphores initialised here form a class of their own (linux/lockdep.h). */
+#define init_rwsem(sem) do {						\
+	static struct lock_class_key __key;				\
+									\
+	__init_rwsem((sem), #sem, &__key);				\
+} while (0)
 
 void down_read(struct rw_semaphore *sem);
+/* The second of two rw_semaphores of one class, always taken after the first. */
+void down_read_nested(struct rw_semaphore *sem, unsigned int subclass);
 /* 1 if it got in, 0 if it would have to wait. */
 int down_read_trylock(struct rw_semaphore *sem);
 void up_read(struct rw_semaphore *sem);
 
 void down_write(struct rw_semaphore *sem);
+void down_write_nested(struct rw_semaphore *sem, unsigned int subclass);
 int down_write_trylock(struct rw_semaphore *sem);
 void up_write(struct rw_semaphore *sem);
 /* The writer becomes a reader without letting another writer in between. */

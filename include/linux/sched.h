@@ -11,6 +11,7 @@
 
 #include <linux/cred.h>
 #include <linux/list.h>
+#include <linux/lockdep.h>
 #include <linux/signal_types.h>
 #include <linux/resource.h>
 #include <linux/signal.h>
@@ -194,6 +195,7 @@ struct task_struct {
 	struct fs_struct *fs;		/* root, working directory, umask */
 	struct rlimit rlim[RLIM_NLIMITS];	/* the group leader's count (fork copies) */
 	struct cred cred;		/* its ids; a reference on cred.user */
+	struct lockdep_task lockdep;	/* locks held (lock debugging); else empty */
 };
 
 extern union thread_union init_thread_union;

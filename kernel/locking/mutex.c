@@ -20,11 +20,12 @@ struct mutex_waiter {
 	bool granted;		/* the unlocker made us the owner */
 };
 
-void mutex_init(struct mutex *lock)
+void __mutex_init(struct mutex *lock, const char *name, struct lock_class_key *key)
 {
 	atomic_long_set(&lock->owner, 0);
 	spin_lock_init(&lock->wait_lock);
 	INIT_LIST_HEAD(&lock->wait_list);
+	lockdep_init_map(&lock->dep_map, name, key);
 }
 
 static bool __mutex_trylock_fast(struct mutex *lock)
@@ -34,7 +35,11 @@ static bool __mutex_trylock_fast(struct mutex *lock)
 
 int mutex_trylock(struct mutex *lock)
 {
-	return __mutex_trylock_fast(lock);
+	if (!__mutex_trylock_fast(lock))
+		return 0;
+	lock_acquire(&lock->dep_map, 0, 1, 0, _RET_IP_);
+	lock_acquired(&lock->dep_map);
+	return 1;
 }
 
 /*
@@ -102,17 +107,40 @@ static int __mutex_lock_slowpath(struct mutex *lock, long state)
 	return ret;
 }
 
+/*
+ * The lock-order checker sees the acquisition before it can wait, so an
+ * inversion is reported before it deadlocks; a mutex its caller holds
+ * already is reported and not waited for (with lock debugging only).
+ */
+static int __mutex_lock(struct mutex *lock, long state, unsigned int subclass,
+			unsigned long ip)
+{
+	int ret = 0;
+
+	if (!lock_acquire(&lock->dep_map, subclass, 0, 0, ip))
+		return 0;
+	if (!__mutex_trylock_fast(lock))
+		ret = __mutex_lock_slowpath(lock, state);
+	if (ret)
+		lock_release(&lock->dep_map, ip);
+	else
+		lock_acquired(&lock->dep_map);
+	return ret;
+}
+
 void mutex_lock(struct mutex *lock)
 {
-	if (!__mutex_trylock_fast(lock))
-		__mutex_lock_slowpath(lock, TASK_UNINTERRUPTIBLE);
+	__mutex_lock(lock, TASK_UNINTERRUPTIBLE, 0, _RET_IP_);
+}
+
+void mutex_lock_nested(struct mutex *lock, unsigned int subclass)
+{
+	__mutex_lock(lock, TASK_UNINTERRUPTIBLE, subclass, _RET_IP_);
 }
 
 int mutex_lock_interruptible(struct mutex *lock)
 {
-	if (__mutex_trylock_fast(lock))
-		return 0;
-	return __mutex_lock_slowpath(lock, TASK_INTERRUPTIBLE);
+	return __mutex_lock(lock, TASK_INTERRUPTIBLE, 0, _RET_IP_);
 }
 
 /* Hands the mutex to the first waiter, still marked if more wait. */
@@ -140,6 +168,8 @@ static void __mutex_unlock_slowpath(struct mutex *lock)
 
 void mutex_unlock(struct mutex *lock)
 {
+	if (!lock_release(&lock->dep_map, _RET_IP_))
+		return;		/* not ours: reported (lock debugging), left alone */
 	BUG_ON(__mutex_owner(lock) != current);
 	if (atomic_long_cmpxchg(&lock->owner, (long)current, 0) != (long)current)
 		__mutex_unlock_slowpath(lock);

@@ -21,12 +21,13 @@ struct rwsem_waiter {
 	bool granted;
 };
 
-void init_rwsem(struct rw_semaphore *sem)
+void __init_rwsem(struct rw_semaphore *sem, const char *name, struct lock_class_key *key)
 {
 	atomic_long_set(&sem->count, 0);
 	sem->owner = NULL;
 	spin_lock_init(&sem->wait_lock);
 	INIT_LIST_HEAD(&sem->wait_list);
+	lockdep_init_map(&sem->dep_map, name, key);
 }
 
 static void rwsem_wake_waiter(struct rwsem_waiter *w)
@@ -123,39 +124,86 @@ static bool rwsem_read_trylock(struct rw_semaphore *sem)
 	return false;
 }
 
-void down_read(struct rw_semaphore *sem)
+/*
+ * With lock debugging, the lock-order checker sees each acquisition
+ * before it can wait (a reader like a writer: see lockdep.c), and a
+ * release by a task that does not hold the semaphore is reported and
+ * not done.
+ */
+static void __down_read(struct rw_semaphore *sem, unsigned int subclass, unsigned long ip)
 {
+	if (!lock_acquire(&sem->dep_map, subclass, 0, 1, ip))
+		return;
 	if (!rwsem_read_trylock(sem))
 		rwsem_down_slowpath(sem, RWSEM_WAITING_FOR_READ);
 }
 
+void down_read(struct rw_semaphore *sem)
+{
+	__down_read(sem, 0, _RET_IP_);
+}
+
+void down_read_nested(struct rw_semaphore *sem, unsigned int subclass)
+{
+	__down_read(sem, subclass, _RET_IP_);
+}
+
 int down_read_trylock(struct rw_semaphore *sem)
 {
-	return rwsem_read_trylock(sem);
+	if (!rwsem_read_trylock(sem))
+		return 0;
+	lock_acquire(&sem->dep_map, 0, 1, 1, _RET_IP_);
+	return 1;
 }
 
 void up_read(struct rw_semaphore *sem)
 {
+	if (!lock_release(&sem->dep_map, _RET_IP_))
+		return;
 	BUG_ON(!(atomic_long_read(&sem->count) & RWSEM_READER_MASK));
 	rwsem_read_release(sem);
 }
 
-int down_write_trylock(struct rw_semaphore *sem)
+static bool __down_write_trylock(struct rw_semaphore *sem)
 {
 	if (atomic_long_cmpxchg(&sem->count, 0, RWSEM_WRITER_LOCKED) != 0)
-		return 0;
+		return false;
 	sem->owner = current;
+	return true;
+}
+
+int down_write_trylock(struct rw_semaphore *sem)
+{
+	if (!__down_write_trylock(sem))
+		return 0;
+	lock_acquire(&sem->dep_map, 0, 1, 0, _RET_IP_);
+	lock_acquired(&sem->dep_map);
 	return 1;
+}
+
+static void __down_write(struct rw_semaphore *sem, unsigned int subclass, unsigned long ip)
+{
+	if (!lock_acquire(&sem->dep_map, subclass, 0, 0, ip))
+		return;
+	if (!__down_write_trylock(sem))
+		rwsem_down_slowpath(sem, RWSEM_WAITING_FOR_WRITE);
+	lock_acquired(&sem->dep_map);
 }
 
 void down_write(struct rw_semaphore *sem)
 {
-	if (!down_write_trylock(sem))
-		rwsem_down_slowpath(sem, RWSEM_WAITING_FOR_WRITE);
+	__down_write(sem, 0, _RET_IP_);
+}
+
+void down_write_nested(struct rw_semaphore *sem, unsigned int subclass)
+{
+	__down_write(sem, subclass, _RET_IP_);
 }
 
 void up_write(struct rw_semaphore *sem)
 {
+	if (!lock_release(&sem->dep_map, _RET_IP_))
+		return;
 	BUG_ON(sem->owner != current);
 	sem->owner = NULL;
 	if (atomic_long_cmpxchg(&sem->count, RWSEM_WRITER_LOCKED, 0) != RWSEM_WRITER_LOCKED) {
@@ -167,6 +215,7 @@ void up_write(struct rw_semaphore *sem)
 void downgrade_write(struct rw_semaphore *sem)
 {
 	BUG_ON(sem->owner != current);
+	lock_downgrade(&sem->dep_map, _RET_IP_);
 	sem->owner = NULL;
 	/* in one step: a reader's bias in, the writer bit out */
 	atomic_long_add(RWSEM_READER_BIAS - RWSEM_WRITER_LOCKED, &sem->count);

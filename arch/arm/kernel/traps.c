@@ -17,6 +17,7 @@
 #include <linux/sched.h>
 #include <linux/signal.h>
 #include <linux/smp.h>
+#include <linux/stacktrace.h>
 #include <linux/threads.h>
 #include <asm/cp15.h>
 #include <asm/traps.h>
@@ -84,41 +85,111 @@ static bool in_entry_text(unsigned long addr)
 	return addr >= entry_text_range[0] && addr < entry_text_range[1];
 }
 
+/* Where a step of the frame walk led: see unwind_frame(). */
+enum unwind_step {
+	UNWIND_END,		/* no frame at fp: nothing read */
+	UNWIND_LAST,		/* a frame with a return address, but no way further up */
+	UNWIND_CALL,		/* up to the caller's frame */
+	UNWIND_EXCEPTION,	/* across an exception entry, to the kernel code it interrupted */
+	UNWIND_USER,		/* the exception came from user mode: the walk ends there */
+};
+
+struct stackframe {
+	unsigned long pc;	/* in the function whose frame is at fp */
+	unsigned long fp;
+	unsigned long low;	/* frames are above this */
+	unsigned long lr;	/* set by a step: the frame's return address */
+	struct pt_regs *regs;	/* set by an exception step: the interrupted state */
+};
+
+/*
+ * One step of the walk dump_backtrace() and stack_trace_save() share:
+ * reads the frame at f->fp and moves f to its caller's (or, across an
+ * exception entry, to the interrupted code's).
+ */
+static enum unwind_step unwind_frame(struct stackframe *f)
+{
+	unsigned long fp = f->fp, next;
+	struct pt_regs *regs;
+
+	if (!frame_ok(fp, f->low))
+		return UNWIND_END;
+	f->lr = ((unsigned long *)fp)[-1];
+	next = ((unsigned long *)fp)[-3];
+	if (in_entry_text(f->lr)) {
+		regs = (struct pt_regs *)((unsigned long *)fp)[-2];
+		if (!frame_ok((unsigned long)regs + 12, fp) ||
+		    !frame_ok((unsigned long)regs + sizeof(*regs) - 4, fp))
+			return UNWIND_LAST;
+		f->regs = regs;
+		if (user_mode(regs))
+			return UNWIND_USER;
+		f->low = (unsigned long)regs;
+		f->pc = regs->ARM_pc;
+		f->fp = regs->ARM_fp;
+		return UNWIND_EXCEPTION;
+	}
+	if (next <= fp)
+		return UNWIND_LAST;
+	f->low = fp;
+	f->pc = f->lr;
+	f->fp = next;
+	return UNWIND_CALL;
+}
+
 void dump_backtrace(unsigned long pc, unsigned long fp)
 {
-	unsigned long low = (unsigned long)current_thread_info();
+	struct stackframe f = { .pc = pc, .fp = fp,
+				.low = (unsigned long)current_thread_info() };
 	int depth;
 
 	printk(KERN_EMERG "Backtrace:\n");
-	for (depth = 0; depth < BACKTRACE_DEPTH && frame_ok(fp, low); depth++) {
-		unsigned long lr = ((unsigned long *)fp)[-1];
-		unsigned long next = ((unsigned long *)fp)[-3];
-		struct pt_regs *regs = (struct pt_regs *)((unsigned long *)fp)[-2];
+	for (depth = 0; depth < BACKTRACE_DEPTH; depth++) {
+		unsigned long from = f.pc;
+		enum unwind_step step = unwind_frame(&f);
 
-		printk(KERN_EMERG "[<%08lx>] (%ps) from [<%08lx>] (%pS)\n",
-		       pc, (void *)pc, lr, (void *)lr);
-		if (in_entry_text(lr)) {
-			if (!frame_ok((unsigned long)regs + 12, fp) ||
-			    !frame_ok((unsigned long)regs + sizeof(*regs) - 4, fp))
-				break;
-			if (user_mode(regs)) {
-				printk(KERN_EMERG "Exception from user mode at pc %08lx, sp %08lx\n",
-				       regs->ARM_pc, regs->ARM_sp);
-				break;
-			}
-			printk(KERN_EMERG "Exception stack at %08lx, from pc [<%08lx>] (%pS)\n",
-			       (unsigned long)regs, regs->ARM_pc, (void *)regs->ARM_pc);
-			low = (unsigned long)regs;
-			pc = regs->ARM_pc;
-			fp = regs->ARM_fp;
-			continue;
-		}
-		if (next <= fp)
+		if (step == UNWIND_END)
 			break;
-		low = fp;
-		pc = lr;
-		fp = next;
+		printk(KERN_EMERG "[<%08lx>] (%ps) from [<%08lx>] (%pS)\n",
+		       from, (void *)from, f.lr, (void *)f.lr);
+		if (step == UNWIND_LAST)
+			break;
+		if (step == UNWIND_USER) {
+			printk(KERN_EMERG "Exception from user mode at pc %08lx, sp %08lx\n",
+			       f.regs->ARM_pc, f.regs->ARM_sp);
+			break;
+		}
+		if (step == UNWIND_EXCEPTION)
+			printk(KERN_EMERG "Exception stack at %08lx, from pc [<%08lx>] (%pS)\n",
+			       (unsigned long)f.regs, f.pc, (void *)f.pc);
 	}
+}
+
+unsigned int stack_trace_save(unsigned long *store, unsigned int size, unsigned int skip)
+{
+	struct stackframe f = { .pc = (unsigned long)stack_trace_save,
+				.fp = (unsigned long)__builtin_frame_address(0),
+				.low = (unsigned long)current_thread_info() };
+	unsigned int n = 0;
+
+	while (n < size) {
+		enum unwind_step step = unwind_frame(&f);
+		unsigned long addr;
+
+		if (step == UNWIND_END || step == UNWIND_USER)
+			break;
+		/* the interrupted instruction rather than the entry code's return */
+		addr = step == UNWIND_EXCEPTION ? f.pc : f.lr;
+		if (!addr)
+			break;		/* a kernel thread's first frame: nothing called it */
+		if (skip)
+			skip--;
+		else
+			store[n++] = addr;
+		if (step == UNWIND_LAST)
+			break;
+	}
+	return n;
 }
 
 void dump_stack(void)
