@@ -231,7 +231,7 @@ static void torture_run(void *info)
 	u64 deadline = ktime_get_ns() + 5 * NSEC_PER_SEC;
 
 	if (atomic_inc_return(&tt->arrived) == tt->expected) {
-		atomic_set(&tt->go, 0);
+		tt->stop = ktime_get_ns() + TORTURE_NS;
 		smp_wmb();
 		atomic_set(&tt->go, 1);
 	}
