@@ -2,9 +2,10 @@
 /*
  * TLB maintenance. Kernel mappings are global; user mappings are nG and
  * tagged with their mm's ASID, so an mm's entries can go without the
- * kernel's. Every operation is the inner-shareable one (TLBIALLIS,
- * TLBIMVAAIS, TLBIASIDIS, TLBIMVAIS, and BPIALLIS for the branch
- * predictors): the hardware broadcasts it to every CPU, which the
+ * kernel's. Every operation but local_flush_tlb_kernel_page is the
+ * inner-shareable one (TLBIALLIS, TLBIMVAAIS, TLBIASIDIS, TLBIMVAIS, and
+ * BPIALLIS for the branch predictors): the hardware broadcasts it to
+ * every CPU, which the
  * kernel's own mappings need as soon as other CPUs run, and user ones
  * once tasks run there. The cores Pagoda runs on (Cortex-A7, A15) have
  * the Multiprocessing Extensions these need; with one CPU they act as
@@ -43,6 +44,19 @@ static inline void flush_tlb_kernel_page(unsigned long addr)
 	dsb();
 	__tlbi(c3, 3, addr & PAGE_MASK);	/* TLBIMVAAIS: any ASID */
 	__bpiallis();
+	dsb();
+	isb();
+}
+
+/*
+ * This CPU's TLB only (TLBIMVAA, any ASID): for a kernel mapping that
+ * only this CPU's code uses, a kmap_local slot. Such slots map data,
+ * never code, so the branch predictors need nothing.
+ */
+static inline void local_flush_tlb_kernel_page(unsigned long addr)
+{
+	dsb();
+	__tlbi(c7, 3, addr & PAGE_MASK);	/* TLBIMVAA */
 	dsb();
 	isb();
 }
