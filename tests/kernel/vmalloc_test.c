@@ -95,6 +95,17 @@ static bool vmallocinfo_has(const char *what)
 	return strstr(buf, what) != NULL;
 }
 
+/* The shell's vmlazy view. */
+static bool vmlazy_has(const char *what)
+{
+	static char buf[256];
+	struct seq_file m;
+
+	seq_init(&m, buf, sizeof(buf));
+	vmalloc_lazy_show(&m);
+	return strstr(buf, what) != NULL;
+}
+
 /*
  * vfree() gives the pages back and clears the ptes at once, but the
  * address range only at the next purge: until then vmallocinfo shows it
@@ -120,6 +131,7 @@ static void vfree_is_lazy_until_purged(struct ktest *t)
 	KT_EXPECT_NULL(t, find_vm_area(p));
 	KT_EXPECT_EQ(t, vmap_lazy_freed_pages - lazy, 4);	/* with the guard page */
 	KT_EXPECT_EQ(t, vmap_free_bytes(), free_space - 4 * PAGE_SIZE);
+	KT_EXPECT_TRUE(t, vmlazy_has("lazily freed: 4 pages waiting"));
 	snprintf(line, sizeof(line), "0x%08lx-0x%08lx   16384 unpurged vm_area\n",
 		 (unsigned long)p, (unsigned long)p + 4 * PAGE_SIZE);
 	KT_EXPECT_TRUE(t, vmallocinfo_has(line));
