@@ -246,7 +246,10 @@ static void free_vmap_area_noflush(struct vmap_area *va)
 {
 	unsigned long nr = vmap_area_size(va) >> PAGE_SHIFT, lazy, flags;
 
+	/* vmallocinfo looks at the vm_struct under this lock: not once it is freed */
+	spin_lock_irqsave(&vmap_area_lock, flags);
 	va->vm = NULL;
+	spin_unlock_irqrestore(&vmap_area_lock, flags);
 	spin_lock_irqsave(&purge_vmap_area_lock, flags);
 	list_add_tail(&va->purge_list, &purge_vmap_area_list);
 	lazy = vmap_lazy_nr += nr;
