@@ -16,7 +16,8 @@
  * at a wake-up, and when a CPU's schedule() pulls one from another queue
  * (balancing: the CPU is idle, or has two tasks fewer, or the task may
  * not run where it is queued). That second queue is only try-locked,
- * so two CPUs pulling from each other never wait for each other.
+ * so two CPUs pulling from each other never wait for each other. A task
+ * whose migration is disabled (migrate_disable) is moved by neither.
  *
  * A switch holds the CPU's queue lock from the choice to the end of the
  * switch, which the next task finishes (finish_task_switch): a waker
@@ -34,6 +35,7 @@
  * holds it with mm_count until it is switched out.
  */
 #include <linux/cpumask.h>
+#include <linux/highmem.h>
 #include <linux/kernel.h>
 #include <linux/lockdep.h>
 #include <linux/mm.h>
@@ -290,6 +292,17 @@ static bool cpu_allowed(const struct task_struct *p, int cpu)
 	return p->cpus_allowed & (1UL << cpu);
 }
 
+/*
+ * Whether @p may run on @cpu now: one of its CPUs, or the CPU it is on
+ * while its migration is disabled (even if its affinity changed since).
+ */
+static bool is_cpu_allowed(const struct task_struct *p, int cpu)
+{
+	if (p->migration_disabled)
+		return task_cpu(p) == cpu;
+	return cpu_allowed(p, cpu);
+}
+
 /* Locks the queue @p is on; its CPU cannot change while that lock is held. */
 static struct rq *task_rq_lock(struct task_struct *p, unsigned long *flags)
 {
@@ -341,6 +354,8 @@ static int select_task_rq(struct task_struct *p)
 {
 	int prev = task_cpu(p), cpu;
 
+	if (p->migration_disabled)
+		return prev;
 	if (cpu_allowed(p, prev) && cpu_rq(prev)->curr == cpu_rq(prev)->idle &&
 	    !cpu_rq(prev)->nr_running)
 		return prev;
@@ -416,7 +431,7 @@ static struct task_struct *pull_task(struct rq *rq, int this_cpu)
 		    !spin_trylock(&src->lock))
 			continue;
 		list_for_each_entry(p, &src->queue, run_list) {
-			if (p->on_cpu || !cpu_allowed(p, this_cpu))
+			if (p->on_cpu || p->migration_disabled || !cpu_allowed(p, this_cpu))
 				continue;
 			if (!cpu_allowed(p, cpu) || src->nr_running >= rq->nr_running + 2) {
 				found = p;
@@ -439,7 +454,7 @@ static struct task_struct *pick_next_task(struct rq *rq, int cpu)
 
 	pull_task(rq, cpu);
 	list_for_each_entry(p, &rq->queue, run_list)
-		if (cpu_allowed(p, cpu))
+		if (is_cpu_allowed(p, cpu))
 			return p;
 	return rq->idle;
 }
@@ -505,6 +520,8 @@ static struct mm_struct *context_switch(struct rq *rq, struct task_struct *prev,
 			mmgrab(oldmm);
 	}
 	rq->nr_switches++;
+	if (unlikely(prev->kmap_ctrl.idx || next->kmap_ctrl.idx))
+		kmap_local_sched_switch(prev, next);
 	prev = __switch_to(prev->stack, next->stack);
 	/* running as next now; prev is who ran before it */
 	return finish_task_switch(prev);
@@ -803,7 +820,7 @@ int set_cpus_allowed(struct task_struct *p, unsigned long mask)
 				smp_send_reschedule(cpu);
 	}
 	task_rq_unlock(rq, flags);
-	while (p == current && !cpu_allowed(p, smp_processor_id())) {
+	while (p == current && !is_cpu_allowed(p, smp_processor_id())) {
 		for_each_online_cpu(cpu)
 			if (cpu_allowed(p, cpu))
 				smp_send_reschedule(cpu);

@@ -128,6 +128,7 @@ VIEW_CMD(slabcpu, slab_cpu_show)
 VIEW_CMD(vmallocinfo, vmallocinfo_show)
 VIEW_CMD(vmlayout, vmlayout_show)
 VIEW_CMD(kmap, kmap_show)
+VIEW_CMD(vmlazy, vmalloc_lazy_show)
 VIEW_CMD(memmap, memmap_show)
 VIEW_CMD(cpus, smp_cpus_show)
 
@@ -1002,6 +1003,8 @@ static const struct shell_cmd commands[] = {
 	{ "ptdump", "[kernel|PID]", "page tables by ranges of equal attributes", cmd_ptdump },
 	{ "pte", "kernel|PID ADDR", "walk one address through pgd, pmd and pte", cmd_pte },
 	{ "kmap", "", "pkmap and kmap_local slot usage", cmd_kmap },
+	{ "vmlazy", "", "lazily freed vmalloc areas: pages waiting for a purge, purges",
+	  cmd_vmlazy },
 	{ "memmap", "", "a picture of physical memory: free blocks by order, kernel, slab, user...",
 	  cmd_memmap },
 	{ "fault", "[NAME FIELD VALUE]", "fault injection: show the attributes, or set one", cmd_fault },

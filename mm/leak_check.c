@@ -5,9 +5,10 @@
  * after it. Once its programs have exited and been reaped, the kernel
  * must hold exactly what it held before; what it does not is named, a
  * line per cache ("kmalloc-64: 12 -> 15 objects (+3)") and one for the
- * pages. The per-CPU page lists are drained and the CPU slabs flushed
- * before counting, so only what is really held is seen. The hostile and
- * fuzzing suites use it through the shell's `leakcheck` command.
+ * pages. The per-CPU page lists are drained, the CPU slabs flushed and
+ * the lazily freed vmalloc areas purged before counting, so only what is
+ * really held is seen. The hostile and fuzzing suites use it through
+ * the shell's `leakcheck` command.
  */
 #include <linux/kasan.h>
 #include <linux/kernel.h>
@@ -18,6 +19,7 @@
 #include <linux/slab.h>
 #include <linux/smp.h>
 #include <linux/string.h>
+#include <linux/vmalloc.h>
 #include <linux/vmstat.h>
 
 #define LEAK_MAX_CACHES	64
@@ -78,6 +80,8 @@ static void record_cache(const char *name, unsigned long objects, void *arg)
 
 static void take(struct leak_snapshot *snap)
 {
+	/* lazily freed vmalloc areas keep their vmap_area structs until purged */
+	vm_unmap_aliases();
 	snap->nr_caches = 0;
 	slab_for_each_in_use(record_cache, snap);	/* flushes the CPU slabs first */
 	snap->pages = free_and_slab_pages();

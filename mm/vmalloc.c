@@ -8,11 +8,24 @@
  * flush of the range. Each area is one page bigger than asked: the last
  * page stays unmapped, a guard that turns an overrun into a fault.
  *
+ * Freeing is lazy, as on Linux: vfree() and vunmap() clear the ptes and
+ * free the pages at once, but flush no TLB; the area stays busy in the
+ * vmap_area tree, owned by no vm_struct (vmallocinfo's "unpurged
+ * vm_area"), and goes on purge_vmap_area_list, so nothing can be mapped
+ * at that address while a CPU may still hold a stale translation of it.
+ * Once lazily freed areas add up to more than lazy_max_pages(), or when
+ * an allocation finds no room, a purge makes one broadcast flush over
+ * the span of all of them and gives them back to the free tree. A
+ * thousand frees then cost one TLB flush instead of a thousand. Whoever
+ * counts free space or vmap_area structs purges first (vm_unmap_aliases).
+ *
  * Process page tables copy the kernel's pgd entries when they are made;
  * an entry init_mm gains later is copied on the first translation fault
  * in vmalloc space (vmalloc_sync_one), as on Linux/ARM.
  */
+#include <linux/atomic.h>
 #include <linux/bug.h>
+#include <linux/cpumask.h>
 #include <linux/errno.h>
 #include <linux/kasan.h>
 #include <linux/kernel.h>
@@ -28,7 +41,20 @@
 #include <asm/tlbflush.h>
 
 static bool vmalloc_initialized;
-static unsigned long vmalloc_pages;
+static atomic_long_t vmalloc_pages;	/* in vmalloc'ed areas, every CPU's */
+
+/*
+ * The lazily freed areas (linked by purge_list) and their pages, under
+ * purge_vmap_area_lock; vmap_purge_lock makes purges one at a time, so
+ * an allocation that waited for another's purge finds its space freed.
+ * Purging and so vfree() are for process context (they may flush a lot).
+ */
+static DEFINE_SPINLOCK(purge_vmap_area_lock);
+static DEFINE_SPINLOCK(vmap_purge_lock);
+static LIST_HEAD(purge_vmap_area_list);
+static unsigned long vmap_lazy_nr;
+/* For the vmalloc view and the tests: pages ever freed lazily, purges done. */
+unsigned long vmap_lazy_freed_pages, vmap_purges;
 
 void vmalloc_init(void)
 {
@@ -50,7 +76,7 @@ bool is_vmalloc_addr(const void *addr)
 
 unsigned long vmalloc_used_pages(void)
 {
-	return vmalloc_pages;
+	return atomic_long_read(&vmalloc_pages);
 }
 
 /* ---- page tables ---- */
@@ -65,7 +91,15 @@ static pte_t *kernel_pte_alloc(unsigned long addr)
 
 		if (!ptes)
 			return NULL;
-		pmd_populate_kernel(&init_mm, pmd, ptes);
+		/* another CPU mapping next door may have put one there meanwhile */
+		spin_lock(&init_mm.page_table_lock);
+		if (pmd_none(*pmd)) {
+			pmd_populate_kernel(&init_mm, pmd, ptes);
+			ptes = NULL;
+		}
+		spin_unlock(&init_mm.page_table_lock);
+		if (ptes)
+			pte_free_kernel(&init_mm, ptes);
 	}
 	if (!pmd_table(*pmd))
 		return NULL;	/* a section: not vmalloc space */
@@ -109,7 +143,8 @@ int ioremap_page_range(unsigned long addr, unsigned long end, phys_addr_t phys,
 	return 0;
 }
 
-static void vunmap_range(unsigned long addr, unsigned long end)
+/* The TLB flush is left to the purge of the lazily freed area. */
+static void vunmap_range_noflush(unsigned long addr, unsigned long end)
 {
 	unsigned long a;
 
@@ -119,7 +154,6 @@ static void vunmap_range(unsigned long addr, unsigned long end)
 		if (pte)
 			pte_clear(&init_mm, a, pte);
 	}
-	flush_tlb_kernel_range(addr, end);
 }
 
 struct page *vmalloc_to_page(const void *addr)
@@ -148,6 +182,91 @@ bool vmalloc_sync_one(pgd_t *pgd, unsigned long addr)
 	return true;
 }
 
+/* ---- lazy freeing ---- */
+
+/*
+ * How many lazily freed pages wait for a purge at most. Linux allows
+ * 32 MiB times log2(CPUs) + 1, a figure made for 64-bit vmalloc spaces
+ * of terabytes: on 32-bit ARM with the default 240 MiB it would leave
+ * up to 40% of the space unusable until an allocation failed. Here it
+ * is a thirty-second of the vmalloc space (vmalloc=) times the same
+ * log2(CPUs) + 1: 7.5 MiB (640 task stacks) with one CPU, 22.5 MiB
+ * with four, where more CPUs free more and a purge's broadcast flush
+ * interrupts them all, so it pays to batch more.
+ */
+static unsigned long lazy_max_pages(void)
+{
+	unsigned int cpus = num_online_cpus();
+	unsigned long space = (VMALLOC_END - VMALLOC_START) >> PAGE_SHIFT;
+
+	return space / 32 * (32 - __builtin_clz(cpus ? cpus : 1));
+}
+
+/*
+ * Flushes every CPU's TLB once over the span of all lazily freed areas
+ * and frees them. Returns whether there was any.
+ */
+static bool purge_vmap_area_lazy(void)
+{
+	unsigned long start = ~0UL, end = 0, flags;
+	struct vmap_area *va, *tmp;
+	LIST_HEAD(purge);
+
+	spin_lock(&vmap_purge_lock);
+	spin_lock_irqsave(&purge_vmap_area_lock, flags);
+	/* the whole ring changes heads: @purge joins it and the global head leaves */
+	list_add(&purge, &purge_vmap_area_list);
+	list_del_init(&purge_vmap_area_list);
+	vmap_lazy_nr = 0;
+	spin_unlock_irqrestore(&purge_vmap_area_lock, flags);
+	if (list_empty(&purge)) {
+		spin_unlock(&vmap_purge_lock);
+		return false;
+	}
+	list_for_each_entry(va, &purge, purge_list) {
+		start = min(start, va->va_start);
+		end = max(end, va->va_end);
+	}
+	flush_tlb_kernel_range(start, end);
+	list_for_each_entry_safe(va, tmp, &purge, purge_list)
+		free_vmap_area(va);
+	vmap_purges++;
+	spin_unlock(&vmap_purge_lock);
+	return true;
+}
+
+/* Linux's name for "no stale kernel mapping of a freed area is left anywhere". */
+void vm_unmap_aliases(void)
+{
+	purge_vmap_area_lazy();
+}
+
+/* @va, unmapped, waits for the next purge; one is done if too many wait. */
+static void free_vmap_area_noflush(struct vmap_area *va)
+{
+	unsigned long nr = vmap_area_size(va) >> PAGE_SHIFT, lazy, flags;
+
+	/* vmallocinfo looks at the vm_struct under this lock: not once it is freed */
+	spin_lock_irqsave(&vmap_area_lock, flags);
+	va->vm = NULL;
+	spin_unlock_irqrestore(&vmap_area_lock, flags);
+	spin_lock_irqsave(&purge_vmap_area_lock, flags);
+	list_add_tail(&va->purge_list, &purge_vmap_area_list);
+	lazy = vmap_lazy_nr += nr;
+	vmap_lazy_freed_pages += nr;
+	spin_unlock_irqrestore(&purge_vmap_area_lock, flags);
+	if (lazy > lazy_max_pages())
+		purge_vmap_area_lazy();
+}
+
+void vmalloc_lazy_show(struct seq_file *m)
+{
+	seq_printf(m, "lazily freed: %lu pages waiting (purge beyond %lu), "
+		   "%lu pages freed lazily in all, %lu purges\n",
+		   READ_ONCE(vmap_lazy_nr), lazy_max_pages(),
+		   READ_ONCE(vmap_lazy_freed_pages), READ_ONCE(vmap_purges));
+}
+
 /* ---- areas ---- */
 
 /* An area of @size bytes (plus the guard page) starting @align-aligned. */
@@ -166,6 +285,11 @@ static struct vm_struct *__get_vm_area(unsigned long size, unsigned long align,
 	if (!vm)
 		return NULL;
 	va = alloc_vmap_area(size + PAGE_SIZE, align, VMALLOC_START, VMALLOC_END);
+	if (!va) {
+		/* lazily freed areas may be in the way (or another CPU's purge just freed them) */
+		purge_vmap_area_lazy();
+		va = alloc_vmap_area(size + PAGE_SIZE, align, VMALLOC_START, VMALLOC_END);
+	}
 	if (!va) {
 		kfree(vm);
 		return NULL;
@@ -196,11 +320,11 @@ struct vm_struct *remove_vm_area(const void *addr)
 	struct vmap_area *va = find_vmap_area((unsigned long)addr);
 	struct vm_struct *vm;
 
-	if (!va || va->va_start != (unsigned long)addr)
-		return NULL;
+	if (!va || !va->vm || va->va_start != (unsigned long)addr)
+		return NULL;	/* not an area's start, or freed already */
 	vm = va->vm;
-	vunmap_range(va->va_start, va->va_end);
-	free_vmap_area(va);
+	vunmap_range_noflush(va->va_start, va->va_end);
+	free_vmap_area_noflush(va);
 	return vm;
 }
 
@@ -232,7 +356,7 @@ static void free_area_pages(struct vm_struct *vm)
 	for (i = 0; i < vm->nr_pages; i++)
 		if (vm->pages[i])
 			__free_page(vm->pages[i]);
-	vmalloc_pages -= vm->nr_pages;
+	atomic_long_sub(vm->nr_pages, &vmalloc_pages);
 	mod_node_page_state(NR_VMALLOC, -(long)vm->nr_pages);
 	free_pages_array(vm->pages);
 }
@@ -256,7 +380,7 @@ void *__vmalloc_caller(unsigned long size, unsigned long align, gfp_t gfp,
 			break;
 	}
 	vm->nr_pages = i;
-	vmalloc_pages += i;
+	atomic_long_add(i, &vmalloc_pages);
 	mod_node_page_state(NR_VMALLOC, i);
 	if (i < n || vmap_pages_range((unsigned long)vm->addr, vm->pages, n,
 				      PAGE_KERNEL)) {

@@ -20,6 +20,7 @@
 #include <uapi/linux/sched.h>
 #include <asm/cmpxchg.h>
 #include <asm/current.h>
+#include <asm/kmap_size.h>
 #include <asm/memory.h>
 #include <asm/vfp.h>
 
@@ -119,6 +120,19 @@ struct restart_block {
 	unsigned int nfds;
 };
 
+/*
+ * The kmap_local_page() mappings a task holds (Linux's kmap_ctrl): the
+ * physical page of each of its slots, bottom of the stack first. They
+ * are in this CPU's fixmap slots only while the task runs: a switch
+ * clears the outgoing task's and sets the incoming one's (mm/highmem.c),
+ * so a task preempted or asleep with some held finds them again, at the
+ * same addresses since it cannot migrate meanwhile.
+ */
+struct kmap_ctrl {
+	int idx;			/* slots in use */
+	phys_addr_t phys[KM_MAX_IDX];
+};
+
 struct task_struct {
 	struct thread_info *stack;
 	volatile long state;
@@ -140,6 +154,8 @@ struct task_struct {
 	bool on_rq;
 	bool on_cpu;			/* running, or still being switched away from */
 	unsigned long cpus_allowed;	/* the CPUs it may run on, a bit each */
+	int migration_disabled;		/* migrate_disable() depth: > 0 stays on its CPU */
+	struct kmap_ctrl kmap_ctrl;	/* its kmap_local_page() slots */
 	int lock_depth;			/* big kernel lock holds - 1 (linux/smp_lock.h) */
 	int time_slice;			/* ticks left */
 	unsigned long utime, stime;	/* ticks spent in user / kernel mode */
@@ -287,6 +303,24 @@ static inline int task_session_nr(struct task_struct *t)
 static inline int task_cpu(const struct task_struct *p)
 {
 	return p->stack->cpu;
+}
+
+/*
+ * Between these the current task stays on the CPU it is on, though it
+ * may sleep or be preempted: the scheduler neither pulls it elsewhere
+ * nor wakes it on another CPU (kernel/sched.c). For per-CPU resources
+ * held across a sleep, such as kmap_local_page()'s fixmap slots. Only
+ * the task itself (or an interrupt on its CPU, which undoes its change
+ * before returning) changes the count: no atomics needed.
+ */
+static inline void migrate_disable(void)
+{
+	current->migration_disabled++;
+}
+
+static inline void migrate_enable(void)
+{
+	current->migration_disabled--;
 }
 
 /* ---- kernel/sched.c ---- */

@@ -3,7 +3,8 @@
  * vmalloc: virtually contiguous kernel memory built from pages that need
  * not be, mapped between VMALLOC_START and VMALLOC_END in init_mm. Every
  * area is followed by an unmapped guard page. vmap() maps given pages,
- * ioremap() device registers, in the same space.
+ * ioremap() device registers, in the same space. A freed area's address
+ * space is reused only after a purge (lazily, with one batched flush).
  */
 #ifndef _LINUX_VMALLOC_H
 #define _LINUX_VMALLOC_H
@@ -56,8 +57,18 @@ int ioremap_page_range(unsigned long addr, unsigned long end, phys_addr_t phys,
 /* Copies init_mm's entry for a vmalloc-space @addr into @pgd. */
 bool vmalloc_sync_one(pgd_t *pgd, unsigned long addr);
 
+/*
+ * Purges the lazily freed areas (mm/vmalloc.c): every CPU's TLB holds no
+ * translation of a freed area after it, and the areas are free space
+ * again. Leak checks and tests counting vmap areas call it first.
+ */
+void vm_unmap_aliases(void);
+extern unsigned long vmap_lazy_freed_pages, vmap_purges;
+
 struct seq_file;
 void vmallocinfo_show(struct seq_file *m);
+/* One line: lazily freed pages waiting and in all, and purges. */
+void vmalloc_lazy_show(struct seq_file *m);
 unsigned long vmalloc_used_pages(void);
 
 #endif

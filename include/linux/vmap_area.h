@@ -29,6 +29,7 @@ struct vmap_area {
 	unsigned long va_end;
 	struct rb_node rb_node;		/* in the busy or the free tree */
 	struct list_head list;		/* busy or free list, address order */
+	struct list_head purge_list;	/* busy, freed lazily: mm/vmalloc.c's purge list */
 	union {
 		/* free: the largest free range in this node's subtree */
 		unsigned long subtree_max_size;

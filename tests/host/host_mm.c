@@ -6,6 +6,7 @@
 #include <linux/highmem.h>
 #include <linux/mm_types.h>
 #include <linux/random.h>
+#include <linux/vmalloc.h>
 
 /* The kernel's address space: no page tables of its own here. */
 struct mm_struct init_mm;
@@ -28,6 +29,11 @@ void *page_address(const struct page *page)
 unsigned long vmalloc_total_bytes(void)
 {
 	return 0;
+}
+
+/* No vmalloc space here: nothing freed lazily to purge. */
+void vm_unmap_aliases(void)
+{
 }
 
 /* The slab's free-pointer key: any changing bytes do on the host. */

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * vmalloc, vmap, ioremap and kmap: big and small areas, reuse of freed
- * space (lowest fit), bad frees refused, device attributes, and the
- * pkmap window: shared slots, wrap-around with one flush, and every
- * highmem page mapped, written and read back.
+ * space (lowest fit) once purged, lazy freeing and its purges, bad frees
+ * refused, device attributes, and the pkmap window: shared slots,
+ * wrap-around with one flush, and every highmem page mapped, written and
+ * read back.
  */
 #include <linux/highmem.h>
 #include <linux/kernel.h>
@@ -61,9 +62,11 @@ static void vmalloc_64mib(struct ktest *t)
 static void small_areas_reuse_freed_space(struct ktest *t)
 {
 	void *areas[64], *again;
-	unsigned long free_space = vmap_free_bytes();
+	unsigned long free_space;
 	int i;
 
+	vm_unmap_aliases();
+	free_space = vmap_free_bytes();
 	for (i = 0; i < 64; i++) {
 		areas[i] = vzalloc((i % 3 + 1) * PAGE_SIZE);
 		KT_ASSERT_NOT_NULL(t, areas[i]);
@@ -71,13 +74,129 @@ static void small_areas_reuse_freed_space(struct ktest *t)
 		if (i)	/* lowest fit: each after the last, guard pages between */
 			KT_EXPECT_GT(t, (unsigned long)areas[i], (unsigned long)areas[i - 1]);
 	}
-	vfree(areas[10]);		/* a one-page hole (plus guard) */
+	vfree(areas[10]);		/* a one-page hole (plus guard), once purged */
+	vm_unmap_aliases();
 	again = vmalloc(PAGE_SIZE);
 	KT_EXPECT_PTR_EQ(t, again, areas[10]);
 	areas[10] = again;
 	for (i = 0; i < 64; i++)
 		vfree(areas[i]);
+	vm_unmap_aliases();
 	KT_EXPECT_EQ(t, vmap_free_bytes(), free_space);
+}
+
+static bool vmallocinfo_has(const char *what)
+{
+	static char buf[16384];
+	struct seq_file m;
+
+	seq_init(&m, buf, sizeof(buf));
+	vmallocinfo_show(&m);
+	return strstr(buf, what) != NULL;
+}
+
+/* The shell's vmlazy view. */
+static bool vmlazy_has(const char *what)
+{
+	static char buf[256];
+	struct seq_file m;
+
+	seq_init(&m, buf, sizeof(buf));
+	vmalloc_lazy_show(&m);
+	return strstr(buf, what) != NULL;
+}
+
+/*
+ * vfree() gives the pages back and clears the ptes at once, but the
+ * address range only at the next purge: until then vmallocinfo shows it
+ * as an unpurged vm_area and a new area goes elsewhere.
+ */
+static void vfree_is_lazy_until_purged(struct ktest *t)
+{
+	unsigned long free_space, purges, lazy, used;
+	char line[64];
+	u8 *p, *q;
+
+	vm_unmap_aliases();
+	free_space = vmap_free_bytes();
+	purges = vmap_purges;
+	lazy = vmap_lazy_freed_pages;
+	used = vmalloc_used_pages();
+	p = vmalloc(3 * PAGE_SIZE);
+	KT_ASSERT_NOT_NULL(t, p);
+	p[0] = 1;
+	vfree(p);
+	KT_EXPECT_EQ(t, vmalloc_used_pages(), used);
+	KT_EXPECT_NULL(t, vmalloc_to_page(p));
+	KT_EXPECT_NULL(t, find_vm_area(p));
+	KT_EXPECT_EQ(t, vmap_lazy_freed_pages - lazy, 4);	/* with the guard page */
+	KT_EXPECT_EQ(t, vmap_free_bytes(), free_space - 4 * PAGE_SIZE);
+	KT_EXPECT_TRUE(t, vmlazy_has("lazily freed: 4 pages waiting"));
+	snprintf(line, sizeof(line), "0x%08lx-0x%08lx   16384 unpurged vm_area\n",
+		 (unsigned long)p, (unsigned long)p + 4 * PAGE_SIZE);
+	KT_EXPECT_TRUE(t, vmallocinfo_has(line));
+	q = vmalloc(3 * PAGE_SIZE);
+	KT_EXPECT_PTR_NE(t, q, p);
+	vfree(q);
+	KT_EXPECT_EQ(t, vmap_purges, purges);
+	vm_unmap_aliases();
+	KT_EXPECT_EQ(t, vmap_purges - purges, 1);
+	KT_EXPECT_EQ(t, vmap_free_bytes(), free_space);
+	KT_EXPECT_FALSE(t, vmallocinfo_has(line));
+	q = vmalloc(3 * PAGE_SIZE);	/* the lowest fit is free again */
+	KT_EXPECT_PTR_EQ(t, q, p);
+	vfree(q);
+	vm_unmap_aliases();
+}
+
+/* Takes the whole of the largest free range, its guard page included. */
+static struct vm_struct *take_largest(unsigned long less)
+{
+	return get_vm_area_caller(vmap_largest_free() - less - PAGE_SIZE, VM_IOREMAP, NULL);
+}
+
+/*
+ * An allocation that finds no room purges the lazily freed areas and
+ * tries again. Every free range of a MiB or more is filled but for the
+ * last MiB of the largest, which an area takes and gives back lazily
+ * (well below lazy_max_pages()): another MiB fits nowhere else until
+ * the purge.
+ */
+static void full_space_purges_and_retries(struct ktest *t)
+{
+	unsigned long largest, purges, tail = 1UL << 20;
+	struct vm_struct *fill[32], *big, *vm;
+	int n = 0, i;
+	void *addr;
+
+	vm_unmap_aliases();
+	largest = vmap_largest_free();
+	KT_ASSERT_GE(t, largest, 2 * tail);
+	big = take_largest(tail);
+	KT_ASSERT_NOT_NULL(t, big);
+	while (n < (int)ARRAY_SIZE(fill) && vmap_largest_free() > tail &&
+	       (fill[n] = take_largest(0)))
+		n++;
+	KT_EXPECT_EQ(t, vmap_largest_free(), tail);
+	vm = get_vm_area_caller(tail - PAGE_SIZE, VM_IOREMAP, NULL);
+	KT_ASSERT_NOT_NULL(t, vm);
+	addr = vm->addr;
+	kfree(remove_vm_area(addr));
+	KT_EXPECT_LT(t, vmap_largest_free(), tail);	/* not free until purged */
+	purges = vmap_purges;
+	vm = get_vm_area_caller(tail - PAGE_SIZE, VM_IOREMAP, NULL);
+	KT_EXPECT_EQ(t, vmap_purges - purges, 1);
+	if (vm) {
+		KT_EXPECT_PTR_EQ(t, vm->addr, addr);
+		kfree(remove_vm_area(vm->addr));
+	} else {
+		KT_FAIL(t, "no room after the purge");
+	}
+	for (i = 0; i < n; i++)
+		kfree(remove_vm_area(fill[i]->addr));
+	kfree(remove_vm_area(big->addr));
+	vm_unmap_aliases();
+	KT_EXPECT_EQ(t, vmap_largest_free(), largest);
 }
 
 static void vmalloc_to_page_finds_the_frames(struct ktest *t)
@@ -181,6 +300,7 @@ static void kmap_shares_a_slot(struct ktest *t)
 		return;
 	page = alloc_page(GFP_HIGHUSER);
 	KT_ASSERT_NOT_NULL(t, page);
+	kmap_flush_unused();	/* no stale slot of its last kmap before it was freed */
 	KT_EXPECT_NULL(t, page_address(page));
 	a = kmap(page);
 	b = kmap(page);
@@ -264,6 +384,8 @@ static void every_highmem_page_through_kmap(struct ktest *t)
 static const struct ktest_case vmalloc_cases[] = {
 	KTEST_CASE(vmalloc_64mib),
 	KTEST_CASE(small_areas_reuse_freed_space),
+	KTEST_CASE(vfree_is_lazy_until_purged),
+	KTEST_CASE(full_space_purges_and_retries),
 	KTEST_CASE(vmalloc_to_page_finds_the_frames),
 	KTEST_CASE(bad_vfree_is_refused),
 	KTEST_CASE(vmallocinfo_lists_areas),

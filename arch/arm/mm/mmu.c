@@ -107,11 +107,9 @@ void clear_fixmap(enum fixed_addresses idx)
 	local_flush_tlb_kernel_page(vaddr);
 }
 
-phys_addr_t fixmap_phys(enum fixed_addresses idx)
+pte_t *fixmap_pte(enum fixed_addresses idx)
 {
-	pte_t pte = *top_pte(fix_to_virt(idx));
-
-	return pte_present(pte) ? (phys_addr_t)pte_pfn(pte) << PAGE_SHIFT : 0;
+	return top_pte(fix_to_virt(idx));
 }
 
 /* ---- lowmem and the kernel image ---- */

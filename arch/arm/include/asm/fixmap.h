@@ -8,9 +8,10 @@
 #define _ASM_FIXMAP_H
 
 #include <linux/types.h>
+#include <asm/kmap_size.h>
 #include <asm/memory.h>
+#include <asm/pgtable.h>
 
-#define KM_MAX_IDX	16
 #define FIXMAP_NR_CPUS	4
 
 enum fixed_addresses {
@@ -41,7 +42,10 @@ void __set_fixmap(enum fixed_addresses idx, phys_addr_t phys, enum fixmap_prot p
 #define set_fixmap(idx, phys)		__set_fixmap(idx, phys, FIXMAP_PAGE_NORMAL)
 #define set_fixmap_io(idx, phys)	__set_fixmap(idx, phys, FIXMAP_PAGE_IO)
 void clear_fixmap(enum fixed_addresses idx);
-/* Physical address a slot maps, or 0 when it is clear. */
-phys_addr_t fixmap_phys(enum fixed_addresses idx);
+/*
+ * A slot's pte, for kmap_local, which sets its per-CPU slots itself and
+ * flushes only its own CPU's TLB (no other CPU uses them).
+ */
+pte_t *fixmap_pte(enum fixed_addresses idx);
 
 #endif

@@ -2,11 +2,11 @@
 /*
  * TLB maintenance. Kernel mappings are global; user mappings are nG and
  * tagged with their mm's ASID, so an mm's entries can go without the
- * kernel's. Every operation is the inner-shareable one (TLBIALLIS,
- * TLBIMVAAIS, TLBIASIDIS, TLBIMVAIS, and BPIALLIS for the branch
- * predictors): the hardware broadcasts it to every CPU, which the
- * kernel's own mappings need as soon as other CPUs run, and user ones
- * once tasks run there. The cores Pagoda runs on (Cortex-A7, A15) have
+ * kernel's. Every operation but local_flush_tlb_kernel_page is the
+ * inner-shareable one (TLBIALLIS, TLBIMVAAIS, TLBIASIDIS, TLBIMVAIS, and
+ * BPIALLIS for the branch predictors): the hardware broadcasts it to
+ * every CPU, which the kernel's own mappings need as soon as other CPUs
+ * run, and user ones once tasks run there. The cores Pagoda runs on (Cortex-A7, A15) have
  * the Multiprocessing Extensions these need; with one CPU they act as
  * the local ones. The dsb before makes the page-table writes visible
  * to every CPU's table walker, the one after waits for all to finish.
