@@ -18,6 +18,7 @@
 #include <linux/interrupt.h>
 #include <linux/kernel.h>
 #include <linux/mm.h>
+#include <linux/mmap_lock.h>
 #include <linux/mount.h>
 #include <linux/namei.h>
 #include <linux/proc_fs.h>
@@ -91,12 +92,17 @@ static void show_map_vma(struct seq_file *m, struct vm_area_struct *vma)
 
 void proc_pid_maps_show(struct seq_file *m, struct task_struct *t)
 {
+	struct mm_struct *mm = get_task_mm(t);
 	struct vm_area_struct *vma;
 
-	if (!t->mm)
+	if (!mm)
 		return;
-	for (vma = t->mm->mmap; vma; vma = vma->vm_next)
+	/* @t may exit while this waits for the lock: its mm stays, held */
+	mmap_read_lock(mm);
+	for (vma = mm->mmap; vma; vma = vma->vm_next)
 		show_map_vma(m, vma);
+	mmap_read_unlock(mm);
+	mmput(mm);
 	/* the vectors page is in no VMA, but Linux lists it (its gate VMA) */
 	show_map_line(m, VECTORS_BASE, VECTORS_BASE + PAGE_SIZE, "r-xp", 0, 0, 0,
 		      "[vectors]");

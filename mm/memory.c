@@ -33,6 +33,7 @@
 #include <linux/kernel.h>
 #include <linux/resource.h>
 #include <linux/mm.h>
+#include <linux/mmap_lock.h>
 #include <linux/pgtable.h>
 #include <linux/fs.h>
 #include <linux/shmem.h>
@@ -329,6 +330,7 @@ int expand_stack(struct vm_area_struct *vma, unsigned long addr)
  * The fault of a user access (or of the kernel touching user memory) at
  * @addr: 0 when resolved, VM_FAULT_BADMAP when nothing is mapped there,
  * VM_FAULT_BADACCESS when the VMA forbids it, else handle_mm_fault's.
+ * The caller holds mmap_lock for reading.
  */
 int do_user_fault(struct mm_struct *mm, unsigned long addr, unsigned int flags)
 {
@@ -357,12 +359,14 @@ int do_user_fault(struct mm_struct *mm, unsigned long addr, unsigned int flags)
  * Reads up to @len bytes at @addr of @mm, which need not be the current
  * one (/proc/PID/cmdline): page by page through its page tables, a page
  * not yet there faulted in as a read would. Stops at the first address
- * that is not mapped readable; returns the bytes read.
+ * that is not mapped readable; returns the bytes read. @buf is kernel
+ * memory: nothing here may fault on a user address under mmap_lock.
  */
 int access_remote_vm(struct mm_struct *mm, unsigned long addr, void *buf, int len)
 {
 	int done = 0;
 
+	mmap_read_lock(mm);
 	while (done < len) {
 		struct vm_area_struct *vma = find_vma(mm, addr);
 		unsigned long offset = addr & ~PAGE_MASK;
@@ -386,6 +390,7 @@ int access_remote_vm(struct mm_struct *mm, unsigned long addr, void *buf, int le
 		done += n;
 		addr += n;
 	}
+	mmap_read_unlock(mm);
 	return done;
 }
 

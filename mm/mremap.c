@@ -20,6 +20,7 @@
 #include <linux/kernel.h>
 #include <linux/mm.h>
 #include <linux/mman.h>
+#include <linux/mmap_lock.h>
 #include <linux/pgtable.h>
 #include <linux/sched.h>
 #include <linux/syscalls.h>
@@ -237,5 +238,11 @@ unsigned long do_mremap(struct mm_struct *mm, unsigned long addr,
 long sys_mremap(unsigned long addr, unsigned long old_len, unsigned long new_len,
 		unsigned long flags, unsigned long new_addr)
 {
-	return do_mremap(current->mm, addr, old_len, new_len, flags, new_addr);
+	struct mm_struct *mm = current->mm;
+	unsigned long ret;
+
+	mmap_write_lock(mm);
+	ret = do_mremap(mm, addr, old_len, new_len, flags, new_addr);
+	mmap_write_unlock(mm);
+	return ret;
 }

@@ -348,6 +348,11 @@ long kernel_clone(unsigned long flags, unsigned long newsp, int *parent_tid,
 struct mm_struct *mm_alloc(void);
 struct mm_struct *dup_mm(struct mm_struct *oldmm);
 void mmput(struct mm_struct *mm);
+/*
+ * @tsk's mm with a user reference, for looking at it from another task
+ * across a sleep (mmap_lock); NULL if it has none. Give it back with mmput.
+ */
+struct mm_struct *get_task_mm(struct task_struct *tsk);
 void mmgrab(struct mm_struct *mm);
 void mmdrop(struct mm_struct *mm);
 void mm_release(struct task_struct *tsk);

@@ -10,6 +10,7 @@
  */
 #include <linux/kernel.h>
 #include <linux/mm.h>
+#include <linux/mmap_lock.h>
 #include <linux/printk.h>
 #include <linux/sched.h>
 #include <linux/signal.h>
@@ -148,9 +149,16 @@ static bool do_page_fault(struct pt_regs *regs, unsigned long addr,
 	}
 	if (fs == FS_TRANS_SECTION || fs == FS_TRANS_PAGE || fs == FS_PERM_PAGE ||
 	    fs == FS_PERM_SECTION || fs == FS_ACCESS_PAGE || fs == FS_ACCESS_SECTION) {
+		struct mm_struct *mm = current->mm;
+
 		if (interrupts_enabled(regs))
 			local_irq_enable();
-		ret = do_user_fault(current->mm, addr, flags);
+		if (mm) {
+			/* the VMAs stay as found until the pte is in */
+			mmap_read_lock(mm);
+			ret = do_user_fault(mm, addr, flags);
+			mmap_read_unlock(mm);
+		}
 		local_irq_disable();
 	}
 	if (!ret) {
