@@ -182,7 +182,7 @@ static void proc_status_vm(struct seq_file *m, struct mm_struct *mm)
 	status_kb(m, "VmStk", mm->stack_vm << k);
 	status_kb(m, "VmExe", text >> 10);
 	status_kb(m, "VmLib", ((mm->exec_vm << PAGE_SHIFT) - text) >> 10);
-	status_kb(m, "VmPTE", mm->pgtables_bytes >> 10);
+	status_kb(m, "VmPTE", mm_pgtables_bytes(mm) >> 10);
 	status_kb(m, "VmSwap", 0);
 }
 

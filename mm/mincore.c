@@ -32,9 +32,17 @@ static int range_mapped(struct mm_struct *mm, unsigned long start, unsigned long
 
 static bool page_resident(struct mm_struct *mm, unsigned long addr)
 {
-	pte_t *ptep = pte_lookup(mm, addr);
+	spinlock_t *ptl;
+	bool present;
+	pmd_t *pmd;
+	pte_t *ptep;
 
-	return ptep && pte_present(*ptep);
+	if (!pte_lookup_pmd(mm, addr, &pmd))
+		return false;
+	ptep = pte_offset_map_lock(mm, pmd, addr, &ptl);
+	present = pte_present(*ptep);
+	pte_unmap_unlock(ptep, ptl);
+	return present;
 }
 
 long sys_mincore(unsigned long start, size_t len, unsigned char *uvec)

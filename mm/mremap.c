@@ -40,15 +40,26 @@ static unsigned long move_page_tables(struct vm_area_struct *vma, unsigned long 
 	unsigned long off;
 
 	for (off = 0; off < len; off += PAGE_SIZE) {
-		pte_t *from = pte_lookup(mm, old + off), *to;
+		spinlock_t *old_ptl, *new_ptl;
+		pmd_t *old_pmd, *new_pmd;
+		pte_t *from = pte_lookup_pmd(mm, old + off, &old_pmd), *to;
 
+		/* with mmap_lock written no fault fills a pte: the peek is safe */
 		if (!from || pte_none(*from))
 			continue;
-		to = pte_alloc_map(mm, new + off);
-		if (!to)
+		if (!pte_alloc_map(mm, new + off))
 			break;
+		to = pte_lookup_pmd(mm, new + off, &new_pmd);
+		/* both pte pages locked, once if they are one (move_ptes) */
+		from = pte_offset_map_lock(mm, old_pmd, old + off, &old_ptl);
+		new_ptl = pte_lockptr(mm, new_pmd);
+		if (new_ptl != old_ptl)
+			spin_lock(new_ptl);
 		set_pte_at(mm, new + off, to, *from);
 		pte_clear(mm, old + off, from);
+		if (new_ptl != old_ptl)
+			spin_unlock(new_ptl);
+		pte_unmap_unlock(from, old_ptl);
 	}
 	flush_tlb_range(vma, old, old + off);
 	return off;

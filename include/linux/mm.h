@@ -292,6 +292,39 @@ static inline int vma_mm_counter(const struct vm_area_struct *vma)
 	return vma->vm_file ? MM_FILEPAGES : MM_ANONPAGES;
 }
 
+/* The bytes of page tables @mm owns (VmPTE); pte pages come and go in parallel. */
+static inline unsigned long mm_pgtables_bytes(const struct mm_struct *mm)
+{
+	return atomic_long_read(&mm->pgtables_bytes);
+}
+
+static inline void mm_inc_nr_ptes(struct mm_struct *mm)
+{
+	atomic_long_add(PAGE_SIZE, &mm->pgtables_bytes);
+}
+
+static inline void mm_dec_nr_ptes(struct mm_struct *mm)
+{
+	atomic_long_sub(PAGE_SIZE, &mm->pgtables_bytes);
+}
+
+/*
+ * Split pte locks: each user pte page has a spinlock of its own (in its
+ * struct page: page->ptl) that every change of one of its ptes holds,
+ * so faults on different pte pages of one mm never meet; mm->
+ * page_table_lock only guards hooking a new pte page into its pmd. The
+ * lock is allocated with the page, as Linux's ALLOC_SPLIT_PTLOCKS, so
+ * struct page keeps its 32 bytes whatever a spinlock_t grows to. Kernel
+ * pte pages (init_mm) have none: page->ptl is NULL.
+ */
+bool ptlock_alloc(struct page *page);
+void ptlock_free(struct page *page);
+
+static inline spinlock_t *ptlock_ptr(struct page *page)
+{
+	return page->ptl;
+}
+
 /* Drops a reference; the last one frees the page with its order. */
 void put_page(struct page *page);
 

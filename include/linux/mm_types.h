@@ -8,6 +8,7 @@
 #ifndef _LINUX_MM_TYPES_H
 #define _LINUX_MM_TYPES_H
 
+#include <linux/atomic.h>
 #include <linux/list.h>
 #include <linux/page-flags.h>
 #include <linux/rbtree.h>
@@ -43,6 +44,10 @@ struct page {
 					unsigned frozen:1;	/* a CPU's slab */
 				};
 			};
+		};
+		struct {	/* a user page-table page */
+			unsigned long _pt_pad;	/* over compound_head: bit 0 clear */
+			spinlock_t *ptl;	/* its ptes' lock (split pte locks) */
 		};
 		struct {	/* mapped into user space */
 			struct list_head pt_list;
@@ -121,7 +126,7 @@ struct mm_struct {
 	unsigned long data_vm, exec_vm, stack_vm;
 	unsigned long hiwater_rss;
 	long rss_stat[NR_MM_COUNTERS];
-	unsigned long pgtables_bytes;	/* pte pages it owns */
+	atomic_long_t pgtables_bytes;	/* pte pages it owns (faults add them in parallel) */
 	u64 context_id;			/* ASID and its generation */
 	unsigned long sigpage;		/* where exec mapped [sigpage] (Linux's context.sigpage) */
 	const char *name;		/* for views: "init_mm", or the task */
