@@ -508,6 +508,8 @@ static int begin_new_exec(struct linux_binprm *bprm)
 		current->fs = fs;
 	}
 	/* the file the program runs from: exec's own, or a script's interpreter */
+	if (old)
+		sync_mm_rss(old);	/* the RSS changes cached are the old mm's */
 	bprm->mm->exe_file = get_file(bprm->file);
 	deny_write_access(bprm->file);		/* the mm's own hold: cannot fail, exec has one */
 	current->mm = bprm->mm;

@@ -776,6 +776,8 @@ static void proc_show(struct seq_file *m, void *arg)
 	struct proc_inode *pi = arg;
 	struct task_struct *t;
 
+	if (current->mm)	/* the reader's own RSS changes show, as they should */
+		sync_mm_rss(current->mm);
 	if (!pi->pid) {
 		pi->entry->show(m);
 		return;

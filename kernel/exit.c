@@ -44,6 +44,7 @@ static void exit_mm(struct task_struct *tsk)
 
 	if (!mm)
 		return;
+	sync_mm_rss(mm);	/* this task's last RSS changes, while it is still its mm */
 	/* keep running on it as a borrowed mm until the switch away */
 	mmgrab(mm);
 	tsk->mm = NULL;

@@ -425,6 +425,7 @@ struct mm_struct *dup_mm(struct mm_struct *oldmm)
 	if (mm->exe_file)
 		deny_write_access(mm->exe_file);	/* as the parent's: no writer can be there */
 	mmap_write_lock(oldmm);
+	sync_mm_rss(oldmm);
 	mm->hiwater_rss = get_mm_rss(oldmm);
 	for (vma = oldmm->mmap; vma; vma = vma->vm_next) {
 		struct vm_area_struct *new = vm_area_dup(vma);

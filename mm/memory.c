@@ -32,6 +32,7 @@
 #include <linux/highmem.h>
 #include <linux/kernel.h>
 #include <linux/resource.h>
+#include <linux/sched.h>
 #include <linux/mm.h>
 #include <linux/mmap_lock.h>
 #include <linux/pgtable.h>
@@ -84,12 +85,47 @@ bool handle_pte_access(struct mm_struct *mm, unsigned long addr, bool write)
 
 static void page_add_anon_rmap(struct page *page)
 {
-	page->_mapcount++;
+	atomic_inc(&page->_mapcount);
 }
 
 static void page_remove_rmap(struct page *page)
 {
-	page->_mapcount--;
+	atomic_dec(&page->_mapcount);
+}
+
+/* ---- RSS counters (linux/mm.h) ---- */
+
+void sync_mm_rss(struct mm_struct *mm)
+{
+	struct task_rss_stat *rss = &current->rss_stat;
+	int i;
+
+	for (i = 0; i < NR_MM_COUNTERS; i++) {
+		if (rss->count[i]) {
+			add_mm_counter(mm, i, rss->count[i]);
+			rss->count[i] = 0;
+		}
+	}
+	rss->events = 0;
+}
+
+/*
+ * A fault's change of @mm's counter: into current's cache when it is
+ * current's own mm (a kernel thread borrowing one, as KTAP suites do,
+ * counts straight into it: it would not fold it back).
+ */
+static void add_mm_counter_fast(struct mm_struct *mm, int member, int value)
+{
+	if (current->mm == mm && !(current->flags & PF_KTHREAD))
+		current->rss_stat.count[member] += value;
+	else
+		add_mm_counter(mm, member, value);
+}
+
+static void check_sync_rss_stat(struct mm_struct *mm)
+{
+	if (current->mm == mm && ++current->rss_stat.events > TASK_RSS_EVENTS_THRESH)
+		sync_mm_rss(mm);
 }
 
 /* ---- split pte locks ---- */
@@ -133,7 +169,7 @@ pte_t *pte_lookup(struct mm_struct *mm, unsigned long addr)
  * mmap_lock, so the page stays mapped only as long as nobody zaps it:
  * a caller that keeps it past the lock takes a reference.
  */
-struct page *follow_page(struct mm_struct *mm, unsigned long addr)
+static struct page *__follow_page(struct mm_struct *mm, unsigned long addr, bool get)
 {
 	struct page *page = NULL;
 	spinlock_t *ptl;
@@ -143,10 +179,19 @@ struct page *follow_page(struct mm_struct *mm, unsigned long addr)
 	if (!pte_lookup_pmd(mm, addr, &pmd))
 		return NULL;
 	ptep = pte_offset_map_lock(mm, pmd, addr, &ptl);
-	if (pte_present(*ptep) && pfn_valid(pte_pfn(*ptep)))
+	if (pte_present(*ptep) && pfn_valid(pte_pfn(*ptep))) {
 		page = pte_page(*ptep);
+		/* the zero page is counted by nobody: no reference to take */
+		if (get && !pte_special(*ptep) && !get_page_unless_zero(page))
+			page = NULL;	/* a mapped page at 0 users: a bug, reported on free */
+	}
 	pte_unmap_unlock(ptep, ptl);
 	return page;
+}
+
+struct page *follow_page(struct mm_struct *mm, unsigned long addr)
+{
+	return __follow_page(mm, addr, false);
 }
 
 /*
@@ -221,7 +266,7 @@ static int fault_install(struct fault_ctx *f, struct page *page, pte_t pte, int 
 		return 0;
 	}
 	page_add_anon_rmap(page);
-	add_mm_counter(f->vma->vm_mm, counter, 1);
+	add_mm_counter_fast(f->vma->vm_mm, counter, 1);
 	set_pte_at(f->vma->vm_mm, f->addr, f->ptep, pte);
 	fault_unlock(f);
 	return 0;
@@ -324,7 +369,7 @@ static int do_wp_page(struct fault_ctx *f)
 	} else {
 		page_add_anon_rmap(new);
 		if (!old)
-			add_mm_counter(vma->vm_mm, MM_ANONPAGES, 1);
+			add_mm_counter_fast(vma->vm_mm, MM_ANONPAGES, 1);
 		set_pte_at(vma->vm_mm, f->addr, f->ptep, pte);
 		/* no CPU may go on writing the old page through a stale entry */
 		flush_tlb_range(vma, f->addr, f->addr + PAGE_SIZE);
@@ -411,12 +456,15 @@ int handle_mm_fault(struct vm_area_struct *vma, unsigned long addr,
 	struct fault_ctx f = {
 		.vma = vma, .addr = addr & PAGE_MASK, .flags = flags,
 	};
+	int ret;
 
 	f.ptep = pte_alloc_map(vma->vm_mm, addr);
 	if (!f.ptep)
 		return VM_FAULT_OOM;
 	f.pmd = pmd_offset(pgd_offset(vma->vm_mm, addr), addr);
-	return handle_pte_fault(&f);
+	ret = handle_pte_fault(&f);
+	check_sync_rss_stat(vma->vm_mm);
+	return ret;
 }
 
 /*
@@ -500,17 +548,23 @@ int access_remote_vm(struct mm_struct *mm, unsigned long addr, void *buf, int le
 
 		if (!vma || vma->vm_start > addr || !(vma->vm_flags & VM_READ))
 			break;
-		page = follow_page(mm, addr);
+		/*
+		 * Held by a reference, not by the pte: madvise(MADV_DONTNEED)
+		 * in the owner zaps with mmap_lock only read, as this holds it
+		 */
+		page = __follow_page(mm, addr, true);
 		if (!page) {
 			if (handle_mm_fault(vma, addr, 0))
 				break;
-			page = follow_page(mm, addr);
+			page = __follow_page(mm, addr, true);
 			if (!page)
 				break;
 		}
 		kaddr = kmap_local_page(page);
 		memcpy((char *)buf + done, (char *)kaddr + offset, n);
 		kunmap_local(kaddr);
+		if (!is_zero_pfn(page_to_pfn(page)))
+			put_page(page);
 		done += n;
 		addr += n;
 	}

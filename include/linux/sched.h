@@ -11,6 +11,7 @@
 
 #include <linux/cred.h>
 #include <linux/list.h>
+#include <linux/mm_types.h>
 #include <linux/signal_types.h>
 #include <linux/resource.h>
 #include <linux/signal.h>
@@ -144,6 +145,7 @@ struct task_struct {
 	unsigned long utime, stime;	/* ticks spent in user / kernel mode */
 	unsigned long nvcsw, nivcsw;	/* voluntary / forced context switches */
 	unsigned long min_flt;		/* page faults resolved (none waits for I/O: no majors) */
+	struct task_rss_stat rss_stat;	/* RSS changes of its faults, not yet in its mm's */
 	u64 start_time;			/* ktime_get_ns() when it was made */
 
 	int exit_signal;		/* sent to the parent at exit (SIGCHLD) */

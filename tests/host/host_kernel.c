@@ -8,6 +8,12 @@
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
+/* the kernel's uapi <linux/wait.h> defines these its own way */
+#undef WNOHANG
+#undef WUNTRACED
+#undef WSTOPPED
+#undef WEXITED
+#undef WCONTINUED
 #include <linux/bug.h>
 #include <linux/panic.h>
 #include <linux/printk.h>
@@ -75,4 +81,19 @@ int printk(const char *fmt, ...)
 	n = vprintk(fmt, ap);
 	va_end(ap);
 	return n;
+}
+
+/*
+ * One task runs on the host: a sleeping lock (mmap_lock) is never found
+ * taken, so nobody sleeps and nobody is woken.
+ */
+void schedule(void)
+{
+	BUG();
+}
+
+void wake_up_process(struct task_struct *p)
+{
+	(void)p;
+	BUG();
 }
