@@ -39,6 +39,7 @@
 #include <linux/fs.h>
 #include <linux/shmem.h>
 #include <linux/slab.h>
+#include <linux/smp_lock.h>
 #include <linux/string.h>
 #include <asm/tlb.h>
 #include <asm/tlbflush.h>
@@ -316,12 +317,14 @@ static int do_file_page(struct fault_ctx *f)
 	page = alloc_page(GFP_HIGHUSER_MOVABLE | __GFP_NOWARN);
 	if (!page)
 		return VM_FAULT_OOM;
+	lock_kernel();		/* the VFS still runs under the big kernel lock */
 	kaddr = kmap_local_page(page);
 	got = kernel_read(vma->vm_file, kaddr, PAGE_SIZE, &pos);
 	if (got < 0)
 		got = 0;
 	memset(kaddr + got, 0, PAGE_SIZE - got);
 	kunmap_local(kaddr);
+	unlock_kernel();
 	pte = pte_mkyoung(mk_pte(page, vma->vm_page_prot));
 	if ((f->flags & FAULT_FLAG_WRITE) && (vma->vm_flags & VM_WRITE))
 		pte = pte_mkwrite(pte_mkdirty(pte));
@@ -389,11 +392,15 @@ static int do_shared_anon_page(struct fault_ctx *f)
 {
 	struct page *page;
 	pte_t pte;
-	int err = shmem_page(f->vma, f->addr, &page);
+	int err;
 
+	lock_kernel();		/* shmem, as the VFS, under the big kernel lock */
+	err = shmem_page(f->vma, f->addr, &page);
+	if (!err)
+		get_page(page);
+	unlock_kernel();
 	if (err)
 		return err == -ENOMEM ? VM_FAULT_OOM : VM_FAULT_SIGBUS;
-	get_page(page);
 	pte = pte_mkyoung(mk_pte(page, f->vma->vm_page_prot));
 	if (f->flags & FAULT_FLAG_WRITE)
 		pte = pte_mkdirty(pte);
@@ -408,9 +415,12 @@ static int do_shared_fault(struct fault_ctx *f)
 		.vma = vma, .address = f->addr, .flags = f->flags,
 		.pgoff = vma->vm_pgoff + ((f->addr - vma->vm_start) >> PAGE_SHIFT),
 	};
-	int ret = vma->vm_ops->fault(&vmf);
 	pte_t pte;
+	int ret;
 
+	lock_kernel();		/* the object's ->fault: the VFS's, under the big lock */
+	ret = vma->vm_ops->fault(&vmf);
+	unlock_kernel();
 	if (ret)
 		return ret;
 	pte = pte_mkyoung(mk_pte(vmf.page, vma->vm_page_prot));

@@ -8,6 +8,7 @@
 #define _LINUX_VMSTAT_H
 
 #include <linux/mmzone.h>
+#include <asm/cmpxchg.h>
 
 enum node_stat_item {
 	NR_SLAB_RECLAIMABLE,	/* pages */
@@ -24,7 +25,8 @@ extern long vm_node_stat[NR_VM_NODE_STAT_ITEMS];
 
 static inline void mod_node_page_state(enum node_stat_item item, long delta)
 {
-	vm_node_stat[item] += delta;
+	/* atomic: page faults make page tables on several CPUs at once, unlocked */
+	__fetch_add((volatile u32 *)&vm_node_stat[item], delta);
 }
 
 static inline unsigned long global_node_page_state(enum node_stat_item item)

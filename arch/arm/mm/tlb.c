@@ -13,10 +13,18 @@
 #include <asm/tlb.h>
 #include <asm/tlbflush.h>
 
+/*
+ * The ASID @mm's entries are under, false if it never had one. Its
+ * generation is not asked: after another CPU's roll-over a CPU still
+ * running @mm goes on filling entries under its old (reserved) ASID,
+ * which must go too; if the ASID went to another mm, that one only
+ * loses some entries. Only the low word is read: a switch elsewhere may
+ * be writing the generation.
+ */
 static bool asid_current(const struct mm_struct *mm, unsigned int *asid)
 {
-	*asid = mm->context_id & ASID_MASK;
-	return (mm->context_id >> ASID_BITS) == asid_generation() && *asid;
+	*asid = READ_ONCE(*(const u32 *)&mm->context_id) & ASID_MASK;
+	return *asid;
 }
 
 void flush_tlb_kernel_range(unsigned long start, unsigned long end)
