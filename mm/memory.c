@@ -22,6 +22,13 @@
  * _refcount; the zero page is "special" and counted by neither. RSS is
  * kept per mm (MM_ANONPAGES).
  *
+ * Locking, as Linux's: faults hold mmap_lock for reading and run on
+ * several CPUs at once, without the big kernel lock for anonymous
+ * memory. A pte changes only under its pte page's lock (page->ptl); a
+ * pte page is hooked into its pmd under mm->page_table_lock. Pte pages
+ * are freed only with mmap_lock held for writing, so a fault's unlocked
+ * look at a pte reads a live table.
+ *
  * A fault that cannot be resolved says why in Linux's VM_FAULT_ bits:
  * VM_FAULT_OOM when a page or a page table could not be had (the caller
  * kills the process: never a SIGSEGV), VM_FAULT_SIGBUS when the object
