@@ -519,29 +519,33 @@ int expand_stack(struct vm_area_struct *vma, unsigned long addr)
  * The fault of a user access (or of the kernel touching user memory) at
  * @addr: 0 when resolved, VM_FAULT_BADMAP when nothing is mapped there,
  * VM_FAULT_BADACCESS when the VMA forbids it, else handle_mm_fault's.
- * The caller holds mmap_lock for reading.
+ * mmap_lock is held for reading throughout, as by Linux's arch fault
+ * handlers: the VMA stays as found until the pte is in.
  */
 int do_user_fault(struct mm_struct *mm, unsigned long addr, unsigned int flags)
 {
 	struct vm_area_struct *vma;
 	unsigned long need;
+	int ret = VM_FAULT_BADMAP;
 
 	if (!mm || addr >= TASK_SIZE)
 		return VM_FAULT_BADMAP;
+	mmap_read_lock(mm);
 	vma = find_vma(mm, addr);
-	if (!vma)
-		return VM_FAULT_BADMAP;
-	if (vma->vm_start > addr && expand_stack(vma, addr))
-		return VM_FAULT_BADMAP;
+	if (!vma || (vma->vm_start > addr && expand_stack(vma, addr)))
+		goto out;
 	if (flags & FAULT_FLAG_WRITE)
 		need = VM_WRITE;
 	else if (flags & FAULT_FLAG_INSTRUCTION)
 		need = VM_EXEC;
 	else
 		need = VM_READ | VM_WRITE | VM_EXEC;
-	if (!(vma->vm_flags & need))
-		return VM_FAULT_BADACCESS;
-	return handle_mm_fault(vma, addr, flags);
+	ret = VM_FAULT_BADACCESS;
+	if (vma->vm_flags & need)
+		ret = handle_mm_fault(vma, addr, flags);
+out:
+	mmap_read_unlock(mm);
+	return ret;
 }
 
 /*

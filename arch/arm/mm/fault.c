@@ -19,7 +19,6 @@
  */
 #include <linux/kernel.h>
 #include <linux/mm.h>
-#include <linux/mmap_lock.h>
 #include <linux/printk.h>
 #include <linux/sched.h>
 #include <linux/signal.h>
@@ -159,16 +158,9 @@ static bool do_page_fault(struct pt_regs *regs, unsigned long addr,
 	}
 	if (fs == FS_TRANS_SECTION || fs == FS_TRANS_PAGE || fs == FS_PERM_PAGE ||
 	    fs == FS_PERM_SECTION || fs == FS_ACCESS_PAGE || fs == FS_ACCESS_SECTION) {
-		struct mm_struct *mm = current->mm;
-
 		if (interrupts_enabled(regs))
 			local_irq_enable();
-		if (mm) {
-			/* the VMAs stay as found until the pte is in */
-			mmap_read_lock(mm);
-			ret = do_user_fault(mm, addr, flags);
-			mmap_read_unlock(mm);
-		}
+		ret = do_user_fault(current->mm, addr, flags);	/* takes mmap_lock */
 		local_irq_disable();
 	}
 	if (!ret) {
@@ -252,10 +244,13 @@ void do_DataAbort(struct pt_regs *regs)
 {
 	unsigned long addr = read_dfar(), fsr = read_dfsr();
 
-	if (!user_mode(regs) || is_user_page_fault(addr, fsr)) {
+	if (!user_mode(regs)) {
 		__do_DataAbort(regs, addr, fsr);
 		return;
 	}
+	if (is_user_page_fault(addr, fsr) &&
+	    do_page_fault(regs, addr, fsr, fsr & FSR_WRITE ? FAULT_FLAG_WRITE : 0, "data abort"))
+		return;
 	lock_kernel();
 	__do_DataAbort(regs, addr, fsr);
 	unlock_kernel();
@@ -265,10 +260,13 @@ void do_PrefetchAbort(struct pt_regs *regs)
 {
 	unsigned long addr = read_ifar(), fsr = read_ifsr();
 
-	if (!user_mode(regs) || is_user_page_fault(addr, fsr)) {
+	if (!user_mode(regs)) {
 		__do_PrefetchAbort(regs, addr, fsr);
 		return;
 	}
+	if (is_user_page_fault(addr, fsr) &&
+	    do_page_fault(regs, addr, fsr, FAULT_FLAG_INSTRUCTION, "prefetch abort"))
+		return;
 	lock_kernel();
 	__do_PrefetchAbort(regs, addr, fsr);
 	unlock_kernel();
