@@ -27,6 +27,7 @@
 #include <linux/highmem.h>
 #include <linux/kernel.h>
 #include <linux/mm.h>
+#include <linux/mmap_lock.h>
 #include <linux/mman.h>
 #include <linux/pgtable.h>
 #include <linux/printk.h>
@@ -113,7 +114,10 @@ static int count(struct arg_vec v, int max)
 	}
 }
 
-/* The page at @addr in @vma (of any mm), present and writable; NULL if no memory. */
+/*
+ * The page at @addr in @vma (of any mm), present and writable; NULL if no
+ * memory. The caller holds the mm's mmap_lock.
+ */
 static struct page *get_mm_page(struct vm_area_struct *vma, unsigned long addr)
 {
 	struct page *page = NULL;
@@ -133,9 +137,14 @@ static struct page *get_mm_page(struct vm_area_struct *vma, unsigned long addr)
 /* The new stack's page at @pos; the stack VMA grows down to it. */
 static struct page *get_arg_page(struct linux_binprm *bprm, unsigned long pos)
 {
-	if (pos < bprm->vma->vm_start && expand_stack(bprm->vma, pos))
-		return NULL;
-	return get_mm_page(bprm->vma, pos);
+	struct page *page = NULL;
+
+	/* the lock is let go before the caller copies from the old mm's user memory */
+	mmap_write_lock(bprm->mm);
+	if (pos >= bprm->vma->vm_start || !expand_stack(bprm->vma, pos))
+		page = get_mm_page(bprm->vma, pos);
+	mmap_write_unlock(bprm->mm);
+	return page;
 }
 
 /* Copies @len bytes of @src (user memory unless @kernel) to the new stack at @pos. */
@@ -239,12 +248,15 @@ static int bprm_mm_init(struct linux_binprm *bprm)
 	bprm->mm = mm_alloc();
 	if (!bprm->mm)
 		return -ENOMEM;
+	mmap_write_lock(bprm->mm);
 	ret = do_mmap(bprm->mm, NULL, STACK_TOP - PAGE_SIZE, PAGE_SIZE,
 		      PROT_READ | PROT_WRITE,
 		      MAP_PRIVATE | MAP_FIXED | MAP_ANONYMOUS | MAP_GROWSDOWN, 0, &populate);
+	if (!IS_ERR_VALUE(ret))
+		bprm->vma = find_vma(bprm->mm, ret);
+	mmap_write_unlock(bprm->mm);
 	if (IS_ERR_VALUE(ret))
 		return ret;
-	bprm->vma = find_vma(bprm->mm, ret);
 	bprm->p = STACK_TOP - sizeof(void *);
 	return 0;
 }
@@ -496,6 +508,8 @@ static int begin_new_exec(struct linux_binprm *bprm)
 		current->fs = fs;
 	}
 	/* the file the program runs from: exec's own, or a script's interpreter */
+	if (old)
+		sync_mm_rss(old);	/* the RSS changes cached are the old mm's */
 	bprm->mm->exe_file = get_file(bprm->file);
 	deny_write_access(bprm->file);		/* the mm's own hold: cannot fail, exec has one */
 	current->mm = bprm->mm;
@@ -563,12 +577,20 @@ static int load_elf_binary(struct linux_binprm *bprm, struct pt_regs *regs)
 	}
 	if (info.type == ET_DYN)
 		bias = ELF_ET_DYN_BASE - info.lowest;
+	/*
+	 * The new mm's VMAs are built under its mmap_lock; it is dropped
+	 * before create_elf_tables writes the stack through user accesses,
+	 * whose faults take it for reading.
+	 */
+	mmap_write_lock(mm);
 	for (i = 0; i < info.nr_load; i++) {
 		const struct elf_segment *seg = &info.load[i];
 
 		err = map_segment(mm, bprm->file, seg, bias);
-		if (err)
+		if (err) {
+			mmap_write_unlock(mm);
 			return err;
+		}
 		end = max(end, seg->vaddr + bias + seg->memsz);
 		if (seg->flags & PF_X) {
 			mm->start_code = seg->vaddr + bias;
@@ -581,8 +603,9 @@ static int load_elf_binary(struct linux_binprm *bprm, struct pt_regs *regs)
 	}
 	mm->start_brk = mm->brk = PAGE_ALIGN(end);
 	err = setup_arg_pages(bprm, info.exec_stack) ?:
-	      arch_setup_additional_pages(mm) ?:
-	      create_elf_tables(bprm, &info, bias);
+	      arch_setup_additional_pages(mm);
+	mmap_write_unlock(mm);
+	err = err ?: create_elf_tables(bprm, &info, bias);
 	if (err)
 		return err;
 	start_thread(regs, info.entry + bias, bprm->p);

@@ -19,6 +19,7 @@
 #include <linux/kernel.h>
 #include <linux/lockdep.h>
 #include <linux/mm.h>
+#include <linux/mmap_lock.h>
 #include <linux/mount.h>
 #include <linux/namei.h>
 #include <linux/proc_fs.h>
@@ -92,12 +93,17 @@ static void show_map_vma(struct seq_file *m, struct vm_area_struct *vma)
 
 void proc_pid_maps_show(struct seq_file *m, struct task_struct *t)
 {
+	struct mm_struct *mm = get_task_mm(t);
 	struct vm_area_struct *vma;
 
-	if (!t->mm)
+	if (!mm)
 		return;
-	for (vma = t->mm->mmap; vma; vma = vma->vm_next)
+	/* @t may exit while this waits for the lock: its mm stays, held */
+	mmap_read_lock(mm);
+	for (vma = mm->mmap; vma; vma = vma->vm_next)
 		show_map_vma(m, vma);
+	mmap_read_unlock(mm);
+	mmput(mm);
 	/* the vectors page is in no VMA, but Linux lists it (its gate VMA) */
 	show_map_line(m, VECTORS_BASE, VECTORS_BASE + PAGE_SIZE, "r-xp", 0, 0, 0,
 		      "[vectors]");
@@ -777,6 +783,8 @@ static void proc_show(struct seq_file *m, void *arg)
 	struct proc_inode *pi = arg;
 	struct task_struct *t;
 
+	if (current->mm)	/* the reader's own RSS changes show, as they should */
+		sync_mm_rss(current->mm);
 	if (!pi->pid) {
 		pi->entry->show(m);
 		return;

@@ -16,6 +16,7 @@
 #include <linux/file.h>
 #include <linux/kernel.h>
 #include <linux/mm.h>
+#include <linux/mmap_lock.h>
 #include <linux/proc_fs.h>
 #include <linux/resource.h>
 #include <linux/sched.h>
@@ -181,7 +182,7 @@ static void proc_status_vm(struct seq_file *m, struct mm_struct *mm)
 	status_kb(m, "VmStk", mm->stack_vm << k);
 	status_kb(m, "VmExe", text >> 10);
 	status_kb(m, "VmLib", ((mm->exec_vm << PAGE_SHIFT) - text) >> 10);
-	status_kb(m, "VmPTE", mm->pgtables_bytes >> 10);
+	status_kb(m, "VmPTE", mm_pgtables_bytes(mm) >> 10);
 	status_kb(m, "VmSwap", 0);
 }
 
@@ -240,22 +241,29 @@ void proc_pid_status_show(struct seq_file *m, struct task_struct *t)
 static void show_user_range(struct seq_file *m, struct task_struct *t,
 			    unsigned long start, unsigned long end)
 {
+	struct mm_struct *mm;
 	char *page;
 
-	if (!t->mm || start >= end)
+	if (start >= end)
 		return;
 	page = kmalloc(PAGE_SIZE, GFP_KERNEL);
-	if (!page)
+	mm = get_task_mm(t);	/* kept across access_remote_vm's sleeps */
+	if (!page || !mm) {
+		kfree(page);
+		if (mm)
+			mmput(mm);
 		return;
+	}
 	while (start < end && !seq_has_overflowed(m)) {
 		int want = min(end - start, PAGE_SIZE);
-		int got = access_remote_vm(t->mm, start, page, want);
+		int got = access_remote_vm(mm, start, page, want);
 
 		seq_write(m, page, got);
 		if (got < want)
 			break;
 		start += got;
 	}
+	mmput(mm);
 	kfree(page);
 }
 
@@ -300,22 +308,30 @@ int proc_pid_comm_write(struct task_struct *t, const char *buf, size_t len)
  */
 void proc_pid_smaps_rollup_show(struct seq_file *m, struct task_struct *t)
 {
-	struct mm_struct *mm = t->mm;
+	struct mm_struct *mm = get_task_mm(t);
+	unsigned long k = PAGE_SHIFT - 10, anon, file, shmem, rss, first, end;
 	struct vm_area_struct *last;
-	unsigned long k = PAGE_SHIFT - 10, anon, file, shmem, rss;
 	size_t line;
 
-	if (!mm || !mm->mmap)
+	if (!mm)
 		return;
-	for (last = mm->mmap; last->vm_next; last = last->vm_next)
+	mmap_read_lock(mm);
+	last = mm->mmap;
+	first = last ? last->vm_start : 0;
+	for (; last && last->vm_next; last = last->vm_next)
 		;
+	end = last ? last->vm_end : 0;
+	mmap_read_unlock(mm);
+	if (!last) {
+		mmput(mm);
+		return;
+	}
 	anon = get_mm_counter(mm, MM_ANONPAGES) << k;
 	file = get_mm_counter(mm, MM_FILEPAGES) << k;
 	shmem = get_mm_counter(mm, MM_SHMEMPAGES) << k;
 	rss = anon + file + shmem;
 	line = m->count;
-	seq_printf(m, "%08lx-%08lx ---p 00000000 00:00 0 ", mm->mmap->vm_start,
-		   last->vm_end);
+	seq_printf(m, "%08lx-%08lx ---p 00000000 00:00 0 ", first, end);
 	seq_pad_to(m, line, 25 + 6 * sizeof(void *));
 	seq_puts(m, "[rollup]\n");
 #define ROLLUP(name, kb) seq_printf(m, "%-16s%8lu kB\n", name ":", (unsigned long)(kb))
@@ -341,4 +357,5 @@ void proc_pid_smaps_rollup_show(struct seq_file *m, struct task_struct *t)
 	ROLLUP("SwapPss", 0);
 	ROLLUP("Locked", 0);
 #undef ROLLUP
+	mmput(mm);
 }

@@ -44,6 +44,7 @@ static void exit_mm(struct task_struct *tsk)
 
 	if (!mm)
 		return;
+	sync_mm_rss(mm);	/* any the robust list and ctid faulted in since */
 	/* keep running on it as a borrowed mm until the switch away */
 	mmgrab(mm);
 	tsk->mm = NULL;
@@ -260,8 +261,11 @@ void __noreturn do_exit(int code)
 		pr_notice("init exited with status %#x: powering off\n", code);
 		machine_power_off();
 	}
-	if (tsk->mm)
+	if (tsk->mm) {
+		/* its RSS changes count before a joiner can look (as Linux) */
+		sync_mm_rss(tsk->mm);
 		exit_robust_list(tsk);	/* the locks it dies holding */
+	}
 	if (tsk->clear_child_tid && tsk->mm) {
 		u32 zero = 0;
 

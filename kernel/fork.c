@@ -18,6 +18,7 @@
 #include <linux/file.h>
 #include <linux/kernel.h>
 #include <linux/mm.h>
+#include <linux/mmap_lock.h>
 #include <linux/printk.h>
 #include <linux/fs_struct.h>
 #include <linux/sched.h>
@@ -136,6 +137,16 @@ void mmput(struct mm_struct *mm)
 	mm->exe_file = NULL;
 	exit_mmap(mm);
 	mmdrop(mm);
+}
+
+/* mm_users changes under the big kernel lock, as the task's mm does. */
+struct mm_struct *get_task_mm(struct task_struct *tsk)
+{
+	struct mm_struct *mm = tsk->mm;
+
+	if (mm)
+		mm->mm_users++;
+	return mm;
 }
 
 struct mm_struct *mm_alloc(void)
@@ -386,6 +397,9 @@ int copy_page_range(struct mm_struct *dst, struct mm_struct *src,
  * The child's address space: every VMA copied, and the page tables of
  * each (copy_page_range write-protects private writable pages in both,
  * so the first write of either side copies: no page is copied here).
+ * The parent's mmap_lock is held for writing throughout, as Linux's
+ * dup_mmap: no fault of its other threads may slip a page in behind the
+ * copy, nor change a pte being write-protected.
  */
 struct mm_struct *dup_mm(struct mm_struct *oldmm)
 {
@@ -410,6 +424,8 @@ struct mm_struct *dup_mm(struct mm_struct *oldmm)
 	mm->exe_file = oldmm->exe_file ? get_file(oldmm->exe_file) : NULL;
 	if (mm->exe_file)
 		deny_write_access(mm->exe_file);	/* as the parent's: no writer can be there */
+	mmap_write_lock(oldmm);
+	sync_mm_rss(oldmm);
 	mm->hiwater_rss = get_mm_rss(oldmm);
 	for (vma = oldmm->mmap; vma; vma = vma->vm_next) {
 		struct vm_area_struct *new = vm_area_dup(vma);
@@ -424,8 +440,11 @@ struct mm_struct *dup_mm(struct mm_struct *oldmm)
 			goto fail;
 	}
 	flush_tlb_mm(oldmm);	/* the parent's write-protected ptes */
+	mmap_write_unlock(oldmm);
 	return mm;
 fail:
+	flush_tlb_mm(oldmm);
+	mmap_write_unlock(oldmm);
 	mmput(mm);
 	return NULL;
 }

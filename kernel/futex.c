@@ -19,6 +19,7 @@
 #include <linux/kernel.h>
 #include <linux/list.h>
 #include <linux/mm.h>
+#include <linux/mmap_lock.h>
 #include <linux/sched.h>
 #include <linux/shmem.h>
 #include <linux/signal.h>
@@ -63,21 +64,11 @@ static bool futex_match(const struct futex_key *a, const struct futex_key *b)
  * private anonymous memory (its pages never change, so nobody could be
  * woken through them). *@shmem is the shmem object the key names, if any.
  */
-static int get_futex_key(unsigned long uaddr, bool shared, struct futex_key *key,
-			 struct shmem_object **shmem)
+static int shared_futex_key(struct mm_struct *mm, unsigned long uaddr,
+			    struct futex_key *key, struct shmem_object **shmem)
 {
-	struct mm_struct *mm = current->mm;
-	struct vm_area_struct *vma;
+	struct vm_area_struct *vma = find_vma(mm, uaddr);
 
-	if (uaddr % sizeof(u32))
-		return -EINVAL;
-	if (!access_ok((void *)uaddr, sizeof(u32)))
-		return -EFAULT;
-	*key = (struct futex_key){ .object = mm, .word = uaddr };
-	*shmem = NULL;
-	if (!shared)
-		return 0;
-	vma = find_vma(mm, uaddr);
 	if (!vma || vma->vm_start > uaddr || !(vma->vm_flags & (VM_READ | VM_WRITE)))
 		return -EFAULT;
 	if (!(vma->vm_flags & VM_SHARED)) {
@@ -96,6 +87,27 @@ static int get_futex_key(unsigned long uaddr, bool shared, struct futex_key *key
 	key->word = vma->vm_pgoff + ((uaddr - vma->vm_start) >> PAGE_SHIFT);
 	key->offset = uaddr & ~PAGE_MASK;
 	return 0;
+}
+
+static int get_futex_key(unsigned long uaddr, bool shared, struct futex_key *key,
+			 struct shmem_object **shmem)
+{
+	struct mm_struct *mm = current->mm;
+	int err;
+
+	if (uaddr % sizeof(u32))
+		return -EINVAL;
+	if (!access_ok((void *)uaddr, sizeof(u32)))
+		return -EFAULT;
+	*key = (struct futex_key){ .object = mm, .word = uaddr };
+	*shmem = NULL;
+	if (!shared)
+		return 0;
+	/* the VMA is only looked at: mmap_lock for reading, as Linux */
+	mmap_read_lock(mm);
+	err = shared_futex_key(mm, uaddr, key, shmem);
+	mmap_read_unlock(mm);
+	return err;
 }
 
 /*

@@ -511,6 +511,8 @@ static struct mm_struct *context_switch(struct rq *rq, struct task_struct *prev,
 {
 	struct mm_struct *oldmm = prev->active_mm;
 
+	if (prev->mm)
+		sync_mm_rss(prev->mm);	/* prev's cached RSS changes, while it is current */
 	if (next->mm) {
 		switch_mm(oldmm, next->mm, next);
 		next->active_mm = next->mm;

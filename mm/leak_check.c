@@ -63,7 +63,7 @@ unsigned long free_and_slab_pages(void)
 	return global_zone_free_pages() + pcp_pages() +
 	       global_node_page_state(NR_SLAB_RECLAIMABLE) +
 	       global_node_page_state(NR_SLAB_UNRECLAIMABLE) +
-	       (init_mm.pgtables_bytes >> PAGE_SHIFT) + kasan_vmalloc_shadow_pages;
+	       (mm_pgtables_bytes(&init_mm) >> PAGE_SHIFT) + kasan_vmalloc_shadow_pages;
 }
 
 static void record_cache(const char *name, unsigned long objects, void *arg)

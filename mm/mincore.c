@@ -3,11 +3,16 @@
  * mincore, which pages of a range are resident (a present pte, the zero
  * page included, as on Linux), and msync, which for memory that no file
  * can be written back to only checks its arguments.
+ *
+ * mincore reads the page tables under mmap_lock (read) a buffer at a
+ * time and copies each buffer out with the lock dropped: a fault on the
+ * user's vector must not wait behind a writer queued on the lock it holds.
  */
 #include <linux/errno.h>
 #include <linux/kernel.h>
 #include <linux/mm.h>
 #include <linux/mman.h>
+#include <linux/mmap_lock.h>
 #include <linux/pgtable.h>
 #include <linux/sched.h>
 #include <linux/uaccess.h>
@@ -27,9 +32,17 @@ static int range_mapped(struct mm_struct *mm, unsigned long start, unsigned long
 
 static bool page_resident(struct mm_struct *mm, unsigned long addr)
 {
-	pte_t *ptep = pte_lookup(mm, addr);
+	spinlock_t *ptl;
+	bool present;
+	pmd_t *pmd;
+	pte_t *ptep;
 
-	return ptep && pte_present(*ptep);
+	if (!pte_lookup_pmd(mm, addr, &pmd))
+		return false;
+	ptep = pte_offset_map_lock(mm, pmd, addr, &ptl);
+	present = pte_present(*ptep);
+	pte_unmap_unlock(ptep, ptl);
+	return present;
 }
 
 long sys_mincore(unsigned long start, size_t len, unsigned char *uvec)
@@ -45,16 +58,19 @@ long sys_mincore(unsigned long start, size_t len, unsigned char *uvec)
 	if (len > TASK_SIZE || start > TASK_SIZE - len)
 		return -ENOMEM;
 	end = start + PAGE_ALIGN(len);
-	err = range_mapped(mm, start, end);
-	if (err)
-		return err;
 	for (addr = start; addr < end;) {
 		unsigned int n = 0;
 
-		while (addr < end && n < sizeof(buf)) {
+		mmap_read_lock(mm);
+		/* mapped throughout, checked again as the lock was let go */
+		err = range_mapped(mm, addr, end);
+		while (!err && addr < end && n < sizeof(buf)) {
 			buf[n++] = page_resident(mm, addr);
 			addr += PAGE_SIZE;
 		}
+		mmap_read_unlock(mm);
+		if (err)
+			return err;
 		if (copy_to_user(uvec, buf, n))
 			return -EFAULT;
 		uvec += n;
@@ -65,6 +81,7 @@ long sys_mincore(unsigned long start, size_t len, unsigned char *uvec)
 long sys_msync(unsigned long start, size_t len, int flags)
 {
 	unsigned long end;
+	int err;
 
 	if (flags & ~(MS_ASYNC | MS_INVALIDATE | MS_SYNC))
 		return -EINVAL;
@@ -75,5 +92,8 @@ long sys_msync(unsigned long start, size_t len, int flags)
 	end = start + PAGE_ALIGN(len);
 	if (end < start)
 		return -ENOMEM;
-	return range_mapped(current->mm, start, end);
+	mmap_read_lock(current->mm);
+	err = range_mapped(current->mm, start, end);
+	mmap_read_unlock(current->mm);
+	return err;
 }

@@ -4,11 +4,17 @@
  * mprotect and madvise. Each decodes its arguments, finds the file it
  * maps, and calls the VMA code (mm/mmap.c, mm/mprotect.c); MAP_POPULATE
  * faults the new pages in at once.
+ *
+ * mmap_lock: written around each change of the VMAs, read around
+ * MAP_POPULATE's faults and madvise(MADV_DONTNEED) (which only zaps ptes,
+ * under their locks, as Linux). None of these touches user memory while
+ * holding it: a fault there would wait for the lock it holds.
  */
 #include <linux/errno.h>
 #include <linux/file.h>
 #include <linux/kernel.h>
 #include <linux/mm.h>
+#include <linux/mmap_lock.h>
 #include <linux/mman.h>
 #include <linux/sched.h>
 #include <linux/syscalls.h>
@@ -16,7 +22,13 @@
 
 long sys_brk(unsigned long brk)
 {
-	return do_brk(current->mm, brk);
+	struct mm_struct *mm = current->mm;
+	unsigned long ret;
+
+	mmap_write_lock(mm);
+	ret = do_brk(mm, brk);
+	mmap_write_unlock(mm);
+	return ret;
 }
 
 /* MAP_POPULATE: every page of [start, start + len) faulted in now. */
@@ -24,6 +36,7 @@ static void mm_populate(struct mm_struct *mm, unsigned long start, unsigned long
 {
 	unsigned long addr;
 
+	mmap_read_lock(mm);
 	for (addr = start; addr < start + len; addr += PAGE_SIZE) {
 		struct vm_area_struct *vma = find_vma(mm, addr);
 
@@ -32,6 +45,7 @@ static void mm_populate(struct mm_struct *mm, unsigned long start, unsigned long
 		if (handle_mm_fault(vma, addr, vma->vm_flags & VM_WRITE ? FAULT_FLAG_WRITE : 0))
 			break;	/* out of memory: the rest faults in later */
 	}
+	mmap_read_unlock(mm);
 }
 
 long sys_mmap2(unsigned long addr, unsigned long len, unsigned long prot,
@@ -45,7 +59,9 @@ long sys_mmap2(unsigned long addr, unsigned long len, unsigned long prot,
 		if (!file)
 			return -EBADF;
 	}
+	mmap_write_lock(current->mm);
 	ret = do_mmap(current->mm, file, addr, len, prot, flags, pgoff, &populate);
+	mmap_write_unlock(current->mm);
 	if (file)
 		fput(file);	/* the VMA holds its own reference */
 	if (IS_ERR_VALUE(ret))
@@ -57,12 +73,24 @@ long sys_mmap2(unsigned long addr, unsigned long len, unsigned long prot,
 
 long sys_munmap(unsigned long addr, size_t len)
 {
-	return do_munmap(current->mm, addr, len);
+	struct mm_struct *mm = current->mm;
+	long ret;
+
+	mmap_write_lock(mm);
+	ret = do_munmap(mm, addr, len);
+	mmap_write_unlock(mm);
+	return ret;
 }
 
 long sys_mprotect(unsigned long start, size_t len, unsigned long prot)
 {
-	return do_mprotect(current->mm, start, len, prot);
+	struct mm_struct *mm = current->mm;
+	long ret;
+
+	mmap_write_lock(mm);
+	ret = do_mprotect(mm, start, len, prot);
+	mmap_write_unlock(mm);
+	return ret;
 }
 
 long sys_madvise(unsigned long start, size_t len, int behavior)
@@ -89,17 +117,18 @@ long sys_madvise(unsigned long start, size_t len, int behavior)
 	end = start + len;
 	if (end < start)
 		return -EINVAL;
+	mmap_read_lock(mm);
 	/* every page must be mapped */
 	for (addr = start; addr < end;) {
 		struct vm_area_struct *vma = find_vma(mm, addr);
 
-		if (!vma || vma->vm_start > addr)
+		if (!vma || vma->vm_start > addr) {
+			mmap_read_unlock(mm);
 			return -ENOMEM;
+		}
 		addr = vma->vm_end;
 	}
-	if (behavior != MADV_DONTNEED)
-		return 0;
-	for (addr = start; addr < end;) {
+	for (addr = start; behavior == MADV_DONTNEED && addr < end;) {
 		struct vm_area_struct *vma = find_vma(mm, addr);
 		unsigned long stop = min(end, vma->vm_end);
 
@@ -107,5 +136,6 @@ long sys_madvise(unsigned long start, size_t len, int behavior)
 		zap_page_range(vma, addr, stop);
 		addr = stop;
 	}
+	mmap_read_unlock(mm);
 	return 0;
 }

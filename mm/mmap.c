@@ -49,6 +49,7 @@
 #include <linux/file.h>
 #include <linux/shmem.h>
 #include <linux/mm.h>
+#include <linux/mmap_lock.h>
 #include <linux/mman.h>
 #include <linux/printk.h>
 #include <linux/fs.h>
@@ -1020,6 +1021,8 @@ void exit_mmap(struct mm_struct *mm)
 	struct vm_area_struct *vma = mm->mmap, *next;
 	struct mmu_gather tlb;
 
+	/* no task uses it any more; a /proc reader may still hold a reference */
+	mmap_write_lock(mm);
 	mm->mmap = NULL;
 	mm->mm_rb = RB_ROOT;
 	mm->map_count = 0;
@@ -1037,6 +1040,7 @@ void exit_mmap(struct mm_struct *mm)
 		vm_area_free(vma);
 	}
 	mm->total_vm = mm->data_vm = mm->exec_vm = mm->stack_vm = 0;
+	mmap_write_unlock(mm);
 }
 
 static int check_vma(struct mm_struct *mm, struct vm_area_struct *vma,

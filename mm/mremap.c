@@ -20,6 +20,7 @@
 #include <linux/kernel.h>
 #include <linux/mm.h>
 #include <linux/mman.h>
+#include <linux/mmap_lock.h>
 #include <linux/pgtable.h>
 #include <linux/sched.h>
 #include <linux/syscalls.h>
@@ -39,15 +40,26 @@ static unsigned long move_page_tables(struct vm_area_struct *vma, unsigned long 
 	unsigned long off;
 
 	for (off = 0; off < len; off += PAGE_SIZE) {
-		pte_t *from = pte_lookup(mm, old + off), *to;
+		spinlock_t *old_ptl, *new_ptl;
+		pmd_t *old_pmd, *new_pmd;
+		pte_t *from = pte_lookup_pmd(mm, old + off, &old_pmd), *to;
 
+		/* with mmap_lock written no fault fills a pte: the peek is safe */
 		if (!from || pte_none(*from))
 			continue;
-		to = pte_alloc_map(mm, new + off);
-		if (!to)
+		if (!pte_alloc_map(mm, new + off))
 			break;
+		to = pte_lookup_pmd(mm, new + off, &new_pmd);
+		/* both pte pages locked, once if they are one (move_ptes) */
+		from = pte_offset_map_lock(mm, old_pmd, old + off, &old_ptl);
+		new_ptl = pte_lockptr(mm, new_pmd);
+		if (new_ptl != old_ptl)
+			spin_lock_nested(new_ptl, SINGLE_DEPTH_NESTING);
 		set_pte_at(mm, new + off, to, *from);
 		pte_clear(mm, old + off, from);
+		if (new_ptl != old_ptl)
+			spin_unlock(new_ptl);
+		pte_unmap_unlock(from, old_ptl);
 	}
 	flush_tlb_range(vma, old, old + off);
 	return off;
@@ -237,5 +249,11 @@ unsigned long do_mremap(struct mm_struct *mm, unsigned long addr,
 long sys_mremap(unsigned long addr, unsigned long old_len, unsigned long new_len,
 		unsigned long flags, unsigned long new_addr)
 {
-	return do_mremap(current->mm, addr, old_len, new_len, flags, new_addr);
+	struct mm_struct *mm = current->mm;
+	unsigned long ret;
+
+	mmap_write_lock(mm);
+	ret = do_mremap(mm, addr, old_len, new_len, flags, new_addr);
+	mmap_write_unlock(mm);
+	return ret;
 }

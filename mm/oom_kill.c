@@ -25,6 +25,6 @@ void pagefault_out_of_memory(void)
 	       K((unsigned long)get_mm_counter(mm, MM_ANONPAGES)),
 	       K((unsigned long)get_mm_counter(mm, MM_FILEPAGES)),
 	       K((unsigned long)get_mm_counter(mm, MM_SHMEMPAGES)),
-	       mm->pgtables_bytes >> 10);
+	       mm_pgtables_bytes(mm) >> 10);
 	send_signal(tsk, SIGKILL);
 }

@@ -759,16 +759,16 @@ static __always_inline void __free_pages_caller(struct page *page,
 	/* one test for the common case: in use, with this order */
 	if (unlikely((page->flags & bad_flags) !=
 		     (unsigned long)(order + 1) << PAGE_ORDER_SHIFT ||
-		     page->_refcount <= 0)) {
+		     page_ref_count(page) <= 0)) {
 		bad_page(page, order < MAX_ORDER ? free_pages_check(page, order) :
 			 "order too large", caller);
 		return;
 	}
-	if (--page->_refcount)
+	if (!page_ref_dec_and_test(page))
 		return;
-	if (unlikely(page->_mapcount != -1)) {
+	if (unlikely(page_mapcount(page))) {
 		/* the last reference of a page still in a page table: keep it */
-		page->_refcount = 1;
+		set_page_count(page, 1);
 		bad_page(page, "the page is still mapped (nonzero mapcount)", caller);
 		return;
 	}

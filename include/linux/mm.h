@@ -99,14 +99,24 @@ static inline unsigned int compound_order(const struct page *page)
 	return o ? o - 1 : 0;
 }
 
+/*
+ * _refcount and _mapcount are atomic: faults on several CPUs map, copy
+ * and unmap the same pages at once, each under its own pte lock. The
+ * page_ref_* helpers are Linux's (linux/page_ref.h there).
+ */
+static inline int page_ref_count(const struct page *page)
+{
+	return atomic_read(&page->_refcount);
+}
+
 static inline int page_count(const struct page *page)
 {
-	return page->_refcount;
+	return page_ref_count(page);
 }
 
 static inline void set_page_count(struct page *page, int v)
 {
-	page->_refcount = v;
+	atomic_set(&page->_refcount, v);
 }
 
 static inline void init_page_count(struct page *page)
@@ -114,19 +124,39 @@ static inline void init_page_count(struct page *page)
 	set_page_count(page, 1);
 }
 
+static inline void page_ref_inc(struct page *page)
+{
+	atomic_inc(&page->_refcount);
+}
+
+/* True when that was the last reference: the caller frees the page. */
+static inline bool page_ref_dec_and_test(struct page *page)
+{
+	return atomic_dec_and_test(&page->_refcount);
+}
+
+/*
+ * A reference on a page that may be being freed on another CPU right
+ * now: taken only if some remain (false: the page is going, leave it).
+ */
+static inline bool get_page_unless_zero(struct page *page)
+{
+	return atomic_inc_not_zero(&page->_refcount);
+}
+
 static inline int page_mapcount(const struct page *page)
 {
-	return page->_mapcount + 1;
+	return atomic_read(&page->_mapcount) + 1;
 }
 
 static inline void reset_page_mapcount(struct page *page)
 {
-	page->_mapcount = -1;
+	atomic_set(&page->_mapcount, -1);
 }
 
 static inline void get_page(struct page *page)
 {
-	page->_refcount++;
+	page_ref_inc(page);
 }
 
 struct mm_struct;
@@ -263,15 +293,32 @@ static inline unsigned long vma_pages(const struct vm_area_struct *vma)
 	return (vma->vm_end - vma->vm_start) >> PAGE_SHIFT;
 }
 
+/*
+ * RSS counters, as Linux 6.1's SPLIT_RSS_COUNTING: the mm's are atomic,
+ * and a task faulting pages into its own mm keeps its changes in
+ * task->rss_stat instead, folded in (sync_mm_rss) every
+ * TASK_RSS_EVENTS_THRESH faults, when it is switched out, at exit and
+ * exec, and when it reads /proc; so threads faulting on four CPUs do not
+ * all bounce one cache line. A reader may miss what running threads have
+ * not folded yet, and may see a counter below zero for a moment
+ * (another task unmapped pages still counted in a cache): shown as 0.
+ */
+#define TASK_RSS_EVENTS_THRESH	64
+
 static inline long get_mm_counter(const struct mm_struct *mm, int member)
 {
-	return mm->rss_stat[member];
+	long v = atomic_long_read(&mm->rss_stat[member]);
+
+	return v < 0 ? 0 : v;
 }
 
 static inline void add_mm_counter(struct mm_struct *mm, int member, long value)
 {
-	mm->rss_stat[member] += value;
+	atomic_long_add(value, &mm->rss_stat[member]);
 }
+
+/* Folds current's cached RSS changes into @mm, which must be current->mm. */
+void sync_mm_rss(struct mm_struct *mm);
 
 static inline unsigned long get_mm_rss(const struct mm_struct *mm)
 {
@@ -290,6 +337,39 @@ static inline int vma_mm_counter(const struct vm_area_struct *vma)
 	if (vma->vm_flags & VM_SHARED)
 		return MM_SHMEMPAGES;
 	return vma->vm_file ? MM_FILEPAGES : MM_ANONPAGES;
+}
+
+/* The bytes of page tables @mm owns (VmPTE); pte pages come and go in parallel. */
+static inline unsigned long mm_pgtables_bytes(const struct mm_struct *mm)
+{
+	return atomic_long_read(&mm->pgtables_bytes);
+}
+
+static inline void mm_inc_nr_ptes(struct mm_struct *mm)
+{
+	atomic_long_add(PAGE_SIZE, &mm->pgtables_bytes);
+}
+
+static inline void mm_dec_nr_ptes(struct mm_struct *mm)
+{
+	atomic_long_sub(PAGE_SIZE, &mm->pgtables_bytes);
+}
+
+/*
+ * Split pte locks: each user pte page has a spinlock of its own (in its
+ * struct page: page->ptl) that every change of one of its ptes holds,
+ * so faults on different pte pages of one mm never meet; mm->
+ * page_table_lock only guards hooking a new pte page into its pmd. The
+ * lock is allocated with the page, as Linux's ALLOC_SPLIT_PTLOCKS, so
+ * struct page keeps its 32 bytes whatever a spinlock_t grows to. Kernel
+ * pte pages (init_mm) have none: page->ptl is NULL.
+ */
+bool ptlock_alloc(struct page *page);
+void ptlock_free(struct page *page);
+
+static inline spinlock_t *ptlock_ptr(struct page *page)
+{
+	return page->ptl;
 }
 
 /* Drops a reference; the last one frees the page with its order. */

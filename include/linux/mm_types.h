@@ -9,6 +9,7 @@
 #define _LINUX_MM_TYPES_H
 
 #include <linux/cpumask.h>
+#include <linux/atomic.h>
 #include <linux/list.h>
 #include <linux/page-flags.h>
 #include <linux/rbtree.h>
@@ -45,14 +46,18 @@ struct page {
 				};
 			};
 		};
+		struct {	/* a user page-table page */
+			unsigned long _pt_pad;	/* over compound_head: bit 0 clear */
+			spinlock_t *ptl;	/* its ptes' lock (split pte locks) */
+		};
 		struct {	/* mapped into user space */
 			struct list_head pt_list;
 			void *mapping;
 			unsigned long index;
 		};
 	};
-	int _refcount;	/* users; the frame is free at 0 */
-	int _mapcount;	/* page-table mappings - 1 */
+	atomic_t _refcount;	/* users; the frame is free at 0 */
+	atomic_t _mapcount;	/* page-table mappings - 1 */
 };
 
 static inline bool PageTail(const struct page *page)
@@ -96,6 +101,12 @@ enum mm_counter {
 	NR_MM_COUNTERS,
 };
 
+/* A task's not yet folded changes to its mm's RSS counters (SPLIT_RSS_COUNTING). */
+struct task_rss_stat {
+	int events;	/* faults since the last fold */
+	int count[NR_MM_COUNTERS];
+};
+
 /*
  * An address space: its VMAs (list and tree), its page tables (the L1
  * table TTBR0 walks), its layout, and two counts: mm_users (tasks using
@@ -121,8 +132,9 @@ struct mm_struct {
 	unsigned long total_vm;		/* pages mapped */
 	unsigned long data_vm, exec_vm, stack_vm;
 	unsigned long hiwater_rss;
-	long rss_stat[NR_MM_COUNTERS];
-	unsigned long pgtables_bytes;	/* pte pages it owns */
+	/* resident pages; a faulting task batches its own changes (linux/mm.h) */
+	atomic_long_t rss_stat[NR_MM_COUNTERS];
+	atomic_long_t pgtables_bytes;	/* pte pages it owns (faults add them in parallel) */
 	u64 context_id;			/* ASID and its generation */
 	struct cpumask cpu_vm_mask;	/* CPUs it ran on since it got that ASID */
 	unsigned long sigpage;		/* where exec mapped [sigpage] (Linux's context.sigpage) */

@@ -12,6 +12,7 @@
 #include <linux/cred.h>
 #include <linux/list.h>
 #include <linux/lockdep.h>
+#include <linux/mm_types.h>
 #include <linux/signal_types.h>
 #include <linux/resource.h>
 #include <linux/signal.h>
@@ -161,6 +162,7 @@ struct task_struct {
 	unsigned long utime, stime;	/* ticks spent in user / kernel mode */
 	unsigned long nvcsw, nivcsw;	/* voluntary / forced context switches */
 	unsigned long min_flt;		/* page faults resolved (none waits for I/O: no majors) */
+	struct task_rss_stat rss_stat;	/* RSS changes of its faults, not yet in its mm's */
 	u64 start_time;			/* ktime_get_ns() when it was made */
 
 	int exit_signal;		/* sent to the parent at exit (SIGCHLD) */
@@ -384,6 +386,11 @@ long kernel_clone(unsigned long flags, unsigned long newsp, int *parent_tid,
 struct mm_struct *mm_alloc(void);
 struct mm_struct *dup_mm(struct mm_struct *oldmm);
 void mmput(struct mm_struct *mm);
+/*
+ * @tsk's mm with a user reference, for looking at it from another task
+ * across a sleep (mmap_lock); NULL if it has none. Give it back with mmput.
+ */
+struct mm_struct *get_task_mm(struct task_struct *tsk);
 void mmgrab(struct mm_struct *mm);
 void mmdrop(struct mm_struct *mm);
 void mm_release(struct task_struct *tsk);

@@ -4,9 +4,11 @@
  * that process-context kernel code holds while it runs, so that with
  * several CPUs running user code in parallel the kernel still runs one
  * task at a time, interleaved only where a task sleeps, as it was written
- * for. A task takes it on every entry from user mode (system call, abort,
- * undefined instruction, or an interrupt that has work to do on the way
- * out) and drops it on the way back; schedule() releases it while the
+ * for. A task takes it on every entry from user mode (system call,
+ * undefined instruction, an abort that is not a page fault (those take
+ * mmap_lock and the page-table locks instead, arch/arm/mm/fault.c), or
+ * an interrupt that has work to do on the way out) and drops it on the
+ * way back; schedule() releases it while the
  * task is off the CPU and takes it again before the task goes on.
  * Kernel threads hold it while they run.
  *

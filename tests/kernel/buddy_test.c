@@ -380,10 +380,10 @@ static void bad_frees_are_reported_and_harmless(struct ktest *t)
 	KT_EXPECT_EQ(t, bad_page_reports, reports + 1);
 	__free_pages(page + 1, 0);		/* not the first page */
 	KT_EXPECT_EQ(t, bad_page_reports, reports + 2);
-	page->_mapcount = 0;			/* still mapped */
+	atomic_set(&page->_mapcount, 0);	/* still mapped */
 	__free_pages(page, 2);
 	KT_EXPECT_EQ(t, bad_page_reports, reports + 3);
-	page->_mapcount = -1;
+	reset_page_mapcount(page);
 	KT_EXPECT_TRUE(t, same_snapshot(&held));	/* nothing was freed */
 
 	__free_pages(page, 2);

@@ -15,6 +15,7 @@
  * the signal actions, which count their sharers and leak nothing.
  * And the stacks tasks get: vmalloc'ed, with nothing mapped below.
  */
+#include <linux/cpumask.h>
 #include <linux/errno.h>
 #include <linux/file.h>
 #include <linux/highmem.h>
@@ -28,6 +29,7 @@
 #include <linux/signal.h>
 #include <linux/slab.h>
 #include <linux/string.h>
+#include <linux/time.h>
 #include <linux/uaccess.h>
 #include <linux/vmalloc.h>
 #include <linux/vmstat.h>
@@ -380,10 +382,12 @@ static const u32 ft_exit0[] = { 0xe3a00000, 0xe3a07001, 0xef000000 };
 
 /*
  * Makes the test's kernel thread run on a new address space as a
- * process would, with ft_exit0 at the start of a page; @regs gets the
- * user frame a clone child starts from there. The mm, or NULL.
+ * process would, with @code (ft_exit0 unless said) at the start of a
+ * page; @regs gets the user frame a clone child starts from there. The
+ * mm, or NULL.
  */
-static struct mm_struct *ft_enter_process(struct ktest *t, struct pt_regs *regs)
+static struct mm_struct *ft_enter_process_code(struct ktest *t, struct pt_regs *regs,
+					       const u32 *code, size_t size)
 {
 	struct mm_struct *mm = mm_alloc(), *saved = current->active_mm;
 	unsigned long populate = 0, a;
@@ -398,11 +402,16 @@ static struct mm_struct *ft_enter_process(struct ktest *t, struct pt_regs *regs)
 	}
 	current->mm = current->active_mm = mm;
 	switch_mm(saved, mm, current);
-	KT_EXPECT_EQ(t, copy_to_user((void *)a, ft_exit0, sizeof(ft_exit0)), 0);
-	flush_icache_range(a, a + sizeof(ft_exit0));
+	KT_EXPECT_EQ(t, copy_to_user((void *)a, code, size), 0);
+	flush_icache_range(a, a + size);
 	memset(regs, 0, sizeof(*regs));
 	start_thread(regs, a, a + PAGE_SIZE);
 	return mm;
+}
+
+static struct mm_struct *ft_enter_process(struct ktest *t, struct pt_regs *regs)
+{
+	return ft_enter_process_code(t, regs, ft_exit0, sizeof(ft_exit0));
 }
 
 /* Back to the kernel thread's borrowed @saved mm; @mm goes. */
@@ -525,6 +534,87 @@ static void task_stack_is_vmalloced_with_nothing_below(struct ktest *t)
 	KT_EXPECT_EQ(t, last_fixup.addr, stack - 4);
 }
 
+/*
+ * User code for the fault test: r3 is a flag word (the word after it is
+ * set first, "started"), r4 a range of r5 pages (r0 is clone's 0). It waits for the flag,
+ * writes a word of each page (one fault each), then exits(0).
+ */
+static const u32 ft_touch_pages[] = {
+	0xe5833004,	/*	str	r3, [r3, #4]	started */
+	0xe5932000,	/* 1:	ldr	r2, [r3]	*/
+	0xe3520000,	/*	cmp	r2, #0		*/
+	0x0afffffc,	/*	beq	1b		*/
+	0xe5845000,	/* 2:	str	r5, [r4]	*/
+	0xe2844a01,	/*	add	r4, r4, #4096	*/
+	0xe2555001,	/*	subs	r5, r5, #1	*/
+	0x1afffffb,	/*	bne	2b		*/
+	0xe3a00000,	/*	mov	r0, #0		*/
+	0xe3a07001,	/*	mov	r7, #1		*/
+	0xef000000,	/*	svc	#0		*/
+};
+
+#define FT_TOUCH_PAGES	64
+#define FT_FLAG_OFF	0x800	/* in the code's page, after the code */
+
+/*
+ * The big kernel lock stays out of anonymous page faults: a process on
+ * another CPU faults in FT_TOUCH_PAGES pages while this kernel thread
+ * holds the big lock throughout (it never sleeps, and interrupts stay
+ * on). Were any part of the fault path under the lock, the process
+ * would wait for it and no fault would complete before the deadline.
+ * Needs two CPUs.
+ */
+static void anon_faults_without_bkl(struct ktest *t)
+{
+	struct mm_struct *saved = current->active_mm, *mm;
+	unsigned long allowed = current->cpus_allowed, populate = 0, area, flag;
+	struct task_struct *child;
+	unsigned long faults = 0;
+	struct pt_regs regs;
+	int pid, status = -1;
+	u64 deadline;
+	u32 one = 1, started = 0;
+
+	if (num_online_cpus() < 2) {
+		ktest_skip(t, "one CPU");
+		return;
+	}
+	mm = ft_enter_process_code(t, &regs, ft_touch_pages, sizeof(ft_touch_pages));
+	KT_ASSERT_NOT_NULL(t, mm);
+	area = do_mmap(mm, NULL, 0, FT_TOUCH_PAGES * PAGE_SIZE, PROT_READ | PROT_WRITE,
+		       MAP_PRIVATE | MAP_ANONYMOUS, 0, &populate);
+	KT_ASSERT_FALSE(t, IS_ERR_VALUE(area));
+	flag = (regs.ARM_pc & PAGE_MASK) + FT_FLAG_OFF;
+	regs.uregs[4] = area;
+	regs.uregs[5] = FT_TOUCH_PAGES;
+	regs.uregs[3] = flag;
+	/* the child may run anywhere but here, where this thread spins */
+	current->cpus_allowed = cpu_online_mask->bits & ~(1UL << smp_processor_id());
+	pid = kernel_clone(CLONE_VM | SIGCHLD, 0, NULL, 0, NULL, &regs);
+	current->cpus_allowed = allowed;
+	KT_ASSERT_TRUE(t, pid > 0);
+	child = find_task_by_pid(pid);
+	/* sleeping lets it take the big lock to leave schedule_tail for user mode */
+	deadline = ktime_get_ns() + 2000000000ULL;
+	while (!started && ktime_get_ns() < deadline) {
+		msleep(1);
+		KT_EXPECT_EQ(t, get_user(started, (u32 *)(flag + 4)), 0);
+	}
+	KT_EXPECT_NE(t, started, 0);
+	/* from here on the big lock is this thread's until the wait below */
+	KT_EXPECT_EQ(t, put_user(one, (u32 *)flag), 0);
+	deadline = ktime_get_ns() + 2000000000ULL;
+	while (faults < FT_TOUCH_PAGES && ktime_get_ns() < deadline) {
+		cpu_relax();
+		faults = READ_ONCE(child->min_flt);
+	}
+	KT_EXPECT_GE(t, current->lock_depth, 0);
+	KT_EXPECT_GE(t, faults, FT_TOUCH_PAGES);
+	KT_EXPECT_EQ(t, do_wait(pid, &status, WEXITED, NULL), pid);
+	KT_EXPECT_EQ(t, status, 0);
+	ft_leave_process(mm, saved);
+}
+
 static const struct ktest_case fork_cases[] = {
 	KTEST_CASE(cow_refcounts),
 	KTEST_CASE(cow_parent_exits_first),
@@ -537,6 +627,7 @@ static const struct ktest_case fork_cases[] = {
 	KTEST_CASE(clone_vm_counts_users),
 	KTEST_CASE(clone_shares_tables),
 	KTEST_CASE(task_stack_is_vmalloced_with_nothing_below),
+	KTEST_CASE(anon_faults_without_bkl),
 	{}
 };
 

@@ -178,7 +178,7 @@ static void munmap_and_exit_free_everything(struct ktest *t)
 	if (!mm)
 		return;
 	KT_EXPECT_EQ(t, do_munmap(mm, addr, TT_PAGES * PAGE_SIZE), 0);
-	KT_EXPECT_EQ(t, mm->pgtables_bytes, 0);
+	KT_EXPECT_EQ(t, mm_pgtables_bytes(mm), 0);
 	KT_EXPECT_EQ(t, page_count(pages[0]), 0);
 	KT_EXPECT_EQ(t, page_count(pages[TT_PAGES - 1]), 0);
 	mmput(mm);

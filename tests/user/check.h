@@ -13,6 +13,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/futex.h>
 #include <sys/mman.h>
 #include <sys/wait.h>
 #include <time.h>
@@ -224,6 +225,33 @@ static inline int await_value(int *w, int v)
 		sched_yield();
 	}
 	return 1;
+}
+
+/* ---- threads: clone with their own stack, joined through CLONE_CHILD_CLEARTID ---- */
+
+#define THREAD_CLONE_FLAGS	(CLONE_VM | CLONE_FS | CLONE_FILES | CLONE_SIGHAND | \
+			 CLONE_THREAD | CLONE_CHILD_CLEARTID)
+#define THREAD_STACK	(16 * PAGE)
+
+/* A thread running fn(arg) on a fresh stack (*@stack): its tid, or -1. */
+static inline int start_thread(int (*fn)(void *), void *arg, char **stack, int *ctid)
+{
+	*stack = mmap(NULL, THREAD_STACK, RW, ANON | MAP_STACK, -1, 0);
+	*ctid = -1;
+	if (*stack == MAP_FAILED)
+		return -1;
+	return clone(fn, *stack + THREAD_STACK, THREAD_CLONE_FLAGS, arg, NULL, NULL, ctid);
+}
+
+/* Waits (up to 30 s) for the thread to end, then frees its stack. */
+static inline void join_thread(int *ctid, char *stack)
+{
+	struct timespec second = { 1, 0 };
+	int v;
+
+	for (int i = 0; i < 30 && (v = __atomic_load_n(ctid, __ATOMIC_SEQ_CST)); i++)
+		futex(ctid, FUTEX_WAIT, v, &second, NULL, 0);
+	munmap(stack, THREAD_STACK);
 }
 
 #endif

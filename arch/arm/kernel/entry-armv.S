@@ -160,7 +160,8 @@ __kuser_helper_version:			@ 0xffff0ffc: how many 32-byte slots
  * interrupted, then room for ip and sp should the SVC stack be bad.
  * With BKL, an entry from user mode first takes the big kernel lock
  * (linux/smp_lock.h); an interrupt takes it only if it has work to do
- * on the way out (ret_to_user).
+ * on the way out (ret_to_user), an abort only for what is not a page
+ * fault (arch/arm/mm/fault.c takes it).
  */
 	.macro	vector_stub, name, correction, handler, bkl=0
 	.align	5
@@ -219,8 +220,9 @@ vector_\name:
 .Lentry_text_start:
 	vector_stub	rst, 0, do_bad_vector
 	vector_stub	und, 0, do_undefinstr, 1	@ 2 or 4 past it: do_undefinstr knows
-	vector_stub	pabt, 4, do_PrefetchAbort, 1
-	vector_stub	dabt, 8, do_DataAbort, 1
+	@ aborts: a user page fault runs without the big lock (arch/arm/mm/fault.c)
+	vector_stub	pabt, 4, do_PrefetchAbort
+	vector_stub	dabt, 8, do_DataAbort
 	vector_stub	irq, 4, do_IRQ
 	vector_stub	fiq, 4, do_FIQ
 

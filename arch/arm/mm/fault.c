@@ -7,12 +7,22 @@
  * to the generic fault handler once user tasks exist. A domain fault is
  * the kernel touching user memory while it is closed (software PAN,
  * asm/domain.h): never resolved, reported as Linux reports it.
+ *
+ * A user-mode abort is entered without the big kernel lock (entry-armv.S).
+ * A page fault at a user address then runs as Linux's: mmap_lock read,
+ * the VMA checked, handle_mm_fault under the page-table locks, so
+ * anonymous memory faults on every CPU at once. What is not SMP-safe yet
+ * takes the big lock around itself: the file and shmem faults (mm/
+ * memory.c), the signal a fault ends in, the OOM kill, and every other
+ * kind of user abort (alignment, domain, kernel addresses), handled
+ * whole under it as before.
  */
 #include <linux/kernel.h>
 #include <linux/mm.h>
 #include <linux/printk.h>
 #include <linux/sched.h>
 #include <linux/signal.h>
+#include <linux/smp_lock.h>
 #include <asm/irqflags.h>
 #include <linux/vmalloc.h>
 #include <asm/cp15.h>
@@ -150,7 +160,7 @@ static bool do_page_fault(struct pt_regs *regs, unsigned long addr,
 	    fs == FS_PERM_SECTION || fs == FS_ACCESS_PAGE || fs == FS_ACCESS_SECTION) {
 		if (interrupts_enabled(regs))
 			local_irq_enable();
-		ret = do_user_fault(current->mm, addr, flags);
+		ret = do_user_fault(current->mm, addr, flags);	/* takes mmap_lock */
 		local_irq_disable();
 	}
 	if (!ret) {
@@ -159,6 +169,7 @@ static bool do_page_fault(struct pt_regs *regs, unsigned long addr,
 	}
 	if (!user_mode(regs))
 		return fixup_exception(regs, kind, addr, fsr);
+	lock_kernel();		/* signals and the OOM kill: under the big lock */
 	if (ret & VM_FAULT_OOM)
 		pagefault_out_of_memory();
 	else if (ret & VM_FAULT_SIGBUS)
@@ -166,13 +177,22 @@ static bool do_page_fault(struct pt_regs *regs, unsigned long addr,
 	else
 		force_sig_fault(SIGSEGV, ret == VM_FAULT_BADACCESS ? SEGV_ACCERR : SEGV_MAPERR,
 				addr, regs);
+	unlock_kernel();
 	return true;
 }
 
-void do_DataAbort(struct pt_regs *regs)
+/* The faults a user-mode abort resolves without the big kernel lock. */
+static bool is_user_page_fault(unsigned long addr, unsigned long fsr)
 {
-	unsigned long addr = read_dfar(), fsr = read_dfsr();
+	unsigned int fs = fsr_status(fsr);
 
+	return addr < TASK_SIZE &&
+	       (fs == FS_TRANS_SECTION || fs == FS_TRANS_PAGE || fs == FS_PERM_PAGE ||
+		fs == FS_PERM_SECTION || fs == FS_ACCESS_PAGE || fs == FS_ACCESS_SECTION);
+}
+
+static void __do_DataAbort(struct pt_regs *regs, unsigned long addr, unsigned long fsr)
+{
 	if (fsr_status(fsr) == FS_ALIGNMENT && do_alignment(addr, regs))
 		return;
 	if (is_domain_fault(fsr)) {
@@ -194,10 +214,9 @@ void do_DataAbort(struct pt_regs *regs)
 	kernel_fault(regs, addr, fsr, fsr & FSR_WRITE ? "write" : "read");
 }
 
-void do_PrefetchAbort(struct pt_regs *regs)
+static void __do_PrefetchAbort(struct pt_regs *regs, unsigned long addr,
+			       unsigned long fsr)
 {
-	unsigned long addr = read_ifar(), fsr = read_ifsr();
-
 	if (is_domain_fault(fsr)) {
 		do_domain_fault(regs, addr, fsr, "prefetch abort", "Unhandled prefetch abort");
 		return;
@@ -214,4 +233,41 @@ void do_PrefetchAbort(struct pt_regs *regs)
 		return;
 	}
 	kernel_fault(regs, addr, fsr, "execute");
+}
+
+/*
+ * Entered from user mode without the big kernel lock: a page fault goes
+ * on without it, anything else is handled under it (as entry from the
+ * kernel, whose code holds it already when it must).
+ */
+void do_DataAbort(struct pt_regs *regs)
+{
+	unsigned long addr = read_dfar(), fsr = read_dfsr();
+
+	if (!user_mode(regs)) {
+		__do_DataAbort(regs, addr, fsr);
+		return;
+	}
+	if (is_user_page_fault(addr, fsr) &&
+	    do_page_fault(regs, addr, fsr, fsr & FSR_WRITE ? FAULT_FLAG_WRITE : 0, "data abort"))
+		return;
+	lock_kernel();
+	__do_DataAbort(regs, addr, fsr);
+	unlock_kernel();
+}
+
+void do_PrefetchAbort(struct pt_regs *regs)
+{
+	unsigned long addr = read_ifar(), fsr = read_ifsr();
+
+	if (!user_mode(regs)) {
+		__do_PrefetchAbort(regs, addr, fsr);
+		return;
+	}
+	if (is_user_page_fault(addr, fsr) &&
+	    do_page_fault(regs, addr, fsr, FAULT_FLAG_INSTRUCTION, "prefetch abort"))
+		return;
+	lock_kernel();
+	__do_PrefetchAbort(regs, addr, fsr);
+	unlock_kernel();
 }

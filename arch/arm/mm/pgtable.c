@@ -68,26 +68,40 @@ void pmd_clear(pmd_t *pmdp)
 	dsb();
 }
 
-struct page *pte_alloc_one(struct mm_struct *mm)
+static struct page *pte_page_alloc(struct mm_struct *mm)
 {
 	struct page *page = alloc_page(GFP_KERNEL | __GFP_ZERO);
 
 	if (!page)
 		return NULL;
+	page->ptl = NULL;
 	SetPageTable(page);
 	mod_node_page_state(NR_PAGETABLE, 1);
 	if (mm)
-		mm->pgtables_bytes += PAGE_SIZE;
+		mm_inc_nr_ptes(mm);
+	return page;
+}
+
+/* A user pte page, with its split pte lock (linux/mm.h). */
+struct page *pte_alloc_one(struct mm_struct *mm)
+{
+	struct page *page = pte_page_alloc(mm);
+
+	if (page && !ptlock_alloc(page)) {
+		pte_free(mm, page);
+		return NULL;
+	}
 	return page;
 }
 
 /* A pte page stops being one (its freeing may come later: mmu_gather). */
 void pgtable_pte_page_dtor(struct mm_struct *mm, struct page *page)
 {
+	ptlock_free(page);
 	ClearPageTable(page);
 	mod_node_page_state(NR_PAGETABLE, -1);
 	if (mm)
-		mm->pgtables_bytes -= PAGE_SIZE;
+		mm_dec_nr_ptes(mm);
 }
 
 void pte_free(struct mm_struct *mm, struct page *page)
@@ -98,7 +112,7 @@ void pte_free(struct mm_struct *mm, struct page *page)
 
 pte_t *pte_alloc_one_kernel(struct mm_struct *mm)
 {
-	struct page *page = pte_alloc_one(mm);
+	struct page *page = pte_page_alloc(mm);	/* no pte lock: the kernel's tables */
 
 	return page ? lowmem_page_address(page) : NULL;
 }

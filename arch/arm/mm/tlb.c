@@ -167,6 +167,15 @@ static bool flush_by_ipi(const struct cpumask *mask, struct tlb_args *ta)
 
 /* ---- the flushes ---- */
 
+/*
+ * The ASID @mm's entries are under, 0 if it never had one. Only the low
+ * word is read: a switch on another CPU may be writing the generation.
+ */
+static unsigned int mm_asid(const struct mm_struct *mm)
+{
+	return READ_ONCE(*(const u32 *)&mm->context_id) & ASID_MASK;
+}
+
 void flush_tlb_all(void)
 {
 	struct tlb_args ta = { 0 };
@@ -190,7 +199,7 @@ void flush_tlb_kernel_range(unsigned long start, unsigned long end)
 
 void flush_tlb_mm(struct mm_struct *mm)
 {
-	struct tlb_args ta = { .asid = mm->context_id & ASID_MASK };
+	struct tlb_args ta = { .asid = mm_asid(mm) };
 
 	if (!ta.asid)
 		return;		/* never ran: nothing of it in any TLB */
@@ -207,7 +216,7 @@ void flush_tlb_page(struct vm_area_struct *vma, unsigned long addr)
 static void flush_tlb_mm_range(struct mm_struct *mm, unsigned long start,
 			       unsigned long end)
 {
-	struct tlb_args ta = { .asid = mm->context_id & ASID_MASK,
+	struct tlb_args ta = { .asid = mm_asid(mm),
 			       .start = start, .end = end };
 
 	if (!ta.asid)

@@ -187,7 +187,7 @@ def describe_page(pfn):
              f'  zone {zone}',
              f'  flags 0x{flags:08x}: {"|".join(named) or "none"}'
              + (f', allocation order {order - 1}' if order else ''),
-             f'  refcount {int(page["_refcount"])}  mapcount {int(page["_mapcount"]) + 1}']
+             f'  refcount {int(page["_refcount"]["counter"])}  mapcount {int(page["_mapcount"]["counter"]) + 1}']
     head = utils.ulong(page['compound_head'])
     if head & 1:
         lines.append(f'  tail page of the block at struct page {head - 1:08x}')
@@ -200,7 +200,7 @@ def describe_page(pfn):
     elif 'buddy' in named:
         lines.append(f'  free in the buddy allocator: a block of order '
                      f'{utils.ulong(page["private"])}')
-    elif int(page['_mapcount']) >= 0:
+    elif int(page['_mapcount']['counter']) >= 0:
         lines.append(f'  mapped: mapping {utils.ulong(page["mapping"]):08x} '
                      f'index {utils.ulong(page["index"]):#x}')
     return lines

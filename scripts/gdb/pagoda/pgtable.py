@@ -61,8 +61,8 @@ def page_line(pfn):
     page = mm.pfn_to_page(pfn)
     if page is None:
         return []
-    return [f'  page  pfn 0x{pfn:05x} refcount {int(page["_refcount"])} '
-            f'mapcount {int(page["_mapcount"]) + 1}']
+    return [f'  page  pfn 0x{pfn:05x} refcount {int(page["_refcount"]["counter"])} '
+            f'mapcount {int(page["_mapcount"]["counter"]) + 1}']
 
 
 def walk(mm_struct, addr):

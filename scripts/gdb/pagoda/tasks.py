@@ -40,7 +40,8 @@ def task_state_char(t):
 
 
 def mm_rss(mm):
-    return sum(int(mm['rss_stat'][i]) for i in range(2))
+    # atomic counters; a task's unfolded faults (task->rss_stat) are not in them
+    return sum(max(int(mm['rss_stat'][i]['counter']), 0) for i in range(2))
 
 
 class LxPs(gdb.Command):

@@ -79,10 +79,14 @@ static inline void local_flush_tlb_all(void)
 	isb();
 }
 
-/* ICIALLU: every I-cache line and the branch predictors. */
+/*
+ * ICIALLUIS: every I-cache line and the branch predictors, of every CPU
+ * in the inner-shareable domain: a page made executable here may be run
+ * by a thread on another CPU (ARMv7-MP, as Linux's __flush_icache_all).
+ */
 static inline void flush_icache_all(void)
 {
-	__asm__ __volatile__("mcr p15, 0, %0, c7, c5, 0" :: "r"(0) : "memory");
+	__asm__ __volatile__("mcr p15, 0, %0, c7, c1, 0" :: "r"(0) : "memory");
 	dsb();
 	isb();
 }
