@@ -900,7 +900,7 @@ CONFIGS = [
     # the smp suite's lock and atomic torture among them
     Config('smp4', '1G', 'ktest=all semihosting panic=-1', extra_args=SMP4,
            expect=(r'^CPU3: thread -1, cpu 3, socket 0, mpidr 80000003$',
-                   r'smp: Brought up 1 node, 4 CPUs$')),
+                   r'smp: Brought up 1 node, 4 CPUs$', r'Dynamic Preempt: full$')),
     # the user programs with four CPUs running them in parallel against
     # the same goldens; auxv_hwcap prints /proc/cpuinfo,
     # whose four processors shell-smp4 checks
@@ -914,6 +914,10 @@ CONFIGS = [
                    r'^IPI3:( +\d+){4}  Function call interrupts$'),
            input=('cpus', 'cat /proc/cpuinfo', 'test smp', 'cat /proc/interrupts',
                   'poweroff')),
+    # kernel preemption switched off (preempt=none): the preempt suite
+    # checks that a spinning kernel thread then keeps its CPU
+    Config('preempt-none', '256M', 'ktest=preempt preempt=none semihosting panic=-1',
+           extra_args=SMP4, expect=(r'Dynamic Preempt: none$',)),
     # a CPU that cannot start (the DT's cpu@7: no such MPIDR, PSCI
     # refuses it) is reported and skipped; calls go to the other three
     Config('smp-badcpu', '256M', 'panic=-1', ktap=False,
@@ -1302,6 +1306,9 @@ def check_config(cfg, run, timeout):
     elif crash is not None:
         cases.append(case('kernel crash: ' + lines[crash].strip(), False,
                           crash_diagnostics(raw, crash)))
+    # a sleep with a spinlock held or preemption disabled: reported, not fatal
+    atomic = [line for line in lines if 'BUG: scheduling while atomic' in line]
+    cases.append(case('no scheduling while atomic', not atomic, atomic[:5]))
 
     if cfg.ktap:
         root = ktap.parse(lines)

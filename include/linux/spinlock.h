@@ -10,13 +10,15 @@
  *
  * spin_lock_irqsave/spin_unlock_irqrestore also mask interrupts on this
  * CPU for the time the lock is held: needed for any lock an interrupt
- * handler takes, as on Linux.
+ * handler takes, as on Linux. Every spin_lock disables preemption until
+ * its spin_unlock (linux/preempt.h).
  */
 #ifndef _LINUX_SPINLOCK_H
 #define _LINUX_SPINLOCK_H
 
 #include <linux/bug.h>
 #include <linux/compiler.h>
+#include <linux/preempt.h>
 #include <linux/smp.h>
 #include <asm/irqflags.h>
 #include <asm/spinlock.h>
@@ -34,7 +36,12 @@ static inline void spin_lock_init(spinlock_t *lock)
 	*lock = (spinlock_t)__SPIN_LOCK_UNLOCKED;
 }
 
-static inline void spin_lock(spinlock_t *lock)
+/*
+ * The lock alone, with no change to the preempt count: for the big
+ * kernel lock, which is not counted there (linux/preempt.h), and for a
+ * run queue's lock held across a switch (kernel/sched.c).
+ */
+static inline void do_raw_spin_lock(spinlock_t *lock)
 {
 	if (unlikely(!arch_spin_trylock(&lock->raw))) {
 		/* only this CPU writes its own number there */
@@ -44,8 +51,7 @@ static inline void spin_lock(spinlock_t *lock)
 	lock->owner_cpu = smp_processor_id() + 1;
 }
 
-/* 1 if the lock was free and is now ours, 0 if someone holds it. */
-static inline int spin_trylock(spinlock_t *lock)
+static inline int do_raw_spin_trylock(spinlock_t *lock)
 {
 	if (!arch_spin_trylock(&lock->raw))
 		return 0;
@@ -53,10 +59,37 @@ static inline int spin_trylock(spinlock_t *lock)
 	return 1;
 }
 
-static inline void spin_unlock(spinlock_t *lock)
+static inline void do_raw_spin_unlock(spinlock_t *lock)
 {
 	lock->owner_cpu = 0;
 	arch_spin_unlock(&lock->raw);
+}
+
+/*
+ * A holder is not preempted: another task on its CPU spinning for the
+ * lock would wait for a holder that cannot run, and the CPU number in
+ * owner_cpu would go stale if the holder moved.
+ */
+static inline void spin_lock(spinlock_t *lock)
+{
+	preempt_disable();
+	do_raw_spin_lock(lock);
+}
+
+/* 1 if the lock was free and is now ours, 0 if someone holds it. */
+static inline int spin_trylock(spinlock_t *lock)
+{
+	preempt_disable();
+	if (do_raw_spin_trylock(lock))
+		return 1;
+	preempt_enable();
+	return 0;
+}
+
+static inline void spin_unlock(spinlock_t *lock)
+{
+	do_raw_spin_unlock(lock);
+	preempt_enable();
 }
 
 static inline int spin_is_locked(spinlock_t *lock)
@@ -66,25 +99,30 @@ static inline int spin_is_locked(spinlock_t *lock)
 
 #define spin_lock_irqsave(lock, flags) do {				\
 	local_irq_save(flags);						\
-	spin_lock(lock);						\
+	preempt_disable();						\
+	do_raw_spin_lock(lock);						\
 } while (0)
 
+/* Interrupts back first: a switch asked for meanwhile is then made at once. */
 static inline void spin_unlock_irqrestore(spinlock_t *lock, unsigned long flags)
 {
-	spin_unlock(lock);
+	do_raw_spin_unlock(lock);
 	local_irq_restore(flags);
+	preempt_enable();
 }
 
 static inline void spin_lock_irq(spinlock_t *lock)
 {
 	local_irq_disable();
-	spin_lock(lock);
+	preempt_disable();
+	do_raw_spin_lock(lock);
 }
 
 static inline void spin_unlock_irq(spinlock_t *lock)
 {
-	spin_unlock(lock);
+	do_raw_spin_unlock(lock);
 	local_irq_enable();
+	preempt_enable();
 }
 
 #endif

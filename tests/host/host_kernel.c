@@ -3,7 +3,8 @@
  * The few kernel services that pure code calls, for programs built for
  * the host (the unit tests and the fuzzers): printk to stdout with its
  * level marker stripped, the current task (with no resource limits),
- * jiffies, panic, BUG and WARN (which make the program fail loudly).
+ * jiffies, panic, BUG and WARN (which make the program fail loudly),
+ * and a preemption that never switches (one task).
  */
 #include <stdarg.h>
 #include <stdio.h>
@@ -23,6 +24,10 @@ unsigned long rlimit(unsigned int res)
 {
 	(void)res;
 	return RLIM_INFINITY;
+}
+
+void preempt_schedule(void)
+{
 }
 
 void dump_stack(void)
