@@ -609,7 +609,7 @@ CONFIGS = [
     Config('shell-tasks', '1G', 'panic=-1', ktap=False,
            expect=(r'^hello from PID 2',
                    r'^\[3\] /bin/memhog',
-                   r'^\s+3\s+1 S\s+\d+\s+\d+ memhog',
+                   r'^\s+3\s+1 S\s+\d+\s+\d+\s+\d+ memhog',
                    r'^00010000-000\w+ r-xp 00000000 00:01 \d+\s+/bin/memhog',
                    r'^be\w+-bf000000 rw-p 00000000 00:00 0\s+\[stack\]',
                    r'^VmRSS:\s+\d+ kB',
@@ -827,9 +827,9 @@ CONFIGS = [
     # job control from the shell: SIGSTOP (19) shows the program as T in
     # ps and /proc/PID/status, SIGCONT (18) puts it back to sleeping
     Config('shell-jobctl', '1G', 'panic=-1', ktap=False,
-           expect=(r'^\s+2\s+1 T\s+\d+\s+\d+ memhog',
+           expect=(r'^\s+2\s+1 T\s+\d+\s+\d+\s+\d+ memhog',
                    r'^State:\s+T \(stopped\)',
-                   r'^\s+2\s+1 S\s+\d+\s+\d+ memhog',
+                   r'^\s+2\s+1 S\s+\d+\s+\d+\s+\d+ memhog',
                    r'^\[2\] killed by SIGKILL'),
            input=('run /bin/memhog 64K &', 'sleep 0.3', 'kill -19 2', 'sleep 0.3', 'ps',
                   'status 2', 'kill -18 2', 'sleep 0.3', 'ps', 'kill -9 2',
@@ -906,13 +906,22 @@ CONFIGS = [
     # whose four processors shell-smp4 checks
     Config('usertests-smp4', '1G', 'usertests panic=-1', ktap=False, user_golden=True,
            user_skip=('auxv_hwcap',), extra_args=SMP4),
-    # the CPUs seen from the shell; a test run sends call-function IPIs
+    # the CPUs seen from the shell; a test run sends call-function IPIs;
+    # a program pinned to CPU 3 is there in ps (PSR) and in field 39 of
+    # its /proc/PID/stat; /proc/stat has a line per CPU
     Config('shell-smp4', '256M', 'panic=-1', ktap=False, extra_args=SMP4,
            expect=(r'^  3  00000003  online   psci ',
                    r'^processor\s+: 3$', r'^Hardware\s+: Generic DT based system$',
                    r'^ktest: \d+ passed, 0 failed',
-                   r'^IPI3:( +\d+){4}  Function call interrupts$'),
+                   r'^IPI3:( +\d+){4}  Function call interrupts$',
+                   r'proc_stat_cpu: holding on cpu 3$',
+                   r'^  PID  PPID S PSR      VSZ      RSS COMM$',
+                   r'^\s+2\s+1 S\s+3\s+\d+\s+\d+ proc_stat_cpu$',
+                   r'^2 \(proc_stat_cpu\) S( -?\d+){35} 3 ',
+                   r'^cpu  \d+ 0 \d+ \d+ 0 0 0 0 0 0$', r'^cpu3 \d+ 0 \d+ \d+ 0 0 0 0 0 0$'),
            input=('cpus', 'cat /proc/cpuinfo', 'test smp', 'cat /proc/interrupts',
+                  'run /tests/proc_stat_cpu hold 3 &', 'sleep 0.5', 'ps',
+                  'cat /proc/2/stat', 'cat /proc/stat', 'kill -9 2', 'sleep 0.3',
                   'poweroff')),
     # kernel preemption switched off (preempt=none): the preempt suite
     # checks that a spinning kernel thread then keeps its CPU
