@@ -273,20 +273,6 @@ vector_swi:
 	.cfi_endproc
 
 /*
- * Leaves through the frame at sp: back into the kernel with everything,
- * sp included, reloaded in one ldm; or to user mode, after any pending
- * work (a reschedule, a signal) is done, with the user sp and lr
- * reloaded from their bank.
- *
- * Every exit clears this CPU's exclusive monitor first. The code resumed
- * may sit between an ldrex and its strex, and meanwhile the handler, or
- * the other tasks a switch ran, may have taken the reservation (ARMv7
- * wants it cleared at least on each context switch): its strex must fail
- * and retry, not store. A strex whose store is harmless clears it (Linux
- * uses one rather than clrex for Cortex-A15 erratum 830321): below the
- * kernel's sp, or onto the pc slot of the frame once the pc is loaded.
- */
-/*
  * An interrupt's way back. Into kernel code, it is where that code is
  * preempted (linux/preempt.h): if the task asked to be switched out
  * (TIF_NEED_RESCHED) and its preempt_count is 0, preempt_schedule_irq()
@@ -313,6 +299,20 @@ ret_from_irq:
 	b	ret_to_kernel
 	.cfi_endproc
 
+/*
+ * Leaves through the frame at sp: back into the kernel with everything,
+ * sp included, reloaded in one ldm; or to user mode, after any pending
+ * work (a reschedule, a signal) is done, with the user sp and lr
+ * reloaded from their bank.
+ *
+ * Every exit clears this CPU's exclusive monitor first. The code resumed
+ * may sit between an ldrex and its strex, and meanwhile the handler, or
+ * the other tasks a switch ran, may have taken the reservation (ARMv7
+ * wants it cleared at least on each context switch): its strex must fail
+ * and retry, not store. A strex whose store is harmless clears it (Linux
+ * uses one rather than clrex for Cortex-A15 erratum 830321): below the
+ * kernel's sp, or onto the pc slot of the frame once the pc is loaded.
+ */
 	.globl	ret_from_exception
 ret_from_exception:
 	exception_cfi_start
