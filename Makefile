@@ -298,7 +298,7 @@ $(BUILD)/linux-oracle/VERSIONS:
 # mmbench on real Linux, to set next to `make bench`'s Pagoda figures
 bench-linux: deps
 	@$(MAKE) --no-print-directory user
-	@$(PYTHON) scripts/linux_oracle.py --bench --timeout 1800
+	@$(PYTHON) scripts/linux_oracle.py --bench
 
 .PHONY: user linux-golden linux-fetch bench-linux
 # ---- end of user space ------------------------------------------------------

@@ -38,7 +38,8 @@ LINUX_MMBENCH = {
 # page_fault1_threads) on the same Linux with -smp 4, measured with
 # `make bench-linux`: instructions per fault, all CPUs' together. The
 # targets: 4 processes cost at most 1.1 times what 1 does, 4 threads no
-# more, relative to 1 thread, than on Linux.
+# more, relative to 1 thread, than on Linux. Empty: Linux does not boot
+# to init with -smp 4 under -icount on this QEMU (docs/performance.md).
 LINUX_PFBENCH = {
 }
 PF_PROCESSES_RATIO = 1.1
