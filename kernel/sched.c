@@ -210,10 +210,18 @@ bool irq_lock_kernel(void)
 	return true;
 }
 
+/*
+ * Not preempted while it waits: an abort's handler has yet to read the
+ * fault's address and status from this CPU's registers (DFAR/DFSR,
+ * IFAR/IFSR), which a task run here meanwhile would overwrite.
+ */
 void kernel_lock_user_entry(void)
 {
-	if (current->lock_depth < 0)
+	if (current->lock_depth < 0) {
+		preempt_disable();
 		lock_kernel();
+		preempt_enable_no_resched();	/* under the lock: no switch now anyway */
+	}
 }
 
 void kernel_unlock_user_exit(void)
@@ -871,6 +879,8 @@ void __noreturn secondary_idle(void)
 	struct rq *rq = cpu_rq(smp_processor_id());
 
 	rq->idle = rq->curr = current;
+	/* its queue is ready: the CPU may switch now (fork_idle made it with the count 1) */
+	preempt_enable_no_resched();
 	idle_loop();
 	BUG();
 }
