@@ -109,19 +109,20 @@ void proc_pid_maps_show(struct seq_file *m, struct task_struct *t)
 		      "[vectors]");
 }
 
+/* The shell's ps: PSR is the CPU a task runs on, or last ran on (Linux's ps -o psr). */
 void ps_show(struct seq_file *m)
 {
 	struct task_struct *t;
 
-	seq_printf(m, "  PID  PPID S      VSZ      RSS COMM\n");
-	seq_printf(m, "%5d %5d %c %8lu %8lu [%s]\n", init_task.pid, 0,
-		   task_state_char(&init_task), 0UL, 0UL, init_task.comm);
+	seq_printf(m, "  PID  PPID S PSR      VSZ      RSS COMM\n");
+	seq_printf(m, "%5d %5d %c %3d %8lu %8lu [%s]\n", init_task.pid, 0,
+		   task_state_char(&init_task), task_cpu(&init_task), 0UL, 0UL, init_task.comm);
 	list_for_each_entry(t, &task_list, tasks) {
 		struct mm_struct *mm = t->mm;
 		bool kthread = t->flags & PF_KTHREAD;
 
-		seq_printf(m, "%5d %5d %c %8lu %8lu %s%s%s\n", t->pid,
-			   t->parent ? t->parent->tgid : 0, task_state_char(t),
+		seq_printf(m, "%5d %5d %c %3d %8lu %8lu %s%s%s\n", t->pid,
+			   t->parent ? t->parent->tgid : 0, task_state_char(t), task_cpu(t),
 			   mm ? mm->total_vm << (PAGE_SHIFT - 10) : 0,
 			   mm ? get_mm_rss(mm) << (PAGE_SHIFT - 10) : 0,
 			   kthread ? "[" : "", t->comm, kthread ? "]" : "");

@@ -285,6 +285,7 @@ struct task_struct *fork_idle(int cpu)
 	if (!p)
 		return NULL;
 	p->stack->cpu = cpu;
+	p->stack->preempt_count = 1;	/* not preempted before secondary_idle() */
 	p->state = TASK_RUNNING;
 	p->flags = PF_KTHREAD;
 	p->on_cpu = true;	/* it is what the CPU runs when nothing else */

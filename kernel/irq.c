@@ -164,7 +164,9 @@ void do_IRQ(struct pt_regs *regs)
 	struct pt_regs *old = irq_regs[cpu];
 
 	stack_guard_check();
+	preempt_count_add(HARDIRQ_OFFSET);	/* in_atomic() in the handlers */
 	irq_regs[cpu] = regs;
 	root_chip->handle(regs);
 	irq_regs[cpu] = old;
+	preempt_count_sub(HARDIRQ_OFFSET);
 }

@@ -3,10 +3,13 @@
  * The scheduler: a run queue per CPU (struct rq) of the runnable tasks
  * that CPU serves round-robin, each for a time slice of DEFAULT_TIMESLICE
  * ticks; the tick takes one off and asks for a reschedule at zero, which
- * happens when the interrupt returns to user mode (the kernel itself is
- * not preempted: it yields when it sleeps). The running task stays on
- * its queue. Each CPU has an idle task, on no queue, that runs when the
- * queue is empty, waiting in WFI.
+ * happens when the interrupt returns to user mode, or to kernel code
+ * that may be preempted (linux/preempt.h: none that holds the big
+ * kernel lock or a spinlock; not at all with preempt=none). The
+ * running task stays on its queue, a preempted one too whatever its
+ * state: it was stopped before it could finish going to sleep. Each
+ * CPU has an idle task, on no queue, that runs when the queue is
+ * empty, waiting in WFI.
  *
  * A task is on one CPU's queue (task_cpu), whose lock guards its on_rq
  * and, for a task not running, its CPU. A wake-up puts it back on the
@@ -21,7 +24,10 @@
  *
  * A switch holds the CPU's queue lock from the choice to the end of the
  * switch, which the next task finishes (finish_task_switch): a waker
- * that finds the task still on_cpu leaves it on that CPU's queue.
+ * that finds the task still on_cpu leaves it on that CPU's queue. That
+ * lock is taken and dropped without the preempt count (interrupts are
+ * masked all along): the task that takes it is not the one that drops
+ * it, and each count belongs to its task.
  *
  * Sleeping: a task sets its state and calls schedule(), which takes it
  * off the queue; wake_up_process() puts it back. Timed sleeps sit on a
@@ -36,16 +42,19 @@
  */
 #include <linux/cpumask.h>
 #include <linux/highmem.h>
+#include <linux/init.h>
 #include <linux/kernel.h>
 #include <linux/lockdep.h>
 #include <linux/mm.h>
 #include <linux/panic.h>
+#include <linux/preempt.h>
 #include <linux/printk.h>
 #include <linux/sched.h>
 #include <linux/signal.h>
 #include <linux/smp.h>
 #include <linux/smp_lock.h>
 #include <linux/spinlock.h>
+#include <linux/string.h>
 #include <linux/time.h>
 #include <linux/uaccess.h>
 #include <linux/wait.h>
@@ -76,6 +85,35 @@ static DEFINE_SPINLOCK(sleepers_lock);
 
 DEFINE_SPINLOCK(kernel_flag);
 
+/* preempt=full (the default) or none: whether kernel code is preempted. */
+static bool preempt_full = true;
+
+static int __init setup_preempt_mode(const char *val)
+{
+	if (!strcmp(val, "full"))
+		preempt_full = true;
+	else if (!strcmp(val, "none"))
+		preempt_full = false;
+	else
+		return -EINVAL;
+	return 0;
+}
+__setup("preempt", setup_preempt_mode);
+
+bool preempt_model_none(void)
+{
+	return !preempt_full;
+}
+
+bool preempt_model_full(void)
+{
+	return preempt_full;
+}
+
+/* entry-armv.S reads the count at this offset */
+_Static_assert(__builtin_offsetof(struct thread_info, preempt_count) == TI_PREEMPT,
+	       "TI_PREEMPT");
+
 struct task_struct *__switch_to(struct thread_info *prev, struct thread_info *next);
 
 void sched_init(void)
@@ -87,6 +125,7 @@ void sched_init(void)
 		INIT_LIST_HEAD(&runqueues[cpu].queue);
 	}
 	cpu_rq(0)->curr = cpu_rq(0)->idle = &init_task;
+	pr_info("Dynamic Preempt: %s\n", preempt_full ? "full" : "none");
 }
 
 /* ---- the big kernel lock ---- */
@@ -97,59 +136,73 @@ void sched_init(void)
  * that a handler interrupting the wait and taking the lock is not stuck
  * behind a ticket of the task it interrupted. Not fair, but cheap to
  * hand over: with QEMU's CPUs being host threads, a fair lock waits for
- * whichever the host runs last.
- */
-/*
+ * whichever the host runs last. Between tries the waiter sleeps in WFE
+ * as a ticket waiter does, instead of spinning: QEMU then runs the
+ * holder's CPU, not the waiter's loop.
+ *
  * The lock and its owner_cpu change together as this CPU's interrupt
  * handlers see them: between a trylock's acquire and its owner store (or
  * an unlock's owner clear and release), a handler would find the lock
- * taken by no one on this CPU and wait for it for ever.
+ * taken by no one on this CPU and wait for it for ever. So does the
+ * task's lock_depth, which says whether it may be preempted: a task
+ * preempted between the two would be switched out holding the lock
+ * without schedule() giving it up.
+ *
+ * The lock is not counted in preempt_count (do_raw_*): lock_depth keeps
+ * its holder from being preempted, and schedule() lets it go.
  */
-static bool kernel_flag_trylock(void)
+static bool kernel_flag_trylock(int depth)
 {
 	unsigned long flags;
 	bool taken;
 
 	local_irq_save(flags);
-	taken = spin_trylock(&kernel_flag);
+	taken = do_raw_spin_trylock(&kernel_flag);
+	if (taken)
+		current->lock_depth = depth;
 	local_irq_restore(flags);
 	return taken;
 }
 
-static void kernel_flag_unlock(void)
+/*
+ * Takes the lock as @depth holds (0: once). A task waiting for its first
+ * hold (lock_depth -1) may be preempted while it waits; one taking back
+ * the holds it had before a switch may not.
+ */
+static void get_kernel_flag(int depth)
 {
 	unsigned long flags;
 
-	local_irq_save(flags);
-	spin_unlock(&kernel_flag);
-	local_irq_restore(flags);
-}
-
-static void get_kernel_flag(void)
-{
-	unsigned long flags;
-
-	if (kernel_flag_trylock())
+	if (kernel_flag_trylock(depth))
 		return;
 	local_irq_save(flags);
 	local_irq_enable();
-	while (!kernel_flag_trylock())
-		cpu_relax();
+	while (!kernel_flag_trylock(depth))
+		while (spin_is_locked(&kernel_flag))
+			wfe();	/* the unlock's SEV, or an interrupt, wakes it */
 	local_irq_restore(flags);
 }
 
 void lock_kernel(void)
 {
 	if (current->lock_depth < 0)
-		get_kernel_flag();
-	current->lock_depth++;
+		get_kernel_flag(0);
+	else
+		current->lock_depth++;
 }
 
+/* A switch the task was kept from making while it held the lock is made now. */
 void unlock_kernel(void)
 {
+	unsigned long flags;
+
 	BUG_ON(current->lock_depth < 0);
+	local_irq_save(flags);
 	if (--current->lock_depth < 0)
-		kernel_flag_unlock();
+		do_raw_spin_unlock(&kernel_flag);
+	local_irq_restore(flags);
+	if (current->lock_depth < 0 && need_resched())
+		preempt_schedule();
 }
 
 bool irq_lock_kernel(void)
@@ -169,10 +222,18 @@ bool irq_lock_kernel(void)
 	return true;
 }
 
+/*
+ * Not preempted while it waits: an abort's handler has yet to read the
+ * fault's address and status from this CPU's registers (DFAR/DFSR,
+ * IFAR/IFSR), which a task run here meanwhile would overwrite.
+ */
 void kernel_lock_user_entry(void)
 {
-	if (current->lock_depth < 0)
+	if (current->lock_depth < 0) {
+		preempt_disable();
 		lock_kernel();
+		preempt_enable_no_resched();	/* under the lock: no switch now anyway */
+	}
 }
 
 void kernel_unlock_user_exit(void)
@@ -182,21 +243,21 @@ void kernel_unlock_user_exit(void)
 		return;	/* an interrupt with nothing to do on the way out */
 	WARN_ON(current->lock_depth != 0);
 	current->lock_depth = -1;
-	spin_unlock(&kernel_flag);
+	do_raw_spin_unlock(&kernel_flag);
 }
 
-/* schedule() gives the lock up while the task is off the CPU ... */
+/* schedule() gives the lock up while the task is off the CPU (interrupts masked) ... */
 static inline void release_kernel_lock(struct task_struct *p)
 {
 	if (p->lock_depth >= 0)
-		kernel_flag_unlock();
+		do_raw_spin_unlock(&kernel_flag);
 }
 
 /* ... and takes it back, as many times held as before, when it runs again. */
 static inline void reacquire_kernel_lock(struct task_struct *p)
 {
 	if (p->lock_depth >= 0)
-		get_kernel_flag();
+		get_kernel_flag(p->lock_depth);
 }
 
 /* ---- statistics ---- */
@@ -476,7 +537,7 @@ static struct mm_struct *finish_task_switch(struct task_struct *prev)
 	}
 	spin_lock_hand_over(&rq->lock, prev);	/* lock debugging: prev took it */
 	smp_store_release(&prev->on_cpu, false);
-	spin_unlock(&rq->lock);
+	do_raw_spin_unlock(&rq->lock);
 	return mm;
 }
 
@@ -601,7 +662,12 @@ void stack_guard_check(void)
 	panic("kernel stack overflow");
 }
 
-void schedule(void)
+/*
+ * Switches to the next task of this CPU's queue. @preempt: the task is
+ * preempted, not yielding or going to sleep, so it stays queued whatever
+ * state it set on its way to a sleep (it goes on to its own schedule()).
+ */
+static void __schedule(bool preempt)
 {
 	struct task_struct *prev = current, *next;
 	struct mm_struct *mm = NULL;
@@ -612,10 +678,10 @@ void schedule(void)
 	stack_guard_check();
 
 	local_irq_save(flags);
-	spin_lock(&rq->lock);
+	do_raw_spin_lock(&rq->lock);
 	release_kernel_lock(prev);
 	clear_tsk_thread_flag(prev, TIF_NEED_RESCHED);
-	if (prev->state != TASK_RUNNING) {
+	if (!preempt && prev->state != TASK_RUNNING) {
 		dequeue(rq, prev);
 		prev->nvcsw++;
 	} else if (prev->on_rq) {
@@ -630,12 +696,63 @@ void schedule(void)
 		next->on_cpu = true;
 		mm = context_switch(rq, prev, next);
 	} else {
-		spin_unlock(&rq->lock);
+		do_raw_spin_unlock(&rq->lock);
 	}
 	local_irq_restore(flags);
 	reacquire_kernel_lock(current);
 	if (mm)
 		drop_lazy_mm(mm);
+}
+
+/*
+ * A sleep or a yield. Never with a spinlock held or preemption disabled
+ * (nor from an interrupt): the lock would be held for as long as the
+ * task sleeps, by no one running. Reported as Linux does, then done.
+ */
+void schedule(void)
+{
+	if (unlikely(in_atomic())) {
+		printk(KERN_ERR "BUG: scheduling while atomic: %s/%d/0x%08x\n",
+		       current->comm, current->pid, preempt_count());
+		dump_stack();
+	}
+	__schedule(false);
+}
+
+/*
+ * From preempt_enable(), at the end of the outermost section with a
+ * switch asked for. Not with interrupts masked (the caller's section
+ * goes on), nor under the big kernel lock.
+ */
+void preempt_schedule(void)
+{
+	if (!preempt_full || !preemptible() || current->lock_depth >= 0)
+		return;
+	do {
+		preempt_disable();	/* __schedule's own lock_kernel() must not preempt */
+		__schedule(true);
+		preempt_enable_no_resched();
+	} while (need_resched());
+}
+
+/*
+ * From an interrupt's return into kernel code (entry-armv.S) that ran
+ * with interrupts enabled and preempt_count 0, with a switch asked for:
+ * the interrupted task is switched out there. Called with interrupts
+ * masked, returns so. A task holding the big kernel lock is not
+ * preempted: the code under it counts on running until it sleeps.
+ */
+void preempt_schedule_irq(void)
+{
+	if (!preempt_full || current->lock_depth >= 0)
+		return;
+	do {
+		preempt_disable();	/* no second preemption by an interrupt in here */
+		local_irq_enable();
+		__schedule(true);
+		local_irq_disable();
+		preempt_enable_no_resched();
+	} while (need_resched());
 }
 
 void sched_yield(void)
@@ -793,6 +910,8 @@ void __noreturn secondary_idle(void)
 	struct rq *rq = cpu_rq(smp_processor_id());
 
 	rq->idle = rq->curr = current;
+	/* its queue is ready: the CPU may switch now (fork_idle made it with the count 1) */
+	preempt_enable_no_resched();
 	idle_loop();
 	BUG();
 }

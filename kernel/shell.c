@@ -1010,7 +1010,7 @@ static const struct shell_cmd commands[] = {
 	{ "fault", "[NAME FIELD VALUE]", "fault injection: show the attributes, or set one", cmd_fault },
 	{ "leakcheck", "[start]", "snapshot free pages and slab objects; then what changed",
 	  cmd_leakcheck },
-	{ "ps", "", "tasks: pid, parent, state, memory, name", cmd_ps },
+	{ "ps", "", "tasks: pid, parent, state, CPU, memory, name", cmd_ps },
 	{ "cpus", "", "each CPU: online or not, its ticks (user, system, idle) and IPIs",
 	  cmd_cpus },
 	{ "run", "PROGRAM [ARGS] [&]",

@@ -3,7 +3,9 @@
 virtual nanosecond per guest instruction, so every figure is an
 instruction count that repeats exactly) and prints them with their
 targets: first the kernel's own (bench=all), then user/mmbench booted as
-init, whose figures are set next to real Linux's on the same QEMU.
+init, whose figures are set next to real Linux's on the same QEMU, then
+user/pfbench (page faults from 1, 2 and 4 processes or threads at once)
+with four CPUs, whose virtual clock then counts all CPUs' instructions.
 `make bench` runs it; --mem changes the machine.
 """
 import argparse
@@ -32,10 +34,21 @@ LINUX_MMBENCH = {
 }
 
 
-def boot(args, cmdline):
+# pfbench (user/pfbench.c, will-it-scale's page_fault1 and
+# page_fault1_threads) on the same Linux with -smp 4, measured with
+# `make bench-linux`: instructions per fault, all CPUs' together. The
+# targets: 4 processes cost at most 1.1 times what 1 does, 4 threads no
+# more, relative to 1 thread, than on Linux. Empty: Linux does not boot
+# to init with -smp 4 under -icount on this QEMU (docs/performance.md).
+LINUX_PFBENCH = {
+}
+PF_PROCESSES_RATIO = 1.1
+
+
+def boot(args, cmdline, smp=1):
     """The console output of one -icount boot with @cmdline."""
     cmd = ['qemu-system-arm', '-M', 'virt', '-nic', 'none', '-cpu', 'cortex-a15', '-m', args.mem,
-           '-nographic', '-no-reboot', '-icount', 'shift=0', '-kernel', args.image,
+           '-smp', str(smp), '-nographic', '-no-reboot', '-icount', 'shift=0', '-kernel', args.image,
            '-initrd', args.initrd, '-append', cmdline]
     print('$ ' + ' '.join(cmd))
     try:
@@ -66,6 +79,38 @@ def user_benchmarks(args):
         missed += ratio > 1
         print('%-26s %14.1f %14d %8.2f%s' % (name, ins, linux, ratio,
                                              '' if ratio <= 1 else '  MISSED'))
+    return missed
+
+
+def page_fault_benchmarks(args):
+    """pfbench as init on four CPUs: instructions per fault with 1, 2 and 4
+    tasks, each case's ratio to its 1-task figure, next to Linux's."""
+    out = boot(args, 'init=/bin/pfbench', smp=4)
+    rows = dict(re.findall(r'^pfbench: (\S+) ([\d.]+) ns/op', out, re.M))
+    if 'pfbench: done' not in out or not rows:
+        sys.stdout.write(out[-3000:])
+        sys.exit('bench: pfbench did not finish')
+    print('%-30s %12s %8s %12s %8s' % ('pfbench, 4 CPUs (per fault)', 'instructions',
+                                      'x 1 task', 'Linux 6.1', 'x 1 task'))
+    missed = 0
+    for kind in ('processes', 'threads'):
+        one = float(rows['page_fault1_%s_1' % kind])
+        linux_one = LINUX_PFBENCH.get('page_fault1_%s_1' % kind)
+        for n in (1, 2, 4):
+            name = 'page_fault1_%s_%d' % (kind, n)
+            ins, linux = float(rows[name]), LINUX_PFBENCH.get(name)
+            ratio = ins / one
+            linux_ratio = linux / linux_one if linux and linux_one else None
+            mark = ''
+            if n == 4:
+                target = PF_PROCESSES_RATIO if kind == 'processes' else linux_ratio
+                if target is not None:
+                    missed += ratio > target
+                    mark = '  target <= %.2f: %s' % (target,
+                                                     'met' if ratio <= target else 'MISSED')
+            print('%-30s %12.1f %8.2f %12s %8s%s' % (
+                name, ins, ratio, '%.1f' % linux if linux else '-',
+                '%.2f' % linux_ratio if linux_ratio else '-', mark))
     return missed
 
 
@@ -103,6 +148,8 @@ def main():
         print('%-26s %14.1f %10s  %s' % (name, ins, mark, what))
     print()
     user_benchmarks(args)
+    print()
+    page_fault_benchmarks(args)
 
 
 if __name__ == '__main__':

@@ -227,13 +227,13 @@ def run(build, timeout):
 # --- what the answers must be ---------------------------------------------------
 
 def _ps_rows(lines):
-    """(pid, ppid, vsz, rss, comm) of a ps listing: the state is left out,
-    since the shell is running while it prints its own ps."""
+    """(pid, ppid, cpu, vsz, rss, comm) of a ps listing: the state is left
+    out, since the shell is running while it prints its own ps."""
     rows = []
     for line in lines:
         f = line.split()
-        if len(f) == 6 and f[0].isdigit():
-            rows.append((f[0], f[1], f[3], f[4], f[5]))
+        if len(f) == 7 and f[0].isdigit():
+            rows.append((f[0], f[1], f[3], f[4], f[5], f[6]))
     return rows
 
 
@@ -308,7 +308,7 @@ def check(shell, gdb, console, build):
     same('lx-cmdline prints the command line QEMU passed', 'lx-cmdline', [CMDLINE])
     want_ps, got_ps = _ps_rows(shell['ps']), _ps_rows(one('lx-ps'))
     results.append(('lx-ps lists the tasks the shell\'s ps lists, memhog with its VSZ and RSS',
-                    got_ps == want_ps and any(r[4] == 'memhog' for r in got_ps),
+                    got_ps == want_ps and any(r[5] == 'memhog' for r in got_ps),
                     ['gdb:'] + one('lx-ps') + ['shell:'] + shell['ps']))
     same('lx-vmas 2 prints what the shell\'s maps 2 prints', 'lx-vmas 2', shell['maps 2'])
     walk = one('lx-pagetable 0x10000 2')

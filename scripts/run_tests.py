@@ -661,7 +661,7 @@ CONFIGS = [
     Config('shell-tasks', '1G', 'panic=-1', ktap=False,
            expect=(r'^hello from PID 2',
                    r'^\[3\] /bin/memhog',
-                   r'^\s+3\s+1 S\s+\d+\s+\d+ memhog',
+                   r'^\s+3\s+1 S\s+\d+\s+\d+\s+\d+ memhog',
                    r'^00010000-000\w+ r-xp 00000000 00:01 \d+\s+/bin/memhog',
                    r'^be\w+-bf000000 rw-p 00000000 00:00 0\s+\[stack\]',
                    r'^VmRSS:\s+\d+ kB',
@@ -942,9 +942,9 @@ CONFIGS = [
     # job control from the shell: SIGSTOP (19) shows the program as T in
     # ps and /proc/PID/status, SIGCONT (18) puts it back to sleeping
     Config('shell-jobctl', '1G', 'panic=-1', ktap=False,
-           expect=(r'^\s+2\s+1 T\s+\d+\s+\d+ memhog',
+           expect=(r'^\s+2\s+1 T\s+\d+\s+\d+\s+\d+ memhog',
                    r'^State:\s+T \(stopped\)',
-                   r'^\s+2\s+1 S\s+\d+\s+\d+ memhog',
+                   r'^\s+2\s+1 S\s+\d+\s+\d+\s+\d+ memhog',
                    r'^\[2\] killed by SIGKILL'),
            input=('run /bin/memhog 64K &', 'sleep 0.3', 'kill -19 2', 'sleep 0.3', 'ps',
                   'status 2', 'kill -18 2', 'sleep 0.3', 'ps', 'kill -9 2',
@@ -1015,7 +1015,7 @@ CONFIGS = [
     # the smp suite's lock and atomic torture among them
     Config('smp4', '1G', 'ktest=all semihosting panic=-1', extra_args=SMP4,
            expect=(r'^CPU3: thread -1, cpu 3, socket 0, mpidr 80000003$',
-                   r'smp: Brought up 1 node, 4 CPUs$')),
+                   r'smp: Brought up 1 node, 4 CPUs$', r'Dynamic Preempt: full$')),
     # the user programs with four CPUs running them in parallel against
     # the same goldens; auxv_hwcap prints /proc/cpuinfo,
     # whose four processors shell-smp4 checks
@@ -1031,14 +1031,27 @@ CONFIGS = [
     Config('usertests-smp4-tlb-ipi', '1G', 'tlb_ipi usertests=' + ','.join(TLB_IPI_USERTESTS) +
            ' panic=-1', ktap=False, user_golden=True, user_only=TLB_IPI_USERTESTS,
            extra_args=SMP4, checks=(no_warnings,)),
-    # the CPUs seen from the shell; a test run sends call-function IPIs
+    # the CPUs seen from the shell; a test run sends call-function IPIs;
+    # a program pinned to CPU 3 is there in ps (PSR) and in field 39 of
+    # its /proc/PID/stat; /proc/stat has a line per CPU
     Config('shell-smp4', '256M', 'panic=-1', ktap=False, extra_args=SMP4,
            expect=(r'^  3  00000003  online   psci ',
                    r'^processor\s+: 3$', r'^Hardware\s+: Generic DT based system$',
                    r'^ktest: \d+ passed, 0 failed',
-                   r'^IPI3:( +\d+){4}  Function call interrupts$'),
+                   r'^IPI3:( +\d+){4}  Function call interrupts$',
+                   r'proc_stat_cpu: holding on cpu 3$',
+                   r'^  PID  PPID S PSR      VSZ      RSS COMM$',
+                   r'^\s+2\s+1 S\s+3\s+\d+\s+\d+ proc_stat_cpu$',
+                   r'^2 \(proc_stat_cpu\) S( -?\d+){35} 3 ',
+                   r'^cpu  \d+ 0 \d+ \d+ 0 0 0 0 0 0$', r'^cpu3 \d+ 0 \d+ \d+ 0 0 0 0 0 0$'),
            input=('cpus', 'cat /proc/cpuinfo', 'test smp', 'cat /proc/interrupts',
+                  'run /tests/proc_stat_cpu hold 3 &', 'sleep 0.5', 'ps',
+                  'cat /proc/2/stat', 'cat /proc/stat', 'kill -9 2', 'sleep 0.3',
                   'poweroff')),
+    # kernel preemption switched off (preempt=none): the preempt suite
+    # checks that a spinning kernel thread then keeps its CPU
+    Config('preempt-none', '256M', 'ktest=preempt preempt=none semihosting panic=-1',
+           extra_args=SMP4, expect=(r'Dynamic Preempt: none$',)),
     # a CPU that cannot start (the DT's cpu@7: no such MPIDR, PSCI
     # refuses it) is reported and skipped; calls go to the other three
     Config('smp-badcpu', '256M', 'panic=-1', ktap=False,
@@ -1427,6 +1440,10 @@ def check_config(cfg, run, timeout):
     elif crash is not None:
         cases.append(case('kernel crash: ' + lines[crash].strip(), False,
                           crash_diagnostics(raw, crash)))
+    # a sleep with a spinlock held or preemption disabled: reported, not fatal
+    atomic = [line for line in lines if 'BUG: scheduling while atomic' in line]
+    if atomic:
+        cases.append(case('BUG: scheduling while atomic', False, atomic[:5]))
 
     if cfg.ktap:
         root = ktap.parse(lines)

@@ -23,7 +23,7 @@
 #include <asm/current.h>
 #include <asm/kmap_size.h>
 #include <asm/memory.h>
-#include <asm/vfp.h>
+#include <asm/thread_info.h>
 
 #define TASK_COMM_LEN	16
 #define _NSIG		64
@@ -41,15 +41,6 @@
 #define PF_EXITING	0x00000004
 #define PF_FORKNOEXEC	0x00000040	/* forked and not yet exec'd (setpgid's EACCES) */
 
-/* thread_info->flags */
-#define TIF_SIGPENDING		0
-#define TIF_NEED_RESCHED	1
-#define TIF_NOTIFY_RESUME	2	/* work before user mode: CPU timers' ticks */
-#define _TIF_SIGPENDING		(1 << TIF_SIGPENDING)
-#define _TIF_NEED_RESCHED	(1 << TIF_NEED_RESCHED)
-#define _TIF_NOTIFY_RESUME	(1 << TIF_NOTIFY_RESUME)
-#define _TIF_WORK_MASK		(_TIF_SIGPENDING | _TIF_NEED_RESCHED | _TIF_NOTIFY_RESUME)
-
 /* task->jobctl */
 #define JOBCTL_STOP_PENDING	(1U << 0)	/* to stop with its group on the way to user mode */
 
@@ -65,21 +56,6 @@ struct files_struct;
 struct fs_struct;
 struct completion;
 struct tty_struct;
-
-/* Callee-saved registers of a switched-out task (Linux's cpu_context_save). */
-struct cpu_context_save {
-	unsigned long r4, r5, r6, r7, r8, r9, sl, fp, sp, pc;
-};
-
-struct thread_info {
-	unsigned long flags;		/* TIF_*, read by the return-to-user path */
-	int preempt_count;
-	struct task_struct *task;
-	int cpu;
-	struct cpu_context_save cpu_context;
-	unsigned long tp_value;		/* the TLS register (TPIDRURO) */
-	struct vfp_hard_state vfpstate;	/* while not in the VFP unit */
-};
 
 union thread_union {
 	struct thread_info thread_info;

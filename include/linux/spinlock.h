@@ -15,7 +15,8 @@
  *
  * spin_lock_irqsave/spin_unlock_irqrestore also mask interrupts on this
  * CPU for the time the lock is held: needed for any lock an interrupt
- * handler takes, as on Linux.
+ * handler takes, as on Linux. Every spin_lock disables preemption until
+ * its spin_unlock (linux/preempt.h).
  */
 #ifndef _LINUX_SPINLOCK_H
 #define _LINUX_SPINLOCK_H
@@ -24,6 +25,7 @@
 #include <linux/compiler.h>
 #include <linux/kernel.h>
 #include <linux/lockdep.h>
+#include <linux/preempt.h>
 #include <linux/smp.h>
 #include <asm/irqflags.h>
 #include <asm/spinlock.h>
@@ -104,6 +106,11 @@ static inline void spin_lock_hand_over(spinlock_t *lock, struct task_struct *fro
 }
 #endif
 
+/*
+ * The lock alone, with no change to the preempt count: for the big
+ * kernel lock, which is not counted there (linux/preempt.h), and for a
+ * run queue's lock held across a switch (kernel/sched.c).
+ */
 static inline void do_raw_spin_lock(spinlock_t *lock)
 {
 	if (unlikely(!arch_spin_trylock(&lock->raw))) {
@@ -131,11 +138,15 @@ static inline void do_raw_spin_unlock(spinlock_t *lock)
 /*
  * The second of two locks of one class taken together, always after the
  * first (subclass 0): for the lock-order checker a class of its own.
+ * A holder is not preempted: another task on its CPU spinning for the
+ * lock would wait for a holder that cannot run, and the CPU number in
+ * owner_cpu would go stale if the holder moved.
  */
 static inline void spin_lock_nested(spinlock_t *lock, unsigned int subclass)
 {
 	if (!spin_debug_lock(lock, subclass, _THIS_IP_))
 		return;
+	preempt_disable();
 	do_raw_spin_lock(lock);
 	spin_debug_locked(lock, false, _THIS_IP_);
 }
@@ -148,8 +159,11 @@ static inline void spin_lock(spinlock_t *lock)
 /* 1 if the lock was free and is now ours, 0 if someone holds it. */
 static inline int spin_trylock(spinlock_t *lock)
 {
-	if (!do_raw_spin_trylock(lock))
+	preempt_disable();
+	if (!do_raw_spin_trylock(lock)) {
+		preempt_enable();
 		return 0;
+	}
 	spin_debug_locked(lock, true, _THIS_IP_);
 	return 1;
 }
@@ -159,6 +173,7 @@ static inline void spin_unlock(spinlock_t *lock)
 	if (!spin_debug_unlock(lock, _THIS_IP_))
 		return;
 	do_raw_spin_unlock(lock);
+	preempt_enable();
 }
 
 static inline int spin_is_locked(spinlock_t *lock)
@@ -171,10 +186,19 @@ static inline int spin_is_locked(spinlock_t *lock)
 	spin_lock(lock);						\
 } while (0)
 
+/*
+ * Interrupts back first: a switch asked for meanwhile is then made at
+ * once. (A release lock debugging refused leaves the count alone.)
+ */
 static inline void spin_unlock_irqrestore(spinlock_t *lock, unsigned long flags)
 {
-	spin_unlock(lock);
+	bool held = spin_debug_unlock(lock, _THIS_IP_);
+
+	if (held)
+		do_raw_spin_unlock(lock);
 	local_irq_restore(flags);
+	if (held)
+		preempt_enable();
 }
 
 static inline void spin_lock_irq(spinlock_t *lock)
@@ -185,8 +209,13 @@ static inline void spin_lock_irq(spinlock_t *lock)
 
 static inline void spin_unlock_irq(spinlock_t *lock)
 {
-	spin_unlock(lock);
+	bool held = spin_debug_unlock(lock, _THIS_IP_);
+
+	if (held)
+		do_raw_spin_unlock(lock);
 	local_irq_enable();
+	if (held)
+		preempt_enable();
 }
 
 #endif

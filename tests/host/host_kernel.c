@@ -4,7 +4,8 @@
  * the host (the unit tests and the fuzzers): printk to stdout with its
  * level marker stripped, the current task (with no resource limits),
  * jiffies, panic, BUG and WARN (which make the program fail loudly),
- * and on_each_cpu for the one CPU there is.
+ * on_each_cpu for the one CPU there is, and a preemption that never
+ * switches (one task).
  */
 #include <stdarg.h>
 #include <stdio.h>
@@ -37,6 +38,10 @@ void on_each_cpu(smp_call_func_t func, void *info, int wait)
 {
 	(void)wait;
 	func(info);
+}
+
+void preempt_schedule(void)
+{
 }
 
 void dump_stack(void)

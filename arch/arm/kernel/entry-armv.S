@@ -31,7 +31,6 @@
 #include <asm/thread_info.h>
 #include <linux/threads.h>
 
-#define _TIF_WORK_MASK	7	/* TIF_SIGPENDING | TIF_NEED_RESCHED | TIF_NOTIFY_RESUME */
 #define MODE_SAVE	20	/* an exception mode's save area: r0, pc, cpsr, ip, sp */
 
 	.syntax unified
@@ -161,9 +160,10 @@ __kuser_helper_version:			@ 0xffff0ffc: how many 32-byte slots
  * With BKL, an entry from user mode first takes the big kernel lock
  * (linux/smp_lock.h); an interrupt takes it only if it has work to do
  * on the way out (ret_to_user), an abort only for what is not a page
- * fault (arch/arm/mm/fault.c takes it).
+ * fault (arch/arm/mm/fault.c takes it). RET is where the handler
+ * returns to.
  */
-	.macro	vector_stub, name, correction, handler, bkl=0
+	.macro	vector_stub, name, correction, handler, bkl=0, ret=ret_from_exception
 	.align	5
 vector_\name:
 	exception_cfi_start
@@ -212,7 +212,7 @@ vector_\name:
 	.endif
 	mov	r0, sp
 	bl	\handler
-	b	ret_from_exception
+	b	\ret
 	.cfi_endproc
 	.ltorg
 	.endm
@@ -223,7 +223,7 @@ vector_\name:
 	@ aborts: a user page fault runs without the big lock (arch/arm/mm/fault.c)
 	vector_stub	pabt, 4, do_PrefetchAbort
 	vector_stub	dabt, 8, do_DataAbort
-	vector_stub	irq, 4, do_IRQ
+	vector_stub	irq, 4, do_IRQ, ret=ret_from_irq
 	vector_stub	fiq, 4, do_FIQ
 
 /*
@@ -276,6 +276,33 @@ vector_swi:
 	.cfi_endproc
 
 /*
+ * An interrupt's way back. Into kernel code, it is where that code is
+ * preempted (linux/preempt.h): if the task asked to be switched out
+ * (TIF_NEED_RESCHED) and its preempt_count is 0, preempt_schedule_irq()
+ * switches it out here, with its registers in this frame, unless it
+ * holds the big kernel lock. The interrupted code had interrupts
+ * enabled, or the interrupt would not have been taken.
+ */
+ret_from_irq:
+	exception_cfi_start
+	regs_frame_cfi
+	ldr	r1, [sp, #S_PSR]
+	and	r1, r1, #MODE_MASK
+	cmp	r1, #USR_MODE
+	beq	ret_to_user
+	mov	r2, sp
+	bic	r2, r2, #(THREAD_SIZE - 1) & 0xff00
+	bic	r2, r2, #(THREAD_SIZE - 1) & 0x00ff
+	ldr	r0, [r2, #TI_PREEMPT]
+	ldr	r1, [r2, #TI_FLAGS]
+	teq	r0, #0
+	movne	r1, #0
+	tst	r1, #_TIF_NEED_RESCHED
+	blne	preempt_schedule_irq		@ returns with interrupts masked
+	b	ret_to_kernel
+	.cfi_endproc
+
+/*
  * Leaves through the frame at sp: back into the kernel with everything,
  * sp included, reloaded in one ldm; or to user mode, after any pending
  * work (a reschedule, a signal) is done, with the user sp and lr
@@ -297,6 +324,7 @@ ret_from_exception:
 	and	r1, r1, #MODE_MASK
 	cmp	r1, #USR_MODE
 	beq	ret_to_user
+ret_to_kernel:
 	ldr	r1, [sp, #SVC_DACR]
 	mcr	p15, 0, r1, c3, c0, 0		@ the DACR as interrupted
 	ldr	r1, [sp, #S_PSR]

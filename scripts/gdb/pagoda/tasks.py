@@ -45,7 +45,7 @@ def mm_rss(mm):
 
 
 class LxPs(gdb.Command):
-    """List the tasks as the shell's ps does: PID PPID S VSZ RSS COMM.
+    """List the tasks as the shell's ps does: PID PPID S PSR VSZ RSS COMM.
 
 lx-ps"""
 
@@ -54,7 +54,7 @@ lx-ps"""
 
     @utils.kernel_view
     def invoke(self, arg, from_tty):
-        gdb.write('  PID  PPID S      VSZ      RSS COMM\n')
+        gdb.write('  PID  PPID S PSR      VSZ      RSS COMM\n')
         shift = utils.PAGE_SHIFT - 10
         init = gdb.parse_and_eval('&init_task')
         for t in task_list():
@@ -66,7 +66,8 @@ lx-ps"""
             vsz = int(mm['total_vm']) << shift if mm else 0
             rss = mm_rss(mm) << shift if mm else 0
             name = f'[{comm}]' if kthread else comm
-            gdb.write(f'{int(t["pid"]):5d} {ppid:5d} {task_state_char(t)} {vsz:8d} '
+            cpu = int(t['stack']['cpu'])
+            gdb.write(f'{int(t["pid"]):5d} {ppid:5d} {task_state_char(t)} {cpu:3d} {vsz:8d} '
                       f'{rss:8d} {name}\n')
 
 
