@@ -19,6 +19,7 @@
 #include <linux/kernel.h>
 #include <linux/lockdep.h>
 #include <linux/mm.h>
+#include <linux/mutex.h>
 #include <linux/mmap_lock.h>
 #include <linux/mount.h>
 #include <linux/namei.h>
@@ -773,8 +774,15 @@ static const struct file_operations proc_dir_operations = {
 	.iterate_shared = proc_readdir,
 };
 
-/* An open /proc file: the text of its last generation. */
+/*
+ * An open /proc file: the text of its last generation. Reads of one
+ * open file take its mutex, as Linux's seq_read takes seq_file->lock:
+ * making the text can sleep (mmap_lock, for maps), and copying it out
+ * can fault, either of which lets another thread reading the same file
+ * in, who must not free the text from under the first.
+ */
 struct proc_file {
+	struct mutex lock;
 	char *text;
 	size_t len;
 };
@@ -798,27 +806,38 @@ static void proc_show(struct seq_file *m, void *arg)
 static int proc_file_open(struct inode *inode, struct file *file)
 {
 	const struct proc_entry *e = PROC_I(inode)->entry;
+	struct proc_file *pf;
 
 	if ((file->f_mode & FMODE_WRITE) && !e->write && !e->write_task)
 		return -EACCES;
-	file->private_data = kzalloc(sizeof(struct proc_file), GFP_KERNEL);
-	return file->private_data ? 0 : -ENOMEM;
+	pf = kzalloc(sizeof(*pf), GFP_KERNEL);
+	if (!pf)
+		return -ENOMEM;
+	mutex_init(&pf->lock);
+	file->private_data = pf;
+	return 0;
 }
 
 static ssize_t proc_file_read(struct file *file, struct iov_iter *to, loff_t *pos)
 {
 	struct proc_file *pf = file->private_data;
+	ssize_t ret;
 
+	mutex_lock(&pf->lock);
 	if (*pos == 0 || !pf->text) {
 		int err;
 
 		kfree(pf->text);
 		pf->len = 0;
 		pf->text = seq_render(proc_show, PROC_I(file_inode(file)), &pf->len, &err);
-		if (err)
+		if (err) {
+			mutex_unlock(&pf->lock);
 			return err;
+		}
 	}
-	return simple_read_from_buffer(to, pos, pf->text, pf->len);
+	ret = simple_read_from_buffer(to, pos, pf->text, pf->len);
+	mutex_unlock(&pf->lock);
+	return ret;
 }
 
 /*

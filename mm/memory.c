@@ -520,17 +520,29 @@ int expand_stack(struct vm_area_struct *vma, unsigned long addr)
  * @addr: 0 when resolved, VM_FAULT_BADMAP when nothing is mapped there,
  * VM_FAULT_BADACCESS when the VMA forbids it, else handle_mm_fault's.
  * mmap_lock is held for reading throughout, as by Linux's arch fault
- * handlers: the VMA stays as found until the pte is in.
+ * handlers (or the big kernel lock, see below): the VMA stays as found
+ * until the pte is in.
  */
 int do_user_fault(struct mm_struct *mm, unsigned long addr, unsigned int flags)
 {
+	/*
+	 * A holder of the big kernel lock faulting on a user address (a
+	 * system call's copy) takes no mmap_lock. Whatever writes the VMAs
+	 * holds the big lock and never sleeps with mmap_lock written, so
+	 * nothing is halfway while we hold it; and waiting on the rwsem
+	 * would sleep, which the code under the big lock counts on a copy
+	 * never doing (a pipe's state is not locked across its copies:
+	 * Linux's per-object mutexes are not all there yet).
+	 */
+	bool take_lock = current->lock_depth < 0;
 	struct vm_area_struct *vma;
 	unsigned long need;
 	int ret = VM_FAULT_BADMAP;
 
 	if (!mm || addr >= TASK_SIZE)
 		return VM_FAULT_BADMAP;
-	mmap_read_lock(mm);
+	if (take_lock)
+		mmap_read_lock(mm);
 	vma = find_vma(mm, addr);
 	if (!vma || (vma->vm_start > addr && expand_stack(vma, addr)))
 		goto out;
@@ -544,7 +556,8 @@ int do_user_fault(struct mm_struct *mm, unsigned long addr, unsigned int flags)
 	if (vma->vm_flags & need)
 		ret = handle_mm_fault(vma, addr, flags);
 out:
-	mmap_read_unlock(mm);
+	if (take_lock)
+		mmap_read_unlock(mm);
 	return ret;
 }
 
