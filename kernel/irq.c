@@ -82,12 +82,32 @@ void generic_handle_irq(unsigned int irq)
 	desc->count[smp_processor_id()]++;
 	if (desc->percpu) {
 		desc->handler(irq, desc->dev);
+	} else if (!irq_can_lock_kernel()) {
+		/* masked until a tick that can take the lock runs it */
+		desc->chip->mask(irq);
+		WRITE_ONCE(desc->deferred, true);
 	} else {
 		/* a device's handler feeds what tasks share (the tty, signals) */
 		bool bkl = irq_lock_kernel();
 
 		desc->handler(irq, desc->dev);
 		irq_unlock_kernel(bkl);
+	}
+}
+
+/* Under the big lock, from CPU 0's tick: the device interrupts put off. */
+void irq_run_deferred(void)
+{
+	unsigned int irq;
+
+	for (irq = 0; irq < NR_IRQS; irq++) {
+		struct irq_desc *desc = &irq_desc[irq];
+
+		if (!READ_ONCE(desc->deferred))
+			continue;
+		desc->deferred = false;
+		desc->handler(irq, desc->dev);
+		desc->chip->unmask(irq);
 	}
 }
 

@@ -43,6 +43,7 @@
 #include <linux/cpumask.h>
 #include <linux/highmem.h>
 #include <linux/init.h>
+#include <linux/interrupt.h>
 #include <linux/kernel.h>
 #include <linux/lockdep.h>
 #include <linux/mm.h>
@@ -203,6 +204,12 @@ void unlock_kernel(void)
 	local_irq_restore(flags);
 	if (current->lock_depth < 0 && need_resched())
 		preempt_schedule();
+}
+
+bool irq_can_lock_kernel(void)
+{
+	return READ_ONCE(kernel_flag.owner_cpu) == smp_processor_id() + 1 ||
+	       !(preempt_count() & PREEMPT_MASK);
 }
 
 bool irq_lock_kernel(void)
@@ -806,10 +813,14 @@ void scheduler_tick(bool user_tick, bool global)
 			wake_up_process(s->task);
 		}
 		spin_unlock(&sleepers_lock);
-		bkl = irq_lock_kernel();	/* signals and the task list */
-		calc_global_load();
-		itimer_tick(now);
-		irq_unlock_kernel(bkl);
+		/* signals and the task list; or the next tick (which catches up) */
+		if (irq_can_lock_kernel()) {
+			bkl = irq_lock_kernel();
+			calc_global_load();
+			itimer_tick(now);
+			irq_run_deferred();
+			irq_unlock_kernel(bkl);
+		}
 	}
 	if (p == rq->idle) {
 		if (READ_ONCE(rq->nr_running) || work_elsewhere(cpu))

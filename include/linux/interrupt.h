@@ -33,9 +33,12 @@ struct irq_desc {
 	const char *name;
 	unsigned long count[NR_CPUS];	/* handled, per CPU */
 	bool percpu;			/* a CPU's own line (its timer): no big kernel lock */
+	bool deferred;			/* masked, for the next tick to handle (irq_can_lock_kernel) */
 };
 
 void set_root_irq_chip(const struct irq_chip *chip);
+/* Runs the device interrupts put off while the big lock could not be waited for. */
+void irq_run_deferred(void);
 int irq_domain_add(int node, const struct irq_chip *chip, unsigned int first,
 		   unsigned int count);
 int request_irq(unsigned int irq, irq_handler_t handler, const char *name,
