@@ -82,14 +82,16 @@ void generic_handle_irq(unsigned int irq)
 	desc->count[smp_processor_id()]++;
 	if (desc->percpu) {
 		desc->handler(irq, desc->dev);
-	} else if (!irq_can_lock_kernel()) {
-		/* masked until a tick that can take the lock runs it */
-		desc->chip->mask(irq);
-		WRITE_ONCE(desc->deferred, true);
 	} else {
 		/* a device's handler feeds what tasks share (the tty, signals) */
-		bool bkl = irq_lock_kernel();
+		int bkl = irq_lock_kernel();
 
+		if (bkl < 0) {
+			/* masked until a tick that can take the lock runs it */
+			desc->chip->mask(irq);
+			WRITE_ONCE(desc->deferred, true);
+			return;
+		}
 		desc->handler(irq, desc->dev);
 		irq_unlock_kernel(bkl);
 	}

@@ -206,16 +206,12 @@ void unlock_kernel(void)
 		preempt_schedule();
 }
 
-bool irq_can_lock_kernel(void)
-{
-	return READ_ONCE(kernel_flag.owner_cpu) == smp_processor_id() + 1 ||
-	       !(preempt_count() & PREEMPT_MASK);
-}
-
-bool irq_lock_kernel(void)
+int irq_lock_kernel(void)
 {
 	if (READ_ONCE(kernel_flag.owner_cpu) == smp_processor_id() + 1)
-		return false;	/* the interrupted task holds it */
+		return 0;	/* the interrupted task holds it */
+	if (preempt_count() & PREEMPT_MASK)	/* it holds a spinlock: no waiting */
+		return spin_trylock(&kernel_flag) ? 1 : -1;
 	/*
 	 * Interrupts are masked while this waits, and the holder may be
 	 * waiting for this CPU to run a call it sent (on_each_cpu with
@@ -803,7 +799,7 @@ void scheduler_tick(bool user_tick, bool global)
 	if (global) {
 		struct timer_sleeper *s, *tmp;
 		u64 now = ktime_get_ns();
-		bool bkl;
+		int bkl;
 
 		spin_lock(&sleepers_lock);
 		list_for_each_entry_safe(s, tmp, &sleepers, list) {
@@ -814,8 +810,8 @@ void scheduler_tick(bool user_tick, bool global)
 		}
 		spin_unlock(&sleepers_lock);
 		/* signals and the task list; or the next tick (which catches up) */
-		if (irq_can_lock_kernel()) {
-			bkl = irq_lock_kernel();
+		bkl = irq_lock_kernel();
+		if (bkl >= 0) {
 			calc_global_load();
 			itimer_tick(now);
 			irq_run_deferred();

@@ -151,6 +151,8 @@ int arch_timer_of_init(const void *blob)
 	err = request_irq(irq, arch_timer_tick, "arch_timer", NULL);
 	if (err)
 		return err;
+	/* a PPI, each CPU's own: its handler takes no big lock (the tick takes it where needed) */
+	enable_percpu_irq(irq);
 	elf_hwcap |= HWCAP_EVTSTRM;
 	pr_info("arch_timer: cp15 timer running at %u.%02uMHz (virt), tick irq %d, HZ %d\n",
 		freq / 1000000, freq / 10000 % 100, irq, HZ);

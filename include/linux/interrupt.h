@@ -33,7 +33,7 @@ struct irq_desc {
 	const char *name;
 	unsigned long count[NR_CPUS];	/* handled, per CPU */
 	bool percpu;			/* a CPU's own line (its timer): no big kernel lock */
-	bool deferred;			/* masked, for the next tick to handle (irq_can_lock_kernel) */
+	bool deferred;			/* masked, for the next tick to handle (irq_lock_kernel) */
 };
 
 void set_root_irq_chip(const struct irq_chip *chip);

@@ -35,20 +35,19 @@ void lock_kernel(void);
 void unlock_kernel(void);
 
 /*
- * From an interrupt: whether waiting for the lock is safe. It is not
- * when the interrupted kernel code runs without the lock but holds a
- * spinlock (a page fault's pte lock, say): the lock's holder may be
- * spinning for that one, and this CPU would never let it go. The
+ * From an interrupt: 1 if it took the lock (give it back with
+ * irq_unlock_kernel), 0 if the interrupted task holds it, -1 if it may
+ * not wait for it: the interrupted kernel code runs without the lock but
+ * holds a spinlock (a page fault's pte lock, say), which the lock's
+ * holder may be spinning for, and this CPU would never let it go. The
  * caller then puts its work off (a device's interrupt until the next
  * tick that can take the lock: irq_run_deferred()).
  */
-bool irq_can_lock_kernel(void);
-/* From an interrupt: true if it took the lock (give it back with irq_unlock_kernel). */
-bool irq_lock_kernel(void);
+int irq_lock_kernel(void);
 
-static inline void irq_unlock_kernel(bool taken)
+static inline void irq_unlock_kernel(int taken)
 {
-	if (taken)
+	if (taken > 0)
 		spin_unlock(&kernel_flag);
 }
 
