@@ -7,6 +7,7 @@
  * (the Pi's BCM2835 controller behind the BCM2836 local one) is an
  * ordinary handler of one of its parent's lines.
  */
+#include <linux/atomic.h>
 #include <linux/errno.h>
 #include <linux/interrupt.h>
 #include <linux/kernel.h>
@@ -69,6 +70,9 @@ int request_irq(unsigned int irq, irq_handler_t handler, const char *name,
 	return 0;
 }
 
+/* Some descriptor is marked deferred: irq_run_deferred has work. */
+static atomic_t irqs_deferred = ATOMIC_INIT(0);
+
 void generic_handle_irq(unsigned int irq)
 {
 	struct irq_desc *desc = irq < NR_IRQS ? &irq_desc[irq] : NULL;
@@ -90,6 +94,7 @@ void generic_handle_irq(unsigned int irq)
 			/* masked until a tick that can take the lock runs it */
 			desc->chip->mask(irq);
 			WRITE_ONCE(desc->deferred, true);
+			atomic_set(&irqs_deferred, 1);
 			return;
 		}
 		desc->handler(irq, desc->dev);
@@ -102,6 +107,8 @@ void irq_run_deferred(void)
 {
 	unsigned int irq;
 
+	if (!atomic_xchg(&irqs_deferred, 0))
+		return;		/* the usual tick: no scan of every descriptor */
 	for (irq = 0; irq < NR_IRQS; irq++) {
 		struct irq_desc *desc = &irq_desc[irq];
 
