@@ -216,11 +216,18 @@ int irq_lock_kernel(void)
 	 * Interrupts are masked while this waits, and the holder may be
 	 * waiting for this CPU to run a call it sent (on_each_cpu with
 	 * wait, say to drain the per-CPU page lists): run the queued calls
-	 * while spinning, or neither CPU would ever go on.
+	 * while spinning, or neither CPU would ever go on. Between tries it
+	 * waits in WFE, as a spinlock's waiters do: the unlock's SEV wakes
+	 * it, and so does the timer's event stream every 100 us, which
+	 * bounds how long a queued call waits (a masked IRQ does not end a
+	 * WFE). A busy loop here would also take the holder's place under
+	 * QEMU's -icount, which runs the CPUs in turn: each of the holder's
+	 * broadcast TLB operations ends its turn, and this CPU's spin then
+	 * filled the rest of the time slice.
 	 */
 	while (!spin_trylock(&kernel_flag)) {
 		flush_smp_call_function_queue();
-		cpu_relax();
+		wfe();
 	}
 	return true;
 }
