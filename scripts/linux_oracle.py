@@ -266,21 +266,22 @@ INIT_ARGS_LINE = ('rdinit=/bin/init pagoda_word alpha=1 TERM=vt102 mod.opt=3 wor
                   '"two words" beta="a b" -- after=1 "c d" -- dropped')
 
 
-def qemu_command(vmlinuz, initrd, append='', icount=False, smp=1):
-    cmd = ['qemu-system-arm', '-M', 'virt', '-nic', 'none', '-cpu', 'cortex-a15', '-m', '1G',
+def qemu_command(vmlinuz, initrd, append='', icount=None, smp=1, mem='1G'):
+    """QEMU's command line; @icount is -icount's value (None: none)."""
+    cmd = ['qemu-system-arm', '-M', 'virt', '-nic', 'none', '-cpu', 'cortex-a15', '-m', mem,
            '-nographic', '-no-reboot']
     if smp > 1:
         cmd += ['-smp', str(smp)]
     if icount:
-        cmd += ['-icount', 'shift=0']
+        cmd += ['-icount', icount]
     cmd += ['-kernel', vmlinuz, '-initrd', initrd,
             '-append', (LINUX_CMDLINE + ' ' + append).strip()]
     log('$ ' + ' '.join(os.path.relpath(a, ROOT) if a.startswith(ROOT) else a for a in cmd))
     return cmd
 
 
-def boot(vmlinuz, initrd, timeout, icount=False, append='', smp=1):
-    cmd = qemu_command(vmlinuz, initrd, append, icount, smp)
+def boot(vmlinuz, initrd, timeout, icount=None, append='', smp=1, mem='1G'):
+    cmd = qemu_command(vmlinuz, initrd, append, icount, smp, mem)
     t0 = time.monotonic()
     try:
         p = subprocess.run(cmd, stdin=subprocess.DEVNULL, capture_output=True,
@@ -438,8 +439,11 @@ def bench_one(args, vmlinuz, busybox, name, smp):
         BENCH_ONE.format(name=name, path='/bin/' + name) + INIT_TAIL
     initrd = make_initrd(busybox, [('bin/' + name, os.path.join(BUILD, 'user', name))],
                          script)
-    out = boot(vmlinuz, initrd, args.timeout, icount=True, smp=smp,
-               append='maxcpus=1' if smp > 1 else '')
+    if smp > 1:     # pfbench: the machine scripts/bench.py gives Pagoda
+        out = boot(vmlinuz, initrd, args.timeout, icount='shift=0,sleep=off', smp=smp,
+                   append='maxcpus=1', mem='512M')
+    else:
+        out = boot(vmlinuz, initrd, args.timeout, icount='shift=0')
     online = re.search(r'^cpus online: (\S+)', out, re.M)
     if smp > 1 and (not online or online.group(1) != '0-%d' % (smp - 1)):
         sys.exit('linux_oracle: the CPUs did not come online (%s); console in '

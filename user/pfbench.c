@@ -1,17 +1,23 @@
 /*
  * pfbench: page faults on fresh anonymous memory from several tasks at
  * once, as will-it-scale's page_fault1 (processes, each in its own mm)
- * and page_fault1_threads (threads of one mm): each task maps 128 MiB,
- * writes one byte in each page and unmaps it, ROUNDS times. Booted as
- * init with four CPUs under QEMU's -icount shift=0, where the monotonic
- * clock counts the instructions of all CPUs together (one nanosecond
- * each), the time from the tasks' release to the last one's end divided
- * by all their faults is the instructions per fault, those spent
- * spinning for a lock included: with perfect scaling it does not change
- * with the number of tasks. One line per case:
+ * and page_fault1_threads (threads of one mm): each task maps 64 MiB,
+ * writes one byte in each page and unmaps it. Booted as init with four
+ * CPUs under QEMU's -icount shift=0, where the monotonic clock counts
+ * the instructions of all CPUs together (one nanosecond each), the time
+ * from the tasks' release to the last one's end divided by all their
+ * faults is the instructions per fault, those spent spinning for a lock
+ * included: with perfect scaling it does not change with the number of
+ * tasks. The tasks wait for each other between touching and unmapping,
+ * so the two phases are timed apart too. One line per case:
  *
- *   pfbench: page_fault1_processes_N VALUE ns/op
- *   pfbench: page_fault1_threads_N VALUE ns/op
+ *   pfbench: page_fault1_processes_N VALUE ns/op (fault F, unmap U)
+ *   pfbench: page_fault1_threads_N VALUE ns/op (fault F, unmap U)
+ *
+ * Run it where every task's pages are of one kind: in lowmem (a 512 MiB
+ * machine: 4 x 64 MiB fits), not partly in highmem, whose pages cost a
+ * kmap to clear, so that four tasks spilling out of highmem into lowmem
+ * would look cheaper per fault than one.
  */
 #include <errno.h>
 #include <sched.h>
@@ -24,37 +30,39 @@
 #include <unistd.h>
 
 #define PAGE		4096UL
-#define MAP_BYTES	(128UL << 20)
-#define ROUNDS		1
+#define MAP_BYTES	(64UL << 20)
 #define MAX_TASKS	4
 #define STACK_SIZE	(16 * PAGE)
 #define THREAD_FLAGS	(CLONE_VM | CLONE_FS | CLONE_FILES | CLONE_SIGHAND | \
 			 CLONE_THREAD | CLONE_CHILD_CLEARTID)
 
-static int ready_pipe[2], go_pipe[2];
+static int ready_pipe[2], go_pipe[2], touched_pipe[2], unmap_pipe[2];
 static int ctids[MAX_TASKS];
 static int failed;
 
-/* One task's work: ROUNDS times map, touch every page, unmap. */
+/*
+ * One task's work: map, touch every page, unmap when told. A task that
+ * cannot map still answers both steps, so that the others are not held.
+ */
 static int worker(void *arg)
 {
+	volatile char *p;
 	char c;
 
 	(void)arg;
 	if (write(ready_pipe[1], "r", 1) != 1 || read(go_pipe[0], &c, 1) != 1)
 		return 1;
-	for (int r = 0; r < ROUNDS; r++) {
-		volatile char *p = mmap(NULL, MAP_BYTES, PROT_READ | PROT_WRITE,
-					MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-
-		if (p == MAP_FAILED) {
-			__atomic_store_n(&failed, errno, __ATOMIC_SEQ_CST);
-			return 1;
-		}
+	p = mmap(NULL, MAP_BYTES, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	if (p == MAP_FAILED)
+		__atomic_store_n(&failed, errno, __ATOMIC_SEQ_CST);
+	else
 		for (unsigned long off = 0; off < MAP_BYTES; off += PAGE)
 			p[off] = 1;
-		munmap((void *)p, MAP_BYTES);
-	}
+	if (write(touched_pipe[1], "t", 1) != 1 || read(unmap_pipe[0], &c, 1) != 1)
+		return 1;
+	if (p == MAP_FAILED)
+		return 1;
+	munmap((void *)p, MAP_BYTES);
 	return 0;
 }
 
@@ -66,13 +74,34 @@ static void join(int *ctid)
 		futex(ctid, FUTEX_WAIT, v, NULL, NULL, 0);
 }
 
-/* Starts @n tasks, waits until each is ready, then times them from the release. */
+/* Hands @pipe_fd one byte per task. */
+static void release(int pipe_fd, int n)
+{
+	for (int i = 0; i < n; i++)
+		if (write(pipe_fd, "g", 1) != 1)
+			exit(1);
+}
+
+/* Takes one byte per task from @pipe_fd: each has got that far. */
+static void gather(int pipe_fd, int n)
+{
+	char c;
+
+	for (int i = 0; i < n; i++)
+		if (read(pipe_fd, &c, 1) != 1)
+			exit(1);
+}
+
+/*
+ * Starts @n tasks, waits until each is ready, then times them from the
+ * release: their faults until all have touched every page, then their
+ * unmapping until the last has ended.
+ */
 static void run_case(const char *kind, int n, int threads)
 {
 	static char *stacks[MAX_TASKS];
-	unsigned long long t0, t1, faults = (unsigned long long)n * ROUNDS * (MAP_BYTES / PAGE);
+	unsigned long long t0, tm, t1, faults = (unsigned long long)n * (MAP_BYTES / PAGE);
 	pid_t pids[MAX_TASKS];
-	char c;
 	int i;
 
 	failed = 0;
@@ -98,13 +127,12 @@ static void run_case(const char *kind, int n, int threads)
 				_exit(worker(NULL));
 		}
 	}
-	for (i = 0; i < n; i++)
-		if (read(ready_pipe[0], &c, 1) != 1)
-			exit(1);
+	gather(ready_pipe[0], n);
 	t0 = monotonic_ns();
-	for (i = 0; i < n; i++)
-		if (write(go_pipe[1], "g", 1) != 1)
-			exit(1);
+	release(go_pipe[1], n);
+	gather(touched_pipe[0], n);
+	tm = monotonic_ns();
+	release(unmap_pipe[1], n);
 	for (i = 0; i < n; i++) {
 		if (threads) {
 			join(&ctids[i]);
@@ -121,15 +149,16 @@ static void run_case(const char *kind, int n, int threads)
 		printf("pfbench: %s_%d failed: %s\n", kind, n, errno_name(failed));
 		return;
 	}
-	printf("pfbench: page_fault1_%s_%d %llu.%llu ns/op\n", kind, n,
-	       (t1 - t0) / faults, (t1 - t0) * 10 / faults % 10);
+	printf("pfbench: page_fault1_%s_%d %llu.%llu ns/op (fault %llu, unmap %llu)\n",
+	       kind, n, (t1 - t0) / faults, (t1 - t0) * 10 / faults % 10,
+	       (tm - t0) / faults, (t1 - tm) / faults);
 }
 
 int main(void)
 {
 	static const int counts[] = { 1, 2, 4 };
 
-	if (pipe(ready_pipe) || pipe(go_pipe)) {
+	if (pipe(ready_pipe) || pipe(go_pipe) || pipe(touched_pipe) || pipe(unmap_pipe)) {
 		printf("pfbench: pipe: %s\n", errno_name(errno));
 		return 1;
 	}
