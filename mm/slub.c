@@ -1337,6 +1337,11 @@ static int validate_slab(struct kmem_cache *s, struct page *page)
 	return errors;
 }
 
+/*
+ * For a quiet cache (tests, leak checks): list_lock keeps slabs on their
+ * lists, but a remote free meanwhile would change a page the check reads,
+ * and a "fix" written then could lose it.
+ */
 int validate_slab_cache(struct kmem_cache *s)
 {
 	struct kmem_cache_node *n = &s->node;
