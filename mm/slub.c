@@ -20,13 +20,24 @@
  * (now full, it sits on no list) and freeze one of the CPU's partial
  * slabs, or one from the node's partial list, or a new one from the
  * buddy allocator. A free into a slab that is not this CPU's slab (a
- * remote free: another CPU's slab, a partial or a full one) goes onto
- * that page's freelist under the node's list_lock, which guards every
- * page's freelist, inuse and frozen outside a CPU's own freelist. A
- * full slab that gets a free joins this CPU's partial list, frozen (as
- * Linux's cpu_partial): up to cpu_partial_slabs of them, past which the
- * list goes back to the node (unfrozen). A node slab that empties goes
- * back to the buddy allocator once min_partial others are kept.
+ * remote free: another CPU's slab, a partial or a full one) pushes the
+ * object onto that page's freelist.
+ *
+ * A page's freelist and its counters (inuse, objects, frozen) change
+ * together, in one compare-and-exchange of the doubleword they make
+ * (cmpxchg_double_slab, LDREXD/STREXD), as Linux's __slab_free does:
+ * read both, compute the new pair, and retry if either changed
+ * meanwhile. So a remote free takes no lock unless the slab must change
+ * lists; the node's list_lock guards the partial list (and the full
+ * list of debug caches), and is taken, before the exchange, by whoever
+ * moves a slab on or off a list: freezing a node partial slab, a slab
+ * leaving a CPU, a free that empties a partial slab or fills in a full
+ * one with no CPU partial list to go to. A full slab that gets a free
+ * is frozen by that exchange and joins the freeing CPU's partial list
+ * (as Linux's cpu_partial): up to cpu_partial_slabs of them, past which
+ * the list goes back to the node (unfrozen). A node slab that empties
+ * goes back to the buddy allocator once min_partial others are kept.
+ * Debug caches have no CPU slabs and do everything under list_lock.
  *
  * Every CPU's state is its own: another CPU that needs it given back
  * (flush_all: validation, counting, destroying a cache) asks each CPU
@@ -189,6 +200,32 @@ static inline void set_freepointer(const struct kmem_cache *s, void *object,
 	/* an object pointing at itself: freed twice in a row (naive, as Linux's) */
 	BUG_ON(object == fp);
 	*(void **)ptr_addr = freelist_ptr(s, fp, ptr_addr);
+}
+
+/* The exchange's doubleword: freelist, then counters, 8-byte aligned in mem_map. */
+_Static_assert(offsetof(struct page, counters) == offsetof(struct page, freelist) + 4 &&
+	       offsetof(struct page, freelist) % 8 == 0 && sizeof(struct page) % 8 == 0,
+	       "struct page: freelist and counters must form an aligned doubleword");
+
+/*
+ * Sets @page's freelist and counters to @freelist_new and @counters_new
+ * if they still are @freelist_old and @counters_old; false if another
+ * CPU changed either first (the caller reads them again and retries).
+ * A full barrier, as Linux's: an object's free pointer is written before
+ * the exchange publishes it, and read after the exchange that took it.
+ */
+static inline bool cmpxchg_double_slab(struct page *page, void *freelist_old,
+				       unsigned long counters_old, void *freelist_new,
+				       unsigned long counters_new)
+{
+	u64 old = (unsigned long)freelist_old | (u64)counters_old << 32;
+	u64 new = (unsigned long)freelist_new | (u64)counters_new << 32;
+	u64 seen;
+
+	smp_mb();
+	seen = __cmpxchg64_relaxed((volatile u64 *)&page->freelist, old, new);
+	smp_mb();
+	return seen == old;
 }
 
 static inline void *slab_address(const struct page *page)
@@ -490,38 +527,66 @@ static void remove_partial(struct kmem_cache_node *n, struct page *page)
 
 /*
  * Gives a frozen slab back: the CPU's leftover objects rejoin the page's
- * freelist; the page goes to the partial list, or back to the buddy
- * allocator if it is empty and enough partial slabs are kept.
+ * freelist (the chain goes on whole, ahead of what remote frees left
+ * there) and the page is unfrozen, in one exchange under list_lock; it
+ * goes to the partial list, or back to the buddy allocator if it is
+ * empty and enough partial slabs are kept, or, full, on no list.
  * Interrupts are off; @c is this CPU's.
  */
 static void deactivate_slab(struct kmem_cache *s, struct kmem_cache_cpu *c)
 {
 	struct kmem_cache_node *n = &s->node;
-	struct page *page = c->page;
-	void *object = c->freelist;
+	struct page *page = c->page, new;
+	void *head = c->freelist, *tail = NULL, *prior, *object;
+	unsigned long counters;
+	unsigned int nr = 0;
 
 	if (!page)
 		return;
-	spin_lock(&n->list_lock);
-	while (object) {
-		void *next = get_freepointer(s, object);
-
-		set_freepointer(s, object, page->freelist);
-		page->freelist = object;
-		page->inuse--;
-		object = next;
+	for (object = head; object; object = get_freepointer(s, object)) {
+		tail = object;
+		nr++;
 	}
-	page->frozen = 0;
 	c->page = NULL;
 	c->freelist = NULL;
-	if (!page->inuse && n->nr_partial >= s->min_partial) {
+	spin_lock(&n->list_lock);
+	do {
+		prior = READ_ONCE(page->freelist);
+		counters = READ_ONCE(page->counters);
+		if (tail)
+			set_freepointer(s, tail, prior);
+		new.counters = counters;
+		new.inuse -= nr;
+		new.frozen = 0;
+	} while (!cmpxchg_double_slab(page, prior, counters, head ? head : prior, new.counters));
+	if (!new.inuse && n->nr_partial >= s->min_partial) {
 		spin_unlock(&n->list_lock);
 		discard_slab(s, page);
 		return;
 	}
-	if (page->freelist)
+	if (head || prior)
 		add_partial(n, page);
 	spin_unlock(&n->list_lock);
+}
+
+/*
+ * Unfreezes a slab on a CPU's partial list, under list_lock; returns
+ * its count of objects in use as the exchange left it. Remote frees may
+ * push objects meanwhile: the exchange retries until it lands.
+ */
+static unsigned int unfreeze_slab(struct page *page)
+{
+	struct page new;
+	unsigned long counters;
+	void *freelist;
+
+	do {
+		freelist = READ_ONCE(page->freelist);
+		counters = READ_ONCE(page->counters);
+		new.counters = counters;
+		new.frozen = 0;
+	} while (!cmpxchg_double_slab(page, freelist, counters, freelist, new.counters));
+	return new.inuse;
 }
 
 /*
@@ -541,8 +606,7 @@ static void unfreeze_partials(struct kmem_cache *s, struct kmem_cache_cpu *c)
 	spin_lock(&n->list_lock);
 	list_for_each_entry_safe(page, tmp, &c->partial, slab_list) {
 		list_del(&page->slab_list);
-		page->frozen = 0;
-		if (!page->inuse && n->nr_partial >= s->min_partial)
+		if (!unfreeze_slab(page) && n->nr_partial >= s->min_partial)
 			list_add(&page->slab_list, &discard);
 		else
 			add_partial(n, page);
@@ -568,27 +632,59 @@ static void put_cpu_partial(struct kmem_cache *s, struct page *page)
 	c->nr_partial++;
 }
 
-/* Takes a slab from the node's partial list and makes it this CPU's. */
+/*
+ * Takes a slab from the node's partial list and freezes it for this CPU
+ * (remote frees may push objects onto it meanwhile, without the lock).
+ */
 static struct page *get_partial(struct kmem_cache *s)
 {
 	struct kmem_cache_node *n = &s->node;
-	struct page *page;
+	struct page *page, new;
+	unsigned long counters;
+	void *freelist;
 
 	spin_lock(&n->list_lock);
 	page = list_first_entry_or_null(&n->partial, struct page, slab_list);
 	if (page) {
 		remove_partial(n, page);
-		page->frozen = 1;
+		do {
+			freelist = READ_ONCE(page->freelist);
+			counters = READ_ONCE(page->counters);
+			new.counters = counters;
+			new.frozen = 1;
+		} while (!cmpxchg_double_slab(page, freelist, counters, freelist,
+					      new.counters));
 	}
 	spin_unlock(&n->list_lock);
 	return page;
+}
+
+/*
+ * Takes all of the frozen @page's free objects for this CPU, whose
+ * freelist they become (inuse then counts every object); a page with
+ * none is unfrozen by the same exchange: full, it leaves the CPU and
+ * sits on no list until a free brings it back. As Linux's get_freelist.
+ */
+static void *get_freelist(struct page *page)
+{
+	struct page new;
+	unsigned long counters;
+	void *freelist;
+
+	do {
+		freelist = READ_ONCE(page->freelist);
+		counters = READ_ONCE(page->counters);
+		new.counters = counters;
+		new.inuse = new.objects;
+		new.frozen = freelist != NULL;
+	} while (!cmpxchg_double_slab(page, freelist, counters, NULL, new.counters));
+	return freelist;
 }
 
 /* Interrupts are off; @c is this CPU's. The CPU freelist is empty. */
 static void *__slab_alloc(struct kmem_cache *s, gfp_t gfp,
 			  struct kmem_cache_cpu *c)
 {
-	struct kmem_cache_node *n = &s->node;
 	struct page *page = c->page;
 	void *freelist = c->freelist;
 
@@ -598,13 +694,9 @@ static void *__slab_alloc(struct kmem_cache *s, gfp_t gfp,
 	}
 	if (page) {
 		/* what remote frees left since it was frozen, or it leaves */
-		spin_lock(&n->list_lock);
-		if (page->freelist) {
-			spin_unlock(&n->list_lock);
-			goto take_freelist;
-		}
-		page->frozen = 0;	/* full: it leaves the CPU, on no list */
-		spin_unlock(&n->list_lock);
+		freelist = get_freelist(page);
+		if (freelist)
+			goto out;
 		c->page = NULL;
 	}
 	page = list_first_entry_or_null(&c->partial, struct page, slab_list);
@@ -621,12 +713,8 @@ static void *__slab_alloc(struct kmem_cache *s, gfp_t gfp,
 		page->frozen = 1;	/* no one else knows of it yet */
 	}
 	c->page = page;
-take_freelist:
-	spin_lock(&n->list_lock);
-	freelist = page->freelist;
-	page->freelist = NULL;
-	page->inuse = page->objects;
-	spin_unlock(&n->list_lock);
+	freelist = get_freelist(page);	/* frozen, with a free object: it stays so */
+out:
 	c->freelist = get_freepointer(s, freelist);
 	return freelist;
 }
@@ -747,43 +835,87 @@ static bool on_freelist(const struct kmem_cache *s, const struct page *page,
 	return false;
 }
 
-/* Called with interrupts off and the object not this CPU slab's. */
-static void __slab_free(struct kmem_cache *s, struct page *page, void *object)
+/*
+ * A debug cache's free, all under list_lock (its slabs are never a
+ * CPU's): a full slab moves from the full list to the partial list, an
+ * empty one goes back to the buddy allocator once min_partial are kept.
+ */
+static void free_debug_slab(struct kmem_cache *s, struct page *page, void *object)
 {
 	struct kmem_cache_node *n = &s->node;
 	bool was_full;
 
 	spin_lock(&n->list_lock);
-	was_full = !page->freelist && !page->frozen;
+	was_full = !page->freelist;
 	set_freepointer(s, object, page->freelist);
 	page->freelist = object;
 	page->inuse--;
-	if (page->frozen) {
-		spin_unlock(&n->list_lock);
-		return;		/* a CPU's slab or partial slab: its owner picks it up */
-	}
-	if (was_full && s->cpu_partial_slabs) {
-		page->frozen = 1;	/* no other CPU may take it now */
-		spin_unlock(&n->list_lock);
-		put_cpu_partial(s, page);
-		return;
-	}
+	if (was_full)
+		list_del(&page->slab_list);
 	if (!page->inuse && n->nr_partial >= s->min_partial) {
-		if (was_full) {
-			if (kmem_cache_debug(s))
-				list_del(&page->slab_list);
-		} else {
+		if (!was_full)
 			remove_partial(n, page);
-		}
 		spin_unlock(&n->list_lock);
 		discard_slab(s, page);
 		return;
 	}
-	if (was_full) {
-		if (kmem_cache_debug(s))
-			list_del(&page->slab_list);
+	if (was_full)
 		add_partial(n, page);
+	spin_unlock(&n->list_lock);
+}
+
+/*
+ * A remote free (interrupts off; the object is not of this CPU's slab):
+ * pushed onto its page's freelist by one exchange, as Linux's
+ * __slab_free. Only a change of list takes list_lock, before the
+ * exchange so that no one moves the slab meanwhile: a full slab (no CPU
+ * partial list to freeze it for) goes to the node's partial list, a
+ * partial one that empties goes back to the buddy allocator. A frozen
+ * slab's owner finds the object on the page when its own run out.
+ */
+static void __slab_free(struct kmem_cache *s, struct page *page, void *object)
+{
+	struct kmem_cache_node *n = NULL;
+	struct page new;
+	unsigned long counters;
+	bool was_frozen;
+	void *prior;
+
+	do {
+		if (n) {	/* the slab changed under the last try */
+			spin_unlock(&n->list_lock);
+			n = NULL;
+		}
+		prior = READ_ONCE(page->freelist);
+		counters = READ_ONCE(page->counters);
+		set_freepointer(s, object, prior);
+		new.counters = counters;
+		was_frozen = new.frozen;
+		new.inuse--;
+		if ((!new.inuse || !prior) && !was_frozen) {
+			if (s->cpu_partial_slabs && !prior) {
+				new.frozen = 1;	/* full: it joins this CPU's partial list */
+			} else {
+				n = &s->node;
+				spin_lock(&n->list_lock);
+			}
+		}
+	} while (!cmpxchg_double_slab(page, prior, counters, object, new.counters));
+
+	if (!n) {
+		if (!was_frozen && new.frozen)
+			put_cpu_partial(s, page);
+		return;
 	}
+	if (!new.inuse && n->nr_partial >= s->min_partial) {
+		if (prior)
+			remove_partial(n, page);	/* full ones are on no list */
+		spin_unlock(&n->list_lock);
+		discard_slab(s, page);
+		return;
+	}
+	if (!prior)
+		add_partial(n, page);
 	spin_unlock(&n->list_lock);
 }
 
@@ -821,8 +953,10 @@ static __noinline void slab_free_slow(struct kmem_cache *s, struct page *page,
 	unsigned long flags;
 
 	local_irq_save(flags);
-	if (!kmem_cache_debug(s) || free_debug_checks(s, page, object, addr))
+	if (!kmem_cache_debug(s))
 		__slab_free(s, page, object);
+	else if (free_debug_checks(s, page, object, addr))
+		free_debug_slab(s, page, object);
 	local_irq_restore(flags);
 }
 
@@ -1203,6 +1337,11 @@ static int validate_slab(struct kmem_cache *s, struct page *page)
 	return errors;
 }
 
+/*
+ * For a quiet cache (tests, leak checks): list_lock keeps slabs on their
+ * lists, but a remote free meanwhile would change a page the check reads,
+ * and a "fix" written then could lose it.
+ */
 int validate_slab_cache(struct kmem_cache *s)
 {
 	struct kmem_cache_node *n = &s->node;

@@ -77,4 +77,29 @@ static inline u32 __cmpxchg_relaxed(volatile u32 *p, u32 old, u32 new)
 	return seen;
 }
 
+/*
+ * The same for an 8-byte-aligned doubleword, with LDREXD/STREXD (ARM
+ * state: the pair is an even register and the next one, which GCC gives
+ * a 64-bit operand). SLUB exchanges a slab's freelist and counters with
+ * it in one step (cmpxchg_double_slab).
+ */
+static inline u64 __cmpxchg64_relaxed(volatile u64 *p, u64 old, u64 new)
+{
+	u64 seen;
+	u32 fail;
+
+	do {
+		__asm__ __volatile__(
+		"	ldrexd	%[seen], %H[seen], %[mem]\n"
+		"	mov	%[fail], #0\n"
+		"	teq	%[seen], %[old]\n"
+		"	teqeq	%H[seen], %H[old]\n"
+		"	strexdeq	%[fail], %[new], %H[new], %[mem]"
+		: [seen] "=&r" (seen), [fail] "=&r" (fail), [mem] "+Q" (*p)
+		: [old] "r" (old), [new] "r" (new)
+		: "cc");
+	} while (fail);
+	return seen;
+}
+
 #endif
