@@ -1033,13 +1033,15 @@ CONFIGS = [
            ' panic=-1', ktap=False, user_golden=True, user_only=TLB_IPI_USERTESTS,
            extra_args=SMP4, checks=(no_warnings,)),
     # the CPUs seen from the shell; a test run sends call-function IPIs;
+    # with tlb_ipi, /proc/interrupts counts the flushes run by IPI too;
     # a program pinned to CPU 3 is there in ps (PSR) and in field 39 of
     # its /proc/PID/stat; /proc/stat has a line per CPU
-    Config('shell-smp4', '256M', 'panic=-1', ktap=False, extra_args=SMP4,
+    Config('shell-smp4', '256M', 'tlb_ipi panic=-1', ktap=False, extra_args=SMP4,
            expect=(r'^  3  00000003  online   psci ',
                    r'^processor\s+: 3$', r'^Hardware\s+: Generic DT based system$',
                    r'^ktest: \d+ passed, 0 failed',
                    r'^IPI3:( +\d+){4}  Function call interrupts$',
+                   r'^ TLB:( +\d+){4}  TLB shootdowns$', r'^ TLB: .*[1-9].*  TLB shootdowns$',
                    r'proc_stat_cpu: holding on cpu 3$',
                    r'^  PID  PPID S PSR      VSZ      RSS COMM$',
                    r'^\s+2\s+1 S\s+3\s+\d+\s+\d+ proc_stat_cpu$',

@@ -39,6 +39,7 @@
 #include <asm/cp15.h>
 #include <asm/irqflags.h>
 #include <asm/pgtable.h>
+#include <asm/tlbflush.h>
 #include <asm/smp.h>
 #include <asm/vfp.h>
 
@@ -338,7 +339,11 @@ static const char *const ipi_names[NR_IPI] = {
 	[IPI_CPU_STOP]		= "CPU stop interrupts",
 };
 
-/* The IPI rows of /proc/interrupts, per online CPU, as Linux/ARM prints them. */
+/*
+ * The IPI rows of /proc/interrupts, per online CPU, as Linux/ARM prints
+ * them. Booted with tlb_ipi, a TLB row too, as Linux/x86's "TLB
+ * shootdowns": the flushes each CPU ran because another asked by IPI.
+ */
 void arch_show_interrupts(struct seq_file *m)
 {
 	int ipi, cpu;
@@ -350,6 +355,12 @@ void arch_show_interrupts(struct seq_file *m)
 		for_each_online_cpu(cpu)
 			seq_printf(m, "%10u ", ipi_count[cpu][ipi]);
 		seq_printf(m, " %s\n", ipi_names[ipi]);
+	}
+	if (tlb_ops_need_broadcast) {
+		seq_puts(m, " TLB:");
+		for_each_online_cpu(cpu)
+			seq_printf(m, "%10lu ", READ_ONCE(tlb_ipi_flushes[cpu]));
+		seq_puts(m, " TLB shootdowns\n");
 	}
 	seq_printf(m, "Err:%11u\n", 0);
 }
