@@ -12,6 +12,7 @@
 #include <linux/smp.h>
 #include <linux/time.h>
 #include <linux/uaccess.h>
+#include <linux/vmstat.h>
 #include <asm/ptrace.h>
 
 volatile unsigned long jiffies;
@@ -69,6 +70,7 @@ void tick_handle_periodic(void)
 	if (smp_processor_id() == 0)
 		jiffies++;
 	scheduler_tick(user, smp_processor_id() == 0);
+	vmstat_tick();
 }
 
 void time_init(const void *blob)

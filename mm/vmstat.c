@@ -10,6 +10,7 @@
 #include <linux/mm.h>
 #include <linux/seq_file.h>
 #include <linux/smp.h>
+#include <linux/time.h>
 #include <linux/vmstat.h>
 
 atomic_long_t vm_node_stat[NR_VM_NODE_STAT_ITEMS];
@@ -47,6 +48,20 @@ void refresh_cpu_vm_stats(void)
 		}
 	}
 	local_irq_restore(flags);
+}
+
+/*
+ * Every HZ ticks of this CPU (interrupts off): what Linux's vmstat_update
+ * does from a per-CPU work item every sysctl_stat_interval (a second).
+ */
+void vmstat_tick(void)
+{
+	struct per_cpu_nodestat *p = &per_cpu_nodestats[smp_processor_id()];
+
+	if (++p->ticks_since_fold < HZ)
+		return;
+	p->ticks_since_fold = 0;
+	refresh_cpu_vm_stats();
 }
 
 /*

@@ -10,7 +10,9 @@
  * its threshold folds it into the global atomic counter, so the common
  * update touches no shared cache line. A read folds this CPU's
  * differentials and adds the others' as they stand: exact whenever no
- * update is under way.
+ * update is under way. Each CPU also folds its own once a second, from
+ * its tick, as Linux's vmstat_update does, so that the global counters
+ * lag no more than that.
  */
 #ifndef _LINUX_VMSTAT_H
 #define _LINUX_VMSTAT_H
@@ -37,6 +39,7 @@ extern atomic_long_t vm_node_stat[NR_VM_NODE_STAT_ITEMS];
 struct per_cpu_nodestat {
 	s8 stat_threshold;
 	s8 vm_node_stat_diff[NR_VM_NODE_STAT_ITEMS];
+	u16 ticks_since_fold;	/* vmstat_tick's count, up to HZ */
 } ____cacheline_aligned_in_smp;
 
 extern struct per_cpu_nodestat per_cpu_nodestats[NR_CPUS];
@@ -47,6 +50,8 @@ void mod_node_page_state(enum node_stat_item item, long delta);
 unsigned long global_node_page_state(enum node_stat_item item);
 /* Folds this CPU's differentials into the global counters. */
 void refresh_cpu_vm_stats(void);
+/* Each CPU's tick: folds its differentials once a second. */
+void vmstat_tick(void);
 /* The thresholds, from the zones' sizes and the CPUs (once they are known). */
 void refresh_zone_stat_thresholds(void);
 

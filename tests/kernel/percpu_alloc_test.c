@@ -556,6 +556,34 @@ static void vmstat_diffs_fold_at_threshold(struct ktest *t)
 	local_irq_restore(flags);
 }
 
+/*
+ * A differential left within its threshold still reaches the global
+ * counter: its CPU's tick folds it within a second (vmstat_tick). This
+ * waits on its CPU, ticks on, with nothing else updating the counter
+ * there (vmalloc does not run from interrupts).
+ */
+static void vmstat_diffs_fold_each_second(struct ktest *t)
+{
+	struct per_cpu_nodestat *p;
+	int threshold;
+	long exact;
+	u64 until;
+
+	preempt_disable();
+	p = &per_cpu_nodestats[smp_processor_id()];
+	threshold = p->stat_threshold;
+	exact = global_node_page_state(NR_VMALLOC);	/* folds this CPU's */
+	mod_node_page_state(NR_VMALLOC, threshold - 1);
+	KT_EXPECT_EQ(t, READ_ONCE(p->vm_node_stat_diff[NR_VMALLOC]), threshold - 1);
+	until = ktime_get_ns() + 1200 * NSEC_PER_MSEC;
+	while (ktime_get_ns() < until && READ_ONCE(p->vm_node_stat_diff[NR_VMALLOC]))
+		cpu_relax();
+	KT_EXPECT_EQ(t, READ_ONCE(p->vm_node_stat_diff[NR_VMALLOC]), 0);
+	mod_node_page_state(NR_VMALLOC, -(threshold - 1));
+	KT_EXPECT_EQ(t, global_node_page_state(NR_VMALLOC), exact);
+	preempt_enable();
+}
+
 /* ---- what /proc shows ---- */
 
 static char view_buf[16384];
@@ -610,6 +638,7 @@ static const struct ktest_case percpu_alloc_cases[] = {
 	KTEST_CASE(remote_free_reaches_the_owners_slab),
 	KTEST_CASE(min_objects_scale_with_cpus),
 	KTEST_CASE(vmstat_diffs_fold_at_threshold),
+	KTEST_CASE(vmstat_diffs_fold_each_second),
 	KTEST_CASE(zoneinfo_shows_every_cpus_pageset),
 	KTEST_CASE(slabinfo_shows_cpu_slabs),
 	{}
