@@ -35,12 +35,20 @@ LINUX_MMBENCH = {
 
 
 # pfbench (user/pfbench.c, will-it-scale's page_fault1 and
-# page_fault1_threads) on the same Linux with -smp 4, measured with
-# `make bench-linux`: instructions per fault, all CPUs' together. The
+# page_fault1_threads) on the same Linux with -smp 4 (booted with one
+# CPU, the others brought online by init: scripts/linux_oracle.py),
+# -m 512M and -icount shift=0,sleep=off, measured 2026-12-06 with `make
+# bench-linux`: instructions per fault, all CPUs' together, the median of
+# four runs (Linux's runs with threads differ by up to 0.3%). The
 # targets: 4 processes cost at most 1.1 times what 1 does, 4 threads no
-# more, relative to 1 thread, than on Linux. Empty: Linux does not boot
-# to init with -smp 4 under -icount on this QEMU (docs/performance.md).
+# more, relative to 1 thread, than on Linux.
 LINUX_PFBENCH = {
+    'page_fault1_processes_1': 4650.4,
+    'page_fault1_processes_2': 4637.0,
+    'page_fault1_processes_4': 4639.9,
+    'page_fault1_threads_1': 4640.6,
+    'page_fault1_threads_2': 4637.2,
+    'page_fault1_threads_4': 4677.3,
 }
 PF_PROCESSES_RATIO = 1.1
 
