@@ -730,6 +730,12 @@ static __always_inline void free_the_page(struct page *page, unsigned int order)
 	struct zone *zone = page_zone(page);
 	unsigned long flags;
 
+	/*
+	 * A pointer from here on: left to itself, GCC folds the zone's index
+	 * into every address below (the pageblock map, the CPU's list and
+	 * count), each a multiply and a few adds of its own.
+	 */
+	OPTIMIZER_HIDE_VAR(zone);
 	/* what the architecture knew of the old contents does not carry over */
 	page->flags &= ~(PAGE_ORDER_MASK | (1UL << PG_arch_1));
 	if (static_branch_unlikely(&init_on_free)) {

@@ -19,6 +19,8 @@
 #define unlikely(x)	__builtin_expect(!!(x), 0)
 
 #define barrier()	__asm__ __volatile__("" ::: "memory")
+/* The compiler forgets what it knew of @var's value (it stays in a register). */
+#define OPTIMIZER_HIDE_VAR(var)	__asm__("" : "=r"(var) : "0"(var))
 
 #define READ_ONCE(x)	(*(const volatile __typeof__(x) *)&(x))
 #define WRITE_ONCE(x, v) (*(volatile __typeof__(x) *)&(x) = (v))
