@@ -202,10 +202,9 @@ static inline void set_freepointer(const struct kmem_cache *s, void *object,
 	*(void **)ptr_addr = freelist_ptr(s, fp, ptr_addr);
 }
 
-/* The exchange's doubleword: freelist, then counters, 8-byte aligned in mem_map. */
-_Static_assert(offsetof(struct page, counters) == offsetof(struct page, freelist) + 4 &&
-	       offsetof(struct page, freelist) % 8 == 0 && sizeof(struct page) % 8 == 0,
-	       "struct page: freelist and counters must form an aligned doubleword");
+/* The exchange's pair of words (mm_types.h checks their alignment). */
+_Static_assert(offsetof(struct page, counters) == offsetof(struct page, freelist) +
+	       sizeof(void *), "struct page: counters must follow freelist");
 
 /*
  * Sets @page's freelist and counters to @freelist_new and @counters_new
@@ -218,14 +217,14 @@ static inline bool cmpxchg_double_slab(struct page *page, void *freelist_old,
 				       unsigned long counters_old, void *freelist_new,
 				       unsigned long counters_new)
 {
-	u64 old = (unsigned long)freelist_old | (u64)counters_old << 32;
-	u64 new = (unsigned long)freelist_new | (u64)counters_new << 32;
-	u64 seen;
+	bool done;
 
 	smp_mb();
-	seen = __cmpxchg64_relaxed((volatile u64 *)&page->freelist, old, new);
+	done = __cmpxchg_double_relaxed((volatile unsigned long *)&page->freelist,
+					(unsigned long)freelist_old, counters_old,
+					(unsigned long)freelist_new, counters_new);
 	smp_mb();
-	return seen == old;
+	return done;
 }
 
 static inline void *slab_address(const struct page *page)

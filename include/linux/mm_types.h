@@ -151,6 +151,9 @@ extern struct mm_struct init_mm;
 
 #ifndef HOST_TEST
 _Static_assert(sizeof(struct page) <= 32, "struct page must stay 32 bytes");
+/* SLUB exchanges freelist and counters as one doubleword (LDREXD/STREXD) */
+_Static_assert(offsetof(struct page, freelist) % 8 == 0 && sizeof(struct page) % 8 == 0,
+	       "struct page: freelist must be 8-byte aligned in mem_map");
 #endif
 
 #endif

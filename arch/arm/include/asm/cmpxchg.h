@@ -78,14 +78,17 @@ static inline u32 __cmpxchg_relaxed(volatile u32 *p, u32 old, u32 new)
 }
 
 /*
- * The same for an 8-byte-aligned doubleword, with LDREXD/STREXD (ARM
- * state: the pair is an even register and the next one, which GCC gives
- * a 64-bit operand). SLUB exchanges a slab's freelist and counters with
- * it in one step (cmpxchg_double_slab).
+ * Two adjacent words, the first 8-byte aligned, compared and exchanged
+ * as one with LDREXD/STREXD (in ARM state the pair is an even register
+ * and the next, which GCC gives a 64-bit operand): true if they held
+ * @old1, @old2 and now hold @new1, @new2. Linux's cmpxchg_double, which
+ * SLUB uses for a slab's freelist and counters (cmpxchg_double_slab).
  */
-static inline u64 __cmpxchg64_relaxed(volatile u64 *p, u64 old, u64 new)
+static inline bool __cmpxchg_double_relaxed(volatile unsigned long *p,
+					    unsigned long old1, unsigned long old2,
+					    unsigned long new1, unsigned long new2)
 {
-	u64 seen;
+	u64 old = old1 | (u64)old2 << 32, new = new1 | (u64)new2 << 32, seen;
 	u32 fail;
 
 	do {
@@ -95,11 +98,12 @@ static inline u64 __cmpxchg64_relaxed(volatile u64 *p, u64 old, u64 new)
 		"	teq	%[seen], %[old]\n"
 		"	teqeq	%H[seen], %H[old]\n"
 		"	strexdeq	%[fail], %[new], %H[new], %[mem]"
-		: [seen] "=&r" (seen), [fail] "=&r" (fail), [mem] "+Q" (*p)
+		: [seen] "=&r" (seen), [fail] "=&r" (fail),
+		  [mem] "+Q" (*(volatile u64 *)p)
 		: [old] "r" (old), [new] "r" (new)
 		: "cc");
 	} while (fail);
-	return seen;
+	return seen == old;
 }
 
 #endif

@@ -36,4 +36,16 @@ static inline u32 __fetch_andnot(volatile u32 *p, u32 v)
 	return __atomic_fetch_and(p, ~v, __ATOMIC_SEQ_CST);
 }
 
+/* Host tests run one thread: a compare, then two stores, will do. */
+static inline bool __cmpxchg_double_relaxed(volatile unsigned long *p,
+					    unsigned long old1, unsigned long old2,
+					    unsigned long new1, unsigned long new2)
+{
+	if (p[0] != old1 || p[1] != old2)
+		return false;
+	p[0] = new1;
+	p[1] = new2;
+	return true;
+}
+
 #endif
