@@ -206,12 +206,28 @@ void unlock_kernel(void)
 		preempt_schedule();
 }
 
-int irq_lock_kernel(void)
+bool trylock_kernel(void)
+{
+	if (current->lock_depth >= 0) {
+		current->lock_depth++;
+		return true;
+	}
+	return kernel_flag_trylock(0);
+}
+
+int irq_trylock_kernel(void)
 {
 	if (READ_ONCE(kernel_flag.owner_cpu) == smp_processor_id() + 1)
 		return 0;	/* the interrupted task holds it */
-	if (preempt_count() & PREEMPT_MASK)	/* it holds a spinlock: no waiting */
-		return spin_trylock(&kernel_flag) ? 1 : -1;
+	return spin_trylock(&kernel_flag) ? 1 : -1;
+}
+
+int irq_lock_kernel(void)
+{
+	int taken = irq_trylock_kernel();
+
+	if (taken >= 0 || (preempt_count() & PREEMPT_MASK))
+		return taken;	/* -1 over a spinlock: no waiting */
 	/*
 	 * Interrupts are masked while this waits, and the holder may be
 	 * waiting for this CPU to run a call it sent (on_each_cpu with
@@ -788,6 +804,10 @@ static bool work_elsewhere(int this_cpu)
 	return false;
 }
 
+/* CPU 0's ticks in a row that found the big lock held: at most 100 ms of them. */
+#define TICK_LOCK_TRIES	(HZ / 10)
+static unsigned int tick_lock_misses;
+
 /*
  * Every tick, on every CPU: account the time and the time slice of the
  * task running there. CPU 0's tick also wakes sleepers whose time came,
@@ -816,9 +836,27 @@ void scheduler_tick(bool user_tick, bool global)
 			wake_up_process(s->task);
 		}
 		spin_unlock(&sleepers_lock);
-		/* signals and the task list; or the next tick (which catches up) */
-		bkl = irq_lock_kernel();
-		if (bkl >= 0) {
+		/*
+		 * Signals and the task list, under the big lock, which is
+		 * only tried at first: its holder may be in a long system
+		 * call on another CPU (a 64 MiB munmap runs for milliseconds),
+		 * and this CPU would sit in this handler all that time with
+		 * interrupts masked, its tasks held up. A later tick catches
+		 * up (the load average by jiffies, the timers by the time,
+		 * the deferred interrupts stay marked); after TICK_LOCK_TRIES
+		 * misses in a row the tick waits, so that other CPUs taking
+		 * turns with the lock cannot put the timers off for ever.
+		 * Under -icount the wait showed as instructions: each of the
+		 * holder's broadcast TLB operations ends its turn, and this
+		 * CPU ran a round of its loop in between (pfbench's unmap
+		 * phase, 19 a page).
+		 */
+		bkl = tick_lock_misses < TICK_LOCK_TRIES ? irq_trylock_kernel() :
+							   irq_lock_kernel();
+		if (bkl < 0) {
+			tick_lock_misses++;
+		} else {
+			tick_lock_misses = 0;
 			calc_global_load();
 			itimer_tick(now);
 			irq_run_deferred();
@@ -892,7 +930,7 @@ void msleep(unsigned long msecs)
  * Each CPU's idle task once boot is done: run whatever is runnable, else
  * wait for an interrupt. It holds no big kernel lock, so idle CPUs do
  * not contend for it. CPU 0 looks at every interrupt and releases the
- * tasks that exited (under the lock); the others look when asked to
+ * tasks that exited (under the lock, if free); the others look when asked to
  * reschedule (a wake-up, a pull to try): a task queued here that may not
  * run here is no reason to spin.
  */
@@ -901,8 +939,11 @@ void idle_loop(void)
 	int cpu = smp_processor_id();
 
 	for (;;) {
-		if (cpu == 0) {
-			lock_kernel();
+		/*
+		 * Not waiting for the lock: a task woken here would wait with
+		 * it; a pass that finds the lock free does the releasing.
+		 */
+		if (cpu == 0 && trylock_kernel()) {
 			release_dead_tasks();	/* threads and unwaited children that exited */
 			unlock_kernel();
 		}

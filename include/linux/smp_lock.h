@@ -33,6 +33,8 @@ extern spinlock_t kernel_flag;
 
 void lock_kernel(void);
 void unlock_kernel(void);
+/* The lock if no other task holds it (true: give it back with unlock_kernel). */
+bool trylock_kernel(void);
 
 /*
  * From an interrupt: 1 if it took the lock (give it back with
@@ -44,6 +46,8 @@ void unlock_kernel(void);
  * tick that can take the lock: irq_run_deferred()).
  */
 int irq_lock_kernel(void);
+/* As irq_lock_kernel, but -1 whenever another CPU holds it: never waits. */
+int irq_trylock_kernel(void);
 
 static inline void irq_unlock_kernel(int taken)
 {
