@@ -804,9 +804,7 @@ static bool work_elsewhere(int this_cpu)
 	return false;
 }
 
-/* CPU 0's ticks in a row that found the big lock held: at most 100 ms of them. */
-#define TICK_LOCK_TRIES	(HZ / 10)
-static unsigned int tick_lock_misses;
+struct tick_lock_stats tick_lock_stats;	/* CPU 0's tick's only: no atomics */
 
 /*
  * Every tick, on every CPU: account the time and the time slice of the
@@ -851,12 +849,14 @@ void scheduler_tick(bool user_tick, bool global)
 		 * CPU ran a round of its loop in between (pfbench's unmap
 		 * phase, 19 a page).
 		 */
-		bkl = tick_lock_misses < TICK_LOCK_TRIES ? irq_trylock_kernel() :
-							   irq_lock_kernel();
+		bkl = tick_lock_stats.misses < TICK_LOCK_TRIES ? irq_trylock_kernel() :
+								 irq_lock_kernel();
 		if (bkl < 0) {
-			tick_lock_misses++;
+			tick_lock_stats.total++;
+			if (++tick_lock_stats.misses > tick_lock_stats.most)
+				tick_lock_stats.most = tick_lock_stats.misses;
 		} else {
-			tick_lock_misses = 0;
+			tick_lock_stats.misses = 0;
 			calc_global_load();
 			itimer_tick(now);
 			irq_run_deferred();

@@ -1038,6 +1038,8 @@ CONFIGS = [
     # its /proc/PID/stat; /proc/stat has a line per CPU
     Config('shell-smp4', '256M', 'tlb_ipi panic=-1', ktap=False, extra_args=SMP4,
            expect=(r'^  3  00000003  online   psci ',
+                   r"^big lock: CPU 0's tick put its work off \d+ times, at most \d+ in a row "
+                   r'\(it waits after 10\)$',
                    r'^processor\s+: 3$', r'^Hardware\s+: Generic DT based system$',
                    r'^ktest: \d+ passed, 0 failed',
                    r'^IPI3:( +\d+){4}  Function call interrupts$',

@@ -19,7 +19,7 @@
  * the task list, the tty) take it too, with irq_lock_kernel(): they wait
  * for it unless the interrupted task on this CPU is its holder, in which
  * case the old uniprocessor rule applies (that code masks interrupts
- * where it must). So it is never waited for with a ticket while
+ * where it must); CPU 0's tick tries first (tick_lock_stats below). So it is never waited for with a ticket while
  * interrupts are enabled: a holder's CPU could then run a handler
  * waiting behind it. lock_kernel() spins with trylock, interrupts on.
  */
@@ -28,6 +28,7 @@
 
 #include <linux/sched.h>
 #include <linux/spinlock.h>
+#include <linux/time.h>
 
 extern spinlock_t kernel_flag;
 
@@ -48,6 +49,23 @@ bool trylock_kernel(void);
 int irq_lock_kernel(void);
 /* As irq_lock_kernel, but -1 whenever another CPU holds it: never waits. */
 int irq_trylock_kernel(void);
+
+/*
+ * CPU 0's tick does its global work (interval timers, the load average,
+ * put-off device interrupts) under the lock, but only tries for it, up
+ * to TICK_LOCK_TRIES ticks in a row: waiting, it would sit with
+ * interrupts masked for the rest of another CPU's system call. A later
+ * tick catches up. After that many misses it waits, so that tasks taking
+ * turns with the lock cannot put the timers off for ever. The shell's
+ * `cpus` shows the counts.
+ */
+#define TICK_LOCK_TRIES	(HZ / 10)
+struct tick_lock_stats {
+	unsigned int misses;	/* ticks in a row that found it held, so far */
+	unsigned int most;	/* the longest such run */
+	unsigned long total;	/* all the ticks that put their work off */
+};
+extern struct tick_lock_stats tick_lock_stats;
 
 static inline void irq_unlock_kernel(int taken)
 {

@@ -409,6 +409,83 @@ static void completion_counts_and_complete_all(struct ktest *t)
 	msleep(10);
 }
 
+/* ---- the big kernel lock and CPU 0's tick ---- */
+
+#define BKL_HOLD_US	200	/* a long system call's worth */
+#define BKL_GAP_US	20	/* user mode between two calls */
+#define BKL_PASS_NS	(400 * NSEC_PER_MSEC)
+
+struct bkl_pass {
+	u64 stop;
+	bool go;
+	atomic_t started, finished;
+};
+
+/* Holds the big lock BKL_HOLD_US at a time, with short gaps, until @stop. */
+static int bkl_pass_thread(void *arg)
+{
+	struct bkl_pass *bp = arg;
+
+	atomic_inc(&bp->started);
+	while (!READ_ONCE(bp->go))
+		msleep(1);	/* the lock is free while it sleeps */
+	while (ktime_get_ns() < bp->stop) {
+		udelay(BKL_HOLD_US);
+		unlock_kernel();
+		udelay(BKL_GAP_US);
+		lock_kernel();
+	}
+	atomic_inc(&bp->finished);
+	return 0;
+}
+
+/*
+ * Threads on every CPU but 0 take turns with the big lock, so that CPU
+ * 0's tick, which runs the timers under it, finds it held tick after
+ * tick: it puts that work off at most TICK_LOCK_TRIES ticks in a row,
+ * then waits for the lock, and so goes round again and again while they
+ * keep it busy. (Taken only when free, the work would wait for as long
+ * as they go on.)
+ */
+static void tick_puts_off_then_waits_for_big_lock(struct ktest *t)
+{
+	struct bkl_pass *bp;
+	unsigned long total;
+	int cpu, n = 0;
+
+	if (num_online_cpus() < 2) {
+		ktest_skip(t, "one CPU: its tick interrupts the holder itself");
+		return;
+	}
+	bp = kzalloc(sizeof(*bp), GFP_KERNEL);
+	KT_ASSERT_NOT_NULL(t, bp);
+	for_each_online_cpu(cpu) {
+		struct task_struct *p;
+
+		if (cpu == 0)
+			continue;
+		p = kthread_create(bkl_pass_thread, bp, "bkl_pass");
+		if (!p)
+			continue;
+		p->cpus_allowed = 1UL << cpu;
+		wake_up_process(p);
+		n++;
+	}
+	while (atomic_read(&bp->started) < n)
+		msleep(1);
+	total = READ_ONCE(tick_lock_stats.total);
+	tick_lock_stats.most = 0;	/* this run's longest */
+	bp->stop = ktime_get_ns() + BKL_PASS_NS;
+	WRITE_ONCE(bp->go, true);
+	while (atomic_read(&bp->finished) < n)
+		msleep(2);
+	msleep(20);	/* they exit; the idle task releases them */
+	/* the lock was busy (work put off), and the tick got through more than once */
+	KT_EXPECT_GE(t, READ_ONCE(tick_lock_stats.total) - total, 2 * TICK_LOCK_TRIES);
+	KT_EXPECT_LE(t, READ_ONCE(tick_lock_stats.most), TICK_LOCK_TRIES);
+	kfree(bp);
+}
+
 static const struct ktest_case locking_cases[] = {
 	KTEST_CASE(mutex_torture),
 	KTEST_CASE(rwsem_torture),
@@ -416,6 +493,7 @@ static const struct ktest_case locking_cases[] = {
 	KTEST_CASE(rwsem_writer_not_starved),
 	KTEST_CASE(rwsem_trylock_and_downgrade),
 	KTEST_CASE(completion_counts_and_complete_all),
+	KTEST_CASE(tick_puts_off_then_waits_for_big_lock),
 	{}
 };
 

@@ -32,6 +32,7 @@
 #include <linux/sched.h>
 #include <linux/seq_file.h>
 #include <linux/smp.h>
+#include <linux/smp_lock.h>
 #include <linux/string.h>
 #include <linux/time.h>
 #include <linux/vmalloc.h>
@@ -381,4 +382,7 @@ void smp_cpus_show(struct seq_file *m)
 			   k->user, k->system, k->idle, ipi_count[cpu][IPI_RESCHEDULE],
 			   ipi_count[cpu][IPI_CALL_FUNC], ipi_count[cpu][IPI_CPU_STOP]);
 	}
+	seq_printf(m, "big lock: CPU 0's tick put its work off %lu times, at most %u in a row "
+		   "(it waits after %u)\n", READ_ONCE(tick_lock_stats.total),
+		   READ_ONCE(tick_lock_stats.most), TICK_LOCK_TRIES);
 }
