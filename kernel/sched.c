@@ -835,19 +835,13 @@ void scheduler_tick(bool user_tick, bool global)
 		}
 		spin_unlock(&sleepers_lock);
 		/*
-		 * Signals and the task list, under the big lock, which is
-		 * only tried at first: its holder may be in a long system
-		 * call on another CPU (a 64 MiB munmap runs for milliseconds),
-		 * and this CPU would sit in this handler all that time with
-		 * interrupts masked, its tasks held up. A later tick catches
-		 * up (the load average by jiffies, the timers by the time,
-		 * the deferred interrupts stay marked); after TICK_LOCK_TRIES
-		 * misses in a row the tick waits, so that other CPUs taking
-		 * turns with the lock cannot put the timers off for ever.
-		 * Under -icount the wait showed as instructions: each of the
-		 * holder's broadcast TLB operations ends its turn, and this
-		 * CPU ran a round of its loop in between (pfbench's unmap
-		 * phase, 19 a page).
+		 * Signals and the task list, under the big lock, only tried
+		 * at first (linux/smp_lock.h): its holder may be in a long
+		 * system call on another CPU (a 64 MiB munmap runs for
+		 * milliseconds), through which this CPU would sit here with
+		 * interrupts masked. A later tick catches up: the load
+		 * average goes by jiffies, the timers by the time, and the
+		 * deferred interrupts stay marked.
 		 */
 		bkl = tick_lock_stats.misses < TICK_LOCK_TRIES ? irq_trylock_kernel() :
 								 irq_lock_kernel();

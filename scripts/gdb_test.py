@@ -347,13 +347,15 @@ def check(shell, gdb, console, build):
     files = one('lx-files 2')
     results.append(('lx-files 2 shows memhog\'s fds 0-2 on /dev/console',
                     len([l for l in files if l.endswith(' /dev/console')]) == 3, files))
-    want = [l.split()[:2] for l in shell['cpus'][1:] if l.split()]
-    got = [l.split()[:2] for l in one('lx-cpus')[1:] if not l.startswith(' ' * 6)]
+    cpu_rows = [l.split() for l in shell['cpus'][1:] if re.match(r'\s*\d', l)]
+    got = [l.split()[:2] for l in one('lx-cpus')[1:] if re.match(r'\s*\d', l)]
     results.append(('lx-cpus lists the CPUs the shell\'s cpus lists, online or not',
-                    bool(got) and got == [[c, state] for c, _, state, *rest in
-                                          (l.split() for l in shell['cpus'][1:] if l.split())]
-                    and len(want) == len(got),
+                    bool(got) and got == [[r[0], r[2]] for r in cpu_rows],
                     ['gdb:'] + one('lx-cpus') + ['shell:'] + shell['cpus']))
+    big_lock = [l for l in shell['cpus'] if l.startswith('big lock:')]
+    results.append(('lx-cpus ends with the big lock line the shell\'s cpus ends with',
+                    len(big_lock) == 1 and one('lx-cpus')[-1:] == big_lock,
+                    ['gdb:'] + one('lx-cpus')[-1:] + ['shell:'] + big_lock))
     locks = one('lx-lock kernel_flag') + one('lx-lock $lx_task_by_pid(2)->mm->mmap_lock')
     results.append(('lx-lock decodes the big kernel lock and memhog\'s mmap_lock (free: '
                     'memhog sleeps)',

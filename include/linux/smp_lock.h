@@ -19,9 +19,10 @@
  * the task list, the tty) take it too, with irq_lock_kernel(): they wait
  * for it unless the interrupted task on this CPU is its holder, in which
  * case the old uniprocessor rule applies (that code masks interrupts
- * where it must); CPU 0's tick tries first (tick_lock_stats below). So it is never waited for with a ticket while
- * interrupts are enabled: a holder's CPU could then run a handler
- * waiting behind it. lock_kernel() spins with trylock, interrupts on.
+ * where it must); CPU 0's tick tries first (tick_lock_stats below). So
+ * it is never waited for with a ticket while interrupts are enabled: a
+ * holder's CPU could then run a handler waiting behind it. lock_kernel()
+ * spins with trylock, interrupts on.
  */
 #ifndef _LINUX_SMP_LOCK_H
 #define _LINUX_SMP_LOCK_H

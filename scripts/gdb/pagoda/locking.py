@@ -13,6 +13,7 @@ MUTEX_FLAGS = 0x03
 RWSEM_WRITER_LOCKED, RWSEM_FLAG_WAITERS, RWSEM_READER_SHIFT = 0x01, 0x02, 8
 # arch/arm/include/asm/mmu_context.h
 ASID_MASK = 0xFF
+TICK_LOCK_TRIES = 10    # HZ / 10: linux/smp_lock.h (a macro, not in the debug info)
 
 
 def task_name(t):
@@ -30,7 +31,9 @@ lx-cpus
 For every possible CPU, as kernel/sched.c's struct rq holds it: the
 running task, how many tasks are queued (the running one included),
 context switches so far, and the ASID the CPU runs with
-(arch/arm/mm/context.c). Then each queued task, in queue order."""
+(arch/arm/mm/context.c). Then each queued task, in queue order; last,
+the line the shell's cpus ends with: how often CPU 0's tick put its
+global work off for the big kernel lock (tick_lock_stats)."""
 
     def __init__(self):
         super().__init__('lx-cpus', gdb.COMMAND_DATA)
@@ -51,6 +54,9 @@ context switches so far, and the ASID the CPU runs with
                       f'{int(rq["nr_switches"]):9d}  {asid:4d}  {task_name(rq["curr"])}\n')
             for t in utils.list_for_each_entry(rq['queue'], 'struct task_struct', 'run_list'):
                 gdb.write(f'      queued: {task_name(t)}\n')
+        stats = gdb.parse_and_eval('tick_lock_stats')
+        gdb.write(f"big lock: CPU 0's tick put its work off {utils.ulong(stats['total'])} times, "
+                  f"at most {int(stats['most'])} in a row (it waits after {TICK_LOCK_TRIES})\n")
 
 
 def describe_spinlock(lock):
