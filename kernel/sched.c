@@ -222,6 +222,20 @@ int irq_trylock_kernel(void)
 	return spin_trylock(&kernel_flag) ? 1 : -1;
 }
 
+/*
+ * Between looks at the lock: the queued calls, then WFE, as a spinlock's
+ * waiters do. The unlock's SEV wakes it, and so does the timer's event
+ * stream every 100 us, which bounds how long a queued call waits (a
+ * masked IRQ does not end a WFE). A busy loop here would also take the
+ * holder's place under QEMU's -icount, which runs the CPUs in turn: each
+ * of the holder's broadcast TLB operations ends its turn.
+ */
+static void irq_wait_for_kernel_flag(void)
+{
+	flush_smp_call_function_queue();
+	wfe();
+}
+
 int irq_lock_kernel(void)
 {
 	int taken = irq_trylock_kernel();
@@ -231,21 +245,14 @@ int irq_lock_kernel(void)
 	/*
 	 * Interrupts are masked while this waits, and the holder may be
 	 * waiting for this CPU to run a call it sent (on_each_cpu with
-	 * wait, say to drain the per-CPU page lists): run the queued calls
-	 * while spinning, or neither CPU would ever go on. Between tries it
-	 * waits in WFE, as a spinlock's waiters do: the unlock's SEV wakes
-	 * it, and so does the timer's event stream every 100 us, which
-	 * bounds how long a queued call waits (a masked IRQ does not end a
-	 * WFE). A busy loop here would also take the holder's place under
-	 * QEMU's -icount, which runs the CPUs in turn: each of the holder's
-	 * broadcast TLB operations ends its turn, and this CPU's spin then
-	 * filled the rest of the time slice.
+	 * wait, say to drain the per-CPU page lists): the queued calls run
+	 * while it waits, or neither CPU would ever go on. It waits with a
+	 * ticket, so the lock comes to it at the next release: tasks in
+	 * lock_kernel() take it only when no ticket is out, and cannot keep
+	 * passing it among themselves past this waiter.
 	 */
-	while (!spin_trylock(&kernel_flag)) {
-		flush_smp_call_function_queue();
-		wfe();
-	}
-	return true;
+	spin_lock_polling(&kernel_flag, irq_wait_for_kernel_flag);
+	return 1;
 }
 
 /*
@@ -843,8 +850,12 @@ void scheduler_tick(bool user_tick, bool global)
 		 * average goes by jiffies, the timers by the time, and the
 		 * deferred interrupts stay marked.
 		 */
-		bkl = tick_lock_stats.misses < TICK_LOCK_TRIES ? irq_trylock_kernel() :
-								 irq_lock_kernel();
+		if (tick_lock_stats.misses < TICK_LOCK_TRIES) {
+			bkl = irq_trylock_kernel();
+		} else {
+			bkl = irq_lock_kernel();
+			tick_lock_stats.waits += bkl > 0;
+		}
 		if (bkl < 0) {
 			tick_lock_stats.total++;
 			if (++tick_lock_stats.misses > tick_lock_stats.most)

@@ -569,11 +569,12 @@ static void deactivate_slab(struct kmem_cache *s, struct kmem_cache_cpu *c)
 }
 
 /*
- * Unfreezes a slab on a CPU's partial list, under list_lock; returns
- * its count of objects in use as the exchange left it. Remote frees may
- * push objects meanwhile: the exchange retries until it lands.
+ * Freezes or unfreezes a slab that moves between the node's partial list
+ * and a CPU, under list_lock; returns its count of objects in use as the
+ * exchange left it. Remote frees may push objects meanwhile: the
+ * exchange retries until it lands.
  */
-static unsigned int unfreeze_slab(struct page *page)
+static unsigned int set_slab_frozen(struct page *page, bool frozen)
 {
 	struct page new;
 	unsigned long counters;
@@ -583,7 +584,7 @@ static unsigned int unfreeze_slab(struct page *page)
 		freelist = READ_ONCE(page->freelist);
 		counters = READ_ONCE(page->counters);
 		new.counters = counters;
-		new.frozen = 0;
+		new.frozen = frozen;
 	} while (!cmpxchg_double_slab(page, freelist, counters, freelist, new.counters));
 	return new.inuse;
 }
@@ -605,7 +606,7 @@ static void unfreeze_partials(struct kmem_cache *s, struct kmem_cache_cpu *c)
 	spin_lock(&n->list_lock);
 	list_for_each_entry_safe(page, tmp, &c->partial, slab_list) {
 		list_del(&page->slab_list);
-		if (!unfreeze_slab(page) && n->nr_partial >= s->min_partial)
+		if (!set_slab_frozen(page, false) && n->nr_partial >= s->min_partial)
 			list_add(&page->slab_list, &discard);
 		else
 			add_partial(n, page);
@@ -638,21 +639,13 @@ static void put_cpu_partial(struct kmem_cache *s, struct page *page)
 static struct page *get_partial(struct kmem_cache *s)
 {
 	struct kmem_cache_node *n = &s->node;
-	struct page *page, new;
-	unsigned long counters;
-	void *freelist;
+	struct page *page;
 
 	spin_lock(&n->list_lock);
 	page = list_first_entry_or_null(&n->partial, struct page, slab_list);
 	if (page) {
 		remove_partial(n, page);
-		do {
-			freelist = READ_ONCE(page->freelist);
-			counters = READ_ONCE(page->counters);
-			new.counters = counters;
-			new.frozen = 1;
-		} while (!cmpxchg_double_slab(page, freelist, counters, freelist,
-					      new.counters));
+		set_slab_frozen(page, true);
 	}
 	spin_unlock(&n->list_lock);
 	return page;

@@ -65,6 +65,7 @@ struct tick_lock_stats {
 	unsigned int misses;	/* ticks in a row that found it held, so far */
 	unsigned int most;	/* the longest such run */
 	unsigned long total;	/* all the ticks that put their work off */
+	unsigned long waits;	/* the ticks that then waited for it */
 };
 extern struct tick_lock_stats tick_lock_stats;
 

@@ -156,6 +156,25 @@ static inline void spin_lock(spinlock_t *lock)
 	spin_lock_nested(lock, 0);
 }
 
+/*
+ * spin_lock() for a waiter that has work to do while it waits, @poll
+ * between looks at the lock (CPU 0's tick waiting for the big kernel
+ * lock runs the call-function IPIs it cannot take, interrupts masked),
+ * served in ticket order like any other. The order checker sees it as a
+ * trylock: it comes from an interrupt, outside the task's lock order.
+ */
+static inline void spin_lock_polling(spinlock_t *lock, void (*poll)(void))
+{
+	u16 ticket;
+
+	preempt_disable();
+	ticket = arch_spin_take_ticket(&lock->raw);
+	while (!arch_spin_ticket_served(&lock->raw, ticket))
+		poll();
+	lock->owner_cpu = smp_processor_id() + 1;
+	spin_debug_locked(lock, true, _THIS_IP_);
+}
+
 /* 1 if the lock was free and is now ours, 0 if someone holds it. */
 static inline int spin_trylock(spinlock_t *lock)
 {

@@ -412,7 +412,6 @@ static void completion_counts_and_complete_all(struct ktest *t)
 /* ---- the big kernel lock and CPU 0's tick ---- */
 
 #define BKL_HOLD_US	200	/* a long system call's worth */
-#define BKL_GAP_US	20	/* user mode between two calls */
 #define BKL_PASS_NS	(400 * NSEC_PER_MSEC)
 
 struct bkl_pass {
@@ -421,7 +420,7 @@ struct bkl_pass {
 	atomic_t started, finished;
 };
 
-/* Holds the big lock BKL_HOLD_US at a time, with short gaps, until @stop. */
+/* Holds the big lock BKL_HOLD_US at a time, letting go only to take it again, until @stop. */
 static int bkl_pass_thread(void *arg)
 {
 	struct bkl_pass *bp = arg;
@@ -432,7 +431,6 @@ static int bkl_pass_thread(void *arg)
 	while (ktime_get_ns() < bp->stop) {
 		udelay(BKL_HOLD_US);
 		unlock_kernel();
-		udelay(BKL_GAP_US);
 		lock_kernel();
 	}
 	atomic_inc(&bp->finished);
@@ -440,17 +438,18 @@ static int bkl_pass_thread(void *arg)
 }
 
 /*
- * Threads on every CPU but 0 take turns with the big lock, so that CPU
- * 0's tick, which runs the timers under it, finds it held tick after
- * tick: it puts that work off at most TICK_LOCK_TRIES ticks in a row,
- * then waits for the lock, and so goes round again and again while they
- * keep it busy. (Taken only when free, the work would wait for as long
- * as they go on.)
+ * Threads on every CPU but 0 keep the big lock busy, so that CPU 0's
+ * tick, which runs the timers under it, finds it held tick after tick:
+ * it puts that work off at most TICK_LOCK_TRIES ticks in a row, then
+ * waits with a ticket, which the next release serves, and so goes round
+ * again and again while they keep it busy. (Taken only when free, the
+ * work would wait for as long as they go on; waited for with trylock,
+ * it could lose to them time after time.)
  */
 static void tick_puts_off_then_waits_for_big_lock(struct ktest *t)
 {
 	struct bkl_pass *bp;
-	unsigned long total;
+	unsigned long total, waits;
 	int cpu, n = 0;
 
 	if (num_online_cpus() < 2) {
@@ -474,14 +473,16 @@ static void tick_puts_off_then_waits_for_big_lock(struct ktest *t)
 	while (atomic_read(&bp->started) < n)
 		msleep(1);
 	total = READ_ONCE(tick_lock_stats.total);
+	waits = READ_ONCE(tick_lock_stats.waits);
 	tick_lock_stats.most = 0;	/* this run's longest */
 	bp->stop = ktime_get_ns() + BKL_PASS_NS;
 	WRITE_ONCE(bp->go, true);
 	while (atomic_read(&bp->finished) < n)
 		msleep(2);
 	msleep(20);	/* they exit; the idle task releases them */
-	/* the lock was busy (work put off), and the tick got through more than once */
+	/* 40 ticks: runs of misses, each ended by a wait that got the lock */
 	KT_EXPECT_GE(t, READ_ONCE(tick_lock_stats.total) - total, 2 * TICK_LOCK_TRIES);
+	KT_EXPECT_GE(t, READ_ONCE(tick_lock_stats.waits) - waits, 2);
 	KT_EXPECT_LE(t, READ_ONCE(tick_lock_stats.most), TICK_LOCK_TRIES);
 	kfree(bp);
 }

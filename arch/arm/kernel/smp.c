@@ -382,7 +382,8 @@ void smp_cpus_show(struct seq_file *m)
 			   k->user, k->system, k->idle, ipi_count[cpu][IPI_RESCHEDULE],
 			   ipi_count[cpu][IPI_CALL_FUNC], ipi_count[cpu][IPI_CPU_STOP]);
 	}
-	seq_printf(m, "big lock: CPU 0's tick put its work off %lu times, at most %u in a row "
-		   "(it waits after %u)\n", READ_ONCE(tick_lock_stats.total),
-		   READ_ONCE(tick_lock_stats.most), TICK_LOCK_TRIES);
+	seq_printf(m, "big lock: CPU 0's tick put its work off %lu times, at most %u in a row; "
+		   "waited %lu times (after %u)\n", READ_ONCE(tick_lock_stats.total),
+		   READ_ONCE(tick_lock_stats.most), READ_ONCE(tick_lock_stats.waits),
+		   TICK_LOCK_TRIES);
 }

@@ -56,7 +56,8 @@ global work off for the big kernel lock (tick_lock_stats)."""
                 gdb.write(f'      queued: {task_name(t)}\n')
         stats = gdb.parse_and_eval('tick_lock_stats')
         gdb.write(f"big lock: CPU 0's tick put its work off {utils.ulong(stats['total'])} times, "
-                  f"at most {int(stats['most'])} in a row (it waits after {TICK_LOCK_TRIES})\n")
+                  f"at most {int(stats['most'])} in a row; waited {utils.ulong(stats['waits'])} "
+                  f"times (after {TICK_LOCK_TRIES})\n")
 
 
 def describe_spinlock(lock):

@@ -34,13 +34,27 @@ typedef struct {
 
 #define __ARCH_SPIN_LOCK_UNLOCKED	{ { 0 } }
 
+/* Our place in the queue: the lock is ours once owner reaches it. */
+static inline u16 arch_spin_take_ticket(arch_spinlock_t *lock)
+{
+	return __fetch_add(&lock->slock, 1 << TICKET_SHIFT) >> TICKET_SHIFT;
+}
+
+/* True once @ticket is served: the lock is ours. */
+static inline bool arch_spin_ticket_served(arch_spinlock_t *lock, u16 ticket)
+{
+	if (READ_ONCE(lock->tickets.owner) != ticket)
+		return false;
+	smp_mb();
+	return true;
+}
+
 static inline void arch_spin_lock(arch_spinlock_t *lock)
 {
-	u16 ticket = __fetch_add(&lock->slock, 1 << TICKET_SHIFT) >> TICKET_SHIFT;
+	u16 ticket = arch_spin_take_ticket(lock);
 
-	while (READ_ONCE(lock->tickets.owner) != ticket)
+	while (!arch_spin_ticket_served(lock, ticket))
 		wfe();
-	smp_mb();
 }
 
 /* Takes the lock only if nobody holds or waits for it: 1 if taken. */
