@@ -56,9 +56,9 @@ int irq_trylock_kernel(void);
  * put-off device interrupts) under the lock, but only tries for it, up
  * to TICK_LOCK_TRIES ticks in a row: waiting, it would sit with
  * interrupts masked for the rest of another CPU's system call. A later
- * tick catches up. After that many misses it waits, so that tasks taking
- * turns with the lock cannot put the timers off for ever. The shell's
- * `cpus` shows the counts.
+ * tick catches up. After that many misses it waits, with a ticket that
+ * the next release serves, so that tasks taking turns with the lock
+ * cannot put the timers off for ever. The shell's `cpus` shows the counts.
  */
 #define TICK_LOCK_TRIES	(HZ / 10)
 struct tick_lock_stats {
