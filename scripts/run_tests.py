@@ -729,8 +729,9 @@ CONFIGS = [
     Config('serial-shell', '256M', 'panic=-1', ktap=False, monitor=True,
            expect=(r'^shell: line longer than 4095 bytes, ignored$', r'^after the burst$',
                    r'^after the break$', r'^Pagoda version .* ARMv7-A$'),
-           input=('version', Typed(SHELL_BURST + '\recho after the burst', 0.2, True),
-                  'version', Break(0.5), Typed('echo after the break', 0.5, True),
+           input=('version', Typed(SHELL_BURST + '\recho after the "burst"', 0.2, True),
+                  Typed('version', 0, True, wait='after the burst'), Break(0.5),
+                  Typed('echo after the break', 0.5, True),
                   'version', 'poweroff')),
     # a newcomer's mistakes get help; programs by name; the files; reboot
     Config('shell-newcomer', '256M', 'panic=-1', ktap=False, no_reboot=False,

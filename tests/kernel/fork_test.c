@@ -562,7 +562,9 @@ static const u32 ft_touch_pages[] = {
  * holds the big lock throughout (it never sleeps, and interrupts stay
  * on). Were any part of the fault path under the lock, the process
  * would wait for it and no fault would complete before the deadline.
- * Needs two CPUs.
+ * Needs two CPUs. The thread holds the lock on CPU 0, the process runs
+ * elsewhere: CPU 0's tick, which needs the lock, would otherwise wait for
+ * this thread with interrupts masked, and hold up a process running there.
  */
 static void anon_faults_without_bkl(struct ktest *t)
 {
@@ -579,6 +581,7 @@ static void anon_faults_without_bkl(struct ktest *t)
 		ktest_skip(t, "one CPU");
 		return;
 	}
+	KT_ASSERT_EQ(t, set_cpus_allowed(current, 1UL << 0), 0);
 	mm = ft_enter_process_code(t, &regs, ft_touch_pages, sizeof(ft_touch_pages));
 	KT_ASSERT_NOT_NULL(t, mm);
 	area = do_mmap(mm, NULL, 0, FT_TOUCH_PAGES * PAGE_SIZE, PROT_READ | PROT_WRITE,
@@ -588,10 +591,10 @@ static void anon_faults_without_bkl(struct ktest *t)
 	regs.uregs[4] = area;
 	regs.uregs[5] = FT_TOUCH_PAGES;
 	regs.uregs[3] = flag;
-	/* the child may run anywhere but here, where this thread spins */
-	current->cpus_allowed = cpu_online_mask->bits & ~(1UL << smp_processor_id());
+	/* the child may run anywhere but here, CPU 0, where this thread spins */
+	current->cpus_allowed = cpu_online_mask->bits & ~(1UL << 0);
 	pid = kernel_clone(CLONE_VM | SIGCHLD, 0, NULL, 0, NULL, &regs);
-	current->cpus_allowed = allowed;
+	current->cpus_allowed = 1UL << 0;
 	KT_ASSERT_TRUE(t, pid > 0);
 	child = find_task_by_pid(pid);
 	/* sleeping lets it take the big lock to leave schedule_tail for user mode */
@@ -613,6 +616,7 @@ static void anon_faults_without_bkl(struct ktest *t)
 	KT_EXPECT_EQ(t, do_wait(pid, &status, WEXITED, NULL), pid);
 	KT_EXPECT_EQ(t, status, 0);
 	ft_leave_process(mm, saved);
+	set_cpus_allowed(current, allowed);
 }
 
 static const struct ktest_case fork_cases[] = {
