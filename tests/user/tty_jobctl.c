@@ -161,7 +161,7 @@ static void leader(void)
 	struct termios saved, t;
 	struct winsize ws, big = { 50, 132, 0, 0 };
 	pid_t pid;
-	int tty;
+	int tty, go[2];
 
 	yes_no("setsid", setsid() == getpid());
 	show("open /dev/tty without a controlling tty", open(TTY, O_RDWR));
@@ -208,18 +208,30 @@ static void leader(void)
 	background("background write with TOSTOP", bg_write);
 	tcsetattr(fd, TCSANOW, &saved);
 
-	/* a foreground child reads (VMIN 0: nothing, at once) */
+	/*
+	 * a foreground child reads (VMIN 0: nothing, at once), once the
+	 * parent has said so: its line comes after the parent's
+	 */
+	if (pipe(go))
+		_exit(1);
 	pid = fork();
 	if (pid == 0) {
+		char c;
+
 		setpgid(0, 0);
 		while (tcgetpgrp(fd) != getpid())
 			sleep_ms(10);
-		fg_read();
+		if (read(go[0], &c, 1) == 1)
+			fg_read();
 		_exit(0);
 	}
 	setpgid(pid, pid);
 	show("tcsetpgrp(child)", tcsetpgrp(fd, pid));
+	if (write(go[1], "g", 1) != 1)
+		_exit(1);
 	reap("foreground child", pid);
+	close(go[0]);
+	close(go[1]);
 	set_sig(SIGTTOU, SIG_IGN);
 	show("tcsetpgrp(own) from the background", tcsetpgrp(fd, getpid()));
 	set_sig(SIGTTOU, SIG_DFL);
