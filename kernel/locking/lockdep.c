@@ -349,6 +349,18 @@ static bool bfs_reaches(struct lock_class *from, struct lock_class *target)
 	return false;
 }
 
+/* Both reports of an acquisition: the lock taken, then the one held before it. */
+static void print_acquire_over(struct held_lock *prev, struct held_lock *next)
+{
+	printk(KERN_ERR "%s/%d on CPU#%d is trying to acquire lock:\n", current->comm,
+	       current->pid, smp_processor_id());
+	print_held_lock("", next);
+	printk(KERN_ERR "\n");
+	printk(KERN_ERR "but task is already holding lock:\n");
+	print_held_lock("", prev);
+	printk(KERN_ERR "\n");
+}
+
 static void print_circular_bug(struct held_lock *prev, struct held_lock *next)
 {
 	struct lock_class *source = prev->class, *target = next->class;
@@ -358,13 +370,7 @@ static void print_circular_bug(struct held_lock *prev, struct held_lock *next)
 
 	lockdep_reports++;
 	print_banner("WARNING: possible circular locking dependency detected");
-	printk(KERN_ERR "%s/%d on CPU#%d is trying to acquire lock:\n", current->comm,
-	       current->pid, smp_processor_id());
-	print_held_lock("", next);
-	printk(KERN_ERR "\n");
-	printk(KERN_ERR "but task is already holding lock:\n");
-	print_held_lock("", prev);
-	printk(KERN_ERR "\n");
+	print_acquire_over(prev, next);
 	printk(KERN_ERR "which lock already depends on the new lock.\n");
 	printk(KERN_ERR "\n");
 	printk(KERN_ERR "the existing dependency chain (in reverse order) is:\n");
@@ -474,13 +480,7 @@ static void print_deadlock_bug(struct held_lock *prev, struct held_lock *next)
 {
 	lockdep_reports++;
 	print_banner("WARNING: possible recursive locking detected");
-	printk(KERN_ERR "%s/%d on CPU#%d is trying to acquire lock:\n", current->comm,
-	       current->pid, smp_processor_id());
-	print_held_lock("", next);
-	printk(KERN_ERR "\n");
-	printk(KERN_ERR "but task is already holding lock:\n");
-	print_held_lock("", prev);
-	printk(KERN_ERR "\n");
+	print_acquire_over(prev, next);
 	printk(KERN_ERR "other info that might help us debug this:\n");
 	if (prev->instance == next->instance)
 		printk(KERN_ERR " the very same lock: taking it would wait for ever\n");
