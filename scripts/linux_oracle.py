@@ -43,6 +43,8 @@ import subprocess
 import sys
 import time
 
+import bench    # scripts/bench.py: pfbench's machine, the same for Linux
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 BUILD = os.path.join(ROOT, 'build')
 ORACLE = os.path.join(BUILD, 'linux-oracle')
@@ -440,8 +442,8 @@ def bench_one(args, vmlinuz, busybox, name, smp):
     initrd = make_initrd(busybox, [('bin/' + name, os.path.join(BUILD, 'user', name))],
                          script)
     if smp > 1:     # pfbench: the machine scripts/bench.py gives Pagoda
-        out = boot(vmlinuz, initrd, args.timeout, icount='shift=0,sleep=off', smp=smp,
-                   append='maxcpus=1', mem='512M')
+        out = boot(vmlinuz, initrd, args.timeout, icount=bench.PF_ICOUNT, smp=smp,
+                   append='maxcpus=1', mem=bench.PF_MEM)
     else:
         out = boot(vmlinuz, initrd, args.timeout, icount='shift=0')
     online = re.search(r'^cpus online: (\S+)', out, re.M)
